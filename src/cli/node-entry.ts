@@ -1,0 +1,22 @@
+/* The process boundary of the CLI: real streams, the real clock (as an Asia/Shanghai calendar day), exit codes. */
+import { runCli } from "./main";
+
+function todayInShanghai(): string {
+  // The office's day is China's day wherever the machine is; en-CA formats as YYYY-MM-DD.
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
+}
+
+runCli(process.argv.slice(2), {
+  out: (t) => process.stdout.write(t.endsWith("\n") ? t : `${t}\n`),
+  err: (t) => process.stderr.write(t.endsWith("\n") ? t : `${t}\n`),
+  today: todayInShanghai,
+  cwd: process.cwd(),
+}).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    process.stderr.write(`ledger: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.exitCode = 2;
+  }
+);

@@ -1,0 +1,104 @@
+/**
+ * Host-neutral description of what the add-in reads from and writes to a workbook.
+ *
+ * The core describes sheets (a register template, the KPI board, the deadline overview) as plain data; each adapter
+ * (Office.js, ExcelJS, in-memory) turns one description into its host's calls. That is what makes "添加" in Excel
+ * create a sheet exactly as the template file does: both come from the same SheetSpec.
+ */
+
+/**
+ * One cell as hosts return it (Office.js `range.values`): a number (dates are serial numbers), text, a boolean,
+ * or null / '' for empty. Excel error values arrive as text ('#N/A', '#REF!').
+ */
+export type CellValue = string | number | boolean | null;
+
+export type Severity = "error" | "warning";
+
+/** A source for a dropdown: a literal list (short) or an absolute range reference such as `'列表'!$A$2:$A$9`. */
+export type ListSource = { kind: "values"; values: readonly string[] } | { kind: "range"; ref: string };
+
+export interface ColumnSpec {
+  header: string;
+  /** Width in characters (Excel's unit). */
+  width: number;
+  /** Excel number format code for data cells, e.g. 'yyyy-mm-dd', '#,##0.00', '@'. */
+  numberFormat?: string;
+  /** Dropdown validation on the data cells. */
+  list?: ListSource;
+  /** Whole-number / decimal / date validation applied by Excel for typed entry (paste is validated by the add-in). */
+  numeric?: { type: "whole" | "decimal"; min?: number; max?: number };
+  /** Input prompt shown when a data cell is selected (Excel caps title at 32, message at 255 characters). */
+  prompt?: { title: string; message: string };
+  /** A note on the header cell (why a computed column is there, what it holds). */
+  headerNote?: string;
+  required?: boolean;
+}
+
+export interface ConditionalFormatSpec {
+  /** A1 range relative to the sheet, e.g. 'A2:R1000'. */
+  range: string;
+  kind: "formula" | "iconSet";
+  /** For kind 'formula': an Excel formula evaluated for the top-left cell, e.g. '=$S2="已逾期"'. */
+  formula?: string;
+  fill?: string; // '#RRGGBB'
+  fontColor?: string;
+  /** For kind 'iconSet': three icons for values ≥ the thresholds (numbers, in descending order). */
+  iconSet?: { style: "3Symbols" | "3TrafficLights1"; thresholds: [number, number] };
+}
+
+export interface ChartSpec {
+  /** Stable name, so refreshing replaces the chart rather than piling up copies. */
+  name: string;
+  title: string;
+  type: "line" | "column";
+  /** Range holding category labels in the first column/row and series after, e.g. 'B20:F21'. */
+  dataRange: string;
+  seriesBy: "rows" | "columns";
+  /** Top-left anchor cell and size in cells. */
+  anchor: { cell: string; widthCols: number; heightRows: number };
+}
+
+export interface SheetSpec {
+  name: string;
+  /** Excel table name (ASCII, no spaces). When set, the header row and data rows form a table. */
+  tableName?: string;
+  /** Header row index (1-based). Rows above it hold `titleRows`. Default 1. */
+  headerRow?: number;
+  titleRows?: readonly (readonly CellValue[])[];
+  columns: readonly ColumnSpec[];
+  /** Initial data rows below the header (values only; formats come from the columns). */
+  rows?: readonly (readonly CellValue[])[];
+  /** How many data rows validation/format should cover for an empty template. */
+  formatRows?: number;
+  freezeHeader?: boolean;
+  hidden?: boolean;
+  /** Protect the sheet against casual edits (no password). */
+  protect?: boolean;
+  conditionalFormats?: readonly ConditionalFormatSpec[];
+  charts?: readonly ChartSpec[];
+  page?: { orientation: "landscape" | "portrait"; fitToOnePage: boolean; paper: "A4" };
+  tabColor?: string;
+  /** What to do when a sheet of this name exists: keep it untouched, or replace it (generated sheets only). */
+  ifExists: "keep" | "replace";
+}
+
+/** A rectangle of values written at a position; rows and columns are 1-based as Excel shows them. */
+export interface Block {
+  sheet: string;
+  row: number;
+  column: number;
+  values: readonly (readonly CellValue[])[];
+  /** Optional per-column number formats applied to the whole block after the values. */
+  columnFormats?: readonly (string | null)[];
+  /** Optional note on the first row's cells (header notes of computed columns). */
+  headerNotes?: readonly (string | null)[];
+}
+
+/** A visible mark the add-in adds to point at a problem; it never edits the cell's value or the user's formats. */
+export interface Mark {
+  sheet: string;
+  row: number;
+  column: number;
+  severity: Severity;
+  message: string;
+}

@@ -1,0 +1,55 @@
+/**
+ * The one port between use cases and a workbook host. Coarse-grained on purpose: each method is one batch, so the
+ * Office.js adapter can turn it into one `context.sync()` (or a few, when a payload must be split under 5 MB), and a
+ * use case makes a constant number of calls whatever the row count.
+ */
+import type { Block, CellValue, Mark, SheetSpec } from "../core/sheet-spec";
+
+export interface SheetInfo {
+  name: string;
+  visible: boolean;
+  /** Extent of the used range from A1 (0 when the sheet is empty). */
+  rowCount: number;
+  columnCount: number;
+}
+
+export interface SheetValues {
+  name: string;
+  /**
+   * Values from A1 to the last used cell (rows × columns, rectangular). Empty cells are '' or null. Dates are serial
+   * numbers, as Office.js returns them.
+   */
+  values: CellValue[][];
+}
+
+export interface ReadOptions {
+  /** Called after each chunk with rows read so far, for progress bars. */
+  onProgress?: (rowsRead: number, rowsTotal: number) => void;
+  /** Checked between chunks; when it returns true the read stops with a CancelledError. */
+  isCancelled?: () => boolean;
+}
+
+export interface WorkbookPort {
+  listSheets(): Promise<SheetInfo[]>;
+  readSheets(names: readonly string[], options?: ReadOptions): Promise<SheetValues[]>;
+  /** Create sheets from specs; an existing sheet is kept or replaced according to `spec.ifExists`. */
+  ensureSheets(specs: readonly SheetSpec[]): Promise<void>;
+  /** Write value blocks (values first, then formats). Never touches cells outside the blocks. */
+  writeBlocks(blocks: readonly Block[]): Promise<void>;
+  /** Add visible marks for problems (replacing earlier add-in marks on the same sheets). */
+  applyMarks(marks: readonly Mark[]): Promise<void>;
+  /** Remove exactly the marks this add-in added (all sheets when `sheets` is omitted), nothing the user made. */
+  clearMarks(sheets?: readonly string[]): Promise<void>;
+  /** Select a cell for the user (no-op for file hosts). */
+  select(sheet: string, row: number, column: number): Promise<void>;
+  /** Add-in state stored inside the workbook (confirmed column mappings, preferences); survives close and reopen. */
+  getSetting(key: string): Promise<string | null>;
+  setSetting(key: string, value: string): Promise<void>;
+}
+
+export class CancelledError extends Error {
+  constructor() {
+    super("cancelled");
+    this.name = "CancelledError";
+  }
+}
