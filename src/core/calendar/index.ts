@@ -1,0 +1,1 @@
+export type { Calendar, HolidayOverride, WorkingHours, Duration, DurationUnit } from "./types";

@@ -1,0 +1,102 @@
+/**
+ * The shape of the register catalogue. A register is data: its columns, their types and synonyms, its key and its
+ * cross-field rules. Templates, recognition, validation, deadlines, KPIs and the task pane's forms all read it.
+ */
+import type { Serial } from "../dates";
+import type { Lang } from "../i18n";
+import type { Severity } from "../sheet-spec";
+import type { Calendar } from "../calendar";
+import type { Settings } from "../settings-types";
+import type { RegisterTable } from "../table-types";
+
+/** Where an enum's allowed values come from. */
+export type EnumSource =
+  | { kind: "fixed"; values: readonly string[]; aliases?: Readonly<Record<string, string>> }
+  /** A list-valued setting of `参数设置` (e.g. `密级列表`). */
+  | { kind: "setting"; key: string };
+
+export type FieldType =
+  | { kind: "text"; maxLength?: number; pattern?: string }
+  | { kind: "date"; notAfterToday?: boolean }
+  | { kind: "datetime" }
+  | { kind: "time" }
+  | { kind: "int"; min?: number; max?: number }
+  | { kind: "decimal"; min?: number; exclusiveMin?: number; max?: number }
+  | { kind: "money"; exclusiveMin?: number }
+  | { kind: "percent" }
+  | { kind: "enum"; source: EnumSource }
+  | { kind: "bool" }
+  | { kind: "list" };
+
+export interface ColumnDef {
+  /** Canonical Chinese header, exactly as REGISTERS.md writes it (without the `*`). */
+  header: string;
+  /** English label for en-US messages and the task pane. */
+  en: string;
+  type: FieldType;
+  required?: boolean;
+  synonyms?: readonly string[];
+  /** Values must be unique within the sheet (the register's key). */
+  unique?: boolean;
+  /** Restricted to the `部门` list when that sheet exists. */
+  departmentList?: boolean;
+  /** Names of people; offered from `人员名单` as a dropdown when that sheet exists. */
+  personList?: boolean;
+  /** Personal data (phone, complainant): never shown in exports meant for publication. */
+  personal?: boolean;
+  /** Reference to a key column of another register (row/reference warning when absent there). */
+  ref?: { register: string; column: string };
+  /** Column width in characters for templates. */
+  width?: number;
+  /** Input prompt for templates (zh-CN; Excel shows one language). */
+  prompt?: string;
+  /** Value computed by the add-in (templates mark it; validation does not require it). */
+  computed?: boolean;
+}
+
+/** One finding of a cross-field rule on one data row. */
+export interface RuleFinding {
+  /** Canonical header of the column the finding points at (the cell that is selected when the user clicks it). */
+  column: string;
+  /** Message parameters; the message template is the rule's. */
+  params?: Record<string, string | number>;
+  /** Override the rule's message key when one rule has several outcomes. */
+  messageKey?: string;
+}
+
+/** What a rule sees besides its row: settings, calendar, as-of day, other registers. */
+export interface RuleContext {
+  settings: Settings;
+  calendar: Calendar;
+  asOf: Serial;
+  lang: Lang;
+  /** Other recognised registers of the same workbook, by register id (for references such as 决议 → 会议). */
+  tables: ReadonlyMap<string, RegisterTable>;
+}
+
+export interface RuleDef {
+  /** Issue code without the `row/` prefix, e.g. 'date-order'. */
+  id: string;
+  severity: Severity;
+  /** Message templates with `{placeholders}` filled from RuleFinding.params; keys beyond 'default' for variants. */
+  messages: Readonly<Record<string, Readonly<Record<Lang, string>>>>;
+  /**
+   * Checks data row i of the table. Rules that need the whole sheet (running stock balance) implement `checkAll`.
+   */
+  check?: (t: RegisterTable, i: number, ctx: RuleContext) => RuleFinding[] | null;
+  checkAll?: (t: RegisterTable, ctx: RuleContext) => ReadonlyArray<{ index: number } & RuleFinding>;
+}
+
+export interface RegisterDef {
+  id: string;
+  /** Canonical sheet name. */
+  sheet: string;
+  /** English name for en-US. */
+  en: string;
+  /** Key column(s). One header: unique key. Several: unique together. Absent: a log without a key. */
+  key?: readonly string[];
+  columns: readonly ColumnDef[];
+  rules: readonly RuleDef[];
+  /** Excel table name for templates (ASCII). */
+  tableName: string;
+}
