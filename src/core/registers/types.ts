@@ -100,3 +100,30 @@ export interface RegisterDef {
   /** Excel table name for templates (ASCII). */
   tableName: string;
 }
+
+/** One parameter of `参数设置`: its key, default and what a person may write there. */
+export interface ParameterDef {
+  key: string;
+  kind: "number" | "text" | "list";
+  default: number | string;
+  /** The `说明` column of the template: what the parameter governs. */
+  note: string;
+  /** For numbers: smallest accepted value and whether it must be whole. */
+  min?: number;
+  integer?: boolean;
+  /** For text: a regular expression the value must match, and how to describe it in a message. */
+  pattern?: string;
+  patternHint?: { "zh-CN": string; "en-US": string };
+}
+
+/** A settings sheet (`参数设置`, `部门`, `人员名单`, `节假日调整`, `KPI目标`): its columns and the rows a template starts with. */
+export interface SettingsSheetDef {
+  id: "parameters" | "departments" | "staff" | "holiday-overrides" | "kpi-targets";
+  sheet: string;
+  en: string;
+  columns: readonly ColumnDef[];
+  /** Rows a new template holds (values in column order). */
+  rows: readonly (readonly (string | number | null)[])[];
+  /** Excel table name for templates (ASCII). */
+  tableName: string;
+}

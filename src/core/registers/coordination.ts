@@ -1,0 +1,48 @@
+/** 跨部门事项台账: cross-department items with a lead department, acceptance criteria and the initiator's sign-off (DOMAIN C1/C2, R54). */
+import { T, at, col, dateOrderRule, dept, msg, names, person, present, rule } from "./kit";
+import type { RegisterDef, RuleFinding } from "./types";
+
+const criteria = rule(
+  "criteria",
+  "warning",
+  { default: msg("应填写{col}，以便验收", "{col} should be given so the item can be accepted") },
+  (t, i, ctx) => (present(t, "验收标准", i) ? null : [{ column: "验收标准", params: { col: names(t, ["验收标准"], ctx.lang) } }])
+);
+
+const closure = rule(
+  "closure",
+  "error",
+  {
+    default: msg("状态为“已完成”时须填写{col}", "Status “已完成” (done) needs {col}"),
+    confirm: msg("状态为“已完成”时{col}须为“是”（发起方已确认）", "Status “已完成” (done) needs {col} = 是 (the initiator confirmed)"),
+  },
+  (t, i, ctx) => {
+    if (t.text("状态", i) !== "已完成") return null;
+    const out: RuleFinding[] = [];
+    if (!present(t, "完成日期", i)) out.push({ column: "完成日期", params: { col: names(t, ["完成日期"], ctx.lang) } });
+    if (t.bool("发起方确认", i) !== true) out.push(at(t, "发起方确认", i, ctx, {}, "confirm"));
+    return out.length ? out : null;
+  }
+);
+
+export const coordination: RegisterDef = {
+  id: "coordination",
+  sheet: "跨部门事项台账",
+  en: "Cross-department items",
+  tableName: "Coordination",
+  key: ["事项编号"],
+  columns: [
+    col("事项编号", "Item no.", T.text(), { required: true, unique: true }),
+    col("事项", "Item", T.text(), { required: true, width: 36 }),
+    dept("牵头部门", "Lead dept.", { required: true }),
+    col("配合部门", "Supporting depts.", T.list(), { departmentList: true }),
+    person("责任人", "Owner"),
+    col("开始日期", "Start date", T.date(), { required: true }),
+    col("完成时限", "Due date", T.date(), { required: true }),
+    col("完成日期", "Completed on", T.date()),
+    col("验收标准", "Acceptance criteria", T.text(), { width: 24 }),
+    col("发起方确认", "Initiator confirmed", T.bool()),
+    col("状态", "Status", T.enumOf(["进行中", "已完成", "已延期"])),
+  ],
+  rules: [dateOrderRule([["开始日期", "完成时限"]]), criteria, closure],
+};

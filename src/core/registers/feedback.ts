@@ -1,0 +1,76 @@
+/** 投诉与意见登记: complaints and suggestions with their response limits in hours and working days (DOMAIN Q3/Q10, R47, R49). */
+import { T, at, col, dateOrderRule, isoOf, msg, person, rule } from "./kit";
+import type { RegisterDef } from "./types";
+
+const COMPLAINT = "投诉类";
+
+const hoursLimit = (id: string, header: string, key: string, zhWhat: string, enWhat: string) =>
+  rule(
+    id,
+    "warning",
+    {
+      default: msg(
+        `{col}（{value}）距接收时间 {hours} 小时，超过投诉${zhWhat}时限 {limit} 小时`,
+        `{col} ({value}) is {hours} hours after receipt, beyond the complaint ${enWhat} limit of {limit} hours`
+      ),
+    },
+    (t, i, ctx) => {
+      if (t.text("类别", i) !== COMPLAINT) return null;
+      const received = t.dateTime("接收时间", i);
+      const done = t.dateTime(header, i);
+      if (received === null || done === null) return null;
+      const limit = ctx.settings.number(key);
+      const minutes = Math.round((done - received) * 1440);
+      return minutes > limit * 60 ? [at(t, header, i, ctx, { hours: Math.round(minutes / 6) / 10, limit })] : null;
+    }
+  );
+
+const feedbackReply = rule(
+  "feedback-reply",
+  "warning",
+  {
+    default: msg(
+      "{col}（{value}）晚于反馈时限：接收后 {limit} 个工作日内（{deadline}）应反馈",
+      "{col} ({value}) is late: a reply is due within {limit} working days of receipt ({deadline})"
+    ),
+  },
+  (t, i, ctx) => {
+    const kind = t.text("类别", i);
+    if (kind !== "建议类" && kind !== "咨询类") return null;
+    const received = t.dateTime("接收时间", i);
+    const replied = t.dateTime("结果反馈时间", i);
+    if (received === null || replied === null) return null;
+    const limit = ctx.settings.number("意见反馈时限(工作日)");
+    const deadline = ctx.calendar.addWorkdays(Math.floor(received), limit);
+    return Math.floor(replied) > deadline ? [at(t, "结果反馈时间", i, ctx, { limit, deadline: isoOf(deadline) })] : null;
+  }
+);
+
+export const feedback: RegisterDef = {
+  id: "feedback",
+  sheet: "投诉与意见登记",
+  en: "Complaints and feedback",
+  tableName: "Feedback",
+  key: ["编号"],
+  columns: [
+    col("编号", "No.", T.text(), { required: true, unique: true }),
+    col("接收时间", "Received at", T.datetime(), { required: true }),
+    col("渠道", "Channel", T.enumOf(["意见箱", "电话", "邮箱", "公众号", "线上表单", "当面", "其他"])),
+    col("类别", "Category", T.enumOf(["建议类", "投诉类", "咨询类"]), { required: true }),
+    col("内容", "Content", T.text(), { required: true, width: 40 }),
+    col("反映人", "Raised by", T.text(), { personal: true }),
+    col("联系方式", "Contact", T.text(), { personal: true }),
+    person("责任人", "Owner"),
+    col("核实联系时间", "Contacted at", T.datetime()),
+    col("结果反馈时间", "Replied at", T.datetime()),
+    col("处理结果", "Outcome", T.text(), { width: 24 }),
+    col("是否解决", "Resolved", T.bool()),
+    col("是否属实", "Substantiated", T.bool()),
+  ],
+  rules: [
+    dateOrderRule([["接收时间", "核实联系时间", "结果反馈时间"]], (t, h, i) => t.dateTime(h, i)),
+    hoursLimit("complaint-contact", "核实联系时间", "投诉核实时限(小时)", "核实", "contact"),
+    hoursLimit("complaint-result", "结果反馈时间", "投诉反馈时限(小时)", "反馈", "reply"),
+    feedbackReply,
+  ],
+};

@@ -1,0 +1,226 @@
+/**
+ * Small builders the register modules share, so each module reads like the table in REGISTERS.md: one line per column,
+ * one entry per rule. Widths and the input prompts of required columns are derived here once, so every register gets
+ * the same conventions.
+ */
+import { serialToIso, serialToIsoDateTime } from "../dates";
+import type { Lang } from "../i18n";
+import type { Severity } from "../sheet-spec";
+import type { RegisterTable } from "../table-types";
+import type { ColumnDef, EnumSource, FieldType, RegisterDef, RuleContext, RuleDef, RuleFinding } from "./types";
+
+export const T = {
+  text: (maxLength?: number): FieldType => (maxLength === undefined ? { kind: "text" } : { kind: "text", maxLength }),
+  date: (notAfterToday?: boolean): FieldType => (notAfterToday ? { kind: "date", notAfterToday } : { kind: "date" }),
+  datetime: (): FieldType => ({ kind: "datetime" }),
+  time: (): FieldType => ({ kind: "time" }),
+  int: (min?: number, max?: number): FieldType => ({ kind: "int", ...(min === undefined ? {} : { min }), ...(max === undefined ? {} : { max }) }),
+  decimal: (bounds: { min?: number; exclusiveMin?: number; max?: number } = {}): FieldType => ({ kind: "decimal", ...bounds }),
+  money: (exclusiveMin?: number): FieldType => (exclusiveMin === undefined ? { kind: "money" } : { kind: "money", exclusiveMin }),
+  percent: (): FieldType => ({ kind: "percent" }),
+  enumOf: (values: readonly string[], aliases?: Readonly<Record<string, string>>): FieldType => ({
+    kind: "enum",
+    source: aliases ? { kind: "fixed", values, aliases } : { kind: "fixed", values },
+  }),
+  enumSetting: (key: string): FieldType => ({ kind: "enum", source: { kind: "setting", key } }),
+  bool: (): FieldType => ({ kind: "bool" }),
+  list: (): FieldType => ({ kind: "list" }),
+};
+
+const DEFAULT_WIDTH: Record<FieldType["kind"], number> = {
+  text: 14,
+  date: 12,
+  datetime: 17,
+  time: 9,
+  int: 8,
+  decimal: 10,
+  money: 12,
+  percent: 8,
+  enum: 11,
+  bool: 8,
+  list: 20,
+};
+
+/** What a person should type, for the input prompt of a required column. */
+function typeHint(type: FieldType): string {
+  switch (type.kind) {
+    case "text":
+      return type.maxLength ? `文本，不超过 ${type.maxLength} 字` : "文本";
+    case "date":
+      return type.notAfterToday ? "日期，如 2025-03-05，不晚于今天" : "日期，如 2025-03-05";
+    case "datetime":
+      return "日期时间，如 2025-03-05 14:30";
+    case "time":
+      return "时间，如 14:30";
+    case "int": {
+      const lo = type.min === undefined ? "" : `，不小于 ${type.min}`;
+      const hi = type.max === undefined ? "" : `，不大于 ${type.max}`;
+      return `整数${lo}${hi}`;
+    }
+    case "decimal":
+      return type.exclusiveMin !== undefined ? `数字，大于 ${type.exclusiveMin}` : type.min !== undefined ? `数字，不小于 ${type.min}` : "数字";
+    case "money":
+      return type.exclusiveMin !== undefined ? `金额（元），大于 ${type.exclusiveMin}，最多两位小数` : "金额（元），最多两位小数";
+    case "percent":
+      return "百分比 0–100";
+    case "enum":
+      return type.source.kind === "fixed" ? `从下拉列表选择：${type.source.values.join("/")}` : `从下拉列表选择（${type.source.key}）`;
+    case "bool":
+      return "是 或 否";
+    case "list":
+      return "可填多个，用顿号“、”分隔";
+  }
+}
+
+/** Excel's width unit is one Latin character; a CJK character takes about two. */
+function headerWidth(header: string): number {
+  let w = 2;
+  for (const ch of header) w += ch.charCodeAt(0) > 0xff ? 2 : 1;
+  return w;
+}
+
+export function col(header: string, en: string, type: FieldType, opts: Omit<Partial<ColumnDef>, "header" | "en" | "type"> = {}): ColumnDef {
+  const width = opts.width ?? Math.max(DEFAULT_WIDTH[type.kind], headerWidth(header));
+  const prompt = opts.prompt ?? (opts.required ? `必填。${typeHint(type)}` : undefined);
+  return { header, en, type, ...opts, width, ...(prompt === undefined ? {} : { prompt }) };
+}
+
+/** A department column: restricted to the `部门` sheet when the workbook has one. */
+export const dept = (header: string, en: string, opts: Omit<Partial<ColumnDef>, "header" | "en" | "type"> = {}): ColumnDef =>
+  col(header, en, T.text(), { departmentList: true, ...opts });
+
+/** A person column: offered from `人员名单` when the workbook has one. */
+export const person = (header: string, en: string, opts: Omit<Partial<ColumnDef>, "header" | "en" | "type"> = {}): ColumnDef =>
+  col(header, en, T.text(), { personList: true, width: 10, ...opts });
+
+export type Messages = RuleDef["messages"];
+export const msg = (zh: string, en: string): Readonly<Record<Lang, string>> => ({ "zh-CN": zh, "en-US": en });
+
+/** A column's name in messages: the Chinese header in zh-CN; the English label followed by the header in en-US. */
+export function label(register: RegisterDef, header: string, lang: Lang): string {
+  if (lang === "zh-CN") return header;
+  const c = register.columns.find((x) => x.header === header);
+  return c ? `${c.en} (${header})` : header;
+}
+
+/** A cell as a person reads it in a message: dates as YYYY-MM-DD, date-times with minutes, other values as typed. */
+export function show(t: RegisterTable, header: string, i: number): string {
+  const c = t.register.columns.find((x) => x.header === header);
+  const kind = c?.type.kind;
+  if (kind === "date") {
+    const d = t.date(header, i);
+    if (d !== null) return serialToIso(d);
+  } else if (kind === "datetime") {
+    const d = t.dateTime(header, i);
+    if (d !== null) return serialToIsoDateTime(d).replace("T", " ");
+  }
+  const raw = t.raw(header, i);
+  return raw === null || raw === undefined ? "" : String(raw).trim();
+}
+
+export const isoOf = (d: number): string => serialToIso(d);
+
+/** A cell that holds something (even an unreadable value: that one is reported by cell/type, not again by a rule). */
+export function present(t: RegisterTable, header: string, i: number): boolean {
+  const raw = t.raw(header, i);
+  if (raw === null || raw === undefined) return false;
+  return typeof raw !== "string" || raw.trim() !== "";
+}
+
+/** Builds a rule; `check` returns findings or null, and the parameters of column names are filled in here. */
+export function rule(
+  id: string,
+  severity: Severity,
+  messages: Messages,
+  check: (t: RegisterTable, i: number, ctx: RuleContext) => RuleFinding[] | null
+): RuleDef {
+  return { id, severity, messages, check };
+}
+
+/** Parameters naming a column (`{col}`) and its value (`{value}`) for a finding, in the report's language. */
+export function cellParams(t: RegisterTable, header: string, i: number, lang: Lang, prefix = ""): Record<string, string> {
+  return { [`${prefix}col`]: label(t.register, header, lang), [`${prefix}value`]: show(t, header, i) };
+}
+
+const DATE_ORDER_MESSAGES: Messages = {
+  default: msg(
+    "{col}（{value}）早于{earlierCol}（{earlierValue}），应不早于后者",
+    "{col} ({value}) is before {earlierCol} ({earlierValue}); it must not be earlier"
+  ),
+};
+
+/**
+ * `row/date-order`: each chain lists columns whose dates must not decrease. Blank cells are skipped, so a chain
+ * a ≤ b ≤ c still compares a with c when b is empty. One finding per later column, at that column.
+ */
+export function dateOrderRule(
+  chains: readonly (readonly string[])[],
+  getDate: (t: RegisterTable, header: string, i: number) => number | null = (t, h, i) => t.date(h, i)
+): RuleDef {
+  return rule("date-order", "error", DATE_ORDER_MESSAGES, (t, i, ctx) => {
+    let out: RuleFinding[] | null = null;
+    const reported = new Set<string>();
+    for (const chain of chains) {
+      for (let b = 1; b < chain.length; b++) {
+        const later = chain[b] as string;
+        if (reported.has(later)) continue;
+        const vb = getDate(t, later, i);
+        if (vb === null) continue;
+        for (let a = b - 1; a >= 0; a--) {
+          const earlier = chain[a] as string;
+          const va = getDate(t, earlier, i);
+          if (va === null) continue;
+          if (va > vb) {
+            reported.add(later);
+            (out ??= []).push({
+              column: later,
+              params: { ...cellParams(t, later, i, ctx.lang), ...cellParams(t, earlier, i, ctx.lang, "earlier") },
+            });
+            break;
+          }
+        }
+      }
+    }
+    return out;
+  });
+}
+
+/** Shortcut for a finding at one column with its name and value as parameters, plus extras. */
+export function at(t: RegisterTable, header: string, i: number, ctx: RuleContext, extra: Record<string, string | number> = {}, messageKey?: string): RuleFinding {
+  return { column: header, params: { ...cellParams(t, header, i, ctx.lang), ...extra }, ...(messageKey ? { messageKey } : {}) };
+}
+
+/** Names of columns for messages, joined in the report's language. */
+export function names(t: RegisterTable, headers: readonly string[], lang: Lang): string {
+  return headers.map((h) => label(t.register, h, lang)).join(lang === "zh-CN" ? "、" : ", ");
+}
+
+export type { EnumSource };
+
+/**
+ * A rule of the form "when the row is in a state, these columns must be filled": one finding per blank column, at
+ * that column. `state` returns the text naming the state (quoted in the message) or null when the rule does not apply.
+ */
+export function needsWhen(
+  id: string,
+  severity: Severity,
+  messages: Messages,
+  state: (t: RegisterTable, i: number) => string | null,
+  headers: readonly string[]
+): RuleDef {
+  return rule(id, severity, messages, (t, i, ctx) => {
+    const s = state(t, i);
+    if (s === null) return null;
+    let out: RuleFinding[] | null = null;
+    for (const h of headers) if (!present(t, h, i)) (out ??= []).push({ column: h, params: { state: s, col: names(t, [h], ctx.lang) } });
+    return out;
+  });
+}
+
+/** `state` helper: the status text when it is one of `values`. */
+export const statusIn =
+  (header: string, values: readonly string[]) =>
+  (t: RegisterTable, i: number): string | null => {
+    const s = t.text(header, i);
+    return s !== null && values.includes(s) ? s : null;
+  };

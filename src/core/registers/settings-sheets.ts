@@ -1,0 +1,114 @@
+/**
+ * The settings sheets of REGISTERS.md. All are optional in a workbook: without them the defaults below apply, any
+ * department text is accepted and the rules that need staff roles are skipped.
+ */
+import { T, col, msg } from "./kit";
+import type { ParameterDef, SettingsSheetDef } from "./types";
+
+const workdays = { kind: "number", min: 0, integer: true } as const;
+
+/** `参数设置` keys in REGISTERS.md order, with their defaults. */
+export const PARAMETERS: readonly ParameterDef[] = [
+  { key: "报销会计直批上限(元)", default: 500, kind: "number", min: 0, note: "会计可直接审批的报销金额上限（金额须小于此值），超出走正常审批流程" },
+  { key: "简化采购上限(元)", default: 1000, kind: "number", min: 0, note: "办公用品、耗材采购可走简化审批的金额上限（金额须小于此值）" },
+  { key: "传阅时限(工作日)", default: 3, ...workdays, note: "收文传阅开始后应在此工作日数内收回" },
+  { key: "会议通知提前(工作日)", default: 5, ...workdays, note: "会议通知应至少提前的工作日数" },
+  { key: "会议资料提前(天)", default: 3, ...workdays, note: "会议资料应至少提前分发的自然日数" },
+  { key: "纪要初稿时限(工作日)", default: 2, ...workdays, note: "会后应在此工作日数内完成纪要初稿" },
+  { key: "决议跟踪周期(天)", default: 7, ...workdays, note: "决议事项跟踪间隔（自然日）" },
+  { key: "投诉核实时限(小时)", default: 24, kind: "number", min: 0, note: "投诉接收后核实联系的时限（小时）" },
+  { key: "投诉反馈时限(小时)", default: 48, kind: "number", min: 0, note: "投诉接收后反馈处理结果的时限（小时）" },
+  { key: "意见反馈时限(工作日)", default: 3, ...workdays, note: "建议、咨询类意见的反馈时限（工作日）" },
+  { key: "报销提交时限(工作日)", default: 5, ...workdays, note: "费用发生后提交报销的时限（工作日）" },
+  { key: "报销处理目标(工作日)", default: 1, ...workdays, note: "报销审批处理目标（工作日），用于 KPI" },
+  { key: "采购处理目标(工作日)", default: 3, ...workdays, note: "采购订单处理目标（工作日），用于 KPI" },
+  { key: "临期提醒(工作日)", default: 1, ...workdays, note: "期限前多少个工作日标记为临期" },
+  {
+    key: "上班时间",
+    default: "08:30-12:00,14:00-17:30",
+    kind: "text",
+    pattern: "^\\s*\\d{1,2}:\\d{2}\\s*-\\s*\\d{1,2}:\\d{2}(\\s*[,，;；、]\\s*\\d{1,2}:\\d{2}\\s*-\\s*\\d{1,2}:\\d{2})*\\s*$",
+    patternHint: msg("如 08:30-12:00,14:00-17:30 的时段列表", "a list of periods such as 08:30-12:00,14:00-17:30"),
+    note: "工作时段，用于按工作小时计算的时限",
+  },
+  { key: "审批周期基准(工作日)", default: 3, kind: "number", min: 0, note: "实施前的平均审批周期（工作日），KPI K01 的基准" },
+  { key: "长期保管年限", default: 30, kind: "number", min: 1, integer: true, note: "保管期限为“长期”的档案保存年数（自归档年度末起算）" },
+  { key: "短期保管年限", default: 10, kind: "number", min: 1, integer: true, note: "保管期限为“短期”的档案保存年数（自归档年度末起算）" },
+  { key: "满意阈值(分)", default: 4, kind: "number", min: 1, note: "满意度调查中计为“满意”的最低分（5 分制）" },
+  { key: "最小公开人数", default: 5, kind: "number", min: 1, integer: true, note: "分组统计少于此人数时不公开结果，保护匿名" },
+  { key: "密级列表", default: "公开、内部、秘密、机密", kind: "list", note: "密级下拉列表的取值，用顿号分隔" },
+];
+
+export const parameterByKey: ReadonlyMap<string, ParameterDef> = new Map(PARAMETERS.map((p) => [p.key, p]));
+
+/** Posts named in REGISTERS.md for `人员名单`.岗位; other posts are accepted (schools name posts differently). */
+export const STAFF_ROLES: readonly string[] = ["主任", "副主任", "文员", "会计", "资产管理员", "会务专员", "部门负责人", "分管领导"];
+
+export const KPI_IDS: readonly string[] = Array.from({ length: 14 }, (_, i) => `K${String(i + 1).padStart(2, "0")}`);
+
+export const PARAMETERS_SHEET: SettingsSheetDef = {
+  id: "parameters",
+  sheet: "参数设置",
+  en: "Parameters",
+  tableName: "Parameters",
+  columns: [
+    col("参数", "Parameter", T.text(), { required: true, width: 26 }),
+    col("值", "Value", T.text(), { width: 26 }),
+    col("说明", "Note", T.text(), { width: 60 }),
+  ],
+  rows: PARAMETERS.map((p) => [p.key, p.default, p.note]),
+};
+
+export const DEPARTMENTS_SHEET: SettingsSheetDef = {
+  id: "departments",
+  sheet: "部门",
+  en: "Departments",
+  tableName: "Departments",
+  columns: [col("部门", "Department", T.text(), { required: true, width: 20 })],
+  rows: [],
+};
+
+export const STAFF_SHEET: SettingsSheetDef = {
+  id: "staff",
+  sheet: "人员名单",
+  en: "Staff",
+  tableName: "Staff",
+  columns: [
+    col("姓名", "Name", T.text(), { required: true, width: 10 }),
+    col("部门", "Department", T.text(), { departmentList: true, width: 16 }),
+    col("岗位", "Post", T.text(), { width: 12 }),
+    col("在岗", "On duty", T.bool()),
+  ],
+  rows: [],
+};
+
+export const HOLIDAY_OVERRIDES_SHEET: SettingsSheetDef = {
+  id: "holiday-overrides",
+  sheet: "节假日调整",
+  en: "Holiday overrides",
+  tableName: "HolidayOverrides",
+  columns: [
+    col("日期", "Date", T.date(), { required: true }),
+    col("类型", "Kind", T.enumOf(["放假", "上班"]), { required: true }),
+    col("说明", "Note", T.text(), { width: 30 }),
+  ],
+  rows: [],
+};
+
+export const KPI_TARGETS_SHEET: SettingsSheetDef = {
+  id: "kpi-targets",
+  sheet: "KPI目标",
+  en: "KPI targets",
+  tableName: "KpiTargets",
+  columns: [
+    col("指标编号", "KPI id", T.text(), { required: true, prompt: "必填。指标编号 K01–K14" }),
+    col("目标值", "Target", T.decimal()),
+    col("基准值", "Baseline", T.decimal()),
+    col("值", "Value", T.decimal(), { synonyms: ["满意度"], width: 10 }),
+  ],
+  // Blank targets keep the built-in ones; the rows are there so a person sees which ids exist.
+  rows: KPI_IDS.map((id) => [id, null, null, null]),
+};
+
+/** In the order templates create them. */
+export const SETTINGS_SHEETS: readonly SettingsSheetDef[] = [PARAMETERS_SHEET, DEPARTMENTS_SHEET, STAFF_SHEET, HOLIDAY_OVERRIDES_SHEET, KPI_TARGETS_SHEET];
