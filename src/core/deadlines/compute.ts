@@ -1,0 +1,134 @@
+/**
+ * Every deadline of every recognised register as of a day. One pass per (register, rule): settings and column
+ * positions are looked up once, each row costs a few calendar look-ups. A row whose deadline cannot be computed
+ * (a year the calendar has no data for, unreadable working hours) becomes a problem naming its sheet and row; the
+ * other rows are still judged.
+ */
+import { calendarErrorMessage } from "../calendar";
+import { translate } from "../i18n";
+import type { RegisterTable } from "../table-types";
+import type { DeadlineContext } from "./context";
+import { DeadlineComputationError, dueOf, prepareRule } from "./due";
+import { DEADLINE_MESSAGES } from "./messages";
+import { DEADLINE_RULES } from "./rules";
+import { judge } from "./status";
+import type { Condition, DeadlineItem, DeadlineProblem, DeadlineResult, DeadlineRule } from "./types";
+
+function firstText(t: RegisterTable, headers: readonly string[], i: number): string | null {
+  for (const h of headers) {
+    const v = t.text(h, i);
+    if (v !== null && v !== "") return v;
+  }
+  return null;
+}
+
+function holds(t: RegisterTable, c: Condition, i: number): boolean {
+  if ("oneOf" in c) {
+    const v = t.text(c.column, i);
+    return v !== null && c.oneOf.includes(v);
+  }
+  if ("noneOf" in c) {
+    const v = t.text(c.column, i);
+    return v === null || !c.noneOf.includes(v);
+  }
+  if ("notTrue" in c) return t.bool(c.column, i) !== true;
+  const raw = t.raw(c.column, i);
+  return raw === null || raw === undefined || String(raw).trim() === "";
+}
+
+/**
+ * Whether the sheet carries what the rule needs. Without its done column every row would look unfinished, so such a
+ * rule is left out rather than reported as a flood of false overdue items.
+ */
+export function ruleApplies(t: RegisterTable, rule: DeadlineRule): boolean {
+  if (rule.done !== undefined && !t.has(rule.done)) return false;
+  const limit = rule.limit;
+  const hasStart = rule.start.some((h) => t.has(h));
+  if (limit.kind !== "column") return hasStart;
+  if (t.has(limit.column)) return true;
+  const f = limit.fallback;
+  if (f === undefined) return false;
+  return f.kind === "after" ? hasStart : f.needs.every((h) => t.has(h));
+}
+
+function isDateTimeColumn(t: RegisterTable, header: string | undefined): boolean {
+  if (header === undefined) return false;
+  return t.register.columns.find((c) => c.header === header)?.type.kind === "datetime";
+}
+
+function selectColumn(t: RegisterTable, rule: DeadlineRule): number {
+  const candidates = [rule.done, rule.limit.kind === "column" ? rule.limit.column : undefined, ...rule.start];
+  for (const h of candidates) if (h !== undefined && t.has(h)) return t.columnIndex(h);
+  return 0;
+}
+
+export function computeDeadlines(
+  tables: readonly RegisterTable[],
+  ctx: DeadlineContext,
+  rules: readonly DeadlineRule[] = DEADLINE_RULES
+): DeadlineResult {
+  const soonUntil = ctx.calendar.addWorkdays(ctx.asOf, ctx.settings.number("临期提醒(工作日)"));
+  const items: DeadlineItem[] = [];
+  const problems: DeadlineProblem[] = [];
+  for (const t of tables) {
+    const keyCols = (t.register.key ?? []).filter((h) => t.has(h));
+    for (const rule of rules) {
+      if (rule.register !== t.register.id || !ruleApplies(t, rule)) continue;
+      const p = prepareRule(rule, ctx);
+      const when = rule.when ?? [];
+      const column = selectColumn(t, rule);
+      const startHasTime = isDateTimeColumn(t, rule.start[0]);
+      const doneHasTime = isDateTimeColumn(t, rule.done);
+      const owners = rule.owners.filter((h) => t.has(h));
+      const departments = rule.departments.filter((h) => t.has(h));
+      const subjectCol = rule.subject !== undefined && t.has(rule.subject) ? rule.subject : null;
+      for (let i = 0; i < t.rowCount; i++) {
+        if (t.isBlank(i) || !when.every((c) => holds(t, c, i))) continue;
+        try {
+          const due = dueOf(t, p, i, ctx);
+          if (due === null) continue;
+          const done = rule.done === undefined ? null : t.dateTime(rule.done, i);
+          const outcome = judge({ due: due.due, dueHasTime: due.dueHasTime, done }, ctx.asOf, soonUntil, ctx.calendar);
+          const person = firstText(t, owners, i);
+          const department = firstText(t, departments, i);
+          items.push({
+            sheet: t.sheet,
+            register: t.register.id,
+            row: t.excelRow(i),
+            column,
+            key: keyCols.length === 0 ? null : keyCols.map((h) => t.text(h, i) ?? "").join(" / ") || null,
+            rule,
+            start: due.start,
+            startHasTime,
+            due: due.due,
+            dueHasTime: due.dueHasTime,
+            dueFromColumn: due.dueFromColumn,
+            done,
+            doneHasTime,
+            status: outcome.status,
+            overdueWorkdays: outcome.overdueWorkdays,
+            owner: person ?? department,
+            ownerDepartment: department,
+            subject: subjectCol === null ? null : t.text(subjectCol, i),
+            escalation: outcome.escalation,
+          });
+        } catch (e) {
+          const reason = calendarErrorMessage(e, ctx.lang) ?? (e instanceof DeadlineComputationError ? e.message : null);
+          if (reason === null) throw e;
+          problems.push({
+            sheet: t.sheet,
+            row: t.excelRow(i),
+            deadline: rule.id,
+            message: translate(DEADLINE_MESSAGES, ctx.lang, "problem", {
+              sheet: t.sheet,
+              row: t.excelRow(i),
+              deadline: rule.label[ctx.lang],
+              reason,
+            }),
+          });
+        }
+      }
+    }
+  }
+  return { asOf: ctx.asOf, items, problems };
+}

@@ -1,0 +1,81 @@
+/** The due moment of one rule on one row: from a setting-based duration, a lead before an event, or the row's own date. */
+import { applyDuration, type Duration } from "../calendar";
+import type { SerialDateTime } from "../dates";
+import type { RegisterTable } from "../table-types";
+import { limitFromSetting, type DeadlineContext } from "./context";
+import type { DeadlineRule } from "./types";
+
+export interface DueOutcome {
+  start: SerialDateTime | null;
+  due: SerialDateTime;
+  dueHasTime: boolean;
+  dueFromColumn: boolean;
+}
+
+const HOUR_UNITS: ReadonlySet<Duration["unit"]> = new Set<Duration["unit"]>(["hours", "workhours"]);
+// A lead before an event is counted in days: "send the notice 5 working days before".
+const DAY_UNITS: ReadonlySet<Duration["unit"]> = new Set<Duration["unit"]>(["workdays", "days"]);
+
+/** Per-run preparation of a rule: its limit read from settings once. */
+export interface PreparedRule {
+  rule: DeadlineRule;
+  /** The duration of an after/before limit, or of a column limit's 'after' fallback. */
+  duration: Duration | null;
+}
+
+export function prepareRule(rule: DeadlineRule, ctx: DeadlineContext): PreparedRule {
+  const limit = rule.limit;
+  let duration: Duration | null = null;
+  if (limit.kind === "after") duration = limitFromSetting(ctx.settings, limit.setting, limit.unit);
+  else if (limit.kind === "before") duration = limitFromSetting(ctx.settings, limit.setting, limit.unit, DAY_UNITS);
+  else if (limit.fallback?.kind === "after") duration = limitFromSetting(ctx.settings, limit.fallback.setting, limit.fallback.unit);
+  return { rule, duration };
+}
+
+function workingHoursOf(ctx: DeadlineContext) {
+  const wh = ctx.workingHours;
+  if ("error" in wh) throw new DeadlineComputationError(wh.error);
+  return wh;
+}
+
+/** A per-row reason the deadline cannot be computed that is not a calendar error (those keep their own type). */
+export class DeadlineComputationError extends Error {}
+
+function applyLimit(d: Duration, start: SerialDateTime, ctx: DeadlineContext): SerialDateTime {
+  // A working- or calendar-day limit counted from a date-time counts from its date (issue 5), and gives a day.
+  if (!HOUR_UNITS.has(d.unit)) return applyDuration(ctx.calendar, { periods: [] }, Math.floor(start), d);
+  return applyDuration(ctx.calendar, d.unit === "workhours" ? workingHoursOf(ctx) : { periods: [] }, start, d);
+}
+
+export function firstStart(t: RegisterTable, rule: DeadlineRule, i: number): SerialDateTime | null {
+  for (const h of rule.start) {
+    const v = t.dateTime(h, i);
+    if (v !== null) return v;
+  }
+  return null;
+}
+
+/** The due moment of `p.rule` on data row i, or null when the row gives nothing to count from. */
+export function dueOf(t: RegisterTable, p: PreparedRule, i: number, ctx: DeadlineContext): DueOutcome | null {
+  const limit = p.rule.limit;
+  const start = firstStart(t, p.rule, i);
+  if (limit.kind === "after" || limit.kind === "before") {
+    if (start === null) return null;
+    const d = p.duration as Duration;
+    if (limit.kind === "after") return { start, due: applyLimit(d, start, ctx), dueHasTime: HOUR_UNITS.has(d.unit), dueFromColumn: false };
+    const day = Math.floor(start);
+    const due = d.unit === "workdays" ? ctx.calendar.addWorkdays(day, -d.amount) : day - d.amount;
+    return { start, due, dueHasTime: false, dueFromColumn: false };
+  }
+  const own = t.date(limit.column, i);
+  if (own !== null) return { start, due: own, dueHasTime: false, dueFromColumn: true };
+  const f = limit.fallback;
+  if (f === undefined) return null;
+  if (f.kind === "after") {
+    if (start === null) return null;
+    const d = p.duration as Duration;
+    return { start, due: applyLimit(d, start, ctx), dueHasTime: HOUR_UNITS.has(d.unit), dueFromColumn: false };
+  }
+  const due = f.compute(t, i, ctx.settings);
+  return due === null ? null : { start, due, dueHasTime: false, dueFromColumn: false };
+}

@@ -1,0 +1,23 @@
+export type { AfterLimit, BeforeLimit, ColumnLimit, Condition, DeadlineItem, DeadlineProblem, DeadlineResult, DeadlineRule, DeadlineStatus, DueFallback, Escalation, Limit } from "./types";
+export { DEADLINE_STATUSES } from "./types";
+export { DEADLINE_RULES, deadlinesFor } from "./rules";
+export { createDeadlineContext, limitFromSetting, DEADLINE_SETTING_DEFAULTS, type DeadlineContext } from "./context";
+export { computeDeadlines, ruleApplies } from "./compute";
+export { judge, lateWorkdays, escalationFor, ESCALATE_TO_LEADER_WD, ESCALATE_TO_DIRECTOR_WD } from "./status";
+export {
+  deadlinesToJson,
+  itemToJson,
+  statusLabel,
+  escalationLabel,
+  byAttention,
+  inView,
+  groupItems,
+  reminderLine,
+  reminderText,
+  countByStatus,
+  type DeadlineView,
+  type DeadlineGroup,
+  type DeadlineItemJson,
+  type DeadlineReportJson,
+} from "./report";
+export { DEADLINE_MESSAGES } from "./messages";

@@ -1,0 +1,120 @@
+/**
+ * Deadline rules are data: which column starts the clock, how the due moment follows from it (a duration from a
+ * setting, a lead before an event, or a date the row carries), which column records completion and who owns the
+ * item. One module per register under `rules/` lists that register's deadlines, so adding a time limit is adding one
+ * entry there.
+ */
+import type { Serial, SerialDateTime } from "../dates";
+import type { Lang } from "../i18n";
+import type { Settings } from "../settings-types";
+import type { RegisterTable } from "../table-types";
+
+/** A limit counted forward from the start: `due = start + amount unit`, the amount read from a `参数设置` key. */
+export interface AfterLimit {
+  kind: "after";
+  unit: "workdays" | "days" | "hours" | "workhours";
+  /** The `参数设置` key holding the amount, e.g. '传阅时限(工作日)'. */
+  setting: string;
+}
+
+/** A lead time before an event: `due = start − amount` (WORKDAY(start, −n) for working days). */
+export interface BeforeLimit {
+  kind: "before";
+  unit: "workdays" | "days";
+  setting: string;
+}
+
+/** How a blank due-date column is filled (and what the deadline is while it stays blank). */
+export type DueFallback =
+  | { kind: "after"; unit: "workdays" | "days"; setting: string }
+  /** A date the catalogue computes from other columns (archive expiry); `needs` lists the columns it reads. */
+  | { kind: "computed"; needs: readonly string[]; compute: (t: RegisterTable, i: number, settings: Settings) => Serial | null };
+
+/** The due date is a column of the row (完成时限, 答复时限, 办理期限); a fallback applies when the cell is blank. */
+export interface ColumnLimit {
+  kind: "column";
+  column: string;
+  fallback?: DueFallback;
+}
+
+export type Limit = AfterLimit | BeforeLimit | ColumnLimit;
+
+/** When a deadline applies to a row; every condition must hold. Blank cells pass `noneOf` and `notTrue`. */
+export type Condition =
+  | { column: string; oneOf: readonly string[] }
+  | { column: string; noneOf: readonly string[] }
+  | { column: string; notTrue: true }
+  | { column: string; blank: true };
+
+export interface DeadlineRule {
+  /** Stable id used in JSON and settings of the task pane, e.g. 'circulation'. Unique within a register. */
+  id: string;
+  /** Register id of the catalogue, e.g. 'incoming-documents'. */
+  register: string;
+  label: Readonly<Record<Lang, string>>;
+  /**
+   * Columns whose date (or date-time for hour limits) starts the clock or anchors a lead; the first non-blank one
+   * is used. Empty for a deadline that only has a due-date column (决议 完成时限).
+   */
+  start: readonly string[];
+  limit: Limit;
+  /** Column recording completion (a date or date-time); absent for a recurring check such as the weekly follow-up. */
+  done?: string;
+  /** Person columns, first non-blank wins. */
+  owners: readonly string[];
+  /** Department columns, first non-blank wins. */
+  departments: readonly string[];
+  /** What the row is about, for reminders (文件标题, 会议主题 …). */
+  subject?: string;
+  when?: readonly Condition[];
+  /** Time-limit ids of shared/DOMAIN.md §2 this rule implements. */
+  source: readonly string[];
+}
+
+export type DeadlineStatus = "done-on-time" | "done-late" | "open" | "due-soon" | "overdue";
+export const DEADLINE_STATUSES: readonly DeadlineStatus[] = ["overdue", "due-soon", "open", "done-late", "done-on-time"];
+
+/** The office's escalation ladder for late items (shared/DOMAIN.md §6.3): 催办 → 预警分管领导 → 报办公室负责人. */
+export type Escalation = "urge" | "warn-leader" | "report-director";
+
+export interface DeadlineItem {
+  sheet: string;
+  register: string;
+  /** Excel row number. */
+  row: number;
+  /** 0-based column of the cell to select for this item (the done column, else the due column, else the start). */
+  column: number;
+  key: string | null;
+  rule: DeadlineRule;
+  start: SerialDateTime | null;
+  /** Whether `start` / `done` carry a time of day (their columns are date-times). */
+  startHasTime: boolean;
+  due: SerialDateTime;
+  /** Hour limits give a due moment; day limits a due day. */
+  dueHasTime: boolean;
+  /** Whether the due date came from the row's own due column (true) or was computed from a rule (false). */
+  dueFromColumn: boolean;
+  done: SerialDateTime | null;
+  doneHasTime: boolean;
+  status: DeadlineStatus;
+  /** NETWORKDAYS(due, as-of) − 1 when overdue; NETWORKDAYS(due, done) − 1 when done late; 0 otherwise. */
+  overdueWorkdays: number;
+  owner: string | null;
+  ownerDepartment: string | null;
+  subject: string | null;
+  escalation: Escalation | null;
+}
+
+/** A row whose deadline could not be computed (e.g. a year the calendar has no data for); the rest of the run goes on. */
+export interface DeadlineProblem {
+  sheet: string;
+  row: number;
+  deadline: string;
+  message: string;
+}
+
+export interface DeadlineResult {
+  asOf: Serial;
+  items: DeadlineItem[];
+  problems: DeadlineProblem[];
+}
