@@ -1,0 +1,73 @@
+/**
+ * Why a workbook file could not be opened, in words the user can act on. The CLI prints `describe(lang)` as its one
+ * line and exits 2; the task pane shows it when a user picks a file.
+ */
+import { defineMessages, translate, type Lang } from "../core/i18n";
+
+export type WorkbookReadReason = "missing" | "not-a-file" | "not-xlsx" | "legacy-xls" | "encrypted" | "corrupt";
+
+const messages = defineMessages({
+  missing: { "zh-CN": "找不到文件：{file}", "en-US": "File not found: {file}" },
+  "not-a-file": { "zh-CN": "不是文件（可能是文件夹）：{file}", "en-US": "Not a file (perhaps a folder): {file}" },
+  "not-xlsx": {
+    "zh-CN": "不是 Excel 工作簿（.xlsx）：{file}。请在 Excel 或 WPS 中另存为 .xlsx 后再试",
+    "en-US": "Not an Excel workbook (.xlsx): {file}. Save it as .xlsx in Excel or WPS and try again",
+  },
+  "legacy-xls": {
+    "zh-CN": "这是旧版 .xls 格式：{file}。请在 Excel 或 WPS 中另存为 .xlsx 后再试",
+    "en-US": "This is the old .xls format: {file}. Save it as .xlsx in Excel or WPS and try again",
+  },
+  encrypted: {
+    "zh-CN": "工作簿设有打开密码（已加密）：{file}。请在 Excel 中取消密码后另存一份再检查",
+    "en-US": "The workbook is password-protected (encrypted): {file}. Remove the password in Excel, save a copy and try again",
+  },
+  corrupt: {
+    "zh-CN": "工作簿已损坏，无法读取：{file}（{detail}）",
+    "en-US": "The workbook is damaged and cannot be read: {file} ({detail})",
+  },
+});
+
+export class WorkbookReadError extends Error {
+  constructor(
+    readonly reason: WorkbookReadReason,
+    readonly file: string,
+    readonly detail: string = ""
+  ) {
+    super(translate(messages, "zh-CN", reason, { file, detail }));
+    this.name = "WorkbookReadError";
+  }
+
+  /** One line naming the file and what to do, in the user's language. */
+  describe(lang: Lang): string {
+    return translate(messages, lang, this.reason, { file: this.file, detail: this.detail });
+  }
+}
+
+const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
+
+function startsWith(buf: Uint8Array, sig: readonly number[]): boolean {
+  return buf.length >= sig.length && sig.every((b, i) => buf[i] === b);
+}
+
+function containsAscii(buf: Buffer, text: string, encoding: "latin1" | "utf16le"): boolean {
+  return buf.indexOf(Buffer.from(text, encoding)) >= 0;
+}
+
+/**
+ * Classifies a file by its bytes before ExcelJS sees it, so the user hears "encrypted" or "old .xls" rather than a
+ * zip library's complaint. Returns null when the bytes look like an .xlsx package.
+ */
+export function sniffWorkbook(buf: Buffer): Exclude<WorkbookReadReason, "missing" | "not-a-file"> | null {
+  if (startsWith(buf, OLE_SIGNATURE)) {
+    // Excel stores a password-protected .xlsx inside an OLE compound file with an EncryptionInfo stream; any other
+    // compound file is a legacy binary workbook (or Word/PowerPoint).
+    if (containsAscii(buf, "EncryptionInfo", "utf16le")) return "encrypted";
+    if (containsAscii(buf, "Workbook", "utf16le") || containsAscii(buf, "Book", "utf16le")) return "legacy-xls";
+    return "not-xlsx";
+  }
+  if (!startsWith(buf, ZIP_SIGNATURE)) return "not-xlsx";
+  // Entry names are stored uncompressed in the zip headers: a package without a workbook part is some other zip
+  // (.docx, .ods, an archive).
+  return containsAscii(buf, "xl/workbook.xml", "latin1") ? null : "not-xlsx";
+}

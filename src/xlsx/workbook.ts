@@ -1,0 +1,295 @@
+/**
+ * The workbook port over an .xlsx file, with ExcelJS: what the CLI, the template generator and a browser workbench use.
+ *
+ * Things ExcelJS cannot do are said out loud rather than dropped: charts in a SheetSpec are listed in
+ * `unrenderedCharts`, and parts of a loaded file that ExcelJS would not write back (charts, pivot tables, images in
+ * drawings) are listed in `unpreservedParts` so a caller can refuse to overwrite the user's file.
+ */
+import { readFile, writeFile, stat } from "node:fs/promises";
+import ExcelJS from "exceljs";
+import type { Block, CellValue, ChartSpec, Mark, SheetSpec } from "../core/sheet-spec";
+import { CancelledError, type ReadOptions, type SheetInfo, type SheetValues, type WorkbookPort } from "../workbook/port";
+import { MARKS_SETTING, parseMarkedCells, planApplyMarks, planClearMarks, serializeMarkedCells, type NoteWrite } from "../workbook/mark-notes";
+import { applySpec } from "./apply-spec";
+import { fromExcelJs, toExcelJs } from "./cell-values";
+import { readNote, writeNote } from "./notes";
+import { sniffWorkbook, WorkbookReadError } from "./read-error";
+import { readSettingsSheet, SETTINGS_SHEET, writeSettingsSheet } from "./settings-sheet";
+
+export { WorkbookReadError } from "./read-error";
+
+export interface XlsxOpenOptions {
+  /**
+   * Open for reading only (e.g. `ledger check`): skips data-validation and conditional-format parts, which ExcelJS
+   * expands cell by cell (a whole-column rule in a user's file would become a million entries). Saving is refused.
+   */
+  readOnly?: boolean;
+}
+
+export interface UnrenderedChart {
+  sheet: string;
+  chart: ChartSpec;
+}
+
+/** Parts of an opened package ExcelJS drops when it writes the workbook again. */
+const UNPRESERVED_PARTS: ReadonlyArray<{ marker: string; part: string }> = [
+  { marker: "xl/charts/", part: "charts" },
+  { marker: "xl/pivotTables/", part: "pivot tables" },
+  { marker: "xl/slicers/", part: "slicers" },
+  { marker: "xl/threadedComments/", part: "threaded comments" },
+  { marker: "xl/vbaProject.bin", part: "macros" },
+];
+
+export class XlsxWorkbook implements WorkbookPort {
+  /** ChartSpecs this adapter could not draw (ExcelJS writes no charts); callers say so in the sheet and README. */
+  readonly unrenderedCharts: UnrenderedChart[] = [];
+  private settings: Map<string, string>;
+
+  private constructor(
+    private readonly wb: ExcelJS.Workbook,
+    private readonly readOnly: boolean,
+    /** Features of the opened file that saving through ExcelJS would lose. */
+    readonly unpreservedParts: readonly string[]
+  ) {
+    this.settings = readSettingsSheet(wb.getWorksheet(SETTINGS_SHEET));
+  }
+
+  static create(): XlsxWorkbook {
+    const wb = new ExcelJS.Workbook();
+    wb.creator = "台账助手";
+    return new XlsxWorkbook(wb, false, []);
+  }
+
+  static async fromFile(path: string, options: XlsxOpenOptions = {}): Promise<XlsxWorkbook> {
+    let buf: Buffer;
+    try {
+      const st = await stat(path);
+      if (!st.isFile()) throw new WorkbookReadError("not-a-file", path);
+      buf = await readFile(path);
+    } catch (e) {
+      if (e instanceof WorkbookReadError) throw e;
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === "ENOENT" || code === "ENOTDIR") throw new WorkbookReadError("missing", path);
+      if (code === "EISDIR") throw new WorkbookReadError("not-a-file", path);
+      throw new WorkbookReadError("corrupt", path, (e as Error).message);
+    }
+    return XlsxWorkbook.fromBuffer(buf, { ...options, fileName: path });
+  }
+
+  static async fromBuffer(buf: Buffer | Uint8Array, options: XlsxOpenOptions & { fileName?: string } = {}): Promise<XlsxWorkbook> {
+    const data = Buffer.isBuffer(buf) ? buf : Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength);
+    const name = options.fileName ?? "workbook.xlsx";
+    const sniffed = sniffWorkbook(data);
+    if (sniffed !== null) throw new WorkbookReadError(sniffed, name);
+    const wb = new ExcelJS.Workbook();
+    try {
+      await wb.xlsx.load(data as unknown as ArrayBuffer, options.readOnly ? ({ ignoreNodes: ["dataValidations", "conditionalFormatting"] } as object) : undefined);
+    } catch (e) {
+      throw new WorkbookReadError("corrupt", name, firstLine((e as Error).message));
+    }
+    const unpreserved = UNPRESERVED_PARTS.filter((p) => data.indexOf(Buffer.from(p.marker, "latin1")) >= 0).map((p) => p.part);
+    return new XlsxWorkbook(wb, options.readOnly === true, unpreserved);
+  }
+
+  async toBuffer(): Promise<Buffer> {
+    if (this.readOnly) throw new Error("XlsxWorkbook opened read-only: saving would drop its validations and formats");
+    writeSettingsSheet(this.wb, this.settings);
+    const out = await this.wb.xlsx.writeBuffer();
+    return Buffer.from(out as ArrayBuffer);
+  }
+
+  async save(path: string): Promise<void> {
+    await writeFile(path, await this.toBuffer());
+  }
+
+  private userSheets(): ExcelJS.Worksheet[] {
+    return this.wb.worksheets.filter((ws) => ws.name !== SETTINGS_SHEET);
+  }
+
+  private sheet(name: string): ExcelJS.Worksheet {
+    const ws = name === SETTINGS_SHEET ? undefined : this.wb.getWorksheet(name);
+    if (!ws) throw new Error(`XlsxWorkbook: no sheet named '${name}'`);
+    return ws;
+  }
+
+  async listSheets(): Promise<SheetInfo[]> {
+    return this.userSheets().map((ws) => {
+      const { rows, columns } = usedExtent(ws);
+      return { name: ws.name, visible: ws.state === "visible" || ws.state === undefined, rowCount: rows, columnCount: columns };
+    });
+  }
+
+  async readSheets(names: readonly string[], options?: ReadOptions): Promise<SheetValues[]> {
+    const sheets = names.map((n) => this.sheet(n));
+    const total = sheets.reduce((n, ws) => n + usedExtent(ws).rows, 0);
+    let read = 0;
+    const out: SheetValues[] = [];
+    for (const ws of sheets) {
+      if (options?.isCancelled?.()) throw new CancelledError();
+      const values = readValues(ws);
+      out.push({ name: ws.name, values });
+      read += values.length;
+      options?.onProgress?.(read, total);
+    }
+    return out;
+  }
+
+  async ensureSheets(specs: readonly SheetSpec[]): Promise<void> {
+    for (const spec of specs) {
+      const existing = this.wb.getWorksheet(spec.name);
+      if (existing && spec.ifExists === "keep") continue;
+      let orderNo: number | undefined;
+      if (existing) {
+        orderNo = sheetOrder(existing).orderNo;
+        this.wb.removeWorksheet(existing.id);
+      }
+      const ws = this.wb.addWorksheet(spec.name);
+      // A replaced sheet keeps its tab position: ExcelJS orders tabs by orderNo (untyped).
+      if (orderNo !== undefined) sheetOrder(ws).orderNo = orderNo;
+      applySpec(ws, spec);
+      for (const chart of spec.charts ?? []) this.unrenderedCharts.push({ sheet: spec.name, chart });
+    }
+  }
+
+  async writeBlocks(blocks: readonly Block[]): Promise<void> {
+    for (const b of blocks) {
+      const ws = this.sheet(b.sheet);
+      b.values.forEach((row, i) =>
+        row.forEach((v, j) => {
+          ws.getCell(b.row + i, b.column + j).value = toExcelJs(v);
+        })
+      );
+      b.columnFormats?.forEach((f, j) => {
+        if (f === null) return;
+        for (let i = 0; i < b.values.length; i++) ws.getCell(b.row + i, b.column + j).numFmt = f;
+      });
+      b.headerNotes?.forEach((note, j) => {
+        if (note !== null) writeNote(ws.getCell(b.row, b.column + j), note);
+      });
+    }
+  }
+
+  async applyMarks(marks: readonly Mark[]): Promise<void> {
+    this.performNotePlan(planApplyMarks(this.recordedMarks(), marks, (c) => this.noteAt(c.sheet, c.row, c.column)));
+  }
+
+  async clearMarks(sheets?: readonly string[]): Promise<void> {
+    const scope = sheets ? new Set(sheets) : null;
+    this.performNotePlan(planClearMarks(this.recordedMarks(), scope, (c) => this.noteAt(c.sheet, c.row, c.column)));
+  }
+
+  private recordedMarks() {
+    return parseMarkedCells(this.settings.get(MARKS_SETTING) ?? null);
+  }
+
+  private noteAt(sheet: string, row: number, column: number): string | null {
+    const ws = this.wb.getWorksheet(sheet);
+    return ws ? readNote(ws.getCell(row, column)) : null;
+  }
+
+  private performNotePlan(plan: { writes: NoteWrite[]; recorded: ReturnType<XlsxWorkbook["recordedMarks"]> }): void {
+    for (const w of plan.writes) {
+      const ws = this.wb.getWorksheet(w.cell.sheet);
+      if (ws) writeNote(ws.getCell(w.cell.row, w.cell.column), w.note);
+    }
+    if (plan.recorded.length === 0) this.settings.delete(MARKS_SETTING);
+    else this.settings.set(MARKS_SETTING, serializeMarkedCells(plan.recorded));
+  }
+
+  async select(): Promise<void> {
+    // A file has no selection to move; the port promises a no-op for file hosts.
+  }
+
+  async getSetting(key: string): Promise<string | null> {
+    return this.settings.get(key) ?? null;
+  }
+
+  async setSetting(key: string, value: string): Promise<void> {
+    this.settings.set(key, value);
+  }
+
+  // ---- inspection, for tests and the template generator ----
+
+  /** The ExcelJS worksheet, for inspection in tests (styles, validations, views). */
+  worksheet(name: string): ExcelJS.Worksheet | undefined {
+    return this.wb.getWorksheet(name);
+  }
+
+  note(sheet: string, row: number, column: number): string | null {
+    return this.noteAt(sheet, row, column);
+  }
+
+  /** Simulates a user's own note. */
+  setUserNote(sheet: string, row: number, column: number, text: string): void {
+    writeNote(this.sheet(sheet).getCell(row, column), text);
+  }
+
+  numberFormat(sheet: string, row: number, column: number): string | null {
+    const ws = this.wb.getWorksheet(sheet);
+    if (!ws) return null;
+    const own = ws.findCell(row, column)?.numFmt;
+    if (own) return own;
+    return ws.getColumn(column).numFmt ?? null;
+  }
+}
+
+const sheetOrder = (ws: ExcelJS.Worksheet): { orderNo: number } => ws as unknown as { orderNo: number };
+
+function firstLine(text: string): string {
+  return (text.split("\n")[0] ?? "").slice(0, 200);
+}
+
+function isBlank(v: CellValue): boolean {
+  return v === null || v === "";
+}
+
+/** A cell's value as the port reports it; the covered cells of a merge are empty (the value lives in the top-left). */
+function cellValue(cell: ExcelJS.Cell): CellValue {
+  if (cell.type === ExcelJS.ValueType.Merge) return null;
+  return fromExcelJs(cell.value);
+}
+
+/** Extent of the cells holding values (not mere formatting), from A1. */
+function usedExtent(ws: ExcelJS.Worksheet): { rows: number; columns: number } {
+  let rows = 0;
+  let columns = 0;
+  ws.eachRow({ includeEmpty: false }, (row, r) => {
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      if (isBlank(cellValue(cell))) return;
+      if (r > rows) rows = r;
+      if (c > columns) columns = c;
+    });
+  });
+  return { rows, columns };
+}
+
+/**
+ * The used rectangle's values. ExcelJS keeps rows sparse; blank rows here share one frozen empty row, so a sheet whose
+ * only value sits in row 1,048,576 costs a million pointers rather than a million arrays.
+ */
+function readValues(ws: ExcelJS.Worksheet): CellValue[][] {
+  const found: Array<{ r: number; cells: Array<[number, CellValue]> }> = [];
+  let rows = 0;
+  let columns = 0;
+  ws.eachRow({ includeEmpty: false }, (row, r) => {
+    const cells: Array<[number, CellValue]> = [];
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      const v = cellValue(cell);
+      if (isBlank(v)) return;
+      cells.push([c, v]);
+      if (c > columns) columns = c;
+    });
+    if (cells.length > 0) {
+      found.push({ r, cells });
+      rows = r;
+    }
+  });
+  const blank = Object.freeze(new Array<CellValue>(columns).fill(null)) as CellValue[];
+  const values = new Array<CellValue[]>(rows).fill(blank);
+  for (const { r, cells } of found) {
+    const line = new Array<CellValue>(columns).fill(null);
+    for (const [c, v] of cells) line[c - 1] = v;
+    values[r - 1] = line;
+  }
+  return values;
+}

@@ -1,0 +1,40 @@
+import { XlsxWorkbook } from "../../src/xlsx/workbook";
+import { address } from "../../src/workbook/a1";
+import { workbookContract, type ContractSubject, type ValidationInfo } from "./workbook-contract";
+
+interface ExcelJsValidation {
+  type: string;
+  formulae?: Array<string | number>;
+  promptTitle?: string;
+  prompt?: string;
+}
+
+function subject(wb: XlsxWorkbook): ContractSubject {
+  return {
+    port: wb,
+    // The file round trip is the point: everything the contract inspects after reopen came back from .xlsx bytes.
+    reopen: async () => subject(await XlsxWorkbook.fromBuffer(await wb.toBuffer())),
+    inspect: {
+      note: async (s, r, c) => wb.note(s, r, c),
+      setUserNote: async (s, r, c, text) => wb.setUserNote(s, r, c, text),
+      numberFormat: async (s, r, c) => wb.numberFormat(s, r, c),
+      validation: async (s, r, c): Promise<ValidationInfo | null> => {
+        const ws = wb.worksheet(s) as unknown as { dataValidations: { find(a: string): ExcelJsValidation | undefined } };
+        const v = ws.dataValidations.find(address(r, c));
+        if (!v) return null;
+        const f = v.formulae?.[0];
+        const literal = typeof f === "string" && f.startsWith('"');
+        return {
+          type: v.type as ValidationInfo["type"],
+          ...(v.type === "list" && literal ? { values: f.slice(1, -1).split(",") } : {}),
+          ...(v.type === "list" && !literal ? { ref: String(f) } : {}),
+          ...(v.promptTitle ? { promptTitle: v.promptTitle } : {}),
+          ...(v.prompt ? { prompt: v.prompt } : {}),
+        };
+      },
+      charts: async (s) => ({ drawn: [], unrendered: wb.unrenderedCharts.filter((u) => u.sheet === s).map((u) => u.chart.name) }),
+    },
+  };
+}
+
+workbookContract("XlsxWorkbook (save → reload)", async () => subject(XlsxWorkbook.create()));
