@@ -1,0 +1,85 @@
+/** Building blocks shared by the KPI formulas: finding a register, counting its rows, elapsed working days. */
+import type { Calendar } from "../calendar";
+import { serialToIso, type Serial } from "../dates";
+import { translate, type Lang, type MessageParams } from "../i18n";
+import type { RegisterTable } from "../table-types";
+import { KPI_MESSAGES, type KpiMessageKey } from "./messages";
+import type { KpiInput, Measurement, NoDataCode, SourceCount } from "./types";
+
+/** Canonical sheet names of the registers the KPIs read (REGISTERS.md), for messages when a register is absent. */
+export const REGISTER_SHEETS: Readonly<Record<string, string>> = {
+  reimbursements: "报销台账",
+  purchases: "采购台账",
+  "outgoing-documents": "发文登记簿",
+  assets: "资产台账",
+  stock: "库存台账",
+  training: "培训记录",
+  rectifications: "问题整改台账",
+  communications: "信息发布记录",
+  coordination: "跨部门事项台账",
+  feedback: "投诉与意见登记",
+};
+
+export function msg(lang: Lang, key: KpiMessageKey, params?: MessageParams): string {
+  return translate(KPI_MESSAGES, lang, key, params);
+}
+
+const blankCounts = new WeakMap<RegisterTable, number>();
+
+/** Non-blank data rows of a table (memoised per table: the KPI sheet measures each register for several periods). */
+export function nonBlankRows(t: RegisterTable): number {
+  let n = blankCounts.get(t);
+  if (n === undefined) {
+    n = 0;
+    for (let i = 0; i < t.rowCount; i++) if (!t.isBlank(i)) n++;
+    blankCounts.set(t, n);
+  }
+  return n;
+}
+
+export function sourceOf(t: RegisterTable): SourceCount {
+  return { sheet: t.sheet, rows: nonBlankRows(t) };
+}
+
+export function noData(code: NoDataCode, sources: SourceCount[], params?: MessageParams, n = 0, notes: string[] = []): Measurement {
+  return { actual: null, n, noData: { code, params }, offenders: [], sources, notes };
+}
+
+/** The tables a KPI needs, or the no-data measurement naming the first one missing. */
+export function requireTables(input: KpiInput, ids: readonly string[]): RegisterTable[] | Measurement {
+  const tables: RegisterTable[] = [];
+  for (const id of ids) {
+    const t = input.tables.get(id);
+    if (!t) return noData("register-missing", [], { sheet: REGISTER_SHEETS[id] ?? id });
+    tables.push(t);
+  }
+  return tables;
+}
+
+/**
+ * Elapsed working days from a to b: NETWORKDAYS(a, b) − 1, so the same day is 0 and the next working day 1. Null when
+ * b is before a (a date-order error that validation reports; such a row says nothing about the cycle). A start on a
+ * weekend or holiday with an end on the same non-working day would give −1; it is counted as 0 (nothing was waiting
+ * on a working day).
+ */
+export function elapsedWorkdays(cal: Calendar, a: Serial, b: Serial): number | null {
+  const from = Math.floor(a);
+  const to = Math.floor(b);
+  if (to < from) return null;
+  return Math.max(0, cal.workdaysBetween(from, to) - 1);
+}
+
+export function isoOrBlank(lang: Lang, d: number | null): string {
+  return d === null ? msg(lang, "blank") : serialToIso(Math.floor(d));
+}
+
+export function round(x: number, decimals: number): number {
+  const f = 10 ** decimals;
+  // The small nudge keeps 2.675-style binary fractions from rounding down; values are far from 1e-9 apart.
+  return (Math.sign(x) * Math.round(Math.abs(x) * f + 1e-9)) / f;
+}
+
+/** Human text for a number in reports: at most `decimals` places, no trailing zeros. */
+export function fmt(x: number, decimals = 2): string {
+  return String(round(x, decimals));
+}
