@@ -1,4 +1,11 @@
 import type { Command } from "../io";
+import { calendarCommand } from "./calendar";
+import { networkdaysCommand } from "./networkdays";
+import { workdayCommand } from "./workday";
 
 /** Every `ledger` command. Each lives in its own module; add one line here to register it. */
-export const COMMANDS: Command[] = [];
+export const COMMANDS: Command[] = [
+  workdayCommand,
+  networkdaysCommand,
+  calendarCommand,
+];

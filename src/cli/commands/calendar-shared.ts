@@ -1,0 +1,85 @@
+/** What the calendar commands (workday, networkdays, calendar) share: date arguments, --lang, --holidays-sheet. */
+import path from "node:path";
+import {
+  HOLIDAY_SHEET,
+  calendarErrorMessage,
+  createCalendar,
+  describeOverrideProblem,
+  parseDateText,
+  parseHolidayOverrides,
+  type Calendar,
+} from "../../core/calendar";
+import type { Serial } from "../../core/dates";
+import { defineMessages, translate, type Lang } from "../../core/i18n";
+import { EXIT_USAGE, UsageError, type CliIo } from "../io";
+import { readSheetValues } from "../holiday-sheet";
+
+export const CALENDAR_CLI_MESSAGES = defineMessages({
+  badDate: {
+    "zh-CN": "“{text}”不是有效日期（可写 2025-09-26、2025/9/26 或 2025年9月26日）",
+    "en-US": "'{text}' is not a date (write 2025-09-26, 2025/9/26 or 2025年9月26日)",
+  },
+  unreadable: { "zh-CN": "无法读取工作簿 {file}：{reason}", "en-US": "cannot read workbook {file}: {reason}" },
+  noSheet: { "zh-CN": "工作簿 {file} 中没有「{sheet}」工作表。", "en-US": "workbook {file} has no 「{sheet}」 sheet." },
+  rowsIgnored: {
+    "zh-CN": "「{sheet}」有无法使用的行，请先更正后再计算。",
+    "en-US": "「{sheet}」 has rows that cannot be used; correct them before computing.",
+  },
+});
+
+export const CALENDAR_STRING_FLAGS = ["holidays-sheet", "lang"] as const;
+
+export function langFlag(flags: Record<string, string | boolean>): Lang {
+  const v = flags["lang"];
+  if (v === undefined) return "zh-CN";
+  if (v === "zh-CN" || v === "en-US") return v;
+  throw new UsageError(`--lang must be zh-CN or en-US, not ${String(v)}`);
+}
+
+/** A date argument as a day serial (a time of day, if typed, is dropped: these commands count whole days). */
+export function dateArg(text: string, lang: Lang): Serial {
+  const v = parseDateText(text);
+  if (v === null) throw new UsageError(translate(CALENDAR_CLI_MESSAGES, lang, "badDate", { text }));
+  return Math.floor(v);
+}
+
+/**
+ * The official calendar, with the overrides of `--holidays-sheet <workbook.xlsx>` when given. Returns an exit code
+ * instead when the workbook cannot be used; rows that cannot be read stop the command, since a silently skipped
+ * adjustment would give a wrong date with no sign of it.
+ */
+export async function loadCalendar(flags: Record<string, string | boolean>, io: CliIo, lang: Lang): Promise<Calendar | number> {
+  const file = flags["holidays-sheet"];
+  if (typeof file !== "string") return createCalendar();
+  const full = path.resolve(io.cwd, file);
+  let values;
+  try {
+    values = await readSheetValues(full, HOLIDAY_SHEET);
+  } catch (e) {
+    io.err(translate(CALENDAR_CLI_MESSAGES, lang, "unreadable", { file, reason: e instanceof Error ? e.message : String(e) }));
+    return EXIT_USAGE;
+  }
+  if (values === null) {
+    io.err(translate(CALENDAR_CLI_MESSAGES, lang, "noSheet", { file, sheet: HOLIDAY_SHEET }));
+    return EXIT_USAGE;
+  }
+  const { overrides, problems } = parseHolidayOverrides(values);
+  for (const p of problems) io.err(describeOverrideProblem(p, lang));
+  if (problems.some((p) => p.severity === "error")) {
+    io.err(translate(CALENDAR_CLI_MESSAGES, lang, "rowsIgnored", { sheet: HOLIDAY_SHEET }));
+    return EXIT_USAGE;
+  }
+  return createCalendar(overrides);
+}
+
+/** Runs a calendar computation, turning a coverage error into its message and exit code 2. */
+export function withCoverage(io: CliIo, lang: Lang, compute: () => number): number {
+  try {
+    return compute();
+  } catch (e) {
+    const message = calendarErrorMessage(e, lang);
+    if (message === null) throw e;
+    io.err(message);
+    return EXIT_USAGE;
+  }
+}
