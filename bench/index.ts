@@ -1,8 +1,11 @@
 /* `npm run bench [-- --json] [-- --only <substring>]`: runs every entry and prints a table (or a JSON array). */
 import type { BenchEntry, BenchResult } from "./harness";
+import { calendarBench } from "./calendar";
 
 /** Every benchmark entry, in the order they were added; each lives in its own module. */
-const ENTRIES: BenchEntry[] = [];
+const ENTRIES: BenchEntry[] = [
+  calendarBench,
+];
 
 function table(results: BenchResult[]): string {
   const head = ["name", "ours", "peer", "ratio", "target", "pass"];
