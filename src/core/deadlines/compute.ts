@@ -71,6 +71,8 @@ export function computeDeadlines(
   const items: DeadlineItem[] = [];
   const problems: DeadlineProblem[] = [];
   for (const t of tables) {
+    const firstOfTable = items.length;
+    const firstProblem = problems.length;
     const keyCols = (t.register.key ?? []).filter((h) => t.has(h));
     for (const rule of rules) {
       if (rule.register !== t.register.id || !ruleApplies(t, rule)) continue;
@@ -129,6 +131,11 @@ export function computeDeadlines(
         }
       }
     }
+    // Workbook order within a sheet: by row, then by the rule's place in the catalogue (sort is stable).
+    const ofTable = items.splice(firstOfTable).sort((a, b) => a.row - b.row);
+    for (const item of ofTable) items.push(item);
+    const problemsOfTable = problems.splice(firstProblem).sort((a, b) => a.row - b.row);
+    for (const p of problemsOfTable) problems.push(p);
   }
   return { asOf: ctx.asOf, items, problems };
 }
