@@ -1,0 +1,112 @@
+/**
+ * A typed in-memory stand-in for the Excel JavaScript API, for jest and for the browser (no Node APIs: the e2e tests
+ * bundle it with esbuild and inject it as `window.Excel`).
+ *
+ *   const fake = createExcelFake({ sheets: [{ name: "收文登记簿", values: [["收文编号", …], …] }] });
+ *   const wb = new ExcelWorkbook({ run: fake.Excel.run, … });
+ *   fake.stats.syncs; fake.stats.maxRequestBytes; fake.state.sheetByName("收文登记簿")
+ *
+ * What it reproduces and why is in objects.ts (proxies, load/sync) and context.ts (batching, payload limit).
+ */
+import type { XlRun } from "../../../src/excel/office-api";
+import { ActionQueue, emptyStats, type ChangeHandler, type ChangeNotice, type FakeChangedEventArgs, type FakeHost, type SyncStats } from "./context";
+import { enterValue } from "./input";
+import { FakeRequestContext } from "./objects";
+import { WorkbookState, type WorkbookSeed } from "./state";
+import { parseAddress, rectAddress } from "../../../src/excel/a1";
+
+export { FakeOfficeError, PAYLOAD_LIMIT_BYTES, type SyncStats, type SyncRecord } from "./context";
+export { WorkbookState, SheetState, snapshotUserContent, type WorkbookSeed, type SheetSeed } from "./state";
+export { createOfficeFake, type OfficeFake, type OfficeFakeOptions } from "./office";
+
+export interface ExcelFake {
+  /** What the adapter needs from the `Excel` namespace. */
+  Excel: { run: XlRun };
+  state: WorkbookState;
+  stats: SyncStats;
+  /** Zeroes the counters (after seeding or setup, before the step a test measures). */
+  resetStats(): void;
+  /** Simulates the user typing or pasting `values` at `address` of `sheet`, raising onChanged like Excel. */
+  userEdit(sheet: string, address: string, values: unknown[][]): void;
+  /** Resolves when every change handler started so far has finished. */
+  settled(): Promise<void>;
+  /** Handlers currently registered per sheet (to check that unsubscribing really removes them). */
+  handlerCount(): number;
+}
+
+export function createExcelFake(seed: WorkbookSeed = { sheets: [{ name: "Sheet1" }] }): ExcelFake {
+  const state = WorkbookState.fromSeed(seed);
+  const handlers = new Map<string, Set<ChangeHandler>>();
+  const pending = new Set<Promise<unknown>>();
+  const fake: ExcelFake = {
+    Excel: { run: undefined as unknown as XlRun },
+    state,
+    stats: emptyStats(),
+    resetStats() {
+      fake.stats = emptyStats();
+      host.stats = fake.stats;
+    },
+    userEdit(sheetName, address, values) {
+      const sheet = state.sheetByName(sheetName);
+      if (!sheet) throw new Error(`excel-fake: no sheet ${sheetName}`);
+      const { rect } = parseAddress(address);
+      values.forEach((line, i) => line.forEach((v, j) => enterValue(sheet, rect.row - 1 + i, rect.column - 1 + j, v)));
+      dispatch([{ sheetId: sheet.id, address: rectAddress(rect) }], "Unknown");
+    },
+    async settled() {
+      while (pending.size > 0) await Promise.all([...pending]);
+    },
+    handlerCount() {
+      let n = 0;
+      for (const set of handlers.values()) n += set.size;
+      return n;
+    },
+  };
+
+  function dispatch(changes: ChangeNotice[], triggerSource: FakeChangedEventArgs["triggerSource"]): void {
+    if (!state.eventsEnabled) return;
+    for (const change of changes) {
+      for (const handler of handlers.get(change.sheetId) ?? []) {
+        const args: FakeChangedEventArgs = {
+          address: change.address,
+          worksheetId: change.sheetId,
+          changeType: "RangeEdited",
+          source: "Local",
+          type: "WorksheetChanged",
+          triggerSource,
+        };
+        // Excel delivers events after the edit, never inside the caller's stack.
+        const p: Promise<unknown> = Promise.resolve()
+          .then(() => handler(args))
+          .catch(() => undefined)
+          .finally(() => pending.delete(p));
+        pending.add(p);
+      }
+    }
+  }
+
+  const host: FakeHost = {
+    state,
+    stats: fake.stats,
+    raiseChanges: (changes) => dispatch(changes, "ThisLocalAddin"),
+    registerHandler(sheetId, handler) {
+      let set = handlers.get(sheetId);
+      if (!set) handlers.set(sheetId, (set = new Set()));
+      set.add(handler);
+    },
+    unregisterHandler(sheetId, handler) {
+      handlers.get(sheetId)?.delete(handler);
+    },
+  };
+
+  const run = async <T>(batch: (context: FakeRequestContext) => Promise<T>): Promise<T> => {
+    host.stats.batches++;
+    const q = new ActionQueue(host);
+    const result = await batch(new FakeRequestContext(q));
+    // Excel.run sends whatever is still queued when the batch returns.
+    if (q.hasPending()) await q.sync();
+    return result;
+  };
+  fake.Excel.run = run as XlRun;
+  return fake;
+}
