@@ -2,7 +2,7 @@
  * 档案台账: the archive catalogue, retention and destruction (DOMAIN A1/A4, R37–R41). Retention years of 长期/短期 are
  * settings (the sources give none); the expiry is the end of the filing year plus those years, none for 永久.
  */
-import { T, at, col, isoOf, msg, names, person, present, rule } from "./kit";
+import { T, at, col, isoOf, msg, names, present, rule } from "./kit";
 import { ymdToSerial, yearOf, type Serial } from "../dates";
 import type { Settings } from "../settings-types";
 import type { RegisterTable } from "../table-types";

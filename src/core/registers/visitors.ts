@@ -1,5 +1,5 @@
 /** 来访登记: visitors received by the office, with liaison and reply deadlines (DOMAIN V1, R61). */
-import { T, at, col, dept, isoOf, msg, names, person, present, rule } from "./kit";
+import { T, at, col, isoOf, msg, names, person, present, rule } from "./kit";
 import type { RegisterDef } from "./types";
 
 const liaison = rule(

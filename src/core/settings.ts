@@ -1,0 +1,359 @@
+/**
+ * Reads the workbook's settings sheets (`参数设置`, `部门`, `人员名单`, `节假日调整`, `KPI目标`) into `Settings`.
+ * Every sheet is optional. A bad value is reported with its sheet, Excel row and column and the default is used
+ * instead, so one typo in 参数设置 never stops validation of the registers.
+ */
+import { parseHolidayOverrides, describeOverrideProblem, HOLIDAY_SHEET } from "./calendar";
+import { defineMessages, translate, type Lang } from "./i18n";
+import { parameterByKey, PARAMETERS, KPI_IDS } from "./registers/settings-sheets";
+import type { ParameterDef } from "./registers/types";
+import type { CellValue, Severity } from "./sheet-spec";
+import type { KpiTargetOverride, Settings, StaffMember } from "./settings-types";
+import { describeRaw } from "./values/describe";
+import { isBlankCell, normalizeText, toHalfWidth } from "./values/text";
+import { toSimplified } from "./values/simplified";
+import { parseDecimal } from "./values/numbers";
+import { parseBool, parseList } from "./values/choices";
+
+const numberOf = (raw: CellValue): number | null => {
+  const p = parseDecimal(raw);
+  return p.kind === "ok" ? p.value : null;
+};
+const boolOf = (raw: CellValue): boolean | null => {
+  const p = parseBool(raw);
+  return p.kind === "ok" ? p.value : null;
+};
+const splitList = (text: string): string[] => {
+  const p = parseList(text);
+  return p.kind === "ok" ? p.value : [];
+};
+
+export interface SettingsIssue {
+  sheet: string;
+  /** Excel row number; the header row for a sheet-level issue. */
+  row: number;
+  /** Canonical header of the column. */
+  column: string;
+  code: string;
+  severity: Severity;
+  message: string;
+}
+
+export interface SettingsResult {
+  settings: Settings;
+  issues: SettingsIssue[];
+}
+
+const M = defineMessages({
+  badNumber: {
+    "zh-CN": "{sheet} 第 {row} 行“{key}”的值“{value}”不是有效数字{bound}，已按默认值 {default} 处理",
+    "en-US": "{sheet} row {row}: the value “{value}” of “{key}” is not a valid number{bound}; the default {default} is used",
+  },
+  badText: {
+    "zh-CN": "{sheet} 第 {row} 行“{key}”的值“{value}”格式不对，应为{hint}，已按默认值 {default} 处理",
+    "en-US": "{sheet} row {row}: the value “{value}” of “{key}” should be {hint}; the default {default} is used",
+  },
+  emptyList: {
+    "zh-CN": "{sheet} 第 {row} 行“{key}”为空，已按默认值 {default} 处理",
+    "en-US": "{sheet} row {row}: “{key}” is empty; the default {default} is used",
+  },
+  unknownKey: {
+    "zh-CN": "{sheet} 第 {row} 行的参数“{key}”无法识别，已忽略",
+    "en-US": "{sheet} row {row}: unknown parameter “{key}”, ignored",
+  },
+  duplicateKey: {
+    "zh-CN": "{sheet} 第 {row} 行重复设置了“{key}”（首次在第 {first} 行），以首次为准",
+    "en-US": "{sheet} row {row}: “{key}” is set again (first on row {first}); the first value is used",
+  },
+  noHeader: {
+    "zh-CN": "{sheet} 的前 5 行中找不到列标题“{column}”，该表已忽略",
+    "en-US": "{sheet}: no “{column}” column header in the first 5 rows; the sheet is ignored",
+  },
+  missingName: {
+    "zh-CN": "{sheet} 第 {row} 行缺少“{column}”",
+    "en-US": "{sheet} row {row}: “{column}” is missing",
+  },
+  duplicateName: {
+    "zh-CN": "{sheet} 第 {row} 行的“{value}”与第 {first} 行重复",
+    "en-US": "{sheet} row {row}: “{value}” repeats row {first}",
+  },
+  badBool: {
+    "zh-CN": "{sheet} 第 {row} 行“{column}”的值“{value}”应为“是”或“否”，已按“是”处理",
+    "en-US": "{sheet} row {row}: “{column}” should be 是 (yes) or 否 (no), not “{value}”; 是 is assumed",
+  },
+  badKpiId: {
+    "zh-CN": "{sheet} 第 {row} 行的指标编号“{value}”不存在，应为 K01–K14",
+    "en-US": "{sheet} row {row}: KPI id “{value}” does not exist; use K01–K14",
+  },
+  badKpiNumber: {
+    "zh-CN": "{sheet} 第 {row} 行“{column}”的值“{value}”不是数字，已忽略",
+    "en-US": "{sheet} row {row}: “{column}” is not a number (“{value}”), ignored",
+  },
+});
+
+const MIN_BOUND = defineMessages({
+  atLeast: { "zh-CN": "（不小于 {min}）", "en-US": " (at least {min})" },
+  wholeAtLeast: { "zh-CN": "（不小于 {min} 的整数）", "en-US": " (a whole number of at least {min})" },
+});
+
+type Sheet = { name: string; values: CellValue[][] };
+
+/** Header text as matching sees it: one line, half-width, simplified, without the required marker. */
+function headerKey(v: CellValue | undefined): string {
+  if (typeof v !== "string") return "";
+  return toSimplified(toHalfWidth(normalizeText(v)))
+    .replace(/\s*(\*|\(必填\))$/, "")
+    .toLowerCase();
+}
+
+const HEADER_SEARCH_ROWS = 5;
+
+/** Finds the header row (one of the first 5) holding `required`; returns the row index and each wanted column's index. */
+function locate(values: CellValue[][], required: string, wanted: Record<string, readonly string[]>): { row: number; cols: Record<string, number> } | null {
+  for (let r = 0; r < Math.min(values.length, HEADER_SEARCH_ROWS); r++) {
+    const keys = (values[r] ?? []).map(headerKey);
+    if (!keys.includes(required.toLowerCase())) continue;
+    const cols: Record<string, number> = {};
+    for (const [name, aliases] of Object.entries(wanted)) cols[name] = keys.findIndex((k) => aliases.some((a) => a.toLowerCase() === k));
+    return { row: r, cols };
+  }
+  return null;
+}
+
+const cell = (row: CellValue[] | undefined, c: number): CellValue => (c < 0 || !row ? null : (row[c] ?? null));
+const cellText = (v: CellValue): string | null => (isBlankCell(v) ? null : toSimplified(toHalfWidth(normalizeText(String(v)))));
+const rowBlank = (row: CellValue[] | undefined): boolean => !row || row.every((v) => isBlankCell(v));
+
+class Collector {
+  readonly issues: SettingsIssue[] = [];
+  constructor(readonly lang: Lang) {}
+  add(sheet: string, row: number, column: string, code: string, severity: Severity, key: keyof typeof M, params: Record<string, string | number>): void {
+    this.issues.push({ sheet, row, column, code, severity, message: translate(M, this.lang, key, { sheet, row, column, ...params }) });
+  }
+}
+
+function readParameters(sheet: Sheet, out: Collector): Map<string, number | string | string[]> {
+  const found = new Map<string, number | string | string[]>();
+  const at = locate(sheet.values, "参数", { key: ["参数", "参数名", "名称"], value: ["值", "参数值", "设置值"] });
+  if (!at) {
+    out.add(sheet.name, 1, "参数", "fields/missing", "error", "noHeader", {});
+    return found;
+  }
+  const firstRow = new Map<string, number>();
+  for (let r = at.row + 1; r < sheet.values.length; r++) {
+    const row = sheet.values[r];
+    if (rowBlank(row)) continue;
+    const excelRow = r + 1;
+    const key = cellText(cell(row, at.cols.key as number));
+    if (key === null) continue;
+    const def = parameterByKey.get(key) ?? parameterByKey.get(key.replace(/\s+/g, ""));
+    if (!def) {
+      out.add(sheet.name, excelRow, "参数", "setting/unknown", "warning", "unknownKey", { key });
+      continue;
+    }
+    const first = firstRow.get(def.key);
+    if (first !== undefined) {
+      out.add(sheet.name, excelRow, "参数", "setting/duplicate", "warning", "duplicateKey", { key: def.key, first });
+      continue;
+    }
+    firstRow.set(def.key, excelRow);
+    const raw = cell(row, at.cols.value as number);
+    const value = readParameter(def, raw, sheet.name, excelRow, out);
+    if (value !== null) found.set(def.key, value);
+  }
+  return found;
+}
+
+function readParameter(def: ParameterDef, raw: CellValue, sheet: string, row: number, out: Collector): number | string | string[] | null {
+  // A blank value means "use the default": people clear a cell to go back to it.
+  if (isBlankCell(raw)) return null;
+  const base = { key: def.key, value: describeRaw(raw), default: String(def.default) };
+  if (def.kind === "number") {
+    const n = numberOf(raw);
+    const min = def.min ?? Number.NEGATIVE_INFINITY;
+    if (n === null || !Number.isFinite(n) || n < min || (def.integer && !Number.isInteger(n))) {
+      const bound = def.min === undefined ? "" : translate(MIN_BOUND, out.lang, def.integer ? "wholeAtLeast" : "atLeast", { min: def.min });
+      out.add(sheet, row, "值", "setting/invalid", "warning", "badNumber", { ...base, bound });
+      return null;
+    }
+    return n;
+  }
+  const text = normalizeText(String(raw));
+  if (def.kind === "list") {
+    const items = splitList(toSimplified(text));
+    if (items.length === 0) {
+      out.add(sheet, row, "值", "setting/invalid", "warning", "emptyList", base);
+      return null;
+    }
+    return items;
+  }
+  if (def.pattern && !new RegExp(def.pattern).test(toHalfWidth(text))) {
+    out.add(sheet, row, "值", "setting/invalid", "warning", "badText", { ...base, hint: def.patternHint?.[out.lang] ?? def.pattern });
+    return null;
+  }
+  return text;
+}
+
+function readDepartments(sheet: Sheet, out: Collector): string[] | null {
+  const at = locate(sheet.values, "部门", { name: ["部门", "部门名称"] });
+  if (!at) {
+    out.add(sheet.name, 1, "部门", "fields/missing", "error", "noHeader", {});
+    return null;
+  }
+  const seen = new Map<string, number>();
+  for (let r = at.row + 1; r < sheet.values.length; r++) {
+    const name = cellText(cell(sheet.values[r], at.cols.name as number));
+    if (name === null) continue;
+    const first = seen.get(name);
+    if (first !== undefined) out.add(sheet.name, r + 1, "部门", "cell/unique", "warning", "duplicateName", { value: name, first });
+    else seen.set(name, r + 1);
+  }
+  return [...seen.keys()];
+}
+
+function readStaff(sheet: Sheet, out: Collector): StaffMember[] | null {
+  const at = locate(sheet.values, "姓名", { name: ["姓名"], department: ["部门"], role: ["岗位", "职务"], onDuty: ["在岗", "是否在岗"] });
+  if (!at) {
+    out.add(sheet.name, 1, "姓名", "fields/missing", "error", "noHeader", {});
+    return null;
+  }
+  const staff: StaffMember[] = [];
+  const seen = new Map<string, number>();
+  for (let r = at.row + 1; r < sheet.values.length; r++) {
+    const row = sheet.values[r];
+    if (rowBlank(row)) continue;
+    const excelRow = r + 1;
+    const name = cellText(cell(row, at.cols.name as number));
+    if (name === null) {
+      out.add(sheet.name, excelRow, "姓名", "cell/required", "error", "missingName", {});
+      continue;
+    }
+    const first = seen.get(name);
+    if (first !== undefined) out.add(sheet.name, excelRow, "姓名", "cell/unique", "warning", "duplicateName", { value: name, first });
+    else seen.set(name, excelRow);
+    const dutyRaw = cell(row, at.cols.onDuty as number);
+    let onDuty = true;
+    if (!isBlankCell(dutyRaw)) {
+      const b = boolOf(dutyRaw);
+      if (b === null) out.add(sheet.name, excelRow, "在岗", "cell/type", "warning", "badBool", { value: describeRaw(dutyRaw) });
+      else onDuty = b;
+    }
+    staff.push({ name, department: cellText(cell(row, at.cols.department as number)), role: cellText(cell(row, at.cols.role as number)), onDuty });
+  }
+  return staff;
+}
+
+function readKpiTargets(sheet: Sheet, out: Collector): KpiTargetOverride[] {
+  const at = locate(sheet.values, "指标编号", { id: ["指标编号", "指标"], target: ["目标值", "目标"], baseline: ["基准值", "基准"], value: ["值", "满意度"] });
+  if (!at) {
+    out.add(sheet.name, 1, "指标编号", "fields/missing", "error", "noHeader", {});
+    return [];
+  }
+  const targets: KpiTargetOverride[] = [];
+  const num = (raw: CellValue, column: string, row: number): number | null => {
+    if (isBlankCell(raw)) return null;
+    const n = numberOf(raw);
+    if (n === null || !Number.isFinite(n)) {
+      out.add(sheet.name, row, column, "cell/type", "warning", "badKpiNumber", { value: describeRaw(raw) });
+      return null;
+    }
+    return n;
+  };
+  for (let r = at.row + 1; r < sheet.values.length; r++) {
+    const row = sheet.values[r];
+    if (rowBlank(row)) continue;
+    const excelRow = r + 1;
+    const idText = cellText(cell(row, at.cols.id as number));
+    if (idText === null) continue;
+    const id = idText.toUpperCase().replace(/^K(\d)$/, "K0$1");
+    if (!KPI_IDS.includes(id)) {
+      out.add(sheet.name, excelRow, "指标编号", "cell/enum", "warning", "badKpiId", { value: idText });
+      continue;
+    }
+    const target = num(cell(row, at.cols.target as number), "目标值", excelRow);
+    const baseline = num(cell(row, at.cols.baseline as number), "基准值", excelRow);
+    const entry: KpiTargetOverride = { id, target, baseline };
+    if ((at.cols.value as number) >= 0) entry.value = num(cell(row, at.cols.value as number), "值", excelRow);
+    targets.push(entry);
+  }
+  return targets;
+}
+
+const OVERRIDE_SEVERITY_CODE: Record<string, string> = {
+  "override/no-header": "fields/missing",
+  "override/bad-date": "cell/type",
+  "override/missing-date": "cell/required",
+  "override/bad-kind": "cell/enum",
+  "override/duplicate": "cell/unique",
+};
+
+/** Reads the settings sheets among `sheets` (others are ignored). Missing sheets and keys take their defaults. */
+export function readSettings(sheets: readonly Sheet[], lang: Lang = "zh-CN"): SettingsResult {
+  const out = new Collector(lang);
+  const byName = new Map(sheets.map((s) => [toSimplified(normalizeText(s.name)), s]));
+  const params = byName.has("参数设置") ? readParameters(byName.get("参数设置") as Sheet, out) : new Map<string, number | string | string[]>();
+  const departments = byName.has("部门") ? readDepartments(byName.get("部门") as Sheet, out) : null;
+  const staff = byName.has("人员名单") ? readStaff(byName.get("人员名单") as Sheet, out) : null;
+  const kpiTargets = byName.has("KPI目标") ? readKpiTargets(byName.get("KPI目标") as Sheet, out) : [];
+  let holidayOverrides: Settings["holidayOverrides"] = [];
+  const holidaySheet = byName.get(HOLIDAY_SHEET);
+  if (holidaySheet) {
+    const parsed = parseHolidayOverrides(holidaySheet.values);
+    holidayOverrides = parsed.overrides;
+    for (const p of parsed.problems) {
+      out.issues.push({
+        sheet: holidaySheet.name,
+        row: p.row ?? 1,
+        column: p.column ?? "日期",
+        code: OVERRIDE_SEVERITY_CODE[p.code] ?? p.code,
+        severity: p.severity,
+        message: describeOverrideProblem(p, lang, holidaySheet.name),
+      });
+    }
+  }
+  return { settings: makeSettings(params, departments, staff, holidayOverrides, kpiTargets), issues: out.issues };
+}
+
+/** Settings from explicit values (tests, the task pane before a workbook is read); unknown keys take their defaults. */
+export function makeSettings(
+  params: ReadonlyMap<string, number | string | string[]> = new Map(),
+  departments: string[] | null = null,
+  staff: StaffMember[] | null = null,
+  holidayOverrides: Settings["holidayOverrides"] = [],
+  kpiTargets: KpiTargetOverride[] = []
+): Settings {
+  const def = (key: string): ParameterDef => {
+    const d = parameterByKey.get(key);
+    if (!d) throw new RangeError(`Unknown parameter of 参数设置: ${key}`);
+    return d;
+  };
+  return {
+    number(key) {
+      const v = params.get(key);
+      if (typeof v === "number") return v;
+      const d = def(key).default;
+      return typeof d === "number" ? d : Number.NaN;
+    },
+    text(key) {
+      const v = params.get(key);
+      if (typeof v === "string") return v;
+      if (Array.isArray(v)) return v.join("、");
+      return String(def(key).default);
+    },
+    list(key) {
+      const v = params.get(key);
+      if (Array.isArray(v)) return [...v];
+      if (typeof v === "string") return splitList(v);
+      return splitList(String(def(key).default));
+    },
+    departments,
+    staff,
+    holidayOverrides,
+    kpiTargets,
+  };
+}
+
+/** The defaults of REGISTERS.md, for a workbook without settings sheets. */
+export const DEFAULT_SETTINGS: Settings = makeSettings();
+
+export { PARAMETERS };

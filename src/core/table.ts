@@ -1,0 +1,224 @@
+/**
+ * `RegisterTable` over the raw 2-D values a host returned. Nothing is copied into row objects: each column is parsed
+ * once, on first use, into one typed array (Float64Array with NaN for days, times and numbers; Int8Array for yes/no;
+ * plain arrays for text and lists), and getters index into it. Validation parses the columns it checks anyway and
+ * hands them over (`adoptColumn`), so a rule that reads a column never parses it a second time.
+ */
+import type { FieldType, ColumnDef, RegisterDef } from "./registers/types";
+import type { CellValue } from "./sheet-spec";
+import type { Settings } from "./settings-types";
+import type { RegisterTable } from "./table-types";
+import { cellParser, isBlankCell, normalizeText } from "./values";
+
+/** What buildTable needs of a recognition: the register, the 1-based header row and canonical header → column index. */
+export interface TableSource {
+  register: RegisterDef;
+  headerRow: number;
+  mapping: ReadonlyMap<string, number> | Readonly<Record<string, number>>;
+}
+
+export interface BuildOptions {
+  /** Resolves enums whose values are a setting (密级列表); without it such cells keep their simplified text. */
+  settings?: Settings;
+}
+
+export type ColumnData =
+  | { kind: "num"; data: Float64Array }
+  | { kind: "text"; data: (string | null)[] }
+  | { kind: "bool"; data: Int8Array }
+  | { kind: "list"; data: (readonly string[] | null)[] };
+
+/** How a column type is stored. */
+export function storageOf(type: FieldType): ColumnData["kind"] {
+  switch (type.kind) {
+    case "text":
+    case "enum":
+      return "text";
+    case "bool":
+      return "bool";
+    case "list":
+      return "list";
+    default:
+      return "num";
+  }
+}
+
+/** Empty storage for `rows` cells of a column; every cell starts as "no value". */
+export function emptyColumn(kind: ColumnData["kind"], rows: number): ColumnData {
+  switch (kind) {
+    case "num":
+      return { kind, data: new Float64Array(rows).fill(Number.NaN) };
+    case "bool":
+      return { kind, data: new Int8Array(rows).fill(-1) };
+    case "text":
+      return { kind, data: new Array<string | null>(rows).fill(null) };
+    case "list":
+      return { kind, data: new Array<readonly string[] | null>(rows).fill(null) };
+  }
+}
+
+/** Stores one parsed value (validation and the lazy path both go through here). */
+export function storeValue(col: ColumnData, i: number, value: unknown): void {
+  switch (col.kind) {
+    case "num":
+      col.data[i] = value as number;
+      break;
+    case "bool":
+      col.data[i] = value ? 1 : 0;
+      break;
+    case "text":
+      col.data[i] = value as string;
+      break;
+    case "list":
+      col.data[i] = value as string[];
+      break;
+  }
+}
+
+function toMap(mapping: TableSource["mapping"]): Map<string, number> {
+  if (mapping instanceof Map) return new Map(mapping);
+  return new Map(Object.entries(mapping as Record<string, number>));
+}
+
+const NO_LIST: readonly string[] = Object.freeze([]);
+
+export class SheetTable implements RegisterTable {
+  readonly register: RegisterDef;
+  readonly sheet: string;
+  readonly headerRow: number;
+  readonly rowCount: number;
+  /** The host's rows, header included (row index = Excel row − 1). */
+  readonly cells: readonly (readonly CellValue[] | undefined)[];
+  private readonly mapping: Map<string, number>;
+  private readonly defs: Map<string, ColumnDef>;
+  private readonly columns = new Map<string, ColumnData>();
+  private readonly settings: Settings | undefined;
+  private blank: Uint8Array | null = null;
+
+  constructor(sheet: string, values: readonly (readonly CellValue[] | undefined)[], source: TableSource, options: BuildOptions = {}) {
+    this.sheet = sheet;
+    this.register = source.register;
+    this.headerRow = source.headerRow;
+    this.cells = values;
+    this.rowCount = Math.max(0, values.length - source.headerRow);
+    this.mapping = toMap(source.mapping);
+    this.defs = new Map(source.register.columns.map((c) => [c.header, c]));
+    this.settings = options.settings;
+  }
+
+  excelRow(i: number): number {
+    return this.headerRow + 1 + i;
+  }
+
+  columnIndex(header: string): number {
+    return this.mapping.get(header) ?? -1;
+  }
+
+  has(header: string): boolean {
+    return this.mapping.has(header);
+  }
+
+  /** The sheet's row for data row i (undefined beyond a ragged row's end). */
+  row(i: number): readonly CellValue[] | undefined {
+    return this.cells[this.headerRow + i];
+  }
+
+  /** Blank-row flags for every data row, computed in one pass on first use (a blank row is all empty cells). */
+  blankRows(): Uint8Array {
+    if (this.blank) return this.blank;
+    const flags = new Uint8Array(this.rowCount);
+    for (let i = 0; i < this.rowCount; i++) {
+      const row = this.cells[this.headerRow + i];
+      let empty = 1;
+      if (row) {
+        for (let c = 0; c < row.length; c++) {
+          const v = row[c];
+          if (v !== null && v !== "" && v !== undefined && !isBlankCell(v)) {
+            empty = 0;
+            break;
+          }
+        }
+      }
+      flags[i] = empty;
+    }
+    return (this.blank = flags);
+  }
+
+  isBlank(i: number): boolean {
+    return this.blankRows()[i] === 1;
+  }
+
+  raw(header: string, i: number): unknown {
+    const c = this.mapping.get(header);
+    if (c === undefined) return null;
+    return this.cells[this.headerRow + i]?.[c] ?? null;
+  }
+
+  /** Installs a column parsed elsewhere (validation), so getters do not parse it again. */
+  adoptColumn(header: string, column: ColumnData): void {
+    this.columns.set(header, column);
+  }
+
+  /** The parsed column, built on first use; null when the sheet lacks it or the catalogue does not know it. */
+  column(header: string): ColumnData | null {
+    const known = this.columns.get(header);
+    if (known) return known;
+    const c = this.mapping.get(header);
+    const def = this.defs.get(header);
+    if (c === undefined || !def) return null;
+    const parse = cellParser(def.type, this.settings);
+    const col = emptyColumn(storageOf(def.type), this.rowCount);
+    for (let i = 0; i < this.rowCount; i++) {
+      const raw = this.cells[this.headerRow + i]?.[c];
+      if (raw === null || raw === undefined || raw === "") continue;
+      const p = parse(raw);
+      if (p.kind === "ok") storeValue(col, i, p.value);
+    }
+    this.columns.set(header, col);
+    return col;
+  }
+
+  text(header: string, i: number): string | null {
+    const col = this.column(header);
+    if (!col) return null;
+    if (col.kind === "text") return col.data[i] ?? null;
+    const raw = this.raw(header, i);
+    return isBlankCell(raw) ? null : normalizeText(String(raw));
+  }
+
+  number(header: string, i: number): number | null {
+    const col = this.column(header);
+    if (col?.kind !== "num") return null;
+    const v = col.data[i] as number;
+    return Number.isNaN(v) ? null : v;
+  }
+
+  date(header: string, i: number): number | null {
+    const v = this.number(header, i);
+    return v === null ? null : Math.floor(v);
+  }
+
+  dateTime(header: string, i: number): number | null {
+    return this.number(header, i);
+  }
+
+  bool(header: string, i: number): boolean | null {
+    const col = this.column(header);
+    if (col?.kind !== "bool") return null;
+    const v = col.data[i];
+    return v === -1 ? null : v === 1;
+  }
+
+  list(header: string, i: number): string[] {
+    const col = this.column(header);
+    if (!col) return [];
+    if (col.kind === "list") return [...(col.data[i] ?? NO_LIST)];
+    const t = this.text(header, i);
+    return t === null ? [] : [t];
+  }
+}
+
+/** A typed, lazily normalised view of one recognised register sheet. */
+export function buildTable(sheet: string, values: readonly (readonly CellValue[] | undefined)[], recognition: TableSource, options?: BuildOptions): SheetTable {
+  return new SheetTable(sheet, values, recognition, options);
+}

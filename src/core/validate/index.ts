@@ -1,0 +1,227 @@
+/**
+ * The validation engine: every recognised register sheet is checked column by column (type, required, enum, bounds,
+ * length, pattern, key), then row by row (cross-field rules, references), and the result is the report of
+ * `ledger check --json`. Pure: sheets, settings, calendar and the as-of day come in as values.
+ */
+import { createCalendar, type Calendar } from "../calendar";
+import { serialToIso, type Serial } from "../dates";
+import { translate, type Lang } from "../i18n";
+import { SETTINGS_SHEETS } from "../registers";
+import type { RuleContext } from "../registers/types";
+import { readSettings, type SettingsIssue } from "../settings";
+import type { Settings } from "../settings-types";
+import type { CellValue } from "../sheet-spec";
+import { SheetTable, type TableSource } from "../table";
+import type { RegisterTable } from "../table-types";
+import { isBlankCell, normalizeText, toSimplified } from "../values";
+import { checkColumn } from "./columns";
+import { VALIDATE_MESSAGES as M } from "./messages";
+import { sortIssues, summarize, type PendingIssue, type SheetReport, type ValidationReport } from "./report";
+import { checkCompositeKey, checkReference, orderOf, runRule, type CoverageGaps } from "./rows";
+
+export type { ReportIssue, SheetReport, ValidationReport, Issue } from "./report";
+export { allIssues } from "./report";
+
+/** A sheet recognised as a register: what buildTable needs plus the header problems recognition found. */
+export interface SheetRecognition extends TableSource {
+  sheet: string;
+  /** Required canonical headers the header row lacks. */
+  missing?: readonly string[];
+  /** Canonical headers that more than one column maps to, with all their 0-based column indexes. */
+  duplicates?: readonly { header: string; columns: readonly number[] }[];
+}
+
+export interface ValidateInput {
+  /** File or workbook name for the report. */
+  workbook: string;
+  /** Every sheet's values as the host returned them (A1 to the last used cell). */
+  sheets: readonly { name: string; values: CellValue[][] }[];
+  /** The recognised register sheets (by sheet name); other sheets are settings sheets or unrecognised. */
+  recognitions: readonly SheetRecognition[];
+  /** Settings already read; when absent they are read from the settings sheets among `sheets` and their issues reported. */
+  settings?: Settings;
+  /** When absent, the official calendar with the settings' holiday overrides. */
+  calendar?: Calendar;
+  asOf: Serial;
+  lang?: Lang;
+  /** Progress in row passes (each column check and each rule is one pass over a sheet's rows). */
+  onProgress?: (rowsDone: number, rowsTotal: number) => void;
+  /** Checked between column and rule passes; when it returns true validation stops with a ValidationCancelledError. */
+  isCancelled?: () => boolean;
+}
+
+export class ValidationCancelledError extends Error {
+  constructor() {
+    super("cancelled");
+    this.name = "CancelledError";
+  }
+}
+
+export interface ValidationRun {
+  report: ValidationReport;
+  /** The tables built while validating, by register id (first sheet of each register), with parsed columns cached. */
+  tables: ReadonlyMap<string, SheetTable>;
+  settings: Settings;
+}
+
+const sheetKey = (name: string): string => toSimplified(normalizeText(name));
+const SETTINGS_BY_NAME = new Map(SETTINGS_SHEETS.map((s) => [s.sheet, s]));
+/** The hidden sheet templates keep dropdown lists on: generated, never a finding. */
+const LISTS_SHEET = "列表";
+
+function countNonBlank(values: readonly (readonly CellValue[] | undefined)[]): number {
+  let n = 0;
+  for (const row of values) if (row && row.some((v) => !isBlankCell(v))) n++;
+  return n;
+}
+
+function headerProblems(t: SheetTable, rec: SheetRecognition, lang: Lang, emit: (i: PendingIssue) => void): void {
+  for (const header of rec.missing ?? []) {
+    emit({
+      row: t.headerRow,
+      column: header,
+      code: "fields/missing",
+      severity: "error",
+      message: translate(M, lang, "missingField", { col: labelOf(t, header, lang) }),
+      order: orderOf(t, header),
+    });
+  }
+  for (const d of rec.duplicates ?? []) {
+    const letters = d.columns.map(columnLetter).join(lang === "zh-CN" ? "、" : ", ");
+    emit({
+      row: t.headerRow,
+      column: d.header,
+      code: "fields/duplicate",
+      severity: "warning",
+      message: translate(M, lang, "duplicateField", { col: labelOf(t, d.header, lang), columns: letters }),
+      order: d.columns[1] ?? orderOf(t, d.header),
+    });
+  }
+}
+
+function labelOf(t: SheetTable, header: string, lang: Lang): string {
+  const c = t.register.columns.find((x) => x.header === header);
+  return lang === "zh-CN" || !c ? header : `${c.en} (${header})`;
+}
+
+/** 0 → A, 25 → Z, 26 → AA. */
+export function columnLetter(index: number): string {
+  let n = index + 1;
+  let s = "";
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** Validates the workbook and returns the report together with the tables it built (for deadlines and KPIs). */
+export function runValidation(input: ValidateInput): ValidationRun {
+  const lang = input.lang ?? "zh-CN";
+  const isCancelled = input.isCancelled ?? (() => false);
+  const cancelPoint = (): void => {
+    if (isCancelled()) throw new ValidationCancelledError();
+  };
+  let settings = input.settings;
+  let settingsIssues: SettingsIssue[] = [];
+  if (!settings) {
+    const read = readSettings(input.sheets, lang);
+    settings = read.settings;
+    settingsIssues = read.issues;
+  }
+  const calendar = input.calendar ?? createCalendar(settings.holidayOverrides);
+
+  const valuesByName = new Map(input.sheets.map((s) => [s.name, s.values]));
+  const recognised = new Map(input.recognitions.map((r) => [r.sheet, r]));
+  const tables: { table: SheetTable; rec: SheetRecognition }[] = [];
+  const byRegister = new Map<string, SheetTable>();
+  for (const rec of input.recognitions) {
+    const values = valuesByName.get(rec.sheet);
+    if (!values) continue;
+    const table = new SheetTable(rec.sheet, values, rec, { settings });
+    tables.push({ table, rec });
+    if (!byRegister.has(rec.register.id)) byRegister.set(rec.register.id, table);
+  }
+
+  const ctx: RuleContext = { settings, calendar, asOf: input.asOf, lang, tables: byRegister as ReadonlyMap<string, RegisterTable> };
+  let total = 0;
+  for (const { table } of tables) {
+    const cols = table.register.columns.filter((c) => table.has(c.header)).length;
+    total += table.rowCount * (cols + table.register.rules.length + 1);
+  }
+  let done = 0;
+  const progress = (rows: number): void => {
+    done += rows;
+    input.onProgress?.(done, total);
+  };
+
+  const reports: SheetReport[] = [];
+  for (const { table, rec } of tables) {
+    const pending: PendingIssue[] = [];
+    const emit = (i: PendingIssue): void => {
+      pending.push(i);
+    };
+    headerProblems(table, rec, lang, emit);
+    const key = table.register.key ?? [];
+    for (const def of table.register.columns) {
+      if (!table.has(def.header)) continue;
+      cancelPoint();
+      const unique = def.unique === true || (key.length === 1 && key[0] === def.header);
+      checkColumn(table, def, orderOf(table, def.header), unique, { lang, settings, asOf: input.asOf, emit });
+      progress(table.rowCount);
+    }
+    cancelPoint();
+    if (key.length > 1) checkCompositeKey(table, key, lang, emit);
+    for (const def of table.register.columns) if (def.ref) checkReference(table, def, ctx, emit);
+    progress(table.rowCount);
+    const gaps: CoverageGaps = new Map();
+    for (const rule of table.register.rules) {
+      cancelPoint();
+      runRule(table, rule, ctx, emit, gaps, isCancelled);
+      progress(table.rowCount);
+    }
+    cancelPoint();
+    const firstColumn = table.register.columns[0]?.header ?? "";
+    for (const [year, rules] of [...gaps].sort((a, b) => a[0] - b[0])) {
+      emit({
+        row: table.headerRow,
+        column: firstColumn,
+        code: "calendar/coverage",
+        severity: "warning",
+        message: translate(M, lang, "coverage", { year, rules: [...rules].join(", ") }),
+        order: -1,
+      });
+    }
+    let rows = 0;
+    const blank = table.blankRows();
+    for (let i = 0; i < blank.length; i++) if (blank[i] === 0) rows++;
+    reports.push({ sheet: table.sheet, register: table.register.id, rows, issues: sortIssues(pending) });
+  }
+
+  const unrecognized: string[] = [];
+  const settingsReports: SheetReport[] = [];
+  for (const s of input.sheets) {
+    if (recognised.has(s.name)) continue;
+    const def = SETTINGS_BY_NAME.get(sheetKey(s.name));
+    if (def) {
+      const issues = settingsIssues.filter((i) => i.sheet === s.name);
+      settingsReports.push({ sheet: s.name, register: def.id, rows: Math.max(0, countNonBlank(s.values) - 1), issues: sortIssues(issues.map(settingsPending)) });
+    } else if (sheetKey(s.name) !== LISTS_SHEET) {
+      unrecognized.push(s.name);
+    }
+  }
+  const sheets = [...reports, ...settingsReports];
+  return { report: { workbook: input.workbook, asOf: serialToIso(input.asOf), sheets, unrecognized, summary: summarize(sheets) }, tables: byRegister, settings };
+}
+
+function settingsPending(i: SettingsIssue): PendingIssue {
+  const def = SETTINGS_BY_NAME.get(sheetKey(i.sheet));
+  const k = def ? def.columns.findIndex((c) => c.header === i.column) : -1;
+  return { row: i.row, column: i.column, code: i.code, severity: i.severity, message: i.message, order: k < 0 ? 1000 : k };
+}
+
+/** The report of `ledger check --json` for these sheets. */
+export function validateSheets(input: ValidateInput): ValidationReport {
+  return runValidation(input).report;
+}
