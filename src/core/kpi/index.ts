@@ -33,3 +33,5 @@ export {
 } from "./periods";
 export { KPI_MESSAGES } from "./messages";
 export { elapsedWorkdays } from "./measure-helpers";
+export { buildKpiBoard, KPI_BOARD_SHEET, type KpiBoardInput, type KpiBoardLayout } from "./board";
+export { formatTarget, formatValue, statusCode, statusLabel, unitLabel } from "./format";
