@@ -67,7 +67,9 @@ export function sniffWorkbook(buf: Buffer): Exclude<WorkbookReadReason, "missing
     return "not-xlsx";
   }
   if (!startsWith(buf, ZIP_SIGNATURE)) return "not-xlsx";
-  // Entry names are stored uncompressed in the zip headers: a package without a workbook part is some other zip
+  // Entry names are stored uncompressed in the zip headers: a package without any spreadsheet part is some other zip
   // (.docx, .ods, an archive).
-  return containsAscii(buf, "xl/workbook.xml", "latin1") ? null : "not-xlsx";
+  if (containsAscii(buf, "xl/workbook.xml", "latin1")) return null;
+  // Spreadsheet parts without the workbook part: an .xlsx cut short (the workbook part is written late).
+  return containsAscii(buf, "xl/", "latin1") ? "corrupt" : "not-xlsx";
 }

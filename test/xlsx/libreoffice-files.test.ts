@@ -1,0 +1,121 @@
+/**
+ * Files written by a real spreadsheet program (LibreOffice Calc; sources and make.sh in test/fixtures/libreoffice), and
+ * files this project writes opened by that program.
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { XlsxWorkbook } from "../../src/xlsx/workbook";
+import { ymdToSerial } from "../../src/core/dates";
+
+const fixtures = join(__dirname, "../fixtures/libreoffice");
+
+describe("XlsxWorkbook on workbooks written by LibreOffice", () => {
+  test("a CSV register with traditional headers: detected dates are serials, ambiguous date text stays text", async () => {
+    const wb = await XlsxWorkbook.fromFile(join(fixtures, "收文登记簿-繁体表头.xlsx"));
+    const [info] = await wb.listSheets();
+    expect(info).toMatchObject({ rowCount: 5, columnCount: 14 });
+    const values = (await wb.readSheets([info!.name]))[0]!.values;
+    expect(values[0]?.slice(0, 3)).toEqual(["收文編號", "收文日期", "來文單位"]);
+    expect(values[1]?.[1]).toBe(ymdToSerial(2026, 9, 1));
+    expect(values[1]?.[11]).toBe(ymdToSerial(2026, 9, 4));
+    expect(values[1]?.[8]).toBe(2);
+    expect(values[3]?.[1]).toBe("2026/9/30");
+    expect(values[4]?.[1]).toBe("2026年10月9日");
+    expect([null, ""]).toContain(values[4]?.[3]);
+  });
+
+  test("a sheet with a merged title, date and date-time cells, a formula and a comment", async () => {
+    const wb = await XlsxWorkbook.fromFile(join(fixtures, "台账-合并标题.xlsx"));
+    expect((await wb.listSheets()).map((s) => s.name)).toEqual(["收文登记簿", "参数设置"]);
+    const [register, settings] = await wb.readSheets(["收文登记簿", "参数设置"]);
+    expect(register!.values[0]).toEqual(["某某中学2026年收文登记簿", null, null, null, null, null]);
+    expect(register!.values[2]?.[1]).toBe(ymdToSerial(2026, 9, 30));
+    expect(register!.values[2]?.[5]).toBeCloseTo(ymdToSerial(2026, 9, 30) + (16 * 60 + 45) / 1440, 8);
+    expect(register!.values[3]?.[4]).toBe(3); // =E3+1, LibreOffice's cached result
+    expect(wb.note("收文登记簿", 3, 3)).toContain("原件在档案室");
+    expect(settings!.values).toEqual([
+      ["参数", "值"],
+      ["传阅时限(工作日)", 3],
+    ]);
+  });
+
+  test("marking a LibreOffice comment's cell keeps the comment and clearing restores it", async () => {
+    const wb = await XlsxWorkbook.fromFile(join(fixtures, "台账-合并标题.xlsx"));
+    const original = wb.note("收文登记簿", 3, 3);
+    await wb.applyMarks([{ sheet: "收文登记簿", row: 3, column: 3, severity: "warning", message: "来文单位不在名单中" }]);
+    const reopened = await XlsxWorkbook.fromBuffer(await wb.toBuffer());
+    expect(reopened.note("收文登记簿", 3, 3)).toContain("来文单位不在名单中");
+    await reopened.clearMarks();
+    const again = await XlsxWorkbook.fromBuffer(await reopened.toBuffer());
+    expect(again.note("收文登记簿", 3, 3)).toBe(original);
+  });
+});
+
+const libreoffice = ["/usr/bin/libreoffice", "/usr/bin/soffice"].find((p) => existsSync(p));
+const withLibreOffice = libreoffice ? describe : describe.skip;
+if (!libreoffice) console.log("LibreOffice not found: skipping the tests that open our workbooks in LibreOffice");
+
+withLibreOffice("workbooks we write, opened by LibreOffice", () => {
+  const dir = mkdtempSync(join(tmpdir(), "ledger-lo-"));
+  const profile = mkdtempSync(join(tmpdir(), "ledger-lo-profile-"));
+  afterAll(() => {
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(profile, { recursive: true, force: true });
+  });
+
+  function convert(file: string, to: string): void {
+    execFileSync(libreoffice as string, [`-env:UserInstallation=file://${profile}`, "--headless", "--convert-to", to, "--outdir", dir, file], {
+      stdio: "pipe",
+      timeout: 120_000,
+    });
+  }
+
+  test(
+    "a register sheet with table, validation, formats, notes and settings converts to PDF and back to .xlsx",
+    async () => {
+      const wb = XlsxWorkbook.create();
+      await wb.ensureSheets([
+        {
+          name: "收文登记簿",
+          tableName: "IncomingDocs",
+          columns: [
+            { header: "收文编号", width: 14, required: true, prompt: { title: "收文编号", message: "例如 SW-2026-001" } },
+            { header: "收文日期", width: 12, numberFormat: "yyyy-mm-dd", required: true },
+            { header: "密级", width: 8, list: { kind: "values", values: ["公开", "内部", "秘密"] } },
+            { header: "份数", width: 6, numeric: { type: "whole", min: 1 }, headerNote: "份数至少为 1" },
+          ],
+          rows: [["SW-001", ymdToSerial(2026, 10, 9), "公开", 2]],
+          formatRows: 50,
+          freezeHeader: true,
+          page: { orientation: "landscape", fitToOnePage: true, paper: "A4" },
+          conditionalFormats: [{ range: "A2:D51", kind: "formula", formula: '=$C2="秘密"', fill: "#FFC7CE" }],
+          tabColor: "#4472C4",
+          ifExists: "keep",
+        },
+      ]);
+      await wb.applyMarks([{ sheet: "收文登记簿", row: 2, column: 1, severity: "error", message: "收文编号重复" }]);
+      await wb.setSetting("ledger.lang", "zh-CN");
+      const file = join(dir, "register.xlsx");
+      await wb.save(file);
+
+      convert(file, "pdf");
+      const pdf = readFileSync(join(dir, "register.pdf"));
+      expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+
+      // Round trip through LibreOffice's own writer: the values, dates and our settings survive.
+      convert(file, "ods");
+      const back = join(dir, "back");
+      execFileSync(libreoffice as string, [`-env:UserInstallation=file://${profile}`, "--headless", "--convert-to", "xlsx", "--outdir", back, join(dir, "register.ods")], {
+        stdio: "pipe",
+        timeout: 120_000,
+      });
+      const reread = await XlsxWorkbook.fromFile(join(back, "register.xlsx"));
+      expect((await reread.listSheets()).filter((s) => s.visible).map((s) => s.name)).toEqual(["收文登记簿"]);
+      expect((await reread.readSheets(["收文登记簿"]))[0]?.values[1]).toEqual(["SW-001", ymdToSerial(2026, 10, 9), "公开", 2]);
+      expect(await reread.getSetting("ledger.lang")).toBe("zh-CN");
+    },
+    240_000
+  );
+});
