@@ -1,10 +1,12 @@
 /* `npm run bench [-- --json] [-- --only <substring>]`: runs every entry and prints a table (or a JSON array). */
 import type { BenchEntry, BenchResult } from "./harness";
 import { calendarBench } from "./calendar";
+import { kpiBench } from "./kpi";
 
 /** Every benchmark entry, in the order they were added; each lives in its own module. */
 const ENTRIES: BenchEntry[] = [
   calendarBench,
+  kpiBench,
 ];
 
 function table(results: BenchResult[]): string {
