@@ -42,13 +42,22 @@ async function readSheets(): Promise<{ holiday: CellValue[][] | null; settings: 
   });
 }
 
-/** Worksheet change events (ExcelApi 1.9) drop the cache when one of the two sheets is edited, added or deleted. */
+/**
+ * Worksheet events (ExcelApi 1.9) drop the cache when one of the two sheets is edited, added or deleted. Excel does
+ * not know LEDGER cells depend on those sheets, so an edit there also asks for a full recalculation; edits to
+ * 节假日调整 and 参数设置 are rare, and stale deadlines would be worse than one recalculation.
+ */
 async function registerEvents(context: Excel.RequestContext): Promise<void> {
   if (eventsRegistered || !Office.context.requirements.isSetSupported("ExcelApi", "1.9")) return;
   eventsRegistered = true;
   const worksheets = context.workbook.worksheets;
   worksheets.onChanged.add(async (event) => {
-    if (watchedSheetIds.has(event.worksheetId)) invalidateWorkbookContext();
+    if (!watchedSheetIds.has(event.worksheetId)) return;
+    invalidateWorkbookContext();
+    await Excel.run(async (ctx) => {
+      ctx.workbook.application.calculate(Excel.CalculationType.full);
+      await ctx.sync();
+    });
   });
   worksheets.onAdded.add(async () => invalidateWorkbookContext());
   worksheets.onDeleted.add(async () => invalidateWorkbookContext());
