@@ -7,6 +7,7 @@
 import { calendarErrorMessage } from "../calendar";
 import { translate } from "../i18n";
 import type { RegisterTable } from "../table-types";
+import { isBlankCell } from "../values/text";
 import type { DeadlineContext } from "./context";
 import { DeadlineComputationError, dueOf, prepareRule } from "./due";
 import { DEADLINE_MESSAGES } from "./messages";
@@ -32,8 +33,7 @@ function holds(t: RegisterTable, c: Condition, i: number): boolean {
     return v === null || !c.noneOf.includes(v);
   }
   if ("notTrue" in c) return t.bool(c.column, i) !== true;
-  const raw = t.raw(c.column, i);
-  return raw === null || raw === undefined || String(raw).trim() === "";
+  return isBlankCell(t.raw(c.column, i));
 }
 
 /**

@@ -2,7 +2,7 @@
  * What a deadline computation needs besides the rows: the workbook's settings and calendar, the as-of day and the
  * language of messages. Limits are read from settings once per run, not per row.
  */
-import { parseDuration, parseWorkingHours, calendarErrorMessage, type Calendar, type Duration, type WorkingHours } from "../calendar";
+import { parseWorkingHours, calendarErrorMessage, type Calendar, type WorkingHours } from "../calendar";
 import type { Serial } from "../dates";
 import type { Lang } from "../i18n";
 import type { Settings } from "../settings-types";
@@ -39,20 +39,16 @@ export function createDeadlineContext(settings: Settings, calendar: Calendar, as
 }
 
 /**
- * The limit a setting holds. A bare number takes the rule's unit ('传阅时限(工作日)' = 3 → 3 working days); a value
- * with its own unit wins, so an office may write '投诉核实时限(小时)' = '4工作小时' and get working hours.
+ * A numeric setting of a limit. Keys this feature adds (DEADLINE_SETTING_DEFAULTS) fall back to their default when the
+ * workbook's Settings does not know them: the catalogue's reader refuses keys outside REGISTERS.md.
  */
-export function limitFromSetting(
-  settings: Settings,
-  key: string,
-  unit: Duration["unit"],
-  allowedUnits?: ReadonlySet<Duration["unit"]>
-): Duration {
-  const text = settings.text(key);
-  const explicit = text === "" ? null : parseDuration(text);
-  if (explicit && (allowedUnits === undefined || allowedUnits.has(explicit.unit))) return explicit;
-  const n = settings.number(key);
-  if (Number.isFinite(n)) return { unit, amount: n };
+export function settingNumber(settings: Settings, key: string): number {
   const fallback = DEADLINE_SETTING_DEFAULTS[key];
-  return { unit, amount: fallback ?? 0 };
+  if (fallback === undefined) return settings.number(key);
+  try {
+    const n = settings.number(key);
+    return Number.isFinite(n) ? n : fallback;
+  } catch {
+    return fallback;
+  }
 }

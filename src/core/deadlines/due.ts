@@ -1,8 +1,9 @@
 /** The due moment of one rule on one row: from a setting-based duration, a lead before an event, or the row's own date. */
 import { applyDuration, type Duration } from "../calendar";
 import type { SerialDateTime } from "../dates";
+import { isBlankCell } from "../values/text";
 import type { RegisterTable } from "../table-types";
-import { limitFromSetting, type DeadlineContext } from "./context";
+import { settingNumber, type DeadlineContext } from "./context";
 import type { DeadlineRule } from "./types";
 
 export interface DueOutcome {
@@ -13,8 +14,6 @@ export interface DueOutcome {
 }
 
 const HOUR_UNITS: ReadonlySet<Duration["unit"]> = new Set<Duration["unit"]>(["hours", "workhours"]);
-// A lead before an event is counted in days: "send the notice 5 working days before".
-const DAY_UNITS: ReadonlySet<Duration["unit"]> = new Set<Duration["unit"]>(["workdays", "days"]);
 
 /** Per-run preparation of a rule: its limit read from settings once. */
 export interface PreparedRule {
@@ -26,9 +25,8 @@ export interface PreparedRule {
 export function prepareRule(rule: DeadlineRule, ctx: DeadlineContext): PreparedRule {
   const limit = rule.limit;
   let duration: Duration | null = null;
-  if (limit.kind === "after") duration = limitFromSetting(ctx.settings, limit.setting, limit.unit);
-  else if (limit.kind === "before") duration = limitFromSetting(ctx.settings, limit.setting, limit.unit, DAY_UNITS);
-  else if (limit.fallback?.kind === "after") duration = limitFromSetting(ctx.settings, limit.fallback.setting, limit.fallback.unit);
+  if (limit.kind === "after" || limit.kind === "before") duration = { unit: limit.unit, amount: settingNumber(ctx.settings, limit.setting) };
+  else if (limit.fallback?.kind === "after") duration = { unit: limit.fallback.unit, amount: settingNumber(ctx.settings, limit.fallback.setting) };
   return { rule, duration };
 }
 
@@ -69,8 +67,9 @@ export function dueOf(t: RegisterTable, p: PreparedRule, i: number, ctx: Deadlin
   }
   const own = t.date(limit.column, i);
   if (own !== null) return { start, due: own, dueHasTime: false, dueFromColumn: true };
+  // An unreadable due date ('下周五') is validation's cell/type; no deadline is invented over what the user wrote.
   const f = limit.fallback;
-  if (f === undefined) return null;
+  if (f === undefined || !isBlankCell(t.raw(limit.column, i))) return null;
   if (f.kind === "after") {
     if (start === null) return null;
     const d = p.duration as Duration;

@@ -1,7 +1,7 @@
 export type { AfterLimit, BeforeLimit, ColumnLimit, Condition, DeadlineItem, DeadlineProblem, DeadlineResult, DeadlineRule, DeadlineStatus, DueFallback, Escalation, Limit } from "./types";
 export { DEADLINE_STATUSES } from "./types";
 export { DEADLINE_RULES, deadlinesFor } from "./rules";
-export { createDeadlineContext, limitFromSetting, DEADLINE_SETTING_DEFAULTS, type DeadlineContext } from "./context";
+export { createDeadlineContext, settingNumber, DEADLINE_SETTING_DEFAULTS, type DeadlineContext } from "./context";
 export { computeDeadlines, ruleApplies } from "./compute";
 export { judge, lateWorkdays, escalationFor, ESCALATE_TO_LEADER_WD, ESCALATE_TO_DIRECTOR_WD } from "./status";
 export {
@@ -21,3 +21,16 @@ export {
   type DeadlineReportJson,
 } from "./report";
 export { DEADLINE_MESSAGES } from "./messages";
+export {
+  planComputedColumns,
+  planDueFills,
+  statusCellText,
+  columnLetters,
+  COMPUTED_HEADERS,
+  COMPUTED_SUFFIX,
+  type ComputedRole,
+  type OwnedColumns,
+  type ComputedColumnsInput,
+  type ComputedColumnsPlan,
+} from "./columns";
+export { overviewSheet, OVERVIEW_SHEET } from "./overview";

@@ -1,7 +1,7 @@
 import { createCalendar } from "../../../src/core/calendar";
 import { isoToSerial } from "../../../src/core/dates";
-import { computeDeadlines, createDeadlineContext, deadlinesToJson, type DeadlineRule } from "../../../src/core/deadlines";
-import { fakeSettings, fakeTable, type Row } from "./support";
+import { computeDeadlines, createDeadlineContext, deadlinesFor, deadlinesToJson, type DeadlineRule } from "../../../src/core/deadlines";
+import { fakeSettings, fakeTable } from "./support";
 
 const cal = createCalendar();
 const ctx = (asOf: string, settings: Record<string, number | string> = {}, lang: "zh-CN" | "en-US" = "zh-CN") =>
@@ -129,11 +129,25 @@ describe("problems", () => {
   });
 
   it("unreadable working hours only affect working-hour limits, with the reason", () => {
+    const rules: DeadlineRule[] = [
+      { ...(deadlinesFor("feedback")[0] as DeadlineRule), id: "by-working-hours", limit: { kind: "after", unit: "workhours", setting: "投诉核实时限(小时)" } },
+      deadlinesFor("feedback")[1] as DeadlineRule,
+    ];
     const t = fakeTable("feedback", [{ 编号: "A", 接收时间: "2026-11-16 09:00", 类别: "投诉类" }]);
-    const r = computeDeadlines([t], ctx("2026-11-16", { 上班时间: "八点到五点", "投诉核实时限(小时)": "2工作小时" }));
+    const r = computeDeadlines([t], ctx("2026-11-16", { 上班时间: "八点到五点" }), rules);
     expect(r.items.map((i) => i.rule.id)).toEqual(["complaint-result"]);
-    expect(r.problems.map((p) => p.deadline)).toEqual(["complaint-contact"]);
+    expect(r.problems.map((p) => p.deadline)).toEqual(["by-working-hours"]);
     expect(r.problems[0]?.message).toContain("上班时间");
+  });
+
+  it("办理时限, a setting this feature adds, has its default even though 参数设置 does not list it", () => {
+    const t = fakeTable("incoming-documents", [{ 收文编号: "S1", 收文日期: "2026-11-16" }]);
+    expect(deadlinesToJson(computeDeadlines([t], ctx("2026-11-16")), "zh-CN").items[0]?.due).toBe("2026-11-23");
+  });
+
+  it("an unreadable 办理期限 is left to validation: no deadline is invented over it", () => {
+    const t = fakeTable("incoming-documents", [{ 收文编号: "S1", 收文日期: "2026-11-16", 办理期限: "下周五" }]);
+    expect(computeDeadlines([t], ctx("2026-11-16")).items.filter((i) => i.rule.id === "handling")).toEqual([]);
   });
 
   it("custom rules can be passed in (rules are data)", () => {

@@ -4,7 +4,7 @@
  */
 import { createCalendar } from "../../../src/core/calendar";
 import { isoToSerial } from "../../../src/core/dates";
-import { computeDeadlines, createDeadlineContext, deadlinesToJson, type DeadlineItemJson } from "../../../src/core/deadlines";
+import { computeDeadlines, createDeadlineContext, deadlinesToJson, type DeadlineItemJson, type DeadlineRule } from "../../../src/core/deadlines";
 import { fakeSettings, fakeTable, type Row } from "./support";
 
 const cal = createCalendar();
@@ -158,12 +158,26 @@ describe("投诉与意见: clock hours and working days", () => {
     expect(one("feedback", "feedback-reply", row, "2024-09-13")).toMatchObject({ start: "2024-09-13T17:45", due: "2024-09-19" });
   });
 
-  it("working-hour limits skip lunch, nights and holidays when the setting names 工作小时", () => {
-    const s = { "投诉核实时限(小时)": "2工作小时" };
-    const due = (received: string) => one("feedback", "complaint-contact", complaint(received), "2024-09-13", s).due;
+  it("working-hour limits (T13: 2 工作小时, a rule an office can add) skip lunch, nights and holidays", () => {
+    const rule: DeadlineRule = {
+      id: "enquiry-response",
+      register: "feedback",
+      label: { "zh-CN": "咨询响应", "en-US": "Enquiry response" },
+      start: ["接收时间"],
+      limit: { kind: "after", unit: "workhours", setting: "投诉核实时限(小时)" },
+      done: "核实联系时间",
+      owners: ["责任人"],
+      departments: [],
+      source: ["T13"],
+    };
+    const due = (received: string) => {
+      const ctx = createDeadlineContext(fakeSettings({ "投诉核实时限(小时)": 2 }), cal, isoToSerial("2024-09-13"), "zh-CN");
+      return deadlinesToJson(computeDeadlines([fakeTable("feedback", [complaint(received)])], ctx, [rule]), "zh-CN").items[0]?.due;
+    };
     expect(due("2024-09-13 11:30")).toBe("2024-09-13T15:30"); // 30 min before lunch, 90 after 14:00
     expect(due("2024-09-13 17:00")).toBe("2024-09-14T10:00"); // 30 min, then Sat 09-14 is a make-up working day
     expect(due("2024-09-13 12:30")).toBe("2024-09-13T16:00"); // received at lunch: the clock starts at 14:00
+    expect(due("2024-09-30 16:30")).toBe("2024-10-08T09:30"); // 1 h, then the National Day break
   });
 });
 

@@ -3,7 +3,7 @@
  * 'YYYY-MM-DD HH:mm', booleans as 是/否) and Settings with the catalogue's defaults plus overrides.
  */
 import { parseIso, parseIsoDateTime } from "../../../src/core/dates";
-import { PARAMETERS } from "../../../src/core/registers/settings-sheets";
+import { makeSettings } from "../../../src/core/settings";
 import { registerById } from "../../../src/core/registers";
 import type { RegisterDef } from "../../../src/core/registers/types";
 import type { Settings } from "../../../src/core/settings-types";
@@ -66,23 +66,7 @@ export function fakeTable(registerId: string, rows: readonly (Row | null)[], opt
   };
 }
 
-const DEFAULTS = new Map(PARAMETERS.map((p) => [p.key, p.default]));
-
+/** The real Settings over explicit parameter values (unknown keys throw, as they do for a read workbook). */
 export function fakeSettings(overrides: Record<string, number | string> = {}): Settings {
-  const value = (key: string): number | string | undefined => (key in overrides ? overrides[key] : DEFAULTS.get(key));
-  return {
-    number: (key) => {
-      const v = value(key);
-      return typeof v === "number" ? v : Number.NaN;
-    },
-    text: (key) => {
-      const v = value(key);
-      return v === undefined ? "" : String(v);
-    },
-    list: (key) => String(value(key) ?? "").split(/[、,，;；]/),
-    departments: null,
-    staff: null,
-    holidayOverrides: [],
-    kpiTargets: [],
-  };
+  return makeSettings(new Map(Object.entries(overrides)));
 }

@@ -1,0 +1,71 @@
+/**
+ * The generated `期限总览` sheet: every unfinished deadline of the workbook in attention order (overdue first), with
+ * who owns it and where it lives. Rebuilt on each refresh (ifExists 'replace'); the registers stay the record.
+ */
+import { serialToIso } from "../dates";
+import { translate, type Lang } from "../i18n";
+import type { CellValue, ColumnSpec, SheetSpec } from "../sheet-spec";
+import { DEADLINE_MESSAGES } from "./messages";
+import { DUE_SOON_FILL, DUE_SOON_FONT, OVERDUE_FILL, OVERDUE_FONT, columnLetters } from "./columns";
+import { byAttention, escalationLabel, statusLabel } from "./report";
+import type { DeadlineItem } from "./types";
+
+export const OVERVIEW_SHEET = "期限总览";
+
+type OverviewColumn = { zh: string; en: string; width: number; format?: string; value: (i: DeadlineItem, lang: Lang) => CellValue };
+
+const COLUMNS: readonly OverviewColumn[] = [
+  { zh: "期限状态", en: "Status", width: 10, value: (i, lang) => statusLabel(i.status, lang) },
+  { zh: "逾期工作日", en: "Working days late", width: 10, format: "0", value: (i) => (i.status === "overdue" ? i.overdueWorkdays : "") },
+  { zh: "截止日期", en: "Due", width: 12, format: "yyyy-mm-dd", value: (i) => Math.floor(i.due) },
+  { zh: "截止时刻", en: "Due time", width: 9, value: (i) => (i.dueHasTime ? formatTime(i.due) : "") },
+  { zh: "事项", en: "Deadline", width: 14, value: (i, lang) => i.rule.label[lang] },
+  { zh: "工作表", en: "Sheet", width: 14, value: (i) => i.sheet },
+  { zh: "行号", en: "Row", width: 6, format: "0", value: (i) => i.row },
+  { zh: "编号", en: "Key", width: 14, value: (i) => i.key ?? "" },
+  { zh: "内容", en: "Subject", width: 36, value: (i) => i.subject ?? "" },
+  { zh: "责任人", en: "Owner", width: 10, value: (i) => i.owner ?? "" },
+  { zh: "责任部门", en: "Department", width: 12, value: (i) => i.ownerDepartment ?? "" },
+  { zh: "开始日期", en: "Start", width: 12, format: "yyyy-mm-dd", value: (i) => (i.start === null ? "" : Math.floor(i.start)) },
+  { zh: "催办级别", en: "Escalation", width: 14, value: (i, lang) => (i.escalation === null ? "" : escalationLabel(i.escalation, lang)) },
+];
+
+function formatTime(dt: number): string {
+  const minutes = Math.round((dt - Math.floor(dt)) * 1440);
+  const h = Math.floor(minutes / 60) % 24;
+  const m = minutes % 60;
+  return `${h < 10 ? "0" : ""}${h}:${m < 10 ? "0" : ""}${m}`;
+}
+
+/** Rows with fewer than this many items still get colour rules over a usable range. */
+const MIN_FORMAT_ROWS = 50;
+
+export function overviewSheet(items: readonly DeadlineItem[], asOf: number, lang: Lang): SheetSpec {
+  const open = items.filter((i) => i.done === null).sort(byAttention);
+  const columns: ColumnSpec[] = COLUMNS.map((c) => ({
+    header: lang === "zh-CN" ? c.zh : c.en,
+    width: c.width,
+    ...(c.format ? { numberFormat: c.format } : {}),
+  }));
+  const headerRow = 2;
+  const last = headerRow + Math.max(open.length, MIN_FORMAT_ROWS);
+  const range = `A${headerRow + 1}:${columnLetters(COLUMNS.length)}${last}`;
+  const statusCell = `$A${headerRow + 1}`;
+  const is = (label: string) => `=${statusCell}="${label}"`;
+  return {
+    name: OVERVIEW_SHEET,
+    headerRow,
+    titleRows: [[translate(DEADLINE_MESSAGES, lang, "overviewTitle", { asOf: serialToIso(asOf), count: open.length })]],
+    columns,
+    rows: open.map((i) => COLUMNS.map((c) => c.value(i, lang))),
+    formatRows: MIN_FORMAT_ROWS,
+    freezeHeader: true,
+    conditionalFormats: [
+      { range, kind: "formula", formula: is(statusLabel("overdue", lang)), fill: OVERDUE_FILL, fontColor: OVERDUE_FONT },
+      { range, kind: "formula", formula: is(statusLabel("due-soon", lang)), fill: DUE_SOON_FILL, fontColor: DUE_SOON_FONT },
+    ],
+    page: { orientation: "landscape", fitToOnePage: false, paper: "A4" },
+    tabColor: "#C00000",
+    ifExists: "replace",
+  };
+}
