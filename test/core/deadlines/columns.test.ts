@@ -8,13 +8,13 @@ const cal = createCalendar();
 const asOf = isoToSerial("2026-11-18");
 const HEADERS = ["收文编号", "收文日期", "文件标题", "承办人", "办理期限", "传阅开始日期", "收回日期", "办结日期"];
 
-function setup(rows: Row[], headers: readonly string[] = HEADERS) {
+function setup(rows: (Row | null)[], headers: readonly string[] = HEADERS) {
   const table = fakeTable("incoming-documents", rows, { headers });
   const items = computeDeadlines([table], createDeadlineContext(fakeSettings(), cal, asOf, "zh-CN")).items;
   return { table, items };
 }
 
-const ROWS: Row[] = [
+const ROWS: (Row | null)[] = [
   { 收文编号: "S1", 收文日期: "2026-11-02", 传阅开始日期: "2026-11-02", 办理期限: "2026-11-30" }, // circulation overdue
   { 收文编号: "S2", 收文日期: "2026-11-17", 办理期限: "2026-11-19" }, // handling due soon
   null,
