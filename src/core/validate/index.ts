@@ -6,14 +6,16 @@
 import { createCalendar, type Calendar } from "../calendar";
 import { serialToIso, type Serial } from "../dates";
 import { translate, type Lang } from "../i18n";
-import { SETTINGS_SHEETS } from "../registers";
+import { REGISTERS } from "../registers";
+import { recognizeWorkbook } from "../recognize/recognize";
+import { isSettingsSheet, settingsSheetOf } from "../recognize/settings-sheets";
 import type { RuleContext } from "../registers/types";
 import { readSettings, type SettingsIssue } from "../settings";
 import type { Settings } from "../settings-types";
 import type { CellValue } from "../sheet-spec";
 import { SheetTable, type TableSource } from "../table";
 import type { RegisterTable } from "../table-types";
-import { isBlankCell, normalizeText, toSimplified } from "../values";
+import { isBlankCell } from "../values";
 import { checkColumn } from "./columns";
 import { VALIDATE_MESSAGES as M } from "./messages";
 import { sortIssues, summarize, type PendingIssue, type SheetReport, type ValidationReport } from "./report";
@@ -36,8 +38,11 @@ export interface ValidateInput {
   workbook: string;
   /** Every sheet's values as the host returned them (A1 to the last used cell). */
   sheets: readonly { name: string; values: CellValue[][] }[];
-  /** The recognised register sheets (by sheet name); other sheets are settings sheets or unrecognised. */
-  recognitions: readonly SheetRecognition[];
+  /**
+   * The recognised register sheets (recognizeWorkbook's `recognized`, possibly with confirmed mappings); other sheets
+   * are settings sheets or unrecognised. When absent, the sheets are recognised here.
+   */
+  recognitions?: readonly SheetRecognition[];
   /** Settings already read; when absent they are read from the settings sheets among `sheets` and their issues reported. */
   settings?: Settings;
   /** When absent, the official calendar with the settings' holiday overrides. */
@@ -64,10 +69,6 @@ export interface ValidationRun {
   settings: Settings;
 }
 
-const sheetKey = (name: string): string => toSimplified(normalizeText(name));
-const SETTINGS_BY_NAME = new Map(SETTINGS_SHEETS.map((s) => [s.sheet, s]));
-/** The hidden sheet templates keep dropdown lists on: generated, never a finding. */
-const LISTS_SHEET = "列表";
 
 function countNonBlank(values: readonly (readonly CellValue[] | undefined)[]): number {
   let n = 0;
@@ -133,10 +134,11 @@ export function runValidation(input: ValidateInput): ValidationRun {
   const calendar = input.calendar ?? createCalendar(settings.holidayOverrides);
 
   const valuesByName = new Map(input.sheets.map((s) => [s.name, s.values]));
-  const recognised = new Map(input.recognitions.map((r) => [r.sheet, r]));
+  const recognitions = input.recognitions ?? recognizeWorkbook(input.sheets, REGISTERS).recognized;
+  const recognised = new Map(recognitions.map((r) => [r.sheet, r]));
   const tables: { table: SheetTable; rec: SheetRecognition }[] = [];
   const byRegister = new Map<string, SheetTable>();
-  for (const rec of input.recognitions) {
+  for (const rec of recognitions) {
     const values = valuesByName.get(rec.sheet);
     if (!values) continue;
     const table = new SheetTable(rec.sheet, values, rec, { settings });
@@ -203,11 +205,11 @@ export function runValidation(input: ValidateInput): ValidationRun {
   const settingsReports: SheetReport[] = [];
   for (const s of input.sheets) {
     if (recognised.has(s.name)) continue;
-    const def = SETTINGS_BY_NAME.get(sheetKey(s.name));
+    const def = settingsSheetOf(s.name);
     if (def) {
       const issues = settingsIssues.filter((i) => i.sheet === s.name);
       settingsReports.push({ sheet: s.name, register: def.id, rows: Math.max(0, countNonBlank(s.values) - 1), issues: sortIssues(issues.map(settingsPending)) });
-    } else if (sheetKey(s.name) !== LISTS_SHEET) {
+    } else if (!isSettingsSheet(s.name)) {
       unrecognized.push(s.name);
     }
   }
@@ -216,7 +218,7 @@ export function runValidation(input: ValidateInput): ValidationRun {
 }
 
 function settingsPending(i: SettingsIssue): PendingIssue {
-  const def = SETTINGS_BY_NAME.get(sheetKey(i.sheet));
+  const def = settingsSheetOf(i.sheet);
   const k = def ? def.columns.findIndex((c) => c.header === i.column) : -1;
   return { row: i.row, column: i.column, code: i.code, severity: i.severity, message: i.message, order: k < 0 ? 1000 : k };
 }
