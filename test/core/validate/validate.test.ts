@@ -1,5 +1,5 @@
 import { createCalendar } from "../../../src/core/calendar";
-import { T, col } from "../../../src/core/registers/kit";
+import { col } from "../../../src/core/registers/kit";
 import type { RegisterDef } from "../../../src/core/registers/types";
 import { makeSettings } from "../../../src/core/settings";
 import type { CellValue } from "../../../src/core/sheet-spec";
@@ -7,7 +7,6 @@ import { allIssues, runValidation, validateSheets, ValidationCancelledError } fr
 import { calendar, check, codes, d, recognitionOf, reg, sheetOf } from "./fixtures";
 
 const INCOMING = { 收文编号: "S1", 收文日期: "2025-03-03", 来文单位: "区教育局", 文件标题: "关于开展安全检查的通知", 密级: "公开", 份数: 2, 办理部门: "教务处" };
-const only = (issues: ReturnType<typeof check>, code: string) => issues.filter((i) => i.code === code);
 
 describe("cell checks", () => {
   test("cell/required names the column and points at the cell", () => {
