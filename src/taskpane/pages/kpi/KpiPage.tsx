@@ -1,0 +1,88 @@
+/**
+ * The KPI page: loads the workbook through the injected port, computes the KPIs for the chosen period, writes
+ * KPI看板 on request, and jumps to a row from the drill-down. Office calls stay behind the port.
+ */
+import { useCallback, useEffect, useMemo, useState } from "react";
+import { isoToSerial } from "../../../core/dates";
+import { translate, type Lang } from "../../../core/i18n";
+import type { Offender } from "../../../core/kpi";
+import { computeKpis, refreshKpis, resolvePeriod, semesterStartsOf, type KpiContext, type KpiReport } from "../../../app/kpis";
+import type { WorkbookPort } from "../../../workbook/port";
+import { KpiView } from "./KpiView";
+import { KPI_PAGE_MESSAGES } from "./messages";
+import { periodOptions, selectOffender } from "./view-model";
+
+export interface KpiPageProps {
+  port: WorkbookPort;
+  lang: Lang;
+  /** Reads the registers, settings and calendar (src/app/load-context in the add-in). */
+  loadContext: (port: WorkbookPort) => Promise<KpiContext>;
+  /** Today as 'YYYY-MM-DD' in the office's zone, and the 更新于 stamp; injected so tests fix the clock. */
+  today: () => string;
+  now: () => string;
+  /** Whether the host draws charts (false for the file adapter in a browser workbench). */
+  chartsAvailable?: boolean;
+}
+
+export function KpiPage({ port, lang, loadContext, today, now, chartsAvailable = true }: KpiPageProps) {
+  const asOf = useMemo(() => isoToSerial(today()), [today]);
+  const [ctx, setCtx] = useState<KpiContext | null>(null);
+  const [periodId, setPeriodId] = useState(() => resolvePeriod(undefined, asOf).id);
+  const [report, setReport] = useState<KpiReport | null>(null);
+  const [busy, setBusy] = useState(true);
+  const [error, setError] = useState<string | null>(null);
+  const [info, setInfo] = useState<string | null>(null);
+  const t = useCallback((key: keyof typeof KPI_PAGE_MESSAGES, p?: Record<string, string | number>) => translate(KPI_PAGE_MESSAGES, lang, key, p), [lang]);
+  const fail = useCallback((e: unknown) => setError(t("error", { message: e instanceof Error ? e.message : String(e) })), [t]);
+
+  useEffect(() => {
+    let live = true;
+    loadContext(port).then(
+      (c) => live && (setCtx(c), setBusy(false)),
+      (e: unknown) => live && (fail(e), setBusy(false))
+    );
+    return () => {
+      live = false;
+    };
+  }, [port, loadContext, fail]);
+
+  // Memoised: a fresh array each render would re-run the computation effect forever.
+  const starts = useMemo(() => (ctx ? semesterStartsOf(ctx.settings) : undefined), [ctx]);
+  useEffect(() => {
+    if (!ctx) return;
+    try {
+      setReport(computeKpis(ctx, resolvePeriod(periodId, asOf, starts), asOf, lang));
+      setError(null);
+    } catch (e) {
+      fail(e);
+    }
+  }, [ctx, periodId, asOf, lang, starts, fail]);
+
+  const writeBoard = () => {
+    if (!ctx) return;
+    setBusy(true);
+    setInfo(null);
+    refreshKpis(port, ctx, { period: resolvePeriod(periodId, asOf, starts), asOf, lang, updatedAt: now(), chartsUnavailable: !chartsAvailable })
+      .then(() => setInfo(t("boardWritten")), fail)
+      .finally(() => setBusy(false));
+  };
+
+  const selectRow = (o: Offender) => {
+    selectOffender(port, o).catch(fail);
+  };
+
+  return (
+    <KpiView
+      lang={lang}
+      periods={periodOptions(asOf, lang, starts)}
+      periodId={periodId}
+      onPeriodChange={setPeriodId}
+      onWriteBoard={writeBoard}
+      onSelectRow={selectRow}
+      report={report}
+      busy={busy}
+      error={error}
+      info={info}
+    />
+  );
+}

@@ -1,0 +1,25 @@
+/** Labels of the task pane's KPI page. */
+import { defineMessages } from "../../../core/i18n";
+
+export const KPI_PAGE_MESSAGES = defineMessages({
+  title: { "zh-CN": "KPI 指标", "en-US": "KPIs" },
+  period: { "zh-CN": "统计期间", "en-US": "Period" },
+  compute: { "zh-CN": "计算", "en-US": "Compute" },
+  writeBoard: { "zh-CN": "写入 KPI看板", "en-US": "Write KPI看板" },
+  boardWritten: { "zh-CN": "已更新「KPI看板」工作表", "en-US": "The KPI看板 sheet was updated" },
+  loading: { "zh-CN": "正在读取台账…", "en-US": "Reading the registers…" },
+  target: { "zh-CN": "目标", "en-US": "Target" },
+  actual: { "zh-CN": "实际", "en-US": "Actual" },
+  previous: { "zh-CN": "上期", "en-US": "Previous" },
+  sample: { "zh-CN": "样本 {n}", "en-US": "n = {n}" },
+  showRows: { "zh-CN": "查看相关记录（{n} 条）", "en-US": "Show rows ({n})" },
+  hideRows: { "zh-CN": "收起", "en-US": "Hide" },
+  rowLabel: { "zh-CN": "{sheet} 第 {row} 行", "en-US": "{sheet} row {row}" },
+  moreRows: { "zh-CN": "另有 {n} 条未列出，完整清单见 ledger kpi --json", "en-US": "{n} more not listed; ledger kpi --json has them all" },
+  summary: {
+    "zh-CN": "达成 {met} · 未达成 {notMet} · 数据不足 {noData}",
+    "en-US": "{met} met · {notMet} not met · {noData} no data",
+  },
+  error: { "zh-CN": "计算失败：{message}", "en-US": "Could not compute: {message}" },
+  badPeriod: { "zh-CN": "“{text}”不是有效的统计期间", "en-US": "'{text}' is not a period" },
+});
