@@ -2,7 +2,7 @@
  * Custom functions LEDGER.WORKDAY, LEDGER.NETWORKDAYS, LEDGER.ISWORKDAY and LEDGER.DEADLINE (the LEDGER namespace is
  * set in the manifest). custom-functions-metadata-plugin generates functions.json from the JSDoc tags below and
  * appends the CustomFunctions.associate calls to this file's bundle. Descriptions carry English and Chinese because
- * the generated metadata has one language; localized-metadata.ts provides the zh-CN metadata file.
+ * the generated metadata has one language; localized-metadata-plugin.cjs derives the zh-CN metadata file.
  */
 import { pickLang, translate, type Lang } from "../core/i18n";
 import { FunctionInputError, deadline, isWorkday, networkdays, workday, type FunctionContext } from "./logic";
