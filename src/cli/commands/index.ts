@@ -1,10 +1,12 @@
 import type { Command } from "../io";
+import { checkCommand } from "./check";
 import { calendarCommand } from "./calendar";
 import { networkdaysCommand } from "./networkdays";
 import { workdayCommand } from "./workday";
 
 /** Every `ledger` command. Each lives in its own module; add one line here to register it. */
 export const COMMANDS: Command[] = [
+  checkCommand,
   workdayCommand,
   networkdaysCommand,
   calendarCommand,

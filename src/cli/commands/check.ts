@@ -1,0 +1,116 @@
+/**
+ * `ledger check <workbook.xlsx> [--json] [--as-of YYYY-MM-DD] [--lang zh-CN|en-US]`: validates every register sheet
+ * and prints the report — a table per sheet, errors first — or, with --json, exactly the report object.
+ * Exit 0 without errors (warnings allowed), 1 with errors, 2 when the file cannot be read. The file is opened
+ * read-only and never written.
+ */
+import path from "node:path";
+import { parseIso } from "../../core/dates";
+import { defineMessages, translate, type Lang } from "../../core/i18n";
+import type { ValidationReport } from "../../core/validate";
+import { validateWorkbook } from "../../app/validate-workbook";
+import { XlsxWorkbook, WorkbookReadError } from "../../xlsx/workbook";
+import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, parseArgs, type CliIo, type Command } from "../io";
+import { langFlag } from "./calendar-shared";
+
+const M = defineMessages({
+  title: { "zh-CN": "检查 {file}（截至 {asOf}）", "en-US": "Checked {file} (as of {asOf})" },
+  sheetLine: {
+    "zh-CN": "【{sheet}】{rows} 行：{errors} 个错误，{warnings} 个警告",
+    "en-US": "[{sheet}] {rows} rows: {errors} errors, {warnings} warnings",
+  },
+  clean: { "zh-CN": "  未发现问题", "en-US": "  no problems found" },
+  row: { "zh-CN": "行", "en-US": "Row" },
+  column: { "zh-CN": "列", "en-US": "Column" },
+  severity: { "zh-CN": "级别", "en-US": "Level" },
+  code: { "zh-CN": "代码", "en-US": "Code" },
+  message: { "zh-CN": "说明", "en-US": "Message" },
+  error: { "zh-CN": "错误", "en-US": "error" },
+  warning: { "zh-CN": "警告", "en-US": "warning" },
+  unrecognized: {
+    "zh-CN": "未识别为台账的工作表（未检查）：{sheets}",
+    "en-US": "Sheets not recognised as a register (not checked): {sheets}",
+  },
+  noRegisters: {
+    "zh-CN": "没有识别出任何台账工作表。表头应位于前 5 行，并包含台账的必填列。",
+    "en-US": "No register sheet was recognised. The header must be in the first 5 rows and hold the register's required columns.",
+  },
+  total: { "zh-CN": "合计：{errors} 个错误，{warnings} 个警告", "en-US": "Total: {errors} errors, {warnings} warnings" },
+  badAsOf: { "zh-CN": "--as-of 须为 YYYY-MM-DD 格式的日期，而不是 {text}", "en-US": "--as-of must be a YYYY-MM-DD date, not {text}" },
+  needFile: { "zh-CN": "请给出要检查的工作簿文件", "en-US": "give the workbook file to check" },
+});
+
+/** Terminal columns of a string: CJK and full-width characters take two. */
+export function displayWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) {
+    const c = ch.codePointAt(0) as number;
+    w +=
+      (c >= 0x1100 && c <= 0x115f) ||
+      (c >= 0x2e80 && c <= 0xa4cf) ||
+      (c >= 0xac00 && c <= 0xd7a3) ||
+      (c >= 0xf900 && c <= 0xfaff) ||
+      (c >= 0xfe30 && c <= 0xfe4f) ||
+      (c >= 0xff00 && c <= 0xff60) ||
+      (c >= 0xffe0 && c <= 0xffe6) ||
+      c >= 0x20000
+        ? 2
+        : 1;
+  }
+  return w;
+}
+
+const pad = (text: string, width: number): string => text + " ".repeat(Math.max(0, width - displayWidth(text)));
+
+/** The report as text: per sheet a header line and a table of issues (already sorted errors first by the engine). */
+export function renderReport(report: ValidationReport, lang: Lang): string {
+  const t = (key: keyof typeof M, p?: Record<string, string | number>): string => translate(M, lang, key, p);
+  const lines = [t("title", { file: report.workbook, asOf: report.asOf }), ""];
+  if (report.sheets.length === 0) lines.push(t("noRegisters"), "");
+  for (const sheet of report.sheets) {
+    const errors = sheet.issues.filter((i) => i.severity === "error").length;
+    lines.push(t("sheetLine", { sheet: sheet.sheet, rows: sheet.rows, errors, warnings: sheet.issues.length - errors }));
+    if (sheet.issues.length === 0) {
+      lines.push(t("clean"), "");
+      continue;
+    }
+    const rows = sheet.issues.map((i) => [String(i.row), i.column, t(i.severity), i.code, i.message]);
+    const head = [t("row"), t("column"), t("severity"), t("code"), t("message")];
+    const widths = head.map((h, k) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[k] as string))));
+    const fmt = (r: string[]): string => `  ${r.map((cell, k) => (k === r.length - 1 ? cell : pad(cell, widths[k] as number))).join("  ")}`.trimEnd();
+    lines.push(fmt(head));
+    for (const r of rows) lines.push(fmt(r));
+    lines.push("");
+  }
+  if (report.unrecognized.length > 0) lines.push(t("unrecognized", { sheets: report.unrecognized.join(lang === "zh-CN" ? "、" : ", ") }));
+  lines.push(t("total", report.summary));
+  return lines.join("\n");
+}
+
+export const checkCommand: Command = {
+  name: "check",
+  summary: "检查工作簿中的台账（类型、必填、唯一、跨列规则）/ validate the registers of a workbook",
+  usage: "Usage: ledger check <workbook.xlsx> [--json] [--as-of YYYY-MM-DD] [--lang zh-CN|en-US]",
+  async run(args: string[], io: CliIo): Promise<number> {
+    const { positional, flags } = parseArgs(args, { strings: ["as-of", "lang"], booleans: ["json"] });
+    const lang = langFlag(flags);
+    const [file, ...extra] = positional;
+    if (file === undefined) throw new UsageError(translate(M, lang, "needFile"));
+    if (extra.length > 0) throw new UsageError(`unexpected argument ${extra[0]}`);
+    const asOfText = typeof flags["as-of"] === "string" ? flags["as-of"] : io.today();
+    const asOf = parseIso(asOfText);
+    if (asOf === null) throw new UsageError(translate(M, lang, "badAsOf", { text: asOfText }));
+
+    let workbook: XlsxWorkbook;
+    try {
+      workbook = await XlsxWorkbook.fromFile(path.resolve(io.cwd, file), { readOnly: true });
+    } catch (e) {
+      if (!(e instanceof WorkbookReadError)) throw e;
+      io.err(`ledger check: ${new WorkbookReadError(e.reason, file, e.detail).describe(lang)}`);
+      return EXIT_USAGE;
+    }
+    const report = await validateWorkbook(workbook, { workbook: path.basename(file), asOf, lang });
+    io.out(flags["json"] === true ? JSON.stringify(report, null, 2) : renderReport(report, lang));
+    return report.summary.errors > 0 ? EXIT_FINDINGS : EXIT_OK;
+  },
+};
