@@ -8,6 +8,7 @@ import { KpiCard } from "../../../../src/taskpane/pages/kpi/KpiCard";
 import { KpiView } from "../../../../src/taskpane/pages/kpi/KpiView";
 import { periodOptions, selectOffender, statusColor } from "../../../../src/taskpane/pages/kpi/view-model";
 import { MemoryWorkbook } from "../../../../src/workbook/memory";
+import type { WorkbookPort } from "../../../../src/workbook/port";
 import { calendar, fakeSettings, fakeTable } from "../../../core/kpi/fake-register";
 
 const asOf = isoToSerial("2026-11-22");
@@ -58,11 +59,12 @@ describe("KPI page", () => {
   });
 
   it("selects the row in the workbook, and not a staff name that is no sheet row", async () => {
-    const port = new MemoryWorkbook();
     const calls: unknown[][] = [];
-    port.select = async (...args: [string, number, number]) => {
-      calls.push(args);
-    };
+    const port: WorkbookPort = Object.assign(new MemoryWorkbook(), {
+      select: async (...args: [string, number, number]) => {
+        calls.push(args);
+      },
+    });
     expect(await selectOffender(port, { sheet: "报销台账", row: 4, key: "BX-3", why: "", value: 4 })).toBe(true);
     expect(await selectOffender(port, { sheet: "人员名单", row: null, key: "李四", why: "", value: null })).toBe(false);
     expect(calls).toEqual([["报销台账", 4, 1]]);
