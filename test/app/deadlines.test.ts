@@ -1,0 +1,97 @@
+import { computeWorkbookDeadlines, refreshDeadlines, DEADLINE_COLUMNS_SETTING } from "../../src/app/deadlines";
+import { loadContext } from "../../src/app/load-context";
+import { isoToSerial } from "../../src/core/dates";
+import type { CellValue } from "../../src/core/sheet-spec";
+import { MemoryWorkbook } from "../../src/workbook/memory";
+
+const d = isoToSerial;
+const asOf = d("2026-11-18");
+const HEADERS = ["收文编号", "收文日期", "来文单位", "文件标题", "密级", "份数", "办理部门", "承办人", "办理期限", "传阅开始日期", "收回日期", "办结日期", "截止日期"];
+
+/** 收文登记簿 with a user's own 截止日期 column (column M) holding their notes. */
+function workbook(): MemoryWorkbook {
+  const row = (no: string, received: string, handleBy: string | null, circStart: string | null, userDue: CellValue): CellValue[] => [
+    no, d(received), "教育局", `文件${no}`, "内部", 1, "办公室", "王芳", handleBy === null ? null : /^\d{4}-/.test(handleBy) ? d(handleBy) : handleBy, circStart === null ? null : d(circStart), null, null, userDue,
+  ];
+  return MemoryWorkbook.withSheets({
+    收文登记簿: [
+      HEADERS,
+      row("SW-1", "2026-11-02", "2026-11-30", "2026-11-02", "月底前"), // circulation overdue (due 11-05)
+      row("SW-2", "2026-11-16", null, null, d("2026-11-20")), // handling from the rule: 11-23
+      row("SW-3", "2026-11-17", "下周五", null, null), // unreadable 办理期限: left alone
+    ],
+    参数设置: [["参数", "值"], ["临期提醒(工作日)", 2]],
+  });
+}
+
+describe("computeWorkbookDeadlines", () => {
+  it("computes from a loaded workbook, with the workbook's settings", async () => {
+    const ctx = await loadContext(workbook());
+    const items = computeWorkbookDeadlines(ctx, asOf, "zh-CN").items;
+    expect(items.map((i) => `${i.key}:${i.rule.id}:${i.status}`)).toEqual(["SW-1:circulation:overdue", "SW-1:handling:open", "SW-2:handling:open"]);
+    // 临期提醒 = 2 from 参数设置: 11-20 is within WORKDAY(11-18, 2).
+    const wide = computeWorkbookDeadlines(ctx, d("2026-11-19"), "zh-CN").items.find((i) => i.key === "SW-2");
+    expect(wide?.status).toBe("due-soon");
+  });
+});
+
+describe("refreshDeadlines", () => {
+  it("writes computed columns right of the user's, never over their own 截止日期, and records them", async () => {
+    const wb = workbook();
+    const ctx = await loadContext(wb);
+    const out = await refreshDeadlines(wb, ctx, asOf, "zh-CN");
+    // The user's 截止日期 (M) keeps every value.
+    expect([2, 3, 4].map((r) => wb.cell("收文登记簿", r, 13))).toEqual(["月底前", d("2026-11-20"), null]);
+    expect([1, 2, 3, 4].map((r) => wb.cell("收文登记簿", r, 14))).toEqual(["截止日期(计算)", d("2026-11-05"), d("2026-11-23"), null]);
+    expect([1, 2, 3].map((r) => wb.cell("收文登记簿", r, 15))).toEqual(["期限状态", "已逾期（传阅）", "未到期（办理）"]);
+    expect([1, 2].map((r) => wb.cell("收文登记簿", r, 16))).toEqual(["逾期工作日", 9]);
+    expect(wb.note("收文登记簿", 1, 14)).toContain("2026-11-18");
+    expect(wb.numberFormat("收文登记簿", 2, 14)).toBe("yyyy-mm-dd");
+    expect(JSON.parse((await wb.getSetting(DEADLINE_COLUMNS_SETTING)) as string)).toEqual({ 收文登记簿: { due: 14, status: 15, late: 16 } });
+    expect(out.rowFormats.map((f) => f.sheet)).toEqual(["收文登记簿"]);
+  });
+
+  it("a second refresh rewrites the same columns, clears stale values and keeps the user's cells", async () => {
+    const wb = workbook();
+    await refreshDeadlines(wb, await loadContext(wb), asOf, "zh-CN");
+    wb.setCell("收文登记簿", 2, 11, d("2026-11-04")); // returned in time now
+    wb.setCell("收文登记簿", 2, 17, "用户在右边加的列");
+    await refreshDeadlines(wb, await loadContext(wb), asOf, "zh-CN");
+    expect(wb.cell("收文登记簿", 1, 14)).toBe("截止日期(计算)");
+    expect(wb.cell("收文登记簿", 2, 15)).toBe("未到期（办理）");
+    expect(wb.cell("收文登记簿", 2, 16)).toBeNull();
+    expect(wb.cell("收文登记簿", 2, 17)).toBe("用户在右边加的列");
+    expect(wb.cell("收文登记簿", 2, 13)).toBe("月底前");
+  });
+
+  it("fills blank 办理期限 only when asked, and never a cell holding something", async () => {
+    const wb = workbook();
+    await refreshDeadlines(wb, await loadContext(wb), asOf, "zh-CN");
+    expect(wb.cell("收文登记簿", 3, 9)).toBeNull();
+    const out = await refreshDeadlines(wb, await loadContext(wb), asOf, "zh-CN", { fillDue: true });
+    expect([2, 3, 4].map((r) => wb.cell("收文登记簿", r, 9))).toEqual([d("2026-11-30"), d("2026-11-23"), "下周五"]);
+    expect(out.sheets[0]?.filled).toBe(1);
+  });
+
+  it("rebuilds 期限总览 and the workbook reads back to the same deadlines (the overview is no register)", async () => {
+    const wb = workbook();
+    const before = computeWorkbookDeadlines(await loadContext(wb), asOf, "zh-CN").items.length;
+    await refreshDeadlines(wb, await loadContext(wb), asOf, "zh-CN");
+    await refreshDeadlines(wb, await loadContext(wb), asOf, "zh-CN");
+    expect(wb.sheetNames()).toEqual(["收文登记簿", "参数设置", "期限总览"]);
+    expect(wb.cell("期限总览", 3, 1)).toBe("已逾期");
+    expect(wb.conditionalFormats("期限总览")).toHaveLength(2);
+    const ctx = await loadContext(wb);
+    expect([...ctx.tables.keys()]).toEqual(["incoming-documents"]);
+    expect(computeWorkbookDeadlines(ctx, asOf, "zh-CN").items.length).toBe(before);
+  });
+
+  it("makes a constant number of port calls", async () => {
+    const wb = workbook();
+    const ctx = await loadContext(wb);
+    const before = { ...wb.calls };
+    await refreshDeadlines(wb, ctx, asOf, "zh-CN", { fillDue: true });
+    const made = Object.fromEntries(Object.entries(wb.calls).map(([k, v]) => [k, v - (before[k] ?? 0)]).filter(([, v]) => v !== 0));
+    expect(made).toEqual({ getSetting: 1, writeBlocks: 1, setSetting: 1, ensureSheets: 1 });
+  });
+});
