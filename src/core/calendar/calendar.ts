@@ -13,11 +13,11 @@ import { CALENDAR_MESSAGES } from "./messages";
 import { OFFICIAL_DAYS, type OfficialDay } from "./official-data";
 import type { Calendar, HolidayOverride } from "./types";
 
+const OFFICIAL_YEARS: readonly number[] = [...new Set(OFFICIAL_DAYS.map((d) => serialToYmd(d.date).year))].sort((a, b) => a - b);
+
 /** Years the bundled official data describes (every year from the first to the last notice). */
 export function officialYears(): number[] {
-  const years = new Set<number>();
-  for (const d of OFFICIAL_DAYS) years.add(serialToYmd(d.date).year);
-  return [...years].sort((a, b) => a - b);
+  return [...OFFICIAL_YEARS];
 }
 
 /** Years an override may name; outside them a date is a typo, and indexing it would build a needlessly huge span. */
