@@ -1,0 +1,160 @@
+import { isoToSerial } from "../../src/core/dates";
+import { PARAMETERS, SETTINGS_SHEETS } from "../../src/core/registers";
+import { DEFAULT_SETTINGS, readSettings } from "../../src/core/settings";
+import type { CellValue } from "../../src/core/sheet-spec";
+
+const sheet = (name: string, values: CellValue[][]) => ({ name, values });
+
+describe("参数设置", () => {
+  test("absent sheets give the defaults of REGISTERS.md", () => {
+    const { settings, issues } = readSettings([]);
+    expect(issues).toEqual([]);
+    expect(settings.number("报销会计直批上限(元)")).toBe(500);
+    expect(settings.number("简化采购上限(元)")).toBe(1000);
+    expect(settings.number("传阅时限(工作日)")).toBe(3);
+    expect(settings.number("投诉反馈时限(小时)")).toBe(48);
+    expect(settings.number("长期保管年限")).toBe(30);
+    expect(settings.number("短期保管年限")).toBe(10);
+    expect(settings.text("上班时间")).toBe("08:30-12:00,14:00-17:30");
+    expect(settings.list("密级列表")).toEqual(["公开", "内部", "秘密", "机密"]);
+    expect(settings.departments).toBeNull();
+    expect(settings.staff).toBeNull();
+    expect(settings.holidayOverrides).toEqual([]);
+    expect(settings.kpiTargets).toEqual([]);
+  });
+
+  test("all 21 keys are known with their defaults", () => {
+    expect(PARAMETERS.map((p) => p.key)).toHaveLength(21);
+    for (const p of PARAMETERS) {
+      if (p.kind === "number") expect(DEFAULT_SETTINGS.number(p.key)).toBe(p.default);
+      else expect(DEFAULT_SETTINGS.text(p.key)).toBe(p.kind === "list" ? String(p.default) : p.default);
+    }
+  });
+
+  test("values override defaults; numeric text, a title row and a marked header are accepted", () => {
+    const { settings, issues } = readSettings([
+      sheet("参数设置", [
+        ["综合办参数"],
+        ["参数*", "值", "说明"],
+        ["传阅时限(工作日)", "５", ""],
+        ["简化采购上限(元)", 2000, ""],
+        ["密级列表", "公开，内部；绝密", ""],
+        ["上班时间", "08:00-12:00，14:30-18:00", ""],
+      ]),
+    ]);
+    expect(issues).toEqual([]);
+    expect(settings.number("传阅时限(工作日)")).toBe(5);
+    expect(settings.number("简化采购上限(元)")).toBe(2000);
+    expect(settings.list("密级列表")).toEqual(["公开", "内部", "绝密"]);
+    expect(settings.text("上班时间")).toBe("08:00-12:00，14:30-18:00");
+  });
+
+  test("bad values are reported with sheet, row and column, and the default is used", () => {
+    const { settings, issues } = readSettings([
+      sheet("参数设置", [
+        ["参数", "值"],
+        ["传阅时限(工作日)", "三天"],
+        ["会议通知提前(工作日)", 2.5],
+        ["报销会计直批上限(元)", -1],
+        ["上班时间", "早八晚五"],
+        ["不存在的参数", 1],
+        ["传阅时限(工作日)", 4],
+      ]),
+    ]);
+    expect(issues.map((i) => `${i.code}@${i.sheet}!${i.row}:${i.column}`)).toEqual([
+      "setting/invalid@参数设置!2:值",
+      "setting/invalid@参数设置!3:值",
+      "setting/invalid@参数设置!4:值",
+      "setting/invalid@参数设置!5:值",
+      "setting/unknown@参数设置!6:参数",
+      "setting/duplicate@参数设置!7:参数",
+    ]);
+    expect(issues[0]?.message).toBe("参数设置 第 2 行“传阅时限(工作日)”的值“三天”不是有效数字（不小于 0 的整数），已按默认值 3 处理");
+    expect(settings.number("传阅时限(工作日)")).toBe(3);
+    expect(settings.number("会议通知提前(工作日)")).toBe(5);
+    expect(settings.number("报销会计直批上限(元)")).toBe(500);
+    expect(settings.text("上班时间")).toBe("08:30-12:00,14:00-17:30");
+  });
+
+  test("messages in en-US", () => {
+    const { issues } = readSettings([sheet("参数设置", [["参数", "值"], ["传阅时限(工作日)", "x"]])], "en-US");
+    expect(issues[0]?.message).toContain("is not a valid number");
+  });
+
+  test("a sheet without the header is reported, not guessed", () => {
+    const { issues } = readSettings([sheet("参数设置", [["名称?", "x"]])]);
+    expect(issues.map((i) => i.code)).toEqual(["fields/missing"]);
+  });
+});
+
+test("部门: the list, with repeated names reported", () => {
+  const { settings, issues } = readSettings([sheet("部门", [["部门"], ["教务处"], [" 总务处 "], [null], ["教务处"]])]);
+  expect(settings.departments).toEqual(["教务处", "总务处"]);
+  expect(issues.map((i) => `${i.code}@${i.row}`)).toEqual(["cell/unique@5"]);
+});
+
+test("人员名单: staff with department, post and on-duty flag", () => {
+  const { settings, issues } = readSettings([
+    sheet("人员名单", [
+      ["姓名*", "部门", "岗位", "在岗"],
+      ["赵会计", "财务室", "会计", "是"],
+      ["钱主任", "综合办", "主任", "否"],
+      ["孙文员", null, "文员", null],
+      [null, "综合办", "文员", "是"],
+      ["李四", null, null, "也许"],
+    ]),
+  ]);
+  expect(settings.staff).toEqual([
+    { name: "赵会计", department: "财务室", role: "会计", onDuty: true },
+    { name: "钱主任", department: "综合办", role: "主任", onDuty: false },
+    { name: "孙文员", department: null, role: "文员", onDuty: true },
+    { name: "李四", department: null, role: null, onDuty: true },
+  ]);
+  expect(issues.map((i) => `${i.code}@${i.row}:${i.column}`)).toEqual(["cell/required@5:姓名", "cell/type@6:在岗"]);
+});
+
+test("节假日调整 → holiday overrides, problems with row and column", () => {
+  const { settings, issues } = readSettings([
+    sheet("节假日调整", [
+      ["日期", "类型", "说明"],
+      ["2025-03-07", "放假", "校庆"],
+      [isoToSerial("2025-03-08"), "上班", "补课"],
+      ["2025-02-30", "放假", ""],
+    ]),
+  ]);
+  expect(settings.holidayOverrides).toEqual([
+    { date: isoToSerial("2025-03-07"), kind: "off", note: "校庆" },
+    { date: isoToSerial("2025-03-08"), kind: "work", note: "补课" },
+  ]);
+  expect(issues.map((i) => `${i.code}@${i.sheet}!${i.row}:${i.column}`)).toEqual(["cell/type@节假日调整!4:日期"]);
+  expect(issues[0]?.message).toContain("2025-02-30");
+});
+
+test("KPI目标: targets, baselines and an optional value; unknown ids reported", () => {
+  const { settings, issues } = readSettings([
+    sheet("KPI目标", [
+      ["指标编号", "目标值", "基准值", "满意度"],
+      ["K01", 30, 3, null],
+      ["k7", null, null, 4.6],
+      ["K99", 1, 1, null],
+      ["K02", "快", null, null],
+    ]),
+  ]);
+  expect(settings.kpiTargets).toEqual([
+    { id: "K01", target: 30, baseline: 3, value: null },
+    { id: "K07", target: null, baseline: null, value: 4.6 },
+    { id: "K02", target: null, baseline: null, value: null },
+  ]);
+  expect(issues.map((i) => `${i.code}@${i.row}:${i.column}`)).toEqual(["cell/enum@4:指标编号", "cell/type@5:目标值"]);
+});
+
+test("the settings sheets of REGISTERS.md are declared with their columns", () => {
+  expect(SETTINGS_SHEETS.map((s) => [s.sheet, s.columns.map((c) => c.header)])).toEqual([
+    ["参数设置", ["参数", "值", "说明"]],
+    ["部门", ["部门"]],
+    ["人员名单", ["姓名", "部门", "岗位", "在岗"]],
+    ["节假日调整", ["日期", "类型", "说明"]],
+    ["KPI目标", ["指标编号", "目标值", "基准值", "值"]],
+  ]);
+  expect(SETTINGS_SHEETS[0]?.rows).toHaveLength(21);
+});
