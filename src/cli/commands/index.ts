@@ -1,5 +1,6 @@
 import type { Command } from "../io";
 import { checkCommand } from "./check";
+import { kpiCommand } from "./kpi";
 import { calendarCommand } from "./calendar";
 import { networkdaysCommand } from "./networkdays";
 import { workdayCommand } from "./workday";
@@ -10,4 +11,5 @@ export const COMMANDS: Command[] = [
   workdayCommand,
   networkdaysCommand,
   calendarCommand,
+  kpiCommand,
 ];

@@ -1,0 +1,72 @@
+/**
+ * `ledger kpi <workbook.xlsx> [--period 2026Q3] [--as-of YYYY-MM-DD] [--json] [--lang zh-CN|en-US]`: the fourteen KPIs
+ * for a period (default: the quarter containing as-of) as a readable table or as the JSON contract. Read-only: the
+ * KPI sheet is written by `ledger refresh`.
+ */
+import path from "node:path";
+import { parseIso, type Serial } from "../../core/dates";
+import { defineMessages, translate, type Lang } from "../../core/i18n";
+import { computeKpis, resolvePeriod, PeriodError, semesterStartsOf } from "../../app/kpis";
+import { kpiJson, kpiText } from "../../app/kpis-report";
+import { loadContext } from "../../app/load-context";
+import { WorkbookReadError, XlsxWorkbook } from "../../xlsx/workbook";
+import { EXIT_OK, EXIT_USAGE, UsageError, parseArgs, type CliIo, type Command } from "../io";
+import { langFlag } from "./calendar-shared";
+
+const MESSAGES = defineMessages({
+  needWorkbook: { "zh-CN": "请给出工作簿文件，例如 ledger kpi 台账.xlsx", "en-US": "give a workbook file, e.g. ledger kpi ledgers.xlsx" },
+  badPeriod: {
+    "zh-CN": "“{text}”不是统计期间：可写 2026-09（月）、2026Q3（季度）、2026S1/2026S2（春/秋季学期）或 2026（年）",
+    "en-US": "'{text}' is not a period: write 2026-09 (month), 2026Q3 (quarter), 2026S1/2026S2 (spring/autumn semester) or 2026 (year)",
+  },
+  badAsOf: { "zh-CN": "--as-of 需要 YYYY-MM-DD 格式的日期，不是“{text}”", "en-US": "--as-of needs a YYYY-MM-DD date, not '{text}'" },
+});
+
+export function asOfOf(flags: Record<string, string | boolean>, io: CliIo, lang: Lang): Serial {
+  const text = typeof flags["as-of"] === "string" ? (flags["as-of"] as string) : io.today();
+  const d = parseIso(text.trim());
+  if (d === null) throw new UsageError(translate(MESSAGES, lang, "badAsOf", { text }));
+  return d;
+}
+
+export const kpiCommand: Command = {
+  name: "kpi",
+  summary: "KPI K01–K14 for a period (default: this quarter) / 计算 KPI 指标",
+  usage: [
+    "Usage: ledger kpi <workbook.xlsx> [--period 2026Q3] [--as-of YYYY-MM-DD] [--json] [--lang zh-CN|en-US]",
+    "",
+    "  --period   2026-09 (month), 2026Q3 (quarter), 2026S1 / 2026S2 (spring / autumn semester), 2026 (year);",
+    "             default: the quarter containing --as-of",
+    "  --as-of    the day the data is judged at (open items past due); default: today in Asia/Shanghai",
+    "  --json     {\"period\": {...}, \"kpis\": [{\"id\", \"name\", \"unit\", \"target\", \"direction\", \"actual\", \"status\", \"n\", \"previous\", ...}]}",
+  ].join("\n"),
+  async run(args: string[], io: CliIo): Promise<number> {
+    const { positional, flags } = parseArgs(args, { strings: ["period", "as-of", "lang"], booleans: ["json"] });
+    const lang = langFlag(flags);
+    const file = positional[0];
+    if (file === undefined || positional.length > 1) throw new UsageError(translate(MESSAGES, lang, "needWorkbook"));
+    const asOf = asOfOf(flags, io, lang);
+
+    let port: XlsxWorkbook;
+    try {
+      port = await XlsxWorkbook.fromFile(path.resolve(io.cwd, file), { readOnly: true });
+    } catch (e) {
+      if (e instanceof WorkbookReadError) {
+        io.err(e.describe(lang));
+        return EXIT_USAGE;
+      }
+      throw e;
+    }
+    const ctx = await loadContext(port, { lang });
+    let period;
+    try {
+      period = resolvePeriod(flags["period"] as string | undefined, asOf, semesterStartsOf(ctx.settings));
+    } catch (e) {
+      if (e instanceof PeriodError) throw new UsageError(translate(MESSAGES, lang, "badPeriod", { text: e.text }));
+      throw e;
+    }
+    const report = computeKpis(ctx, period, asOf, lang);
+    io.out(flags["json"] === true ? JSON.stringify(kpiJson(report), null, 2) : kpiText(report, lang));
+    return EXIT_OK;
+  },
+};
