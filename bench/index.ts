@@ -2,11 +2,13 @@
 import type { BenchEntry, BenchResult } from "./harness";
 import { calendarBench } from "./calendar";
 import { kpiBench } from "./kpi";
+import { valuesBench } from "./values";
 
 /** Every benchmark entry, in the order they were added; each lives in its own module. */
 const ENTRIES: BenchEntry[] = [
   calendarBench,
   kpiBench,
+  valuesBench,
 ];
 
 function table(results: BenchResult[]): string {
