@@ -24,13 +24,44 @@ import {
 } from "../core/kpi";
 import type { Settings } from "../core/settings-types";
 import type { RegisterTable } from "../core/table-types";
-import type { WorkbookPort } from "../workbook/port";
+import type { SheetValues, WorkbookPort } from "../workbook/port";
 
 /** What the KPIs need of a loaded workbook: recognised registers by register id, settings, calendar. */
 export interface KpiContext {
   tables: ReadonlyMap<string, RegisterTable>;
   settings: Settings;
   calendar: Calendar;
+  /** The workbook's raw sheets (loadContext has them): used to point K08's drill-down at rows of 人员名单. */
+  sheets?: readonly SheetValues[];
+}
+
+const STAFF_SHEET = "人员名单";
+
+/** Excel rows of 人员名单 by trimmed name (header = the first of the top five rows holding a 姓名 cell). */
+function staffRows(sheets: readonly SheetValues[] | undefined): Map<string, number> {
+  const rows = new Map<string, number>();
+  const values = sheets?.find((s) => s.name.trim() === STAFF_SHEET)?.values;
+  if (!values) return rows;
+  for (let h = 0; h < Math.min(5, values.length); h++) {
+    const col = (values[h] ?? []).findIndex((v) => typeof v === "string" && v.replace(/[*＊\s]/g, "") === "姓名");
+    if (col < 0) continue;
+    for (let r = h + 1; r < values.length; r++) {
+      const name = values[r]?.[col];
+      if (typeof name === "string" && name.trim() !== "" && !rows.has(name.trim())) rows.set(name.trim(), r + 1);
+    }
+    break;
+  }
+  return rows;
+}
+
+/** K08 names staff, not register rows: give each the row of 人员名单 that lists them so the drill-down can jump there. */
+function locateStaff(kpis: KpiResult[], sheets: readonly SheetValues[] | undefined): KpiResult[] {
+  if (!kpis.some((k) => k.offenders.some((o) => o.sheet === STAFF_SHEET && o.row === null))) return kpis;
+  const rows = staffRows(sheets);
+  return kpis.map((k) => ({
+    ...k,
+    offenders: k.offenders.map((o) => (o.sheet === STAFF_SHEET && o.row === null && o.key !== null ? { ...o, row: rows.get(o.key.trim()) ?? null } : o)),
+  }));
 }
 
 /** The `参数设置` key that moves the semester starts (e.g. '02-20、09-01'); absent → 2/1 and 9/1. */
@@ -70,7 +101,7 @@ export interface KpiReport {
 
 export function computeKpis(ctx: KpiContext, period: Period, asOf: Serial, lang: Lang): KpiReport {
   const semesterStarts = semesterStartsOf(ctx.settings);
-  const kpis = computeAll({ ...ctx, asOf, lang, semesterStarts }, period);
+  const kpis = locateStaff(computeAll({ ...ctx, asOf, lang, semesterStarts }, period), ctx.sheets);
   return { period: { id: period.id, start: periodStartIso(period), end: periodEndIso(period) }, asOf: serialToIso(asOf), kpis };
 }
 

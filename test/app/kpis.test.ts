@@ -33,6 +33,23 @@ describe("computeKpis", () => {
   });
 });
 
+describe("K08 drill-down", () => {
+  it("points each untrained staff member at their row of 人员名单", () => {
+    const training = fakeTable("training", [{ 员工姓名: "张三", 培训日期: "2026-08-01", 是否合格: "是" }]);
+    const staffCtx = {
+      tables: new Map([["training", training]]),
+      settings: fakeSettings({ staff: ["张三", "李四", "王五"].map((name) => ({ name, department: null, role: null, onDuty: true })) }),
+      calendar,
+      sheets: [{ name: "人员名单", values: [["人员名单"], ["姓名*", "部门"], ["张三", "综合办"], [" 李四 ", "综合办"], ["王五", "财务室"]] }],
+    };
+    const k08 = computeKpis(staffCtx, Q3, asOf, "zh-CN").kpis[7];
+    expect(k08?.offenders.map((o) => [o.key, o.sheet, o.row])).toEqual([
+      ["李四", "人员名单", 4],
+      ["王五", "人员名单", 5],
+    ]);
+  });
+});
+
 describe("resolvePeriod", () => {
   it("defaults to the quarter containing as-of and rejects nonsense", () => {
     expect(resolvePeriod(undefined, asOf).id).toBe("2026Q4");

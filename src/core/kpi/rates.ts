@@ -101,7 +101,8 @@ export const feedbackResolutionRate = share({
 /**
  * K08: 在岗 staff of 人员名单 with at least one 培训记录 row in the period with 是否合格=是, ÷ 在岗 staff. Names are
  * matched after trimming. Staff without a passed training count against it; they are 人员名单 entries, not register
- * rows, so the drill-down names them without a row to jump to.
+ * rows, so the core names them without a row (Settings keeps no row numbers) and the app layer, which holds the raw
+ * sheet, fills the row in for the drill-down.
  */
 export function trainingCoverage(args: MeasureArgs): Measurement {
   const { input, period } = args;
