@@ -1,5 +1,7 @@
 import type { Command } from "../io";
 import { checkCommand } from "./check";
+import { deadlinesCommand } from "./deadlines";
+import { refreshCommand } from "./refresh";
 import { kpiCommand } from "./kpi";
 import { calendarCommand } from "./calendar";
 import { networkdaysCommand } from "./networkdays";
@@ -12,4 +14,6 @@ export const COMMANDS: Command[] = [
   networkdaysCommand,
   calendarCommand,
   kpiCommand,
+  deadlinesCommand,
+  refreshCommand,
 ];

@@ -1,0 +1,136 @@
+/**
+ * `ledger refresh <in.xlsx> -o <out.xlsx> [--as-of YYYY-MM-DD] [--fill-due] [--lang zh-CN|en-US]`: recomputes what the
+ * add-in derives from the registers and writes a new workbook — the deadline columns and `期限总览`, plus every other
+ * step in REFRESH_STEPS (the KPI board). The input file is never written.
+ *
+ * A refresh step is a module's contribution: the flags it takes and what it does to the loaded workbook. Add one by
+ * appending it to REFRESH_STEPS; steps run in order on the same loaded context, before the single save.
+ */
+import path from "node:path";
+import { calendarErrorMessage } from "../../core/calendar";
+import { parseIso, type Serial } from "../../core/dates";
+import { countByStatus } from "../../core/deadlines";
+import { defineMessages, translate, type Lang } from "../../core/i18n";
+import { refreshDeadlines } from "../../app/deadlines";
+import { loadContext, type WorkbookContext } from "../../app/load-context";
+import { XlsxWorkbook, WorkbookReadError } from "../../xlsx/workbook";
+import { EXIT_OK, EXIT_USAGE, UsageError, parseArgs, type CliIo, type Command } from "../io";
+import { langFlag } from "./calendar-shared";
+import { kpiRefreshStep } from "./kpi";
+
+export interface RefreshStepInput {
+  workbook: XlsxWorkbook;
+  ctx: WorkbookContext;
+  asOf: Serial;
+  lang: Lang;
+  flags: Record<string, string | boolean>;
+  io: CliIo;
+}
+
+export interface RefreshStep {
+  name: string;
+  /** Flags of this step beyond the command's own (--as-of, --lang, -o). */
+  strings?: readonly string[];
+  booleans?: readonly string[];
+  /** Applies the step through the port; returns lines telling the user what changed. Throw UsageError for bad flags. */
+  run(input: RefreshStepInput): Promise<string[]>;
+}
+
+const M = defineMessages({
+  deadlines: {
+    "zh-CN": "期限：{sheets} 个台账已写入截止日期/期限状态/逾期工作日，“期限总览”列出 {open} 项未完成（已逾期 {overdue} 项）",
+    "en-US": "Deadlines: computed columns written on {sheets} registers; 期限总览 lists {open} open items ({overdue} overdue)",
+  },
+  filled: { "zh-CN": "  “{sheet}”补填空白期限 {n} 处", "en-US": "  {sheet}: {n} blank due dates filled" },
+  skipped: {
+    "zh-CN": "  “{sheet}”已有用户自己的“{headers}”列，未写入",
+    "en-US": "  {sheet}: the user's own “{headers}” columns exist; not written",
+  },
+  saved: { "zh-CN": "已保存到 {file}", "en-US": "Saved to {file}" },
+  lost: {
+    "zh-CN": "注意：原文件中的 {parts} 无法经文件模式保留，已不在新文件中；请在 Excel 中使用加载项刷新以保留它们",
+    "en-US": "Note: the input's {parts} cannot be kept in file mode and are not in the new file; refresh with the Excel add-in to keep them",
+  },
+  needFiles: { "zh-CN": "请给出输入工作簿和 -o 输出文件", "en-US": "give the input workbook and -o <output file>" },
+  sameFile: {
+    "zh-CN": "输出文件不能与输入文件相同（刷新写入新文件，原文件不改动）",
+    "en-US": "the output must be a different file (a refresh writes a new file and leaves the input untouched)",
+  },
+  badAsOf: { "zh-CN": "--as-of 须为 YYYY-MM-DD 格式的日期，而不是 {text}", "en-US": "--as-of must be a YYYY-MM-DD date, not {text}" },
+  cannotWrite: { "zh-CN": "无法写入 {file}：{reason}", "en-US": "cannot write {file}: {reason}" },
+});
+
+const deadlinesStep: RefreshStep = {
+  name: "deadlines",
+  booleans: ["fill-due"],
+  async run({ workbook, ctx, asOf, lang, flags }) {
+    const out = await refreshDeadlines(workbook, ctx, asOf, lang, { fillDue: flags["fill-due"] === true });
+    const open = out.result.items.filter((i) => i.done === null).length;
+    const lines = [translate(M, lang, "deadlines", { sheets: out.sheets.length, open, overdue: countByStatus(out.result.items).overdue })];
+    for (const s of out.sheets) {
+      if (s.filled > 0) lines.push(translate(M, lang, "filled", { sheet: s.sheet, n: s.filled }));
+      if (s.skipped.length > 0) lines.push(translate(M, lang, "skipped", { sheet: s.sheet, headers: s.skipped.join("、") }));
+    }
+    for (const p of out.result.problems) lines.push(`  ${p.message}`);
+    return lines;
+  },
+};
+
+/** Everything `ledger refresh` recomputes, in order. Other features append their step here (one line). */
+export const REFRESH_STEPS: RefreshStep[] = [deadlinesStep, kpiRefreshStep];
+
+export const refreshCommand: Command = {
+  name: "refresh",
+  summary: "重算期限列、期限总览等并另存为新工作簿 / recompute deadline columns, 期限总览 and boards into a new workbook",
+  usage:
+    "Usage: ledger refresh <in.xlsx> -o <out.xlsx> [--as-of YYYY-MM-DD] [--fill-due] [--lang zh-CN|en-US]\n" +
+    "  --fill-due  fill blank 办理期限 / 到期日期 cells from the rules (cells holding anything are never written)",
+  async run(args: string[], io: CliIo): Promise<number> {
+    const strings = ["as-of", "lang", "output", ...REFRESH_STEPS.flatMap((s) => s.strings ?? [])];
+    const booleans = REFRESH_STEPS.flatMap((s) => s.booleans ?? []);
+    const { positional, flags } = parseArgs(args, { strings, booleans, aliases: { o: "output" } });
+    const lang = langFlag(flags);
+    const t = (key: keyof typeof M, p?: Record<string, string | number>): string => translate(M, lang, key, p);
+    const [input, ...extra] = positional;
+    const output = flags["output"];
+    if (input === undefined || typeof output !== "string") throw new UsageError(t("needFiles"));
+    if (extra.length > 0) throw new UsageError(`unexpected argument ${extra[0]}`);
+    const inPath = path.resolve(io.cwd, input);
+    const outPath = path.resolve(io.cwd, output);
+    if (inPath === outPath) throw new UsageError(t("sameFile"));
+    const asOfText = typeof flags["as-of"] === "string" ? flags["as-of"] : io.today();
+    const asOf = parseIso(asOfText);
+    if (asOf === null) throw new UsageError(t("badAsOf", { text: asOfText }));
+
+    let workbook: XlsxWorkbook;
+    try {
+      workbook = await XlsxWorkbook.fromFile(inPath);
+    } catch (e) {
+      if (!(e instanceof WorkbookReadError)) throw e;
+      io.err(`ledger refresh: ${new WorkbookReadError(e.reason, input, e.detail).describe(lang)}`);
+      return EXIT_USAGE;
+    }
+    const ctx = await loadContext(workbook, { lang });
+    const lines: string[] = [];
+    for (const step of REFRESH_STEPS) {
+      try {
+        lines.push(...(await step.run({ workbook, ctx, asOf, lang, flags, io })));
+      } catch (e) {
+        const message = calendarErrorMessage(e, lang);
+        if (message === null) throw e;
+        io.err(`ledger refresh: ${message}`);
+        return EXIT_USAGE;
+      }
+    }
+    try {
+      await workbook.save(outPath);
+    } catch (e) {
+      io.err(`ledger refresh: ${t("cannotWrite", { file: output, reason: e instanceof Error ? e.message : String(e) })}`);
+      return EXIT_USAGE;
+    }
+    if (workbook.unpreservedParts.length > 0) lines.push(t("lost", { parts: workbook.unpreservedParts.join(lang === "zh-CN" ? "、" : ", ") }));
+    lines.push(t("saved", { file: output }));
+    io.out(lines.join("\n"));
+    return EXIT_OK;
+  },
+};
