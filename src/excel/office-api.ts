@@ -38,6 +38,7 @@ export interface XlRangeFormat extends XlLoadable {
 export interface XlDataValidation extends XlLoadable {
   rule: Excel.DataValidationRule;
   prompt: Excel.DataValidationPrompt;
+  errorAlert: Excel.DataValidationErrorAlert;
   clear(): void;
 }
 
@@ -92,6 +93,7 @@ export interface XlRange extends XlLoadable, XlNullable {
 
 export interface XlTable extends XlLoadable, XlNullable {
   name: string;
+  style: string;
   getHeaderRowRange(): XlRange;
   delete(): void;
 }

@@ -103,6 +103,8 @@ abstract class FakeObject<T> {
     this.q.enqueue({
       location: `${this.typeName}.load`,
       run: () => {
+        // Loading a null object is not an error: it simply has no properties (Excel's *OrNullObject contract).
+        if (this.orNull && this.tryResolve() === null) return { response: null };
         const t = this.resolve(`${this.typeName}.load`);
         const data: Record<string, unknown> = {};
         for (const n of list) data[n] = (readers[n] as (x: T) => unknown)(t);
@@ -467,6 +469,7 @@ class FakeDataValidation extends FakeObject<RangeTarget> implements XlDataValida
     return {
       rule: (t) => commonValue(t.rect, (r, c) => t.sheet.validations.get(r, c)?.rule ?? null),
       prompt: (t) => commonValue(t.rect, (r, c) => t.sheet.validations.get(r, c)?.prompt ?? null),
+      errorAlert: (t) => commonValue(t.rect, (r, c) => t.sheet.validations.get(r, c)?.errorAlert ?? null),
     };
   }
 
@@ -483,7 +486,10 @@ class FakeDataValidation extends FakeObject<RangeTarget> implements XlDataValida
         throw ERRORS.invalidArgument("DataValidation.rule", "The list source is longer than 255 characters.");
       }
       for (let r = t.rect.row; r <= t.rect.lastRow; r++)
-        for (let c = t.rect.column; c <= t.rect.lastColumn; c++) t.sheet.validations.set(r, c, { rule, prompt: t.sheet.validations.get(r, c)?.prompt ?? null });
+        for (let c = t.rect.column; c <= t.rect.lastColumn; c++) {
+          const existing = t.sheet.validations.get(r, c);
+          t.sheet.validations.set(r, c, { ...existing, rule, prompt: existing?.prompt ?? null });
+        }
     });
   }
   get prompt(): Excel.DataValidationPrompt {
@@ -497,7 +503,21 @@ class FakeDataValidation extends FakeObject<RangeTarget> implements XlDataValida
         for (let c = t.rect.column; c <= t.rect.lastColumn; c++) {
           const existing = t.sheet.validations.get(r, c);
           // A prompt alone is an "any value" validation in Excel.
-          t.sheet.validations.set(r, c, { rule: existing?.rule ?? {}, prompt });
+          t.sheet.validations.set(r, c, { ...existing, rule: existing?.rule ?? {}, prompt });
+        }
+    });
+  }
+
+  get errorAlert(): Excel.DataValidationErrorAlert {
+    return this.read("errorAlert");
+  }
+  set errorAlert(alert: Excel.DataValidationErrorAlert) {
+    this.write("errorAlert", alert, (t) => {
+      assertWritable(t.sheet, "DataValidation.errorAlert");
+      for (let r = t.rect.row; r <= t.rect.lastRow; r++)
+        for (let c = t.rect.column; c <= t.rect.lastColumn; c++) {
+          const existing = t.sheet.validations.get(r, c);
+          t.sheet.validations.set(r, c, { rule: existing?.rule ?? {}, prompt: existing?.prompt ?? null, errorAlert: alert });
         }
     });
   }
@@ -712,7 +732,7 @@ class FakeTableCollection extends FakeCollection<SheetState, XlTable> implements
       }
       let n = all.length + 1;
       while (all.some(({ t }) => t.name === `Table${n}`)) n++;
-      const table: TableState = { name: `Table${n}`, rect };
+      const table: TableState = { name: `Table${n}`, rect, style: "TableStyleMedium2" };
       if (!hasHeaders) throw ERRORS.invalidArgument("TableCollection.add", "excel-fake supports tables with a header row only.");
       for (let c = rect.column; c <= rect.lastColumn; c++) {
         if (sheet.valueAt(rect.row, c) === "") sheet.values.set(rect.row, c, `Column${c - rect.column + 1}`);
@@ -751,7 +771,14 @@ class FakeTable extends FakeObject<TableTarget> implements XlTable {
   }
 
   protected readers(): Readers<TableTarget> {
-    return { name: (t) => t.table.name };
+    return { name: (t) => t.table.name, style: (t) => t.table.style };
+  }
+
+  get style(): string {
+    return this.read("style");
+  }
+  set style(style: string) {
+    this.write("style", style, (t) => (t.table.style = style));
   }
 
   get name(): string {
@@ -1215,9 +1242,9 @@ export class FakeWorksheet extends FakeObject<SheetState> implements XlWorksheet
     return new FakeRange(
       this.env,
       () => {
-        const sheet = this.resolve("Worksheet.getUsedRangeOrNullObject");
-        const rect = sheet.usedRect(valuesOnly);
-        return rect ? { sheet, rect } : null;
+        const sheet = this.tryResolve();
+        const rect = sheet?.usedRect(valuesOnly);
+        return sheet && rect ? { sheet, rect } : null;
       },
       true
     );

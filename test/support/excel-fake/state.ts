@@ -11,6 +11,7 @@ export type Visibility = "Visible" | "Hidden" | "VeryHidden";
 export interface ValidationState {
   rule: Excel.DataValidationRule;
   prompt: Excel.DataValidationPrompt | null;
+  errorAlert?: Excel.DataValidationErrorAlert;
 }
 
 export interface ConditionalFormatState {
@@ -28,6 +29,7 @@ export interface ConditionalFormatState {
 export interface TableState {
   name: string;
   rect: Rect;
+  style: string;
 }
 
 export interface ChartState {

@@ -1,0 +1,228 @@
+/**
+ * A SheetSpec as Office.js calls, laid out by the shared spec layout (src/workbook/spec-layout.ts) so a sheet added in
+ * Excel matches the template file the .xlsx adapter writes (src/xlsx/apply-spec.ts): title rows, header row with the
+ * same fills, table and style, widths, number formats, dropdowns, prompts, numeric rules, conditional formats, charts,
+ * frozen header, page setup, tab colour, protection and visibility. Each piece is a QueuedWork with its estimated
+ * request size, values before formats, so the caller can pack them into payload-sized syncs.
+ */
+import type { Lang } from "../core/i18n";
+import type { ColumnSpec, ConditionalFormatSpec, SheetSpec } from "../core/sheet-spec";
+import { address, columnLetter, parseRange, rangeAddress } from "../workbook/a1";
+import { layoutOf, type ColumnPlacement } from "../workbook/spec-layout";
+import type { QueuedWork } from "./batches";
+import { estimateRowBytes, toOfficeValue } from "./cell-input";
+import { ExcelAdapterError } from "./errors";
+import type { XlWorksheet } from "./office-api";
+import type { ExcelFeature } from "./requirements";
+
+const HEADER_FILL = "#DDEBF7";
+const REQUIRED_HEADER_FILL = "#FCE4D6";
+const TABLE_STYLE = "TableStyleLight9";
+const LIST_LITERAL_MAX = 255;
+/** Rows per values write when a spec carries many rows (generated sheets); keeps each piece well under the budget. */
+const ROWS_PER_PIECE = 5_000;
+
+/** Excel column width in characters → Office.js points (max digit width 7 px + 5 px padding, 0.75 pt per px). */
+export function widthToPoints(chars: number): number {
+  return Math.round((Math.trunc(chars * 7 + 5) * 0.75) * 100) / 100;
+}
+
+export interface SpecContext {
+  lang: Lang;
+  supports(feature: ExcelFeature): boolean;
+}
+
+function valuesPiece(ws: XlWorksheet, row: number, rows: readonly (readonly unknown[])[], width: number): QueuedWork {
+  const grid = rows.map((r) => Array.from({ length: width }, (_, j) => toOfficeValue((r[j] ?? null) as never)));
+  return {
+    bytes: grid.reduce((n, r) => n + estimateRowBytes(r), 64),
+    queue: () => {
+      ws.getRange(`A${row}:${address(row + grid.length - 1, width)}`).values = grid;
+    },
+  };
+}
+
+const small = (queue: () => void, bytes = 256): QueuedWork => ({ bytes, queue });
+
+function listSource(col: ColumnSpec, sheet: string, lang: Lang): string {
+  const list = col.list;
+  if (!list) throw new Error("listSource: column has no list");
+  if (list.kind === "range") return list.ref.startsWith("=") ? list.ref : `=${list.ref}`;
+  const literal = list.values.join(",");
+  if (literal.length + 2 > LIST_LITERAL_MAX || list.values.some((v) => v.includes(",") || v.includes('"'))) {
+    throw new ExcelAdapterError("listTooLong", { sheet, column: col.header }, lang);
+  }
+  return literal;
+}
+
+function numericRule(numeric: NonNullable<ColumnSpec["numeric"]>): Excel.BasicDataValidation {
+  const { type, min, max } = numeric;
+  if (min !== undefined && max !== undefined) return { operator: "Between", formula1: min, formula2: max };
+  if (min !== undefined) return { operator: "GreaterThanOrEqualTo", formula1: min };
+  if (max !== undefined) return { operator: "LessThanOrEqualTo", formula1: max };
+  return { operator: "GreaterThanOrEqualTo", formula1: type === "whole" ? -2147483648 : -1e307 };
+}
+
+function validationPiece(ws: XlWorksheet, spec: SheetSpec, c: ColumnPlacement, lang: Lang): QueuedWork | null {
+  const col = c.spec;
+  if (!c.dataRange || (!col.list && !col.numeric && !col.prompt)) return null;
+  // Computed before queueing so a bad list fails before anything of the sheet is sent.
+  const rule: Excel.DataValidationRule | null = col.list
+    ? { list: { inCellDropDown: true, source: listSource(col, spec.name, lang) } }
+    : col.numeric
+      ? col.numeric.type === "whole"
+        ? { wholeNumber: numericRule(col.numeric) }
+        : { decimal: numericRule(col.numeric) }
+      : null;
+  const where = rangeAddress(c.dataRange);
+  return small(() => {
+    const dv = ws.getRange(where).dataValidation;
+    if (rule) {
+      dv.rule = rule;
+      // A warning, not a stop: the office sometimes must record an unlisted value; validation reports it anyway.
+      dv.errorAlert = { showAlert: true, style: "Warning", title: "", message: "" };
+    }
+    if (col.prompt) dv.prompt = { showPrompt: true, title: col.prompt.title.slice(0, 32), message: col.prompt.message.slice(0, 255) };
+  });
+}
+
+const ICON_STYLES: Record<NonNullable<ConditionalFormatSpec["iconSet"]>["style"], Excel.IconSetConditionalFormat["style"]> = {
+  "3Symbols": "ThreeSymbols",
+  "3TrafficLights1": "ThreeTrafficLights1",
+};
+
+function conditionalFormatPiece(ws: XlWorksheet, cf: ConditionalFormatSpec): QueuedWork {
+  if (cf.kind === "iconSet") {
+    const icons = cf.iconSet;
+    if (!icons) throw new RangeError(`conditional format on ${cf.range}: kind 'iconSet' needs iconSet`);
+    const [high, mid] = icons.thresholds;
+    return small(() => {
+      const format = ws.getRange(cf.range).conditionalFormats.add("IconSet");
+      format.iconSet.style = ICON_STYLES[icons.style];
+      // Office.js lists criteria from the lowest icon up; the first is implied. The spec gives thresholds best first.
+      format.iconSet.criteria = [
+        {} as Excel.ConditionalIconCriterion,
+        { type: "Number", operator: "GreaterThanOrEqual", formula: `=${mid}` },
+        { type: "Number", operator: "GreaterThanOrEqual", formula: `=${high}` },
+      ];
+    });
+  }
+  if (!cf.formula) throw new RangeError(`conditional format on ${cf.range}: kind 'formula' needs formula`);
+  const formula = cf.formula.startsWith("=") ? cf.formula : `=${cf.formula}`;
+  return small(() => {
+    const format = ws.getRange(cf.range).conditionalFormats.add("Custom");
+    format.custom.rule.formula = formula;
+    if (cf.fill) format.custom.format.fill.color = cf.fill;
+    if (cf.fontColor) format.custom.format.font.color = cf.fontColor;
+  });
+}
+
+/** The cell `cols` columns right and `rows` rows below `cell` (for a chart's bottom-right corner). */
+function offsetCell(cell: string, rows: number, cols: number): string {
+  const r = parseRange(cell);
+  return address(r.top + rows, r.left + cols);
+}
+
+/**
+ * Everything that builds `spec` on the (new, empty) sheet `ws`, in order: values, then formats, then objects, then
+ * protection. Features the host lacks are skipped (the caller collects them for a notice).
+ */
+export function specWork(ws: XlWorksheet, spec: SheetSpec, ctx: SpecContext, skipped: Set<ExcelFeature>): QueuedWork[] {
+  const layout = layoutOf(spec);
+  const width = spec.columns.length;
+  const work: QueuedWork[] = [];
+  const needs = (feature: ExcelFeature): boolean => {
+    if (ctx.supports(feature)) return true;
+    skipped.add(feature);
+    return false;
+  };
+
+  // Values first.
+  spec.titleRows?.forEach((row, i) => {
+    if (row.length > 0) work.push(valuesPiece(ws, i + 1, [row], row.length));
+  });
+  if (width > 0) work.push(valuesPiece(ws, layout.headerRow, [spec.columns.map((c) => c.header)], width));
+  const rows = spec.rows ?? [];
+  for (let i = 0; i < rows.length; i += ROWS_PER_PIECE) {
+    if (width > 0) work.push(valuesPiece(ws, layout.firstDataRow + i, rows.slice(i, i + ROWS_PER_PIECE), width));
+  }
+
+  // Then formats.
+  if ((spec.titleRows?.length ?? 0) > 0 && (spec.titleRows?.[0]?.length ?? 0) > 0) {
+    const titleWidth = spec.titleRows?.[0]?.length ?? 1;
+    work.push(small(() => (ws.getRange(`A1:${address(1, titleWidth)}`).format.font.bold = true)));
+  }
+  for (const c of layout.columns) {
+    const letter = columnLetter(c.column);
+    work.push(
+      small(() => {
+        ws.getRange(`${letter}:${letter}`).format.columnWidth = widthToPoints(c.spec.width);
+        const header = ws.getRange(address(layout.headerRow, c.column)).format;
+        header.fill.color = c.spec.required ? REQUIRED_HEADER_FILL : HEADER_FILL;
+        header.font.bold = true;
+      })
+    );
+    const fmt = c.spec.numberFormat;
+    if (fmt && c.dataRange) {
+      const n = c.dataRange.bottom - c.dataRange.top + 1;
+      const where = rangeAddress(c.dataRange);
+      work.push({ bytes: 64 + n * (fmt.length * 3 + 5), queue: () => (ws.getRange(where).numberFormat = Array.from({ length: n }, () => [fmt])) });
+    }
+  }
+
+  // Then objects on the sheet.
+  if (spec.tableName && width > 0) {
+    const name = spec.tableName;
+    const lastRow = layout.headerRow + Math.max(1, rows.length);
+    work.push(
+      small(() => {
+        const table = ws.tables.add(`A${layout.headerRow}:${address(lastRow, width)}`, true);
+        table.name = name;
+        table.style = TABLE_STYLE;
+      })
+    );
+  }
+  if (layout.columns.some((c) => c.dataRange && (c.spec.list || c.spec.numeric || c.spec.prompt)) && needs("dataValidation")) {
+    for (const c of layout.columns) {
+      const piece = validationPiece(ws, spec, c, ctx.lang);
+      if (piece) work.push(piece);
+    }
+  }
+  if ((spec.conditionalFormats?.length ?? 0) > 0 && needs("conditionalFormats")) {
+    for (const cf of spec.conditionalFormats ?? []) work.push(conditionalFormatPiece(ws, cf));
+  }
+  for (const chart of spec.charts ?? []) {
+    work.push(
+      small(() => {
+        const drawn = ws.charts.add(chart.type === "line" ? "Line" : "ColumnClustered", ws.getRange(chart.dataRange), chart.seriesBy === "rows" ? "Rows" : "Columns");
+        drawn.name = chart.name;
+        drawn.title.text = chart.title;
+        drawn.setPosition(chart.anchor.cell, offsetCell(chart.anchor.cell, chart.anchor.heightRows - 1, chart.anchor.widthCols - 1));
+      })
+    );
+  }
+  const notes = layout.columns.filter((c) => c.spec.headerNote);
+  if (notes.length > 0 && needs("notes")) {
+    for (const c of notes) work.push(small(() => ws.notes.add(address(layout.headerRow, c.column), c.spec.headerNote as string)));
+  }
+  if (spec.freezeHeader && needs("freezePanes")) work.push(small(() => ws.freezePanes.freezeRows(layout.headerRow)));
+  if (spec.page && needs("pageLayout")) {
+    const page = spec.page;
+    work.push(
+      small(() => {
+        ws.pageLayout.orientation = page.orientation === "landscape" ? "Landscape" : "Portrait";
+        ws.pageLayout.paperSize = "A4";
+        if (page.fitToOnePage) ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 1 };
+      })
+    );
+  }
+  if (spec.tabColor) {
+    const color = spec.tabColor;
+    work.push(small(() => (ws.tabColor = color)));
+  }
+  // Protection last: nothing above could be written to a protected sheet. No password: it guards against slips.
+  if (spec.protect && needs("protection")) {
+    work.push(small(() => ws.protection.protect({ allowFormatColumns: true, allowSort: true, allowAutoFilter: true })));
+  }
+  return work;
+}

@@ -1,0 +1,21 @@
+/**
+ * Excel API requirement sets per feature (learn.microsoft.com "Excel JavaScript API requirement sets"). The adapter
+ * asks before using a feature and, where Excel is too old, skips that step with a notice instead of failing the run.
+ */
+export type ExcelFeature = "dataValidation" | "conditionalFormats" | "notes" | "events" | "pageLayout" | "freezePanes" | "protection";
+
+export const FEATURE_SETS: Record<ExcelFeature, { set: "ExcelApi"; version: string }> = {
+  conditionalFormats: { set: "ExcelApi", version: "1.6" },
+  events: { set: "ExcelApi", version: "1.7" },
+  freezePanes: { set: "ExcelApi", version: "1.7" },
+  dataValidation: { set: "ExcelApi", version: "1.8" },
+  pageLayout: { set: "ExcelApi", version: "1.9" },
+  protection: { set: "ExcelApi", version: "1.2" },
+  notes: { set: "ExcelApi", version: "1.18" },
+};
+
+/** `context.runtime.enableEvents` and calculation suspension: optional speed-ups, used only where they exist. */
+export const RUNTIME_EVENTS_SET = { set: "ExcelApi", version: "1.8" } as const;
+export const SUSPEND_CALCULATION_SET = { set: "ExcelApi", version: "1.6" } as const;
+
+export type IsSetSupported = (set: string, version: string) => boolean;

@@ -1,0 +1,363 @@
+/**
+ * `ExcelWorkbook`: the WorkbookPort over Office.js. Each port call is one `Excel.run` with a constant number of syncs
+ * (more only when a payload must be split under Excel on the web's 5 MB limit), events off and calculation suspended
+ * around bulk writes, and features the host lacks skipped with a notice in the user's language.
+ */
+import { DEFAULT_LANG, translate, type Lang } from "../core/i18n";
+import type { Block, Mark, SheetSpec } from "../core/sheet-spec";
+import { address, columnLetter } from "../workbook/a1";
+import {
+  MARKS_SETTING,
+  parseMarkedCells,
+  planApplyMarks,
+  planClearMarks,
+  serializeMarkedCells,
+  cellKey,
+  type MarkedCell,
+  type NoteWrite,
+} from "../workbook/mark-notes";
+import type { ReadOptions, SheetInfo, SheetValues, WorkbookPort } from "../workbook/port";
+import { specWork } from "./apply-spec";
+import { PAYLOAD_BUDGET_BYTES, syncInBatches, type BatchHooks, type QueuedWork } from "./batches";
+import { estimateRowBytes, toOfficeValue } from "./cell-input";
+import { EXCEL_MESSAGES, type ExcelMessageKey } from "./messages";
+import { lookUpNotes, queueNoteWrites, SheetProxies } from "./notes";
+import type { XlRange, XlRequestContext, XlRun, XlWorksheet } from "./office-api";
+import { MAX_BLOCK_ROWS, queueExtents, readValues } from "./read";
+import { FEATURE_SETS, RUNTIME_EVENTS_SET, SUSPEND_CALCULATION_SET, type ExcelFeature, type IsSetSupported } from "./requirements";
+import { queueSettingsRead, queueSettingsWrite, settingsFrom, SETTINGS_SHEET } from "./settings-sheet";
+import { watchSheets, type OnRows } from "./watch";
+
+export interface ExcelWorkbookOptions {
+  /** `Excel.run` (or the fake's). */
+  run: XlRun;
+  /** `Office.context.requirements.isSetSupported`; everything is assumed supported when omitted. */
+  isSetSupported?: IsSetSupported;
+  lang?: Lang;
+  /** Told about steps skipped because Excel is too old or a sheet is protected (also kept in `notices`). */
+  onNotice?: (message: string) => void;
+  /** Bytes per request/response to aim for (default ~4 MB, under Excel on the web's 5 MB). */
+  payloadBudgetBytes?: number;
+  maxBlockRows?: number;
+}
+
+const sameName = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
+
+export class ExcelWorkbook implements WorkbookPort {
+  /** Notices given so far, in the user's language. */
+  readonly notices: string[] = [];
+  private readonly run: XlRun;
+  private readonly lang: Lang;
+  private readonly isSetSupported: IsSetSupported;
+  private readonly budget: number;
+  private readonly maxBlockRows: number;
+
+  constructor(private readonly options: ExcelWorkbookOptions) {
+    this.run = options.run;
+    this.lang = options.lang ?? DEFAULT_LANG;
+    this.isSetSupported = options.isSetSupported ?? (() => true);
+    this.budget = options.payloadBudgetBytes ?? PAYLOAD_BUDGET_BYTES;
+    this.maxBlockRows = options.maxBlockRows ?? MAX_BLOCK_ROWS;
+  }
+
+  supports(feature: ExcelFeature): boolean {
+    const { set, version } = FEATURE_SETS[feature];
+    return this.isSetSupported(set, version);
+  }
+
+  private notice(key: ExcelMessageKey, params: Record<string, string | number> = {}): void {
+    const text = translate(EXCEL_MESSAGES, this.lang, key, params);
+    if (this.notices.includes(text)) return;
+    this.notices.push(text);
+    this.options.onNotice?.(text);
+  }
+
+  private noticeSkipped(features: Iterable<ExcelFeature>): void {
+    for (const f of features) {
+      const { set, version } = FEATURE_SETS[f];
+      this.notice("featureUnavailable", { feature: translate(EXCEL_MESSAGES, this.lang, `feature.${f}` as ExcelMessageKey), set, version });
+    }
+  }
+
+  /** Events off and calculation suspended for each sync of a bulk write; events back on with the last batch. */
+  private bulkHooks(context: XlRequestContext): BatchHooks & { restore(): Promise<void> } {
+    const events = this.isSetSupported(RUNTIME_EVENTS_SET.set, RUNTIME_EVENTS_SET.version);
+    const suspend = this.isSetSupported(SUSPEND_CALCULATION_SET.set, SUSPEND_CALCULATION_SET.version);
+    let off = false;
+    return {
+      start: () => {
+        if (!events) return;
+        context.runtime.enableEvents = false;
+        off = true;
+      },
+      beforeSync: (last) => {
+        if (suspend) context.application.suspendApiCalculationUntilNextSync();
+        if (last && off) {
+          context.runtime.enableEvents = true;
+          off = false;
+        }
+      },
+      // After a failure mid-way: switch events back on whatever happened, without hiding the original error.
+      restore: async () => {
+        if (!off) return;
+        off = false;
+        context.runtime.enableEvents = true;
+        try {
+          await context.sync();
+        } catch {
+          // The error that interrupted the write is the one to report.
+        }
+      },
+    };
+  }
+
+  async listSheets(): Promise<SheetInfo[]> {
+    return this.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load(["items/name", "items/visibility"]);
+      await context.sync();
+      const items = sheets.items;
+      const used = items.map((ws) => ws.getUsedRangeOrNullObject(true));
+      for (const u of used) u.load(["rowIndex", "rowCount", "columnIndex", "columnCount"]);
+      await context.sync();
+      return items
+        .map((ws, i) => {
+          const u = used[i] as XlRange;
+          return {
+            name: ws.name,
+            visible: ws.visibility === "Visible",
+            rowCount: u.isNullObject ? 0 : u.rowIndex + u.rowCount,
+            columnCount: u.isNullObject ? 0 : u.columnIndex + u.columnCount,
+          };
+        })
+        .filter((s) => !sameName(s.name, SETTINGS_SHEET));
+    });
+  }
+
+  async readSheets(names: readonly string[], options?: ReadOptions): Promise<SheetValues[]> {
+    return this.run(async (context) => {
+      const extentsOf = queueExtents(context, names, this.lang);
+      await context.sync();
+      const extents = extentsOf();
+      return readValues(context, extents, { budgetBytes: this.budget, maxBlockRows: this.maxBlockRows }, options);
+    });
+  }
+
+  async ensureSheets(specs: readonly SheetSpec[]): Promise<void> {
+    const skipped = new Set<ExcelFeature>();
+    await this.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load(["items/name", "items/position"]);
+      await context.sync();
+      const existing = sheets.items.map((ws) => ({ name: ws.name, position: ws.position }));
+      const work: QueuedWork[] = [];
+      const replacements: { position: number; queue(): void }[] = [];
+      const hide: XlWorksheet[] = [];
+      specs.forEach((spec, i) => {
+        const old = existing.find((e) => sameName(e.name, spec.name));
+        if (old && spec.ifExists === "keep") return;
+        // A replaced sheet is rebuilt beside the old one and swapped in, so the workbook never has no visible sheet.
+        const ws = context.workbook.worksheets.add(old ? `~ledger-new-${i}` : spec.name);
+        work.push(...specWork(ws, spec, { lang: this.lang, supports: (f) => this.supports(f) }, skipped));
+        if (old) {
+          replacements.push({
+            position: old.position,
+            queue: () => {
+              context.workbook.worksheets.getItem(old.name).delete();
+              ws.name = spec.name;
+              ws.position = old.position;
+            },
+          });
+        }
+        if (spec.hidden) hide.push(ws);
+      });
+      // Swaps in tab order, so each new sheet lands where its old one was.
+      replacements.sort((a, b) => a.position - b.position);
+      const finish: QueuedWork = {
+        bytes: 256,
+        queue: () => {
+          for (const r of replacements) r.queue();
+          for (const ws of hide) ws.visibility = "Hidden";
+        },
+      };
+      const hooks = this.bulkHooks(context);
+      try {
+        await syncInBatches(context, [...work, finish], this.budget, hooks);
+      } finally {
+        await hooks.restore();
+      }
+    });
+    this.noticeSkipped(skipped);
+  }
+
+  async writeBlocks(blocks: readonly Block[]): Promise<void> {
+    const half = Math.max(1, Math.floor(this.budget / 2));
+    const skipped = new Set<ExcelFeature>();
+    await this.run(async (context) => {
+      const sheets = new SheetProxies(context);
+      const values: QueuedWork[] = [];
+      const formats: QueuedWork[] = [];
+      const notes: NoteWrite[] = [];
+      for (const block of blocks) {
+        const ws = sheets.get(block.sheet);
+        const width = Math.max(0, ...block.values.map((r) => r.length));
+        if (width === 0 || block.values.length === 0) continue;
+        const grid = block.values.map((r) => Array.from({ length: width }, (_, j) => toOfficeValue(r[j])));
+        // Row chunks of at most half the budget, so packing two neighbours into one sync stays under it.
+        let start = 0;
+        while (start < grid.length) {
+          let bytes = 64;
+          let end = start;
+          while (end < grid.length && (end === start || bytes + estimateRowBytes(grid[end] as unknown[]) <= half)) {
+            bytes += estimateRowBytes(grid[end] as unknown[]);
+            end++;
+          }
+          const rows = grid.slice(start, end);
+          const top = block.row + start;
+          values.push({ bytes, queue: () => (ws.getRange(`${address(top, block.column)}:${address(top + rows.length - 1, block.column + width - 1)}`).values = rows) });
+          start = end;
+        }
+        block.columnFormats?.forEach((fmt, j) => {
+          if (fmt === null || fmt === undefined || j >= width) return;
+          const perRow = fmt.length * 3 + 6;
+          const rowsPerPiece = Math.max(1, Math.floor(half / perRow));
+          const letter = columnLetter(block.column + j);
+          for (let s = 0; s < grid.length; s += rowsPerPiece) {
+            const n = Math.min(rowsPerPiece, grid.length - s);
+            const top = block.row + s;
+            formats.push({ bytes: 64 + n * perRow, queue: () => (ws.getRange(`${letter}${top}:${letter}${top + n - 1}`).numberFormat = Array.from({ length: n }, () => [fmt])) });
+          }
+        });
+        block.headerNotes?.forEach((note, j) => {
+          if (note !== null && note !== undefined) notes.push({ cell: { sheet: block.sheet, row: block.row, column: block.column + j }, note });
+        });
+      }
+      const hooks = this.bulkHooks(context);
+      try {
+        await syncInBatches(context, [...values, ...formats], this.budget, hooks);
+      } finally {
+        await hooks.restore();
+      }
+      if (notes.length === 0) return;
+      if (!this.supports("notes")) {
+        skipped.add("notes");
+        return;
+      }
+      const lookup = await lookUpNotes(context, sheets, notes.map((n) => n.cell));
+      queueNoteWrites(sheets, lookup, notes);
+      await context.sync();
+    });
+    this.noticeSkipped(skipped);
+  }
+
+  async applyMarks(marks: readonly Mark[]): Promise<void> {
+    if (!this.supports("notes")) {
+      this.noticeSkipped(["notes"]);
+      return;
+    }
+    await this.run(async (context) => this.rewriteMarks(context, marks, null));
+  }
+
+  async clearMarks(sheets?: readonly string[]): Promise<void> {
+    if (!this.supports("notes")) {
+      this.noticeSkipped(["notes"]);
+      return;
+    }
+    await this.run(async (context) => this.rewriteMarks(context, [], sheets ? new Set(sheets) : null));
+  }
+
+  /**
+   * Three syncs whatever the number of marks: settings and sheet names; protection and the current notes of every cell
+   * involved; then the note writes and the new `ledger.marks` record together.
+   */
+  private async rewriteMarks(context: XlRequestContext, marks: readonly Mark[], clearOnly: ReadonlySet<string> | null): Promise<void> {
+    const worksheets = context.workbook.worksheets;
+    worksheets.load("items/name");
+    const settingsRead = queueSettingsRead(context);
+    await context.sync();
+    const settings = settingsFrom(settingsRead);
+    const names = new Map(worksheets.items.map((ws) => [ws.name.toLowerCase(), ws.name]));
+    const recorded = parseMarkedCells(settings.values.get(MARKS_SETTING) ?? null);
+    const clearing = clearOnly ?? (marks.length > 0 ? new Set(marks.map((m) => m.sheet)) : null);
+    const involved = new Set<string>([...marks.map((m) => m.sheet), ...recorded.filter((c) => !clearing || clearing.has(c.sheet)).map((c) => c.sheet)]);
+    const present = [...involved].filter((s) => names.has(s.toLowerCase()));
+    const sheets = new SheetProxies(context);
+    const protections = present.map((s) => {
+      const p = sheets.get(s).protection;
+      p.load("protected");
+      return p;
+    });
+    const cells: MarkedCell[] = [
+      ...recorded.filter((c) => present.includes(c.sheet) && (!clearing || clearing.has(c.sheet))),
+      ...marks.filter((m) => present.includes(m.sheet)).map((m) => ({ sheet: m.sheet, row: m.row, column: m.column })),
+    ];
+    const lookup = await lookUpNotes(context, sheets, cells);
+    const locked = new Set(present.filter((_, i) => (protections[i] as { protected: boolean }).protected));
+    for (const s of locked) this.notice("markSkippedProtected", { sheet: s });
+    const writable = (sheet: string): boolean => names.has(sheet.toLowerCase()) && !locked.has(sheet);
+    const current = (c: MarkedCell): string | null => lookup.text.get(cellKey(c.sheet, c.row, c.column)) ?? null;
+    const plan =
+      marks.length > 0
+        ? planApplyMarks(
+            // Marks recorded on a protected sheet stay recorded until the sheet can be cleaned.
+            recorded.filter((c) => !locked.has(c.sheet)),
+            marks.filter((m) => writable(m.sheet)),
+            current
+          )
+        : planClearMarks(
+            recorded.filter((c) => !locked.has(c.sheet)),
+            clearOnly ? new Set([...clearOnly].filter((s) => !locked.has(s))) : null,
+            current
+          );
+    queueNoteWrites(sheets, lookup, plan.writes);
+    const kept = recorded.filter((c) => locked.has(c.sheet));
+    const record = [...plan.recorded, ...kept];
+    const next = new Map(settings.values);
+    if (record.length === 0) next.delete(MARKS_SETTING);
+    else next.set(MARKS_SETTING, serializeMarkedCells(record));
+    if (next.get(MARKS_SETTING) !== settings.values.get(MARKS_SETTING)) queueSettingsWrite(context, settings, next);
+    await context.sync();
+  }
+
+  async select(sheet: string, row: number, column: number): Promise<void> {
+    await this.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem(sheet);
+      ws.activate();
+      ws.getCell(row - 1, column - 1).select();
+      await context.sync();
+    });
+  }
+
+  async getSetting(key: string): Promise<string | null> {
+    return this.run(async (context) => {
+      const settingsRead = queueSettingsRead(context);
+      await context.sync();
+      return settingsFrom(settingsRead).values.get(key) ?? null;
+    });
+  }
+
+  async setSetting(key: string, value: string): Promise<void> {
+    await this.run(async (context) => {
+      const settingsRead = queueSettingsRead(context);
+      await context.sync();
+      const settings = settingsFrom(settingsRead);
+      if (settings.values.get(key) === value) return;
+      const next = new Map(settings.values);
+      next.set(key, value);
+      queueSettingsWrite(context, settings, next);
+      await context.sync();
+    });
+  }
+
+  /**
+   * Calls `onRows` with the changed rows of `sheetNames` after each edit (the task pane's check-as-you-type).
+   * Resolves to the function that stops watching. Without events (ExcelApi 1.7) it notices and watches nothing.
+   */
+  async watchChanges(sheetNames: readonly string[], onRows: OnRows, onError: (e: unknown) => void = () => undefined): Promise<() => Promise<void>> {
+    if (!this.supports("events")) {
+      this.noticeSkipped(["events"]);
+      return async () => undefined;
+    }
+    return watchSheets(this.run, sheetNames, onRows, onError);
+  }
+}
