@@ -6,18 +6,28 @@
 import path from "node:path";
 import { parseIso, type Serial } from "../../core/dates";
 import { defineMessages, translate, type Lang } from "../../core/i18n";
-import { computeKpis, resolvePeriod, PeriodError, semesterStartsOf } from "../../app/kpis";
+import { computeKpis, refreshKpis, resolvePeriod, PeriodError, semesterStartsOf, type KpiContext } from "../../app/kpis";
+import type { Period } from "../../core/kpi";
 import { kpiJson, kpiText } from "../../app/kpis-report";
 import { loadContext } from "../../app/load-context";
 import { WorkbookReadError, XlsxWorkbook } from "../../xlsx/workbook";
 import { EXIT_OK, EXIT_USAGE, UsageError, parseArgs, type CliIo, type Command } from "../io";
 import { langFlag } from "./calendar-shared";
+import type { RefreshStep } from "./refresh";
 
 const MESSAGES = defineMessages({
   needWorkbook: { "zh-CN": "请给出工作簿文件，例如 ledger kpi 台账.xlsx", "en-US": "give a workbook file, e.g. ledger kpi ledgers.xlsx" },
   badPeriod: {
     "zh-CN": "“{text}”不是统计期间：可写 2026-09（月）、2026Q3（季度）、2026S1/2026S2（春/秋季学期）或 2026（年）",
     "en-US": "'{text}' is not a period: write 2026-09 (month), 2026Q3 (quarter), 2026S1/2026S2 (spring/autumn semester) or 2026 (year)",
+  },
+  board: {
+    "zh-CN": "KPI看板：{period}（{start} 至 {end}）达成 {met} 项，未达成 {notMet} 项，数据不足 {noData} 项",
+    "en-US": "KPI看板: {period} ({start} to {end}) {met} met, {notMet} not met, {noData} without data",
+  },
+  charts: {
+    "zh-CN": "  文件模式无法绘制图表：{n} 个趋势图将在 Excel 中用加载项刷新 KPI看板 后出现（表内已注明，数据已写入）",
+    "en-US": "  Charts cannot be drawn in file mode: {n} trend charts appear when KPI看板 is refreshed with the add-in in Excel (noted in the sheet; their data is written)",
   },
   badAsOf: { "zh-CN": "--as-of 需要 YYYY-MM-DD 格式的日期，不是“{text}”", "en-US": "--as-of needs a YYYY-MM-DD date, not '{text}'" },
 });
@@ -28,6 +38,41 @@ export function asOfOf(flags: Record<string, string | boolean>, io: CliIo, lang:
   if (d === null) throw new UsageError(translate(MESSAGES, lang, "badAsOf", { text }));
   return d;
 }
+
+function periodFrom(flags: Record<string, string | boolean>, asOf: Serial, ctx: KpiContext, lang: Lang): Period {
+  try {
+    return resolvePeriod(flags["period"] as string | undefined, asOf, semesterStartsOf(ctx.settings));
+  } catch (e) {
+    if (e instanceof PeriodError) throw new UsageError(translate(MESSAGES, lang, "badPeriod", { text: e.text }));
+    throw e;
+  }
+}
+
+/** The KPI board's part of `ledger refresh` (registered in REFRESH_STEPS): writes KPI看板 for --period. */
+export const kpiRefreshStep: RefreshStep = {
+  name: "kpi",
+  strings: ["period"],
+  async run({ workbook, ctx, asOf, lang, flags, io }) {
+    const period = periodFrom(flags, asOf, ctx, lang);
+    const before = workbook.unrenderedCharts.length;
+    // ExcelJS writes no charts: the sheet says so in a visible note, and the trend data the charts plot is written.
+    const out = await refreshKpis(workbook, ctx, { period, asOf, lang, updatedAt: io.today(), chartsUnavailable: true });
+    const count = (s: string) => out.kpis.filter((k) => k.status === s).length;
+    const lines = [
+      translate(MESSAGES, lang, "board", {
+        period: out.period.id,
+        start: out.period.start,
+        end: out.period.end,
+        met: count("met"),
+        notMet: count("not-met"),
+        noData: count("no-data"),
+      }),
+    ];
+    const unrendered = workbook.unrenderedCharts.length - before;
+    if (unrendered > 0) lines.push(translate(MESSAGES, lang, "charts", { n: unrendered }));
+    return lines;
+  },
+};
 
 export const kpiCommand: Command = {
   name: "kpi",
@@ -58,13 +103,7 @@ export const kpiCommand: Command = {
       throw e;
     }
     const ctx = await loadContext(port, { lang });
-    let period;
-    try {
-      period = resolvePeriod(flags["period"] as string | undefined, asOf, semesterStartsOf(ctx.settings));
-    } catch (e) {
-      if (e instanceof PeriodError) throw new UsageError(translate(MESSAGES, lang, "badPeriod", { text: e.text }));
-      throw e;
-    }
+    const period = periodFrom(flags, asOf, ctx, lang);
     const report = computeKpis(ctx, period, asOf, lang);
     io.out(flags["json"] === true ? JSON.stringify(kpiJson(report), null, 2) : kpiText(report, lang));
     return EXIT_OK;
