@@ -2,8 +2,11 @@
 import type { RegisterDef } from "../registers/types";
 import { normalizeHeader, withoutUnit } from "./header";
 
-/** How a sheet header met a column: by its canonical name, a synonym, or the canonical name without its unit. */
-export type MatchRank = 0 | 1 | 2;
+/**
+ * How a sheet header met a column, best first: 0 its canonical name, 1 a synonym, 2 the catalogue name without its
+ * unit (sheet 金额 → 金额(元)), 3 the sheet header without a bracketed note (sheet 人数(人) → 人数).
+ */
+export type MatchRank = 0 | 1 | 2 | 3;
 
 export interface FieldMatch {
   /** Canonical header of the catalogue column. */
@@ -45,4 +48,18 @@ export function headerIndex(register: RegisterDef): ReadonlyMap<string, FieldMat
   }
   cache.set(register, index);
   return index;
+}
+
+/**
+ * The column a normalised sheet header denotes. A header with a bracketed note (收文日期(yyyy-mm-dd), 人数(人)) also
+ * matches by the part before the note — but only a name or synonym that carries no unit of its own, so 金额(万元) never
+ * reads as 金额(元).
+ */
+export function lookupHeader(index: ReadonlyMap<string, FieldMatch>, normalized: string): FieldMatch | undefined {
+  const direct = index.get(normalized);
+  if (direct) return direct;
+  const bare = withoutUnit(normalized);
+  if (bare === normalized) return undefined;
+  const m = index.get(bare);
+  return m && m.rank < 2 ? { header: m.header, rank: 3 } : undefined;
 }

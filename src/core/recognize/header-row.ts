@@ -7,7 +7,7 @@ import type { RegisterDef } from "../registers/types";
 import { describeRaw, isBlankCell } from "../values";
 import { columnLetter } from "./column-letter";
 import { normalizeHeader } from "./header";
-import { headerIndex } from "./header-index";
+import { headerIndex, lookupHeader } from "./header-index";
 import type { MatchRank } from "./header-index";
 import type { DuplicateColumn, ExtraColumn, SheetRows } from "./types";
 
@@ -50,7 +50,7 @@ export interface RowMatch {
 
 /**
  * Maps the row's columns onto the register. When several columns meet one field, the best kind of match wins
- * (canonical name over synonym over unit-less name) and, among equals, the leftmost; equals are reported as
+ * (see MatchRank) and, among equals, the leftmost; equals are reported as
  * duplicates, weaker matches are left as extra columns — a sheet with both 收文编号 and a running 编号 is common and
  * not a mistake.
  */
@@ -62,7 +62,7 @@ export function matchRow(candidate: HeaderCandidate, register: RegisterDef): Row
   for (let c = 0; c < normalized.length; c++) {
     const key = normalized[c] as string;
     if (key === "") continue;
-    const m = index.get(key);
+    const m = lookupHeader(index, key);
     if (!m) {
       unmatched.push(c);
       continue;

@@ -5,8 +5,7 @@ export { normalizeHeader, withoutUnit } from "./header";
 export { HEADER_SCAN_ROWS, findHeaderRow } from "./header-row";
 export { columnLetter } from "./column-letter";
 export { LISTS_SHEET, isSettingsSheet, settingsSheetOf } from "./settings-sheets";
-export { RECOGNIZE_MESSAGES, recognitionIssues, recognitionNotes, unrecognizedMessage } from "./messages";
-export type { RecognitionIssue } from "./messages";
+export { RECOGNIZE_MESSAGES, recognitionNotes, unrecognizedMessage } from "./messages";
 export type {
   ColumnMapping,
   ConfirmedColumn,

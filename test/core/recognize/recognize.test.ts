@@ -1,4 +1,4 @@
-import { recognitionIssues, recognitionNotes, recognizeSheet, recognizeWorkbook, toColumnMapping, unrecognizedMessage } from "../../../src/core/recognize";
+import { recognitionNotes, recognizeSheet, recognizeWorkbook, toColumnMapping, unrecognizedMessage } from "../../../src/core/recognize";
 import type { ColumnMapping } from "../../../src/core/recognize";
 import type { ColumnDef, RegisterDef } from "../../../src/core/registers/types";
 
@@ -80,6 +80,19 @@ describe("recognizeSheet", () => {
     const otherUnit = recognizeSheet("Sheet1", [["采购单号", "物品名称", "单价(元)", "金额(万元)"]], registers);
     expect(otherUnit?.mapping).toEqual({ 采购单号: 0, 物品名称: 1, "单价(元)": 2 });
     expect(otherUnit?.extra.map((e) => e.text)).toEqual(["金额(万元)"]);
+  });
+
+  it("reads a header with a bracketed note by the name before it, unless that name has a unit of its own", () => {
+    const r = recognizeSheet("Sheet1", [["收文编号", "收文日期（yyyy-mm-dd）", "来文单位(全称)", "文件标题", "单价(美元)"]], registers);
+    expect(r?.mapping).toEqual({ 收文编号: 0, 收文日期: 1, 来文单位: 2, 文件标题: 3 });
+    expect(recognizeSheet("Sheet1", [["采购单号", "物品名称", "单价(美元)"]], registers)).toBeNull();
+  });
+
+  it("prefers an exact header over one read through its note", () => {
+    const r = recognizeSheet("Sheet1", [["收文编号", "收文日期(旧)", "来文单位", "文件标题", "收文日期"]], registers);
+    expect(r?.mapping["收文日期"]).toBe(4);
+    expect(r?.duplicates).toEqual([]);
+    expect(r?.extra.map((e) => e.text)).toEqual(["收文日期(旧)"]);
   });
 
   it("reports two columns of one field as a duplicate with both letters, reading the first", () => {
@@ -230,17 +243,12 @@ describe("recognition messages", () => {
   const r = recognizeSheet("收文登记簿", [["收文编号", "标题", "收文編號"]], registers);
   if (!r) throw new Error("not recognised");
 
-  it("turns missing and duplicate columns into fields/… issues on the header row", () => {
-    expect(recognitionIssues(r, "zh-CN")).toEqual([
-      { row: 1, column: "收文日期", code: "fields/missing", severity: "error", message: "缺少必填列“收文日期”（表头在第 1 行）" },
-      { row: 1, column: "来文单位", code: "fields/missing", severity: "error", message: "缺少必填列“来文单位”（表头在第 1 行）" },
-      { row: 1, column: "收文编号", code: "fields/duplicate", severity: "warning", message: "A、C 列都对应“收文编号”，只读取 A 列，其余列被忽略" },
-    ]);
-    expect(recognitionIssues(r, "en-US")[2]?.message).toBe("Columns A, C all map to Incoming no. (收文编号); only column A is read, the others are ignored");
-  });
-
-  it("explains a recognition by name and an unrecognised sheet", () => {
+  it("explains a recognition by name, a stale confirmation and an unrecognised sheet", () => {
     expect(recognitionNotes(r, "zh-CN")).toEqual(["工作表“收文登记簿”按名称识别为收文登记簿，但表头不完整"]);
+    expect(recognitionNotes({ ...r, basis: "headers" }, "zh-CN")).toEqual([]);
+    expect(recognitionNotes({ ...r, basis: "headers", staleConfirmation: true }, "en-US")).toEqual([
+      "The headers of sheet “收文登记簿” changed, so the column mapping confirmed earlier no longer fits; it was recognised again — please confirm it again",
+    ]);
     expect(unrecognizedMessage("Sheet3", "en-US")).toContain("none of its first 5 rows");
   });
 });
