@@ -106,8 +106,13 @@ function nonNumber(raw: unknown, kind: ValueKind): Parsed<never> | null {
   return null;
 }
 
-// A formula's result such as 3 × 0.1 × 10 is 2.9999999999999996, which a person sees and means as 3.
-const INTEGRAL_EPS = 1e-9;
+/**
+ * Binary noise of a formula's result: 3 × 0.1 × 10 is 2.9999999999999996, which a person sees and means as 3. The
+ * slack grows with the magnitude (a double holds about 16 significant digits) but stays far below any real fraction.
+ */
+function noise(x: number): number {
+  return 1e-9 + Math.abs(x) * 1e-12;
+}
 
 export function parseInteger(raw: unknown): Parsed<number> {
   let x: number;
@@ -119,7 +124,7 @@ export function parseInteger(raw: unknown): Parsed<number> {
   }
   if (!Number.isFinite(x)) return fail("int", "unreadable");
   const r = Math.round(x);
-  return Math.abs(x - r) <= INTEGRAL_EPS * Math.max(1, Math.abs(x)) ? ok(r === 0 ? 0 : r) : fail("int", "not-integral");
+  return Math.abs(x - r) <= noise(x) ? ok(r === 0 ? 0 : r) : fail("int", "not-integral");
 }
 
 export function parseDecimal(raw: unknown): Parsed<number> {
@@ -141,7 +146,7 @@ export function parseMoney(raw: unknown): Parsed<number> {
     x = raw;
     if (Number.isFinite(x)) {
       const fen = x * 100;
-      if (Math.abs(fen - Math.round(fen)) > 1e-6 * Math.max(1, Math.abs(fen))) problem = "too-many-decimals";
+      if (Math.abs(fen - Math.round(fen)) > noise(fen)) problem = "too-many-decimals";
     }
   } else {
     const early = nonNumber(raw, "money");

@@ -20,6 +20,7 @@ describe("parseInteger", () => {
   });
   it("refuses fractions, bad grouping, scientific notation and words", () => {
     expect(parseInteger(1.5)).toEqual(err("int", "not-integral"));
+    expect(parseInteger(1e9 + 0.5)).toEqual(err("int", "not-integral"));
     expect(parseInteger("2.5")).toEqual(err("int", "not-integral"));
     for (const bad of ["12,00", "1,2345", ",123", "1E3", "十二", "1 200", "12份", true, Number.NaN]) {
       expect([bad, parseInteger(bad)]).toEqual([bad, err("int", "unreadable")]);
@@ -66,6 +67,8 @@ describe("parseMoney", () => {
   it("refuses more than two decimals, in text and in numbers", () => {
     expect(parseMoney("1.234")).toEqual(err("money", "too-many-decimals"));
     expect(parseMoney(1.234)).toEqual(err("money", "too-many-decimals"));
+    expect(parseMoney(1234567.891)).toEqual(err("money", "too-many-decimals"));
+    expect(value(parseMoney(1234567.89))).toBe(1234567.89);
     expect(parseMoney("¥0.001元")).toEqual(err("money", "too-many-decimals"));
   });
   it("returns negative amounts for the validator's minimum check", () => {
