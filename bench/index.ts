@@ -1,6 +1,7 @@
 /* `npm run bench [-- --json] [-- --only <substring>]`: runs every entry and prints a table (or a JSON array). */
 import type { BenchEntry, BenchResult } from "./harness";
 import { calendarBench } from "./calendar";
+import { deadlinesBench } from "./deadlines";
 import { kpiBench } from "./kpi";
 import { valuesBench } from "./values";
 
@@ -9,6 +10,7 @@ const ENTRIES: BenchEntry[] = [
   calendarBench,
   kpiBench,
   valuesBench,
+  deadlinesBench,
 ];
 
 function table(results: BenchResult[]): string {

@@ -3,7 +3,7 @@ export { DEADLINE_STATUSES } from "./types";
 export { DEADLINE_RULES, deadlinesFor } from "./rules";
 export { createDeadlineContext, settingNumber, DEADLINE_SETTING_DEFAULTS, type DeadlineContext } from "./context";
 export { computeDeadlines, ruleApplies } from "./compute";
-export { judge, lateWorkdays, escalationFor, ESCALATE_TO_LEADER_WD, ESCALATE_TO_DIRECTOR_WD } from "./status";
+export { judge, lateWorkdays, weekdaysBetween, escalationFor, ESCALATE_TO_LEADER_WD, ESCALATE_TO_DIRECTOR_WD } from "./status";
 export {
   deadlinesToJson,
   itemToJson,

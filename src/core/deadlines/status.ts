@@ -3,7 +3,7 @@
  * — even at 10:00 for an hour limit — is due soon, never overdue, until the day has passed. That keeps the CLI, the
  * task pane and the computed columns in agreement whatever the hour they run at.
  */
-import { toEpochMinutes, type Serial, type SerialDateTime } from "../dates";
+import { isWeekend, toEpochMinutes, ymdToSerial, type Serial, type SerialDateTime } from "../dates";
 import type { Calendar } from "../calendar";
 import type { DeadlineStatus, Escalation } from "./types";
 
@@ -42,8 +42,36 @@ export function judge(input: StatusInput, asOf: Serial, soonUntil: Serial, cal: 
   return { status: dueDay <= soonUntil ? "due-soon" : "open", overdueWorkdays: 0, escalation: null };
 }
 
-/** NETWORKDAYS(due, day) − 1: working days after the due day up to and including `day` (never negative). */
+const FIRST_COVERED = new WeakMap<Calendar, Serial>();
+
+function firstCoveredDay(cal: Calendar): Serial {
+  let first = FIRST_COVERED.get(cal);
+  if (first === undefined) {
+    const years = cal.coveredYears();
+    first = years.length === 0 ? Number.POSITIVE_INFINITY : ymdToSerial(Math.min(...years), 1, 1);
+    FIRST_COVERED.set(cal, first);
+  }
+  return first;
+}
+
+/** Mon–Fri days in [a, b] (inclusive), 0 when b < a. */
+export function weekdaysBetween(a: Serial, b: Serial): number {
+  if (b < a) return 0;
+  const days = b - a + 1;
+  let n = Math.floor(days / 7) * 5;
+  for (let d = a + Math.floor(days / 7) * 7; d <= b; d++) if (!isWeekend(d)) n++;
+  return n;
+}
+
+/**
+ * NETWORKDAYS(due, day) − 1: working days after the due day up to and including `day` (never negative). A due day
+ * before the calendar's first year (archives whose retention ended decades ago) counts Mon–Fri up to that year: the
+ * item is certainly overdue and only the size of a very large number is approximate.
+ */
 export function lateWorkdays(cal: Calendar, dueDay: Serial, day: Serial): number {
+  const first = firstCoveredDay(cal);
+  if (dueDay < first && day >= first) return Math.max(0, weekdaysBetween(dueDay, first - 1) + cal.workdaysBetween(first, day) - 1);
+  if (day < first) return Math.max(0, weekdaysBetween(dueDay, day) - 1);
   return Math.max(0, cal.workdaysBetween(dueDay, day) - 1);
 }
 

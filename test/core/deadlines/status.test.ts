@@ -1,6 +1,6 @@
 import { createCalendar } from "../../../src/core/calendar";
 import { isoToSerial as s, parseIsoDateTime } from "../../../src/core/dates";
-import { escalationFor, judge, ESCALATE_TO_DIRECTOR_WD, ESCALATE_TO_LEADER_WD } from "../../../src/core/deadlines";
+import { escalationFor, judge, lateWorkdays, weekdaysBetween, ESCALATE_TO_DIRECTOR_WD, ESCALATE_TO_LEADER_WD } from "../../../src/core/deadlines";
 
 const cal = createCalendar();
 const dt = (text: string): number => parseIsoDateTime(text) as number;
@@ -60,5 +60,21 @@ describe("escalation ladder (DOMAIN §6.3)", () => {
     // Due 2025-09-30; as of 10-09 only 10-09 is a working day after it.
     expect(judgeOn("2025-10-09", s("2025-09-30")).escalation).toBe("urge");
     expect(judgeOn("2025-10-16", s("2025-09-30")).escalation).toBe("warn-leader"); // 10-09,10,11,13,14,15,16 = 7
+  });
+});
+
+describe("due days before the calendar's first year", () => {
+  it("are still overdue; the working days late count Mon–Fri before 2004, official days after", () => {
+    // 2003-12-29 (Mon) … 12-31 (Wed) are 3 weekdays; NETWORKDAYS(2004-01-01, 2004-01-05): 01-01 is New Year's Day,
+    // 01-02 (Fri) and 01-05 (Mon) are working days → 2. Total 3 + 2 − 1.
+    expect(judgeOn("2004-01-05", s("2003-12-29"))).toEqual({ status: "overdue", overdueWorkdays: 4, escalation: "urge" });
+    expect(lateWorkdays(cal, s("2000-12-31"), s("2003-12-31"))).toBe(weekdaysBetween(s("2000-12-31"), s("2003-12-31")) - 1);
+  });
+
+  it("weekdaysBetween counts Monday to Friday inclusively", () => {
+    expect(weekdaysBetween(s("2026-11-16"), s("2026-11-22"))).toBe(5);
+    expect(weekdaysBetween(s("2026-11-21"), s("2026-11-22"))).toBe(0);
+    expect(weekdaysBetween(s("2026-11-20"), s("2026-12-04"))).toBe(11);
+    expect(weekdaysBetween(s("2026-11-20"), s("2026-11-19"))).toBe(0);
   });
 });
