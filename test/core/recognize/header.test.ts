@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { columnLetter, findHeaderRow, isSettingsSheet, normalizeHeader, settingsSheetOf, withoutUnit } from "../../../src/core/recognize";
 import type { RegisterDef } from "../../../src/core/registers/types";
 
@@ -17,6 +18,16 @@ describe("normalizeHeader", () => {
     expect(normalizeHeader(2026)).toBe("2026");
     expect(normalizeHeader(null)).toBe("");
   });
+  it("is idempotent", () => {
+    const piece = fc.constantFrom("收", "編", "号", "（", "）", "(", ")", "必填", "*", "＊", " ", "\n", "Ａ", "a", "１", "金额", "元");
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }).map((xs) => xs.join("")), (s) => {
+        const once = normalizeHeader(s);
+        expect(normalizeHeader(once)).toBe(once);
+      })
+    );
+  });
+
   it("keeps units apart from names, and strips them only on request", () => {
     expect(normalizeHeader("金额(万元)")).not.toBe(normalizeHeader("金额(元)"));
     expect(withoutUnit(normalizeHeader("金额（元）"))).toBe("金额");
