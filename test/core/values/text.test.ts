@@ -6,6 +6,7 @@ describe("normalizeText", () => {
     expect(normalizeText("  收文\r\n编号\t ")).toBe("收文 编号");
     expect(normalizeText("张三\u3000\u3000李四")).toBe("张三 李四");
     expect(normalizeText("\u00a0a\u00a0 b\u2003")).toBe("a b");
+    expect(normalizeText("第一段\u2029第二段\u2028")).toBe("第一段 第二段");
   });
   it("drops zero-width characters and byte-order marks", () => {
     expect(normalizeText("\ufeff收文\u200b编号")).toBe("收文编号");
