@@ -215,8 +215,10 @@ function scanTime(s: string): Status {
   }
   let hour = h;
   if (meridiem !== 0) {
-    if (h > 12) return INVALID_TIME;
-    if (meridiem === PM && h < 12) hour = h + 12;
+    // 下午14:30 says the same thing twice; 上午14:30 contradicts itself.
+    if (h > 12) {
+      if (meridiem === AM) return INVALID_TIME;
+    } else if (meridiem === PM && h < 12) hour = h + 12;
     else if (meridiem === AM && h === 12) hour = 0;
     else if (meridiem === NOON && h < 11) hour = h + 12;
   }

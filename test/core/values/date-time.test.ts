@@ -99,7 +99,8 @@ describe("parseDateTime", () => {
   });
   it("refuses impossible times and days, and a time of day without a date", () => {
     expect(parseDateTime("2025-03-05 25:00")).toEqual({ kind: "error", expected: "datetime", problem: "not-a-time" });
-    expect(parseDateTime("2025-03-05 13:00 PM")).toEqual({ kind: "error", expected: "datetime", problem: "not-a-time" });
+    expect(parseDateTime("2025-03-05 13:00 AM")).toEqual({ kind: "error", expected: "datetime", problem: "not-a-time" });
+    expect(value(parseDateTime("2025-03-05 13:00 PM"))).toBe(base + minutes(13, 0));
     expect(parseDateTime("2025-02-30 10:00")).toEqual({ kind: "error", expected: "datetime", problem: "not-a-day" });
     expect(parseDateTime(0.5)).toEqual({ kind: "error", expected: "datetime", problem: "unreadable" });
     expect(parseDateTime("14:30")).toEqual({ kind: "error", expected: "datetime", problem: "unreadable" });
@@ -113,6 +114,7 @@ describe("parseTime", () => {
     expect(value(parseTime("14:30:00"))).toBe(minutes(14, 30));
     expect(value(parseTime("8:05"))).toBe(minutes(8, 5));
     expect(value(parseTime("下午2:30"))).toBe(minutes(14, 30));
+    expect(value(parseTime("下午14:30"))).toBe(minutes(14, 30));
     expect(value(parseTime("14：30"))).toBe(minutes(14, 30));
     expect(value(parseTime("9点"))).toBe(minutes(9, 0));
     expect(value(parseTime(0.5))).toBe(0.5);
@@ -121,6 +123,7 @@ describe("parseTime", () => {
   it("refuses numbers outside a day and out-of-range text", () => {
     expect(parseTime(1)).toEqual({ kind: "error", expected: "time", problem: "unreadable" });
     expect(parseTime(-0.1)).toEqual({ kind: "error", expected: "time", problem: "unreadable" });
+    expect(parseTime("上午14:30")).toEqual({ kind: "error", expected: "time", problem: "not-a-time" });
     expect(parseTime("24:00")).toEqual({ kind: "error", expected: "time", problem: "not-a-time" });
     expect(parseTime("14:61")).toEqual({ kind: "error", expected: "time", problem: "not-a-time" });
     expect(parseTime("14:3")).toEqual({ kind: "error", expected: "time", problem: "unreadable" });
