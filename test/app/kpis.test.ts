@@ -100,16 +100,30 @@ describe("refreshKpis", () => {
       iconSet: { style: "3Symbols", thresholds: [1, 0] },
     });
 
-    // The K02 chart plots quarter labels, actuals and targets that are really in the sheet.
-    const chart = port.charts(KPI_BOARD_SHEET).find((c) => c.name === "kpi-trend-K02");
-    const m = /^B(\d+):F(\d+)$/.exec(chart?.dataRange ?? "");
-    expect(m).not.toBeNull();
-    const top = Number(m?.[1]);
-    expect(Number(m?.[2])).toBe(top + 2);
-    const rowAt = (r: number) => [2, 3, 4, 5, 6].map((c) => cell(r, c));
-    expect(rowAt(top)).toEqual(["K02 报销处理时间（工作日）", "2025Q4", "2026Q1", "2026Q2", "2026Q3"]);
-    expect(rowAt(top + 1)).toEqual(["实际", null, null, 0.33, 1.33]);
-    expect(rowAt(top + 2)).toEqual(["目标", 1, 1, 1, 1]);
+    // Each chart plots quarter labels, actuals and targets that are really in the sheet, under a row naming the KPI;
+    // K01–K07 sit in columns B–F, K08–K14 beside them in H–L.
+    const block = (id: string, first: number) => {
+      const chart = port.charts(KPI_BOARD_SHEET).find((c) => c.name === `kpi-trend-${id}`);
+      const m = /^([A-Z])(\d+):([A-Z])(\d+)$/.exec(chart?.dataRange ?? "");
+      expect(m?.[1]?.charCodeAt(0)).toBe(64 + first);
+      expect(m?.[3]?.charCodeAt(0)).toBe(64 + first + 4);
+      const top = Number(m?.[2]);
+      expect(Number(m?.[4])).toBe(top + 2);
+      const rowAt = (r: number) => [0, 1, 2, 3, 4].map((c) => cell(r, first + c));
+      return [cell(top - 1, first), rowAt(top), rowAt(top + 1), rowAt(top + 2)];
+    };
+    expect(block("K02", 2)).toEqual([
+      "K02 报销处理时间（工作日）",
+      [null, "2025Q4", "2026Q1", "2026Q2", "2026Q3"],
+      ["实际", null, null, 0.33, 1.33],
+      ["目标", 1, 1, 1, 1],
+    ]);
+    expect(block("K09", 8)).toEqual([
+      "K09 内部监督问题整改率（%）",
+      [null, "2025Q4", "2026Q1", "2026Q2", "2026Q3"],
+      ["实际", null, null, null, null],
+      ["目标", 100, 100, 100, 100],
+    ]);
   });
 
   it("says in the sheet that charts appear after a refresh in Excel when the host cannot draw them", async () => {

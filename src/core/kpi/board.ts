@@ -4,8 +4,8 @@
  * Layout (all plain values, readable without the add-in):
  *   rows 1–3   title, period, 更新于 stamp
  *   row 4      header; rows 5–18 one row per KPI (K01…K14)
- *   below      legend, a visible note when charts could not be drawn, then the trend block: for each KPI three rows
- *              (quarter labels / 实际 / 目标) over the last four quarters in columns B–F, which the charts plot
+ *   below      legend, a visible note when charts could not be drawn, then the trend blocks: for each KPI four rows
+ *              (name / quarter labels / 实际 / 目标) over the last four quarters, two blocks side by side (B–F, H–L)
  *   right      one small line chart per KPI (actual and target), two across, from column N
  * The 标识 column holds 1 / 0 / −1 (达成 / 数据不足 / 未达成) for a three-symbol icon set; the 状态 column says the same
  * in words, so the meaning survives a viewer that ignores conditional formats. Protected without a password (a casual
@@ -89,11 +89,12 @@ export interface KpiBoardLayout {
 }
 
 const HEADER_ROW = 4;
-const TREND_FIRST_COLUMN = "B";
-const TREND_LAST_COLUMN = "F";
+/** First sheet column of the left and right trend blocks (B and H). */
+const TREND_COLUMNS = [2, 8];
+const TREND_BLOCK_HEIGHT = 4;
 const CHART_FIRST_COLUMN = 14; // N: one blank column (M) after the table
 const CHART_WIDTH_COLS = 4;
-const CHART_HEIGHT_ROWS = 9;
+const CHART_HEIGHT_ROWS = 7;
 
 function columnLetter(n: number): string {
   let s = "";
@@ -132,22 +133,37 @@ export function buildKpiBoard(input: KpiBoardInput): { spec: SheetSpec; layout: 
   if (input.chartsUnavailable) rows.push(["", t(lang, "chartsNote")]);
   rows.push([], ["", t(lang, "trendTitle")]);
 
+  // Trend blocks, two side by side (columns B–F and H–L) to keep the page short. Each block is four rows: the KPI's
+  // name (free to overflow), then quarter labels under a blank corner cell, 实际 and 目标 — the blank corner is what
+  // makes Excel read the first row as categories and the first column as series names.
+  const blocksTop = firstKpiRow + rows.length;
+  const perColumn = Math.ceil(results.length / 2);
+  const blockRows = perColumn * TREND_BLOCK_HEIGHT;
+  const grid: CellValue[][] = Array.from({ length: blockRows }, () => []);
   const trendRows: Record<string, number> = {};
   const charts: ChartSpec[] = [];
   const quarterIds = input.quarters.map((q) => q.id);
   results.forEach((r, k) => {
     const trend = input.trends[k];
-    const top = firstKpiRow + rows.length;
+    const half = k < perColumn ? 0 : 1;
+    const offset = (k % perColumn) * TREND_BLOCK_HEIGHT;
+    const col = TREND_COLUMNS[half] as number; // 1-based sheet column of the block's first cell
+    const put = (dr: number, values: CellValue[]) => {
+      const line = grid[offset + dr] as CellValue[];
+      while (line.length < col - 1) line.push(null);
+      line.splice(col - 1, values.length, ...values);
+    };
+    put(0, [`${r.id} ${r.name}（${unitLabel(r.unit, lang)}）`]);
+    put(1, [null, ...quarterIds]);
+    put(2, [t(lang, "trendActual"), ...(trend?.values ?? quarterIds.map(() => null))]);
+    put(3, [t(lang, "trendTarget"), ...quarterIds.map(() => trend?.target ?? r.target)]);
+    const top = blocksTop + offset;
     trendRows[r.id] = top;
-    const label = `${r.id} ${r.name}（${unitLabel(r.unit, lang)}）`;
-    rows.push(["", label, ...quarterIds]);
-    rows.push(["", t(lang, "trendActual"), ...(trend?.values ?? quarterIds.map(() => null))]);
-    rows.push(["", t(lang, "trendTarget"), ...quarterIds.map(() => trend?.target ?? r.target)]);
     charts.push({
       name: `kpi-trend-${r.id}`,
       title: `${r.id} ${r.name}`,
       type: "line",
-      dataRange: `${TREND_FIRST_COLUMN}${top}:${TREND_LAST_COLUMN}${top + 2}`,
+      dataRange: `${columnLetter(col)}${top + 1}:${columnLetter(col + quarterIds.length)}${top + 3}`,
       seriesBy: "rows",
       anchor: {
         cell: `${columnLetter(CHART_FIRST_COLUMN + (k % 2) * CHART_WIDTH_COLS)}${1 + Math.floor(k / 2) * CHART_HEIGHT_ROWS}`,
@@ -156,6 +172,7 @@ export function buildKpiBoard(input: KpiBoardInput): { spec: SheetSpec; layout: 
       },
     });
   });
+  rows.push(...grid);
 
   const statusRange = `F${firstKpiRow}:F${lastKpiRow}`;
   const conditionalFormats: ConditionalFormatSpec[] = [
@@ -182,10 +199,10 @@ export function buildKpiBoard(input: KpiBoardInput): { spec: SheetSpec; layout: 
       { header: t(lang, "status"), width: 9 },
       { header: t(lang, "icon"), width: 6, headerNote: t(lang, "iconNote") },
       { header: t(lang, "previous"), width: 9 },
-      { header: t(lang, "change"), width: 9, numberFormat: "+0.0#;-0.0#;0", headerNote: t(lang, "changeNote") },
+      { header: t(lang, "change"), width: 9, headerNote: t(lang, "changeNote") },
       { header: t(lang, "n"), width: 8 },
-      { header: t(lang, "source"), width: 24 },
-      { header: t(lang, "note"), width: 48 },
+      { header: t(lang, "source"), width: 20 },
+      { header: t(lang, "note"), width: 44 },
     ],
     rows,
     conditionalFormats,

@@ -10,7 +10,8 @@ function manualValue(id: "K07" | "K14", toUnit: (v: number) => number): (args: M
   return ({ input, targets }) => {
     const sources = [{ sheet: "KPI目标", rows: input.settings.kpiTargets.length }];
     const note = msg(input.lang, "note-manual");
-    if (targets.value === null) return noData("manual-value-unset", sources, { id }, 0, [note]);
+    // The reason already says where to type the value; the note would repeat it.
+    if (targets.value === null) return noData("manual-value-unset", sources, { id });
     return { actual: toUnit(targets.value), n: 1, noData: null, offenders: [], sources, notes: [note] };
   };
 }

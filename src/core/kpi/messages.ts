@@ -24,8 +24,8 @@ export const KPI_MESSAGES = defineMessages({
     "en-US": "The baseline is 0, so a reduction cannot be computed",
   },
   "manual-value-unset": {
-    "zh-CN": "请在「KPI目标」表 {id} 行的「值」（满意度）列填写调查结果（问卷汇总功能上线前手工填写）",
-    "en-US": "Enter the survey result in the '值' (满意度) column of row {id} of 'KPI目标' (typed by hand until survey import lands)",
+    "zh-CN": "请在「KPI目标」{id} 行的「值」列填写满意度调查结果",
+    "en-US": "Enter the survey result in the '值' column of row {id} of 'KPI目标'",
   },
   "staff-missing": {
     "zh-CN": "工作簿中没有「人员名单」表，无法确定在岗人数",
@@ -86,8 +86,8 @@ export const KPI_MESSAGES = defineMessages({
 
   // Notes for the 说明 column
   "note-manual": {
-    "zh-CN": "取自「KPI目标」手工填写的满意度（问卷汇总功能上线后改为自动计算），不分期间",
-    "en-US": "Typed into 'KPI目标' by hand (computed from surveys once that feature lands); not tied to a period",
+    "zh-CN": "手工填写于「KPI目标」（问卷汇总上线前），不分期间",
+    "en-US": "Typed into 'KPI目标' until survey import lands; not tied to a period",
   },
   "note-baseline": {
     "zh-CN": "基准 {baseline}{unit}（{source}）",
