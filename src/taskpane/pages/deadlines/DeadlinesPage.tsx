@@ -1,0 +1,78 @@
+/**
+ * The 期限 page: what is due today, this week and overdue across every register, grouped by owner or department; an
+ * item jumps to its row, "复制提醒" copies the reminders of the current view. Host access comes in as props (the
+ * port, the clipboard, the clock), so the page runs on the Excel adapter, the file adapter or the fake alike.
+ */
+import { useMemo, useState } from "react";
+import { calendarErrorMessage } from "../../../core/calendar";
+import { isoToSerial } from "../../../core/dates";
+import type { DeadlineItem, DeadlineView } from "../../../core/deadlines";
+import { translate, type Lang } from "../../../core/i18n";
+import type { WorkbookContext } from "../../../app/load-context";
+import type { WorkbookPort } from "../../../workbook/port";
+import { DeadlinesView } from "./DeadlinesView";
+import { DEADLINES_PAGE_MESSAGES, type DeadlinesPageKey } from "./messages";
+import { useDeadlines } from "./useDeadlines";
+import { headerCounts, reminderOf, selectItem, viewGroups, type GroupBy } from "./view-model";
+
+export interface DeadlinesPageProps {
+  port: WorkbookPort;
+  lang: Lang;
+  /** Reads the registers, settings and calendar (src/app/load-context in the add-in). */
+  loadContext: (port: WorkbookPort) => Promise<WorkbookContext>;
+  /** Today as 'YYYY-MM-DD' in the office's zone; injected so tests fix the clock. */
+  today: () => string;
+  /** Puts text on the clipboard (navigator.clipboard in a browser task pane). */
+  copyText: (text: string) => Promise<void>;
+}
+
+export function DeadlinesPage({ port, lang, loadContext, today, copyText }: DeadlinesPageProps) {
+  const asOf = useMemo(() => isoToSerial(today()), [today]);
+  const { result, busy, error, reload, refresh } = useDeadlines(port, loadContext, asOf, lang);
+  const [view, setView] = useState<DeadlineView>("overdue");
+  const [groupBy, setGroupBy] = useState<GroupBy>("owner");
+  const [info, setInfo] = useState<string | null>(null);
+  const [actionError, setActionError] = useState<unknown>(null);
+  const t = (key: DeadlinesPageKey, p?: Record<string, string | number>) => translate(DEADLINES_PAGE_MESSAGES, lang, key, p);
+
+  const items = useMemo(() => result?.items ?? [], [result]);
+  const groups = useMemo(() => viewGroups(items, view, groupBy, asOf), [items, view, groupBy, asOf]);
+  const counts = useMemo(() => (result ? headerCounts(items, asOf) : null), [result, items, asOf]);
+  const shownError = error ?? actionError;
+  const errorText =
+    shownError === null ? null : t("error", { message: calendarErrorMessage(shownError, lang) ?? (shownError instanceof Error ? shownError.message : String(shownError)) });
+
+  const onCopy = () => {
+    const text = reminderOf(groups, lang);
+    const count = groups.reduce((n, g) => n + g.items.length, 0);
+    copyText(text).then(() => setInfo(t("copied", { count })), setActionError);
+  };
+  const onRefresh = () => {
+    setInfo(null);
+    refresh().then((out) => out && setInfo(t("refreshed", { sheets: out.sheets.length })), setActionError);
+  };
+  const onSelect = (i: DeadlineItem) => {
+    selectItem(port, i).catch(setActionError);
+  };
+
+  return (
+    <DeadlinesView
+      lang={lang}
+      asOf={asOf}
+      counts={counts}
+      view={view}
+      onViewChange={setView}
+      groupBy={groupBy}
+      onGroupByChange={setGroupBy}
+      groups={groups}
+      problems={result?.problems ?? []}
+      onSelect={onSelect}
+      onCopy={onCopy}
+      onRefresh={onRefresh}
+      onReload={reload}
+      busy={busy}
+      error={errorText}
+      info={info}
+    />
+  );
+}

@@ -1,0 +1,115 @@
+/** The 期限 page's body: view tabs, grouping, counts, grouped items that jump to their rows, and the copy action. */
+import { Badge, Button, Field, MessageBar, Select, Spinner, Tab, TabList, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { serialToIso, type Serial } from "../../../core/dates";
+import { escalationLabel, statusLabel, type DeadlineGroup, type DeadlineItem, type DeadlineProblem, type DeadlineView } from "../../../core/deadlines";
+import { translate, type Lang } from "../../../core/i18n";
+import { DEADLINES_PAGE_MESSAGES, type DeadlinesPageKey } from "./messages";
+import { VIEWS, dueText, itemId, type GroupBy, type HeaderCounts } from "./view-model";
+
+const useStyles = makeStyles({
+  bar: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "end", flexWrap: "wrap", marginBottom: tokens.spacingVerticalS },
+  group: { marginTop: tokens.spacingVerticalM },
+  item: { display: "block", width: "100%", textAlign: "start", height: "auto", paddingBlock: tokens.spacingVerticalXS },
+  meta: { color: tokens.colorNeutralForeground3 },
+});
+
+export interface DeadlinesViewProps {
+  lang: Lang;
+  asOf: Serial;
+  counts: HeaderCounts | null;
+  view: DeadlineView;
+  onViewChange: (v: DeadlineView) => void;
+  groupBy: GroupBy;
+  onGroupByChange: (g: GroupBy) => void;
+  groups: DeadlineGroup[];
+  problems: DeadlineProblem[];
+  onSelect: (item: DeadlineItem) => void;
+  onCopy: () => void;
+  onRefresh: () => void;
+  onReload: () => void;
+  busy: boolean;
+  error: string | null;
+  info: string | null;
+}
+
+const statusColor = (i: DeadlineItem): "danger" | "warning" | "informative" =>
+  i.status === "overdue" ? "danger" : i.status === "due-soon" ? "warning" : "informative";
+
+function ItemButton({ item, lang, onSelect }: { item: DeadlineItem; lang: Lang; onSelect: (i: DeadlineItem) => void }) {
+  const styles = useStyles();
+  const t = (key: DeadlinesPageKey, p?: Record<string, string | number>) => translate(DEADLINES_PAGE_MESSAGES, lang, key, p);
+  const what = [item.rule.label[lang], item.key, item.subject].filter((x) => x !== null && x !== "").join(" · ");
+  const meta = [t("row", { sheet: item.sheet, row: item.row }), t("due", { due: dueText(item) })];
+  if (item.status === "overdue") meta.push(t("late", { n: item.overdueWorkdays }));
+  if (item.escalation !== null) meta.push(escalationLabel(item.escalation, lang));
+  return (
+    <Button appearance="subtle" className={styles.item} onClick={() => onSelect(item)} data-item={itemId(item)} data-status={item.status}>
+      <Badge appearance="tint" color={statusColor(item)}>
+        {statusLabel(item.status, lang)}
+      </Badge>{" "}
+      <Text>{what}</Text>
+      <Text block size={200} className={styles.meta}>
+        {meta.join(" · ")}
+      </Text>
+    </Button>
+  );
+}
+
+export function DeadlinesView(props: DeadlinesViewProps) {
+  const styles = useStyles();
+  const { lang } = props;
+  const t = (key: DeadlinesPageKey, p?: Record<string, string | number>) => translate(DEADLINES_PAGE_MESSAGES, lang, key, p);
+  const total = props.groups.reduce((n, g) => n + g.items.length, 0);
+  return (
+    <section aria-label={t("title")}>
+      {props.counts && (
+        <Text block weight="semibold" data-counts>
+          {t("header", { asOf: serialToIso(props.asOf), ...props.counts })}
+        </Text>
+      )}
+      <TabList selectedValue={props.view} onTabSelect={(_, d) => props.onViewChange(d.value as DeadlineView)}>
+        {VIEWS.map((v) => (
+          <Tab key={v} value={v}>
+            {t(`view.${v}`)}
+          </Tab>
+        ))}
+      </TabList>
+      <div className={styles.bar}>
+        <Field label={t("groupBy")}>
+          <Select value={props.groupBy} onChange={(_, d) => props.onGroupByChange(d.value as GroupBy)}>
+            <option value="owner">{t("groupBy.owner")}</option>
+            <option value="department">{t("groupBy.department")}</option>
+          </Select>
+        </Field>
+        <Button appearance="primary" onClick={props.onCopy} disabled={total === 0}>
+          {t("copy")}
+        </Button>
+        <Button onClick={props.onRefresh} disabled={props.busy}>
+          {t("refresh")}
+        </Button>
+        <Button appearance="subtle" onClick={props.onReload} disabled={props.busy}>
+          {t("reload")}
+        </Button>
+      </div>
+      {props.busy && <Spinner size="tiny" label={t("loading")} />}
+      {props.error && <MessageBar intent="error">{props.error}</MessageBar>}
+      {props.info && <MessageBar intent="success">{props.info}</MessageBar>}
+      {props.problems.length > 0 && (
+        <MessageBar intent="warning">
+          {t("problems", { count: props.problems.length })} {props.problems.slice(0, 3).map((p) => p.message).join("；")}
+        </MessageBar>
+      )}
+      {!props.busy && total === 0 && <Text block>{t("empty")}</Text>}
+      {props.groups.map((g) => (
+        <div key={g.name ?? ""} className={styles.group} data-group={g.name ?? ""}>
+          <Text block weight="semibold">
+            {`${g.name ?? t("noOwner")} · ${t("groupCount", { count: g.items.length, overdue: g.overdue })}`}
+          </Text>
+          {g.items.map((i) => (
+            <ItemButton key={itemId(i)} item={i} lang={lang} onSelect={props.onSelect} />
+          ))}
+        </div>
+      ))}
+    </section>
+  );
+}

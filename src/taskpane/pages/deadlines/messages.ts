@@ -1,0 +1,36 @@
+/** Texts of the 期限 page. */
+import { defineMessages } from "../../../core/i18n";
+
+export const DEADLINES_PAGE_MESSAGES = defineMessages({
+  title: { "zh-CN": "期限", "en-US": "Deadlines" },
+  header: {
+    "zh-CN": "截至 {asOf}：已逾期 {overdue} · 今日到期 {today} · 本周到期 {week}",
+    "en-US": "As of {asOf}: {overdue} overdue · {today} due today · {week} due this week",
+  },
+  "view.today": { "zh-CN": "今日", "en-US": "Today" },
+  "view.week": { "zh-CN": "本周", "en-US": "This week" },
+  "view.overdue": { "zh-CN": "已逾期", "en-US": "Overdue" },
+  "view.open": { "zh-CN": "全部未完成", "en-US": "All open" },
+  groupBy: { "zh-CN": "分组", "en-US": "Group by" },
+  "groupBy.owner": { "zh-CN": "按责任人", "en-US": "By owner" },
+  "groupBy.department": { "zh-CN": "按部门", "en-US": "By department" },
+  noOwner: { "zh-CN": "未指定", "en-US": "Unassigned" },
+  groupCount: { "zh-CN": "{count} 项（逾期 {overdue}）", "en-US": "{count} ({overdue} overdue)" },
+  row: { "zh-CN": "{sheet} 第 {row} 行", "en-US": "{sheet} row {row}" },
+  due: { "zh-CN": "截止 {due}", "en-US": "due {due}" },
+  late: { "zh-CN": "逾期 {n} 个工作日", "en-US": "{n} working days late" },
+  copy: { "zh-CN": "复制提醒", "en-US": "Copy reminders" },
+  copied: { "zh-CN": "已复制 {count} 条提醒，可粘贴到钉钉、企业微信或邮件", "en-US": "{count} reminders copied; paste them into DingTalk, WeCom or e-mail" },
+  refresh: { "zh-CN": "写入期限列和期限总览", "en-US": "Write deadline columns and overview" },
+  refreshed: {
+    "zh-CN": "已更新 {sheets} 个台账的期限列和“期限总览”",
+    "en-US": "Deadline columns of {sheets} registers and 期限总览 updated",
+  },
+  reload: { "zh-CN": "重新读取", "en-US": "Reload" },
+  empty: { "zh-CN": "这一栏没有期限事项。", "en-US": "Nothing in this view." },
+  loading: { "zh-CN": "正在读取工作簿…", "en-US": "Reading the workbook…" },
+  problems: { "zh-CN": "{count} 行的期限无法计算：", "en-US": "Deadlines of {count} rows cannot be computed:" },
+  error: { "zh-CN": "出错了：{message}", "en-US": "Something went wrong: {message}" },
+});
+
+export type DeadlinesPageKey = keyof typeof DEADLINES_PAGE_MESSAGES;
