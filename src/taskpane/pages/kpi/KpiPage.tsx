@@ -3,6 +3,7 @@
  * KPI看板 on request, and jumps to a row from the drill-down. Office calls stay behind the port.
  */
 import { useCallback, useEffect, useMemo, useState } from "react";
+import { calendarErrorMessage } from "../../../core/calendar";
 import { isoToSerial } from "../../../core/dates";
 import { translate, type Lang } from "../../../core/i18n";
 import type { Offender } from "../../../core/kpi";
@@ -17,14 +18,15 @@ export interface KpiPageProps {
   lang: Lang;
   /** Reads the registers, settings and calendar (src/app/load-context in the add-in). */
   loadContext: (port: WorkbookPort) => Promise<KpiContext>;
-  /** Today as 'YYYY-MM-DD' in the office's zone, and the 更新于 stamp; injected so tests fix the clock. */
+  /** Today as 'YYYY-MM-DD' in the office's zone; injected so tests fix the clock. */
   today: () => string;
-  now: () => string;
+  /** The 更新于 stamp ('2026-11-22 10:30'); today's date when not given. */
+  now?: () => string;
   /** Whether the host draws charts (false for the file adapter in a browser workbench). */
   chartsAvailable?: boolean;
 }
 
-export function KpiPage({ port, lang, loadContext, today, now, chartsAvailable = true }: KpiPageProps) {
+export function KpiPage({ port, lang, loadContext, today, now = today, chartsAvailable = true }: KpiPageProps) {
   const asOf = useMemo(() => isoToSerial(today()), [today]);
   const [ctx, setCtx] = useState<KpiContext | null>(null);
   const [periodId, setPeriodId] = useState(() => resolvePeriod(undefined, asOf).id);
@@ -33,7 +35,10 @@ export function KpiPage({ port, lang, loadContext, today, now, chartsAvailable =
   const [error, setError] = useState<string | null>(null);
   const [info, setInfo] = useState<string | null>(null);
   const t = useCallback((key: keyof typeof KPI_PAGE_MESSAGES, p?: Record<string, string | number>) => translate(KPI_PAGE_MESSAGES, lang, key, p), [lang]);
-  const fail = useCallback((e: unknown) => setError(t("error", { message: e instanceof Error ? e.message : String(e) })), [t]);
+  const fail = useCallback(
+    (e: unknown) => setError(t("error", { message: calendarErrorMessage(e, lang) ?? (e instanceof Error ? e.message : String(e)) })),
+    [t, lang]
+  );
 
   useEffect(() => {
     let live = true;
