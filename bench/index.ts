@@ -2,6 +2,7 @@
 import type { BenchEntry, BenchResult } from "./harness";
 import { calendarBench } from "./calendar";
 import { deadlinesBench } from "./deadlines";
+import { excelBench } from "./excel";
 import { kpiBench } from "./kpi";
 import { valuesBench } from "./values";
 
@@ -11,6 +12,7 @@ const ENTRIES: BenchEntry[] = [
   kpiBench,
   valuesBench,
   deadlinesBench,
+  excelBench,
 ];
 
 function table(results: BenchResult[]): string {

@@ -27,10 +27,10 @@ export function toOfficeValue(v: CellValue | undefined): string | number | boole
 /** Rough JSON size of a value in a request, in UTF-8 bytes (CJK characters take 3). */
 export function estimateBytes(v: unknown): number {
   if (v === null || v === undefined) return 4;
-  if (typeof v === "number") return 12;
-  if (typeof v === "boolean") return 5;
+  if (typeof v === "number") return String(v).length;
+  if (typeof v === "boolean") return v ? 4 : 5;
   const s = String(v);
-  let n = 3;
+  let n = 2;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     n += c < 0x80 ? (c === 0x22 || c === 0x5c || c < 0x20 ? 2 : 1) : c < 0x800 ? 2 : 3;
@@ -38,6 +38,7 @@ export function estimateBytes(v: unknown): number {
   return n;
 }
 
+/** JSON size of a row: brackets, values and the commas between them (and after it, in a 2-D array). */
 export function estimateRowBytes(row: readonly unknown[]): number {
   let n = 2;
   for (const v of row) n += estimateBytes(v) + 1;

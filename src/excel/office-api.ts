@@ -88,6 +88,9 @@ export interface XlRange extends XlLoadable, XlNullable {
   readonly worksheet: XlWorksheet;
   getCell(row: number, column: number): XlRange;
   getResizedRange(deltaRows: number, deltaColumns: number): XlRange;
+  /** The smallest range holding this one and `other`. */
+  getBoundingRect(other: string | XlRange): XlRange;
+  getIntersectionOrNullObject(other: string | XlRange): XlRange;
   select(): void;
 }
 
@@ -174,6 +177,8 @@ export interface XlWorksheet extends XlLoadable, XlNullable {
   readonly notes: XlNoteCollection;
   readonly onChanged: XlEventSource<XlChangedEventArgs>;
   getRange(address?: string): XlRange;
+  /** On an empty sheet Excel returns A1 rather than failing. */
+  getUsedRange(valuesOnly?: boolean): XlRange;
   getUsedRangeOrNullObject(valuesOnly?: boolean): XlRange;
   getCell(row: number, column: number): XlRange;
   activate(): void;

@@ -25,17 +25,81 @@ export interface SheetExtent {
   columns: number;
 }
 
-/** Queues the used-range lookup of `names`; the returned function (after a sync) gives their extents. */
-export function queueExtents(context: XlRequestContext, names: readonly string[], lang: Lang): () => SheetExtent[] {
-  const sheets = names.map((name) => context.workbook.worksheets.getItemOrNullObject(name));
-  const used = sheets.map((ws) => ws.getUsedRangeOrNullObject(true));
-  for (const u of used) u.load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
-  return () =>
-    names.map((name, i) => {
-      if ((sheets[i] as { isNullObject: boolean }).isNullObject) throw new ExcelAdapterError("sheetMissing", { sheet: name }, lang);
-      const u = used[i] as XlRange;
-      return u.isNullObject ? { name, rows: 0, columns: 0 } : { name, rows: u.rowIndex + u.rowCount, columns: u.columnIndex + u.columnCount };
-    });
+/** What listSheets saw last, used only to size the first read (the real extent is always loaded with it). */
+export type ExtentHints = ReadonlyMap<string, { rows: number; columns: number }>;
+
+interface Head {
+  used: XlRange;
+  /** Rows 1..headRows of the sheet from A1, read in the same sync as the extent; null when no head was asked. */
+  head: XlRange | null;
+  headRows: number;
+}
+
+/** Column count assumed for sizing the first read of a sheet listSheets has not described. */
+const ASSUMED_COLUMNS = 24;
+const DEFAULT_HEAD_ROWS = 200;
+
+/**
+ * Rows to read with each sheet's extent, in the first sync: as many as the budget allows by the hints, so a workbook
+ * of ordinary size is read in one sync and a large one wastes none of its first round trip.
+ */
+export function headRows(names: readonly string[], hints: ExtentHints, budget: number, maxBlockRows: number): number[] {
+  let left = budget;
+  return names.map((name) => {
+    const hint = hints.get(name);
+    const columns = Math.max(1, hint?.columns ?? ASSUMED_COLUMNS);
+    const want = hint ? hint.rows : DEFAULT_HEAD_ROWS;
+    const fit = Math.floor(left / (columns * INITIAL_BYTES_PER_CELL));
+    // At least one row: it is what tells an empty sheet (A1 holding '') from a sheet with only A1 filled.
+    const rows = Math.max(1, Math.min(want, fit, maxBlockRows, Math.floor(MAX_BLOCK_CELLS / columns)));
+    left -= rows * columns * INITIAL_BYTES_PER_CELL;
+    return rows;
+  });
+}
+
+/** Queues, for each sheet, its used range and (when `rows[i]` > 0) its first rows from A1; the caller syncs. */
+export function queueHeads(context: XlRequestContext, names: readonly string[], rows: readonly number[]): Head[] {
+  return names.map((name, i) => {
+    const ws = context.workbook.worksheets.getItem(name);
+    const used = ws.getUsedRange(true);
+    used.load(["rowIndex", "rowCount", "columnIndex", "columnCount"]);
+    const n = rows[i] ?? 0;
+    if (n === 0) return { used, head: null, headRows: 0 };
+    // From A1 to the last used cell, cut to the first n rows; resolved by Excel in this same sync.
+    const head = ws.getRange(`1:${n}`).getIntersectionOrNullObject(ws.getRange("A1").getBoundingRect(used));
+    head.load("values");
+    return { used, head, headRows: n };
+  });
+}
+
+/** After the sync: each sheet's extent and the rows already read. An empty sheet's used range is A1 holding ''. */
+export function extentsFrom(names: readonly string[], heads: readonly Head[]): { extents: SheetExtent[]; firstRows: CellValue[][][] } {
+  const extents: SheetExtent[] = [];
+  const firstRows: CellValue[][][] = [];
+  heads.forEach((h, i) => {
+    const name = names[i] as string;
+    const u = h.used;
+    const rows = u.rowIndex + u.rowCount;
+    const columns = u.columnIndex + u.columnCount;
+    const values = h.head && !h.head.isNullObject ? (h.head.values as CellValue[][]) : [];
+    const emptyA1 = rows === 1 && columns === 1 && (h.head === null ? false : values[0]?.[0] === "");
+    extents.push(emptyA1 ? { name, rows: 0, columns: 0 } : { name, rows, columns });
+    firstRows.push(emptyA1 ? [] : values.slice(0, Math.min(h.headRows, rows)));
+  });
+  return { extents, firstRows };
+}
+
+/** Which of `names` the workbook lacks (after an ItemNotFound), so the message can name it. */
+export async function missingSheet(context: XlRequestContext, names: readonly string[]): Promise<string | null> {
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name");
+  await context.sync();
+  const present = new Set(sheets.items.map((ws) => ws.name.toLowerCase()));
+  return names.find((n) => !present.has(n.toLowerCase())) ?? null;
+}
+
+export function sheetMissingError(name: string, lang: Lang): ExcelAdapterError {
+  return new ExcelAdapterError("sheetMissing", { sheet: name }, lang);
 }
 
 interface Block {
@@ -51,42 +115,62 @@ export interface ReadTuning {
   maxBlockRows: number;
 }
 
-function blocksOf(extents: readonly SheetExtent[], tuning: ReadTuning, bytesPerCell: readonly number[]): Block[] {
-  const blocks: Block[] = [];
+/**
+ * The next sync's blocks: rows from each sheet's cursor, as many as fit the budget by the current estimates, cut into
+ * blocks of at most maxBlockRows rows (and 1,000,000 cells). Always at least one row, so reading always advances.
+ */
+function nextBatch(extents: readonly SheetExtent[], next: readonly number[], tuning: ReadTuning, bytesPerCell: readonly number[]): Block[] {
+  const batch: Block[] = [];
+  let left = tuning.budgetBytes;
   extents.forEach((e, sheet) => {
-    if (e.rows === 0 || e.columns === 0) return;
-    const byBytes = Math.floor(tuning.budgetBytes / (e.columns * (bytesPerCell[sheet] as number)));
-    const size = Math.max(1, Math.min(tuning.maxBlockRows, Math.floor(MAX_BLOCK_CELLS / e.columns), byBytes));
-    for (let first = 1; first <= e.rows; first += size) blocks.push({ sheet, first, last: Math.min(e.rows, first + size - 1), columns: e.columns });
+    let first = next[sheet] as number;
+    if (e.columns === 0 || first > e.rows) return;
+    const rowBytes = e.columns * (bytesPerCell[sheet] as number);
+    let take = Math.min(e.rows - first + 1, Math.floor(left / rowBytes));
+    if (take <= 0) {
+      if (batch.length > 0) return;
+      take = 1;
+    }
+    left -= take * rowBytes;
+    const size = Math.max(1, Math.min(tuning.maxBlockRows, Math.floor(MAX_BLOCK_CELLS / e.columns)));
+    const end = first + take - 1;
+    for (; first <= end; first += size) batch.push({ sheet, first, last: Math.min(end, first + size - 1), columns: e.columns });
   });
-  return blocks;
+  return batch;
 }
 
 const isPayloadError = (e: unknown): boolean => officeErrorCode(e) === "RequestPayloadSizeLimitExceeded";
 
-/** Reads the values of sheets whose extents are known, in as few syncs as the payload budget allows. */
+/**
+ * Reads the rest of the values of sheets whose extents are known (`firstRows` were read with the extents), in as few
+ * syncs as the payload budget allows.
+ */
 export async function readValues(
   context: XlRequestContext,
   extents: readonly SheetExtent[],
+  firstRows: readonly CellValue[][][],
   tuning: ReadTuning,
   options: ReadOptions | undefined
 ): Promise<SheetValues[]> {
-  const out: CellValue[][][] = extents.map((e) => new Array<CellValue[]>(e.rows));
-  const bytesPerCell = extents.map(() => INITIAL_BYTES_PER_CELL);
+  const out: CellValue[][][] = extents.map((e, i) => {
+    const rows = new Array<CellValue[]>(e.rows);
+    (firstRows[i] ?? []).forEach((row, k) => (rows[k] = row));
+    return rows;
+  });
+  // What the first rows taught about each sheet's bytes per cell (JSON, as Excel sends it).
+  const bytesPerCell = extents.map((e, i) => {
+    const sample = firstRows[i] ?? [];
+    const cells = sample.length * e.columns;
+    if (cells === 0) return INITIAL_BYTES_PER_CELL;
+    return Math.max(1, (sample.reduce((n, r) => n + estimateRowBytes(r), 0) / cells) * 1.1);
+  });
   const total = extents.reduce((n, e) => n + (e.columns > 0 ? e.rows : 0), 0);
-  let pending = blocksOf(extents, tuning, bytesPerCell);
-  let done = 0;
-  while (pending.length > 0) {
+  // Next row to read per sheet (1-based).
+  const next = firstRows.map((r) => r.length + 1);
+  let done = firstRows.reduce((n, r) => n + r.length, 0);
+  if (done > 0) options?.onProgress?.(done, total);
+  for (let batch = nextBatch(extents, next, tuning, bytesPerCell); batch.length > 0; batch = nextBatch(extents, next, tuning, bytesPerCell)) {
     if (options?.isCancelled?.()) throw new CancelledError();
-    // Pack the next sync from the front of the queue by the current per-sheet estimate.
-    const batch: Block[] = [];
-    let used = 0;
-    for (const b of pending) {
-      const bytes = (b.last - b.first + 1) * b.columns * (bytesPerCell[b.sheet] as number);
-      if (batch.length > 0 && used + bytes > tuning.budgetBytes) break;
-      batch.push(b);
-      used += bytes;
-    }
     const ranges = batch.map((b) => {
       const range = context.workbook.worksheets.getItem((extents[b.sheet] as SheetExtent).name).getRange(`A${b.first}:${address(b.last, b.columns)}`);
       range.load("values");
@@ -96,14 +180,8 @@ export async function readValues(
       await readRoundTrip(context);
     } catch (e) {
       if (!isPayloadError(e) || batch.every((b) => b.first === b.last)) throw e;
-      // The estimate was too low: split the failed blocks and learn that cells here are bigger than thought.
-      const split = batch.flatMap((b) => {
-        if (b.first === b.last) return [b];
-        const mid = Math.floor((b.first + b.last) / 2);
-        return [{ ...b, last: mid }, { ...b, first: mid + 1 }];
-      });
+      // The estimate was too low: the next try asks for half as many rows of these sheets.
       for (const b of batch) bytesPerCell[b.sheet] = (bytesPerCell[b.sheet] as number) * 2;
-      pending = [...split, ...pending.slice(batch.length)];
       continue;
     }
     const measured = new Map<number, { bytes: number; cells: number }>();
@@ -119,10 +197,10 @@ export async function readValues(
       m.bytes += bytes;
       m.cells += values.length * b.columns;
       measured.set(b.sheet, m);
+      next[b.sheet] = Math.max(next[b.sheet] as number, b.last + 1);
       done += b.last - b.first + 1;
     });
     for (const [sheet, m] of measured) if (m.cells > 0) bytesPerCell[sheet] = Math.max(1, (m.bytes / m.cells) * 1.1);
-    pending = pending.slice(batch.length);
     options?.onProgress?.(done, total);
   }
   return extents.map((e, i) => ({ name: e.name, values: e.columns > 0 ? (out[i] as CellValue[][]) : [] }));

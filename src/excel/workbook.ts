@@ -16,14 +16,15 @@ import {
   type MarkedCell,
   type NoteWrite,
 } from "../workbook/mark-notes";
-import type { ReadOptions, SheetInfo, SheetValues, WorkbookPort } from "../workbook/port";
+import { CancelledError, type ReadOptions, type SheetInfo, type SheetValues, type WorkbookPort } from "../workbook/port";
 import { specWork } from "./apply-spec";
 import { PAYLOAD_BUDGET_BYTES, syncInBatches, type BatchHooks, type QueuedWork } from "./batches";
 import { estimateRowBytes, toOfficeValue } from "./cell-input";
+import { officeErrorCode } from "./errors";
 import { EXCEL_MESSAGES, type ExcelMessageKey } from "./messages";
 import { lookUpNotes, queueNoteWrites, SheetProxies } from "./notes";
 import type { XlRange, XlRequestContext, XlRun, XlWorksheet } from "./office-api";
-import { MAX_BLOCK_ROWS, queueExtents, readValues } from "./read";
+import { extentsFrom, headRows, MAX_BLOCK_ROWS, missingSheet, queueHeads, readValues, sheetMissingError, type ExtentHints } from "./read";
 import { FEATURE_SETS, RUNTIME_EVENTS_SET, SUSPEND_CALCULATION_SET, type ExcelFeature, type IsSetSupported } from "./requirements";
 import { queueSettingsRead, queueSettingsWrite, settingsFrom, SETTINGS_SHEET } from "./settings-sheet";
 import { watchSheets, type OnRows } from "./watch";
@@ -51,6 +52,8 @@ export class ExcelWorkbook implements WorkbookPort {
   private readonly isSetSupported: IsSetSupported;
   private readonly budget: number;
   private readonly maxBlockRows: number;
+  /** Extents listSheets last saw: a hint for sizing the first read, never trusted for what to read. */
+  private extentHints: ExtentHints = new Map();
 
   constructor(private readonly options: ExcelWorkbookOptions) {
     this.run = options.run;
@@ -120,7 +123,7 @@ export class ExcelWorkbook implements WorkbookPort {
       const used = items.map((ws) => ws.getUsedRangeOrNullObject(true));
       for (const u of used) u.load(["rowIndex", "rowCount", "columnIndex", "columnCount"]);
       await context.sync();
-      return items
+      const infos = items
         .map((ws, i) => {
           const u = used[i] as XlRange;
           return {
@@ -131,15 +134,31 @@ export class ExcelWorkbook implements WorkbookPort {
           };
         })
         .filter((s) => !sameName(s.name, SETTINGS_SHEET));
+      this.extentHints = new Map(infos.map((s) => [s.name, { rows: s.rowCount, columns: s.columnCount }]));
+      return infos;
     });
   }
 
   async readSheets(names: readonly string[], options?: ReadOptions): Promise<SheetValues[]> {
+    const tuning = { budgetBytes: this.budget, maxBlockRows: this.maxBlockRows };
     return this.run(async (context) => {
-      const extentsOf = queueExtents(context, names, this.lang);
-      await context.sync();
-      const extents = extentsOf();
-      return readValues(context, extents, { budgetBytes: this.budget, maxBlockRows: this.maxBlockRows }, options);
+      if (options?.isCancelled?.()) throw new CancelledError();
+      let heads = queueHeads(context, names, headRows(names, this.extentHints, this.budget, this.maxBlockRows));
+      try {
+        await context.sync();
+      } catch (e) {
+        const code = officeErrorCode(e);
+        if (code === "ItemNotFound") {
+          const missing = await missingSheet(context, names);
+          throw missing ? sheetMissingError(missing, this.lang) : e;
+        }
+        if (code !== "RequestPayloadSizeLimitExceeded") throw e;
+        // The first rows were bigger than guessed: ask for the extents alone and read everything in blocks.
+        heads = queueHeads(context, names, names.map(() => 0));
+        await context.sync();
+      }
+      const { extents, firstRows } = extentsFrom(names, heads);
+      return readValues(context, extents, firstRows, tuning, options);
     });
   }
 

@@ -364,6 +364,50 @@ export class FakeRange extends FakeObject<RangeTarget> implements XlRange {
     });
   }
 
+  private otherRange(t: RangeTarget, other: string | XlRange, location: string): RangeTarget {
+    return typeof other === "string" ? { sheet: t.sheet, rect: rectOf(other, location) } : (other as FakeRange).target(location);
+  }
+
+  getBoundingRect(other: string | XlRange): XlRange {
+    return new FakeRange(this.env, () => {
+      const t = this.tryResolve();
+      if (!t) return null;
+      const o = this.otherRange(t, other, "Range.getBoundingRect");
+      if (o.sheet !== t.sheet) throw ERRORS.invalidArgument("Range.getBoundingRect");
+      return {
+        sheet: t.sheet,
+        rect: {
+          row: Math.min(t.rect.row, o.rect.row),
+          column: Math.min(t.rect.column, o.rect.column),
+          lastRow: Math.max(t.rect.lastRow, o.rect.lastRow),
+          lastColumn: Math.max(t.rect.lastColumn, o.rect.lastColumn),
+        },
+      };
+    });
+  }
+
+  getIntersectionOrNullObject(other: string | XlRange): XlRange {
+    return new FakeRange(
+      this.env,
+      () => {
+        const t = this.tryResolve();
+        if (!t) return null;
+        const o = this.otherRange(t, other, "Range.getIntersectionOrNullObject");
+        if (o.sheet !== t.sheet || !intersects(t.rect, o.rect)) return null;
+        return {
+          sheet: t.sheet,
+          rect: {
+            row: Math.max(t.rect.row, o.rect.row),
+            column: Math.max(t.rect.column, o.rect.column),
+            lastRow: Math.min(t.rect.lastRow, o.rect.lastRow),
+            lastColumn: Math.min(t.rect.lastColumn, o.rect.lastColumn),
+          },
+        };
+      },
+      true
+    );
+  }
+
   select(): void {
     this.call("select", undefined, (t) => {
       const state = this.env.q.host.state;
@@ -1235,6 +1279,14 @@ export class FakeWorksheet extends FakeObject<SheetState> implements XlWorksheet
       if (!sheet) return null;
       const rect = address === undefined ? { row: 0, column: 0, lastRow: 1048575, lastColumn: 16383 } : rectOf(address, "Worksheet.getRange");
       return { sheet, rect };
+    });
+  }
+
+  getUsedRange(valuesOnly = false): XlRange {
+    return new FakeRange(this.env, () => {
+      const sheet = this.tryResolve();
+      if (!sheet) return null;
+      return { sheet, rect: sheet.usedRect(valuesOnly) ?? { row: 0, column: 0, lastRow: 0, lastColumn: 0 } };
     });
   }
 
