@@ -7,6 +7,7 @@
  */
 import { readFile, writeFile, stat } from "node:fs/promises";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import type { Block, CellValue, ChartSpec, Mark, SheetSpec } from "../core/sheet-spec";
 import { CancelledError, type ReadOptions, type SheetInfo, type SheetValues, type WorkbookPort } from "../workbook/port";
 import { MARKS_SETTING, parseMarkedCells, planApplyMarks, planClearMarks, serializeMarkedCells, type NoteWrite } from "../workbook/mark-notes";
@@ -54,11 +55,24 @@ export class XlsxWorkbook implements WorkbookPort {
     this.settings = readSettingsSheet(wb.getWorksheet(SETTINGS_SHEET));
   }
 
-  static create(): XlsxWorkbook {
+  /**
+   * A new, empty workbook. With `timestamp`, the document properties and every zip entry carry that time, so the same
+   * content always gives the same bytes (checked-in templates then change only when their content does).
+   */
+  static create(options: { timestamp?: Date } = {}): XlsxWorkbook {
     const wb = new ExcelJS.Workbook();
     wb.creator = "台账助手";
-    return new XlsxWorkbook(wb, false, []);
+    wb.lastModifiedBy = "台账助手";
+    const x = new XlsxWorkbook(wb, false, []);
+    if (options.timestamp) {
+      wb.created = options.timestamp;
+      wb.modified = options.timestamp;
+      x.fixedTimestamp = options.timestamp;
+    }
+    return x;
   }
+
+  private fixedTimestamp: Date | null = null;
 
   static async fromFile(path: string, options: XlsxOpenOptions = {}): Promise<XlsxWorkbook> {
     let buf: Buffer;
@@ -94,8 +108,8 @@ export class XlsxWorkbook implements WorkbookPort {
   async toBuffer(): Promise<Buffer> {
     if (this.readOnly) throw new Error("XlsxWorkbook opened read-only: saving would drop its validations and formats");
     writeSettingsSheet(this.wb, this.settings);
-    const out = await this.wb.xlsx.writeBuffer();
-    return Buffer.from(out as ArrayBuffer);
+    const out = Buffer.from((await this.wb.xlsx.writeBuffer()) as ArrayBuffer);
+    return this.fixedTimestamp ? withEntryDates(out, this.fixedTimestamp) : out;
   }
 
   async save(path: string): Promise<void> {
@@ -231,6 +245,19 @@ export class XlsxWorkbook implements WorkbookPort {
     if (own) return own;
     return ws.getColumn(column).numFmt ?? null;
   }
+}
+
+/** Rewrites the package with every entry dated `date` (ExcelJS stamps entries with the current time). */
+async function withEntryDates(buf: Buffer, date: Date): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(buf);
+  // JSZip writes the DOS date from the UTC fields, so the bytes do not depend on the machine's zone.
+  const out = new JSZip();
+  for (const name of Object.keys(zip.files)) {
+    const entry = zip.files[name] as JSZip.JSZipObject;
+    if (entry.dir) continue;
+    out.file(name, await entry.async("uint8array"), { date, createFolders: false });
+  }
+  return out.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
 }
 
 const sheetOrder = (ws: ExcelJS.Worksheet): { orderNo: number } => ws as unknown as { orderNo: number };

@@ -1,5 +1,6 @@
 import type { Command } from "../io";
 import { checkCommand } from "./check";
+import { initCommand } from "./init";
 import { deadlinesCommand } from "./deadlines";
 import { refreshCommand } from "./refresh";
 import { kpiCommand } from "./kpi";
@@ -9,6 +10,7 @@ import { workdayCommand } from "./workday";
 
 /** Every `ledger` command. Each lives in its own module; add one line here to register it. */
 export const COMMANDS: Command[] = [
+  initCommand,
   checkCommand,
   workdayCommand,
   networkdaysCommand,
