@@ -67,6 +67,12 @@ export interface DeadlineRule {
   /** What the row is about, for reminders (文件标题, 会议主题 …). */
   subject?: string;
   when?: readonly Condition[];
+  /**
+   * A status that says the work is finished. Such a row without its done date has no judgeable deadline — when it
+   * was finished is unknown — so it yields no item; validation reports the missing date (row/status-needs-date,
+   * row/closure) instead of the deadline list calling finished work overdue.
+   */
+  closedWhen?: { column: string; oneOf: readonly string[] };
   /** Time-limit ids of shared/DOMAIN.md §2 this rule implements. */
   source: readonly string[];
 }

@@ -75,6 +75,19 @@ describe("which rows carry which deadlines", () => {
     expect(computeDeadlines(tables, ctx("2026-11-20")).items.map((i) => `${i.key}:${i.rule.id}`)).toEqual(["R1:reimbursement-submission"]);
   });
 
+  it("a row whose status says finished but has no done date yields no item (validation reports the missing date)", () => {
+    const tables = [
+      fakeTable("resolutions", [
+        { 决议编号: "J1", 完成时限: "2026-09-30", 状态: "已完成" },
+        { 决议编号: "J2", 完成时限: "2026-09-30", 状态: "已完成", 完成日期: "2026-10-09" },
+        { 决议编号: "J3", 完成时限: "2026-09-30", 状态: "进行中" },
+      ]),
+      fakeTable("purchases", [{ 采购单号: "P1", 申请日期: "2026-11-02", 状态: "已下单" }]),
+    ];
+    const got = computeDeadlines(tables, ctx("2026-11-20")).items.map((i) => `${i.key}:${i.status}`);
+    expect(got).toEqual(["J2:done-late", "J3:overdue"]);
+  });
+
   it("the weekly follow-up stops once a problem is closed", () => {
     const t = fakeTable("rectifications", [
       { 问题编号: "Q1", 发现日期: "2026-11-02", 完成时限: "2026-11-30", 状态: "整改中" },

@@ -11,6 +11,7 @@ describe.each(DEADLINE_RULES.map((r) => [`${r.register}/${r.id}`, r] as const))(
     const named = [...rule.start, ...rule.owners, ...rule.departments, ...(rule.when ?? []).map((c) => c.column)];
     if (rule.done) named.push(rule.done);
     if (rule.subject) named.push(rule.subject);
+    if (rule.closedWhen) named.push(rule.closedWhen.column);
     if (rule.limit.kind === "column") {
       named.push(rule.limit.column);
       if (rule.limit.fallback?.kind === "computed") named.push(...rule.limit.fallback.needs);

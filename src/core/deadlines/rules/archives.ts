@@ -23,6 +23,7 @@ export const ARCHIVE_DEADLINES: readonly DeadlineRule[] = [
     departments: [],
     subject: "题名",
     when: [{ column: "保管期限", noneOf: ["永久"] }],
+    closedWhen: { column: "状态", oneOf: ["已销毁"] },
     source: ["T51", "T52"],
   },
 ];

@@ -12,6 +12,7 @@ export const COORDINATION_DEADLINES: readonly DeadlineRule[] = [
     owners: ["责任人"],
     departments: ["牵头部门"],
     subject: "事项",
+    closedWhen: { column: "状态", oneOf: ["已完成"] },
     source: ["T08", "T63"],
   },
 ];

@@ -32,6 +32,7 @@ export const INCOMING_DOCUMENT_DEADLINES: readonly DeadlineRule[] = [
     owners,
     departments,
     subject: "文件标题",
+    closedWhen: { column: "状态", oneOf: ["已办结", "已归档"] },
     source: ["T17"],
   },
 ];

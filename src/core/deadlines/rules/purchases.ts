@@ -13,6 +13,7 @@ export const PURCHASE_DEADLINES: readonly DeadlineRule[] = [
     departments: ["申请部门"],
     subject: "物品名称",
     when: [{ column: "状态", noneOf: ["已取消"] }],
+    closedWhen: { column: "状态", oneOf: ["已下单", "已验收", "已入库"] },
     source: ["T46"],
   },
 ];

@@ -18,6 +18,7 @@ export const RECTIFICATION_DEADLINES: readonly DeadlineRule[] = [
     departments,
     subject: "问题描述",
     when: [{ column: "状态", noneOf: ["纳入长期计划"] }],
+    closedWhen: { column: "状态", oneOf: ["已完成"] },
     source: ["T58", "T59"],
   },
   {

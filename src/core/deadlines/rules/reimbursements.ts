@@ -28,6 +28,7 @@ export const REIMBURSEMENT_DEADLINES: readonly DeadlineRule[] = [
     departments: ["部门"],
     subject: "费用类别",
     when: [{ column: "状态", noneOf: ["已退回"] }],
+    closedWhen: { column: "状态", oneOf: ["已审批", "已支付"] },
     source: ["T43", "T45"],
   },
 ];

@@ -12,6 +12,7 @@ export const RESOLUTION_DEADLINES: readonly DeadlineRule[] = [
     owners: ["责任人"],
     departments: ["责任部门"],
     subject: "决议事项",
+    closedWhen: { column: "状态", oneOf: ["已完成"] },
     source: ["T38", "T39"],
   },
 ];
