@@ -2,7 +2,8 @@
  * The KPI report as the CLI prints it: the JSON contract of `ledger kpi --json`, and a readable text table.
  *
  * JSON: {"period": {"id", "start", "end"}, "kpis": [{"id", "name", "unit", "target", "direction", "actual", "status",
- * "n", "previous", …}]} with the contract's fields first, then "baseline", "change", "reason", "notes", "source" and
+ * "n", "previous", …}]} with the contract's fields first, then "baseline", "change", "measured" (the value behind a
+ * too-small sample), "reason", "notes", "source" and
  * "offenders" (the drill-down rows: sheet, Excel row, key, why).
  */
 import { defineMessages, translate, type Lang } from "../core/i18n";
@@ -23,6 +24,7 @@ export interface KpiJson {
     previous: number | null;
     baseline: number | null;
     change: number | null;
+    measured: number | null;
     reason: string | null;
     notes: string[];
     source: { sheet: string; rows: number }[];
@@ -45,6 +47,7 @@ export function kpiJson(report: KpiReport): KpiJson {
       previous: k.previous,
       baseline: k.baseline,
       change: k.change,
+      measured: k.measured,
       reason: k.reason,
       notes: k.notes,
       source: k.sources,

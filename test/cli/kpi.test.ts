@@ -71,6 +71,8 @@ describe("ledger kpi", () => {
     expect(k02).toMatchObject({ id: "K02", name: "报销处理时间", unit: "workdays", target: 1.25, direction: "lower", actual: 1.25, status: "met", n: 4, previous: 1.33 });
     expect(k02.source).toEqual([{ sheet: "报销台账", rows: 8 }]);
     expect(json.kpis[6]).toMatchObject({ id: "K07", actual: 4.7, status: "met" });
+    // K03 has no purchases register: no verdict, a reason, nothing measured
+    expect(json.kpis[2]).toMatchObject({ id: "K03", actual: null, status: "no-data", measured: null, offenders: [] });
     for (const k of json.kpis) {
       expect(["met", "not-met", "no-data"]).toContain(k.status);
       if (k.status === "no-data") {

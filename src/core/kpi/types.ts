@@ -126,7 +126,7 @@ export interface KpiResult {
   previous: number | null;
   /** actual − previous (percentage points for percent KPIs), null when either is missing. */
   change: number | null;
-  /** The measured value when the status is 数据不足 only because of the sample size or a missing baseline. */
+  /** The measured value (rounded) when the status is 数据不足 only because the sample is below the minimum. */
   measured: number | null;
   reasonCode: NoDataCode | null;
   reason: string | null;

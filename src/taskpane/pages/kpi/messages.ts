@@ -4,7 +4,6 @@ import { defineMessages } from "../../../core/i18n";
 export const KPI_PAGE_MESSAGES = defineMessages({
   title: { "zh-CN": "KPI 指标", "en-US": "KPIs" },
   period: { "zh-CN": "统计期间", "en-US": "Period" },
-  compute: { "zh-CN": "计算", "en-US": "Compute" },
   writeBoard: { "zh-CN": "写入 KPI看板", "en-US": "Write KPI看板" },
   boardWritten: { "zh-CN": "已更新「KPI看板」工作表", "en-US": "The KPI看板 sheet was updated" },
   loading: { "zh-CN": "正在读取台账…", "en-US": "Reading the registers…" },
@@ -21,5 +20,4 @@ export const KPI_PAGE_MESSAGES = defineMessages({
     "en-US": "{met} met · {notMet} not met · {noData} no data",
   },
   error: { "zh-CN": "计算失败：{message}", "en-US": "Could not compute: {message}" },
-  badPeriod: { "zh-CN": "“{text}”不是有效的统计期间", "en-US": "'{text}' is not a period" },
 });
