@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { isoToSerial, serialToIso } from "../../../src/core/dates";
 import {
   inPeriod,
@@ -81,5 +82,47 @@ describe("period arithmetic", () => {
     expect(periodLabel(parsePeriod("2026Q3") as Period, "en-US")).toBe("Q3 2026");
     expect(periodLabel(parsePeriod("2026S2") as Period, "zh-CN")).toBe("2026年秋季学期");
     expect(periodLabel(parsePeriod("2026-09") as Period, "zh-CN")).toBe("2026年9月");
+  });
+});
+
+describe("period properties", () => {
+  // Days 1990-01-01 … 2099-12-31; semester starts drawn from real-looking pairs.
+  const day = fc.integer({ min: isoToSerial("1990-01-01"), max: isoToSerial("2099-12-31") });
+  const kind = fc.constantFrom("month" as const, "quarter" as const, "semester" as const, "year" as const);
+  const starts = fc.constantFrom(
+    undefined,
+    [
+      { month: 2, day: 20 },
+      { month: 9, day: 1 },
+    ],
+    [
+      { month: 3, day: 1 },
+      { month: 8, day: 28 },
+    ]
+  );
+
+  it("the period containing a day contains it, parses back from its id, and abuts its predecessor", () => {
+    fc.assert(
+      fc.property(day, kind, starts, (d, k, s) => {
+        const p = periodContaining(k, d, s);
+        expect(inPeriod(p, d)).toBe(true);
+        expect(parsePeriod(p.id, s)).toEqual(p);
+        const prev = previousPeriod(p, s);
+        expect(prev.end + 1).toBe(p.start);
+        expect(prev.kind).toBe(k);
+      })
+    );
+  });
+
+  it("the same period last year has the same kind and starts one year earlier", () => {
+    fc.assert(
+      fc.property(day, kind, starts, (d, k, s) => {
+        const p = periodContaining(k, d, s);
+        const ly = samePeriodLastYear(p, s);
+        expect(ly.kind).toBe(k);
+        expect(Number(ly.id.slice(0, 4))).toBe(Number(p.id.slice(0, 4)) - 1);
+        expect(ly.id.slice(4)).toBe(p.id.slice(4));
+      })
+    );
   });
 });
