@@ -180,8 +180,9 @@ export async function readValues(
       await readRoundTrip(context);
     } catch (e) {
       if (!isPayloadError(e) || batch.every((b) => b.first === b.last)) throw e;
-      // The estimate was too low: the next try asks for half as many rows of these sheets.
-      for (const b of batch) bytesPerCell[b.sheet] = (bytesPerCell[b.sheet] as number) * 2;
+      // The estimate was far too low (the response says no more than "too large"): the next try asks for an eighth
+      // as many rows; the first batch that arrives sets the estimate from measured bytes again.
+      for (const b of batch) bytesPerCell[b.sheet] = (bytesPerCell[b.sheet] as number) * 8;
       continue;
     }
     const measured = new Map<number, { bytes: number; cells: number }>();

@@ -86,24 +86,21 @@ export class ExcelWorkbook implements WorkbookPort {
   private bulkHooks(context: XlRequestContext): BatchHooks & { restore(): Promise<void> } {
     const events = this.isSetSupported(RUNTIME_EVENTS_SET.set, RUNTIME_EVENTS_SET.version);
     const suspend = this.isSetSupported(SUSPEND_CALCULATION_SET.set, SUSPEND_CALCULATION_SET.version);
-    let off = false;
+    let switchedOff = false;
     return {
       start: () => {
         if (!events) return;
         context.runtime.enableEvents = false;
-        off = true;
+        switchedOff = true;
       },
       beforeSync: (last) => {
         if (suspend) context.application.suspendApiCalculationUntilNextSync();
-        if (last && off) {
-          context.runtime.enableEvents = true;
-          off = false;
-        }
+        if (last && switchedOff) context.runtime.enableEvents = true;
       },
-      // After a failure mid-way: switch events back on whatever happened, without hiding the original error.
+      // After a failure: the batch that would have switched events back on did not run to its end, so do it now,
+      // without letting a second failure hide the first.
       restore: async () => {
-        if (!off) return;
-        off = false;
+        if (!switchedOff) return;
         context.runtime.enableEvents = true;
         try {
           await context.sync();
@@ -112,6 +109,17 @@ export class ExcelWorkbook implements WorkbookPort {
         }
       },
     };
+  }
+
+  /** Runs payload-sized batches with events off; switches events back on even when a batch fails. */
+  private async bulkWrite(context: XlRequestContext, work: readonly QueuedWork[]): Promise<void> {
+    const hooks = this.bulkHooks(context);
+    try {
+      await syncInBatches(context, work, this.budget, hooks);
+    } catch (e) {
+      await hooks.restore();
+      throw e;
+    }
   }
 
   async listSheets(): Promise<SheetInfo[]> {
@@ -175,14 +183,15 @@ export class ExcelWorkbook implements WorkbookPort {
       specs.forEach((spec, i) => {
         const old = existing.find((e) => sameName(e.name, spec.name));
         if (old && spec.ifExists === "keep") return;
-        // A replaced sheet is rebuilt beside the old one and swapped in, so the workbook never has no visible sheet.
+        // A replaced sheet is rebuilt under a temporary name, so the workbook always keeps a visible sheet; the old
+        // one goes first, so its table and chart names are free for the new one (Excel wants them workbook-unique).
         const ws = context.workbook.worksheets.add(old ? `~ledger-new-${i}` : spec.name);
+        if (old) context.workbook.worksheets.getItem(old.name).delete();
         work.push(...specWork(ws, spec, { lang: this.lang, supports: (f) => this.supports(f) }, skipped));
         if (old) {
           replacements.push({
             position: old.position,
             queue: () => {
-              context.workbook.worksheets.getItem(old.name).delete();
               ws.name = spec.name;
               ws.position = old.position;
             },
@@ -199,12 +208,7 @@ export class ExcelWorkbook implements WorkbookPort {
           for (const ws of hide) ws.visibility = "Hidden";
         },
       };
-      const hooks = this.bulkHooks(context);
-      try {
-        await syncInBatches(context, [...work, finish], this.budget, hooks);
-      } finally {
-        await hooks.restore();
-      }
+      await this.bulkWrite(context, [...work, finish]);
     });
     this.noticeSkipped(skipped);
   }
@@ -251,12 +255,7 @@ export class ExcelWorkbook implements WorkbookPort {
           if (note !== null && note !== undefined) notes.push({ cell: { sheet: block.sheet, row: block.row, column: block.column + j }, note });
         });
       }
-      const hooks = this.bulkHooks(context);
-      try {
-        await syncInBatches(context, [...values, ...formats], this.budget, hooks);
-      } finally {
-        await hooks.restore();
-      }
+      await this.bulkWrite(context, [...values, ...formats]);
       if (notes.length === 0) return;
       if (!this.supports("notes")) {
         skipped.add("notes");
