@@ -78,6 +78,7 @@ export function computeDeadlines(
       if (rule.register !== t.register.id || !ruleApplies(t, rule)) continue;
       const p = prepareRule(rule, ctx);
       const when = rule.when ?? [];
+      const counted = rule.limit.kind !== "before";
       const closed = rule.closedWhen && t.has(rule.closedWhen.column) ? rule.closedWhen : null;
       const column = selectColumn(t, rule);
       const startHasTime = isDateTimeColumn(t, rule.start[0]);
@@ -87,11 +88,15 @@ export function computeDeadlines(
       const subjectCol = rule.subject !== undefined && t.has(rule.subject) ? rule.subject : null;
       for (let i = 0; i < t.rowCount; i++) {
         if (t.isBlank(i) || !when.every((c) => holds(t, c, i))) continue;
-        const done = rule.done === undefined ? null : t.dateTime(rule.done, i);
-        if (done === null && closed !== null && holds(t, closed, i)) continue;
+        const recorded = rule.done === undefined ? null : t.dateTime(rule.done, i);
+        if (recorded === null && closed !== null && holds(t, closed, i)) continue;
+        // As of a past day, a completion recorded after it had not happened yet.
+        const done = recorded !== null && Math.floor(recorded) > ctx.asOf ? null : recorded;
         try {
           const due = dueOf(t, p, i, ctx);
           if (due === null) continue;
+          // Nor had a clock started after it (a lead before a later event does run already).
+          if (counted && due.start !== null && Math.floor(due.start) > ctx.asOf) continue;
           const outcome = judge({ due: due.due, dueHasTime: due.dueHasTime, done }, ctx.asOf, soonUntil, ctx.calendar);
           const person = firstText(t, owners, i);
           const department = firstText(t, departments, i);

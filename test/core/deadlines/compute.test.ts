@@ -111,6 +111,27 @@ describe("which rows carry which deadlines", () => {
   });
 });
 
+describe("as of a past day", () => {
+  const rows = [
+    { 收文编号: "S1", 传阅开始日期: "2026-11-02", 收回日期: "2026-11-09" },
+    { 收文编号: "S2", 传阅开始日期: "2026-11-10" },
+  ];
+  const headers = ["收文编号", "传阅开始日期", "收回日期"];
+
+  it("a completion recorded after the as-of day had not happened yet", () => {
+    const got = (asOf: string) => computeDeadlines([fakeTable("incoming-documents", rows, { headers })], ctx(asOf)).items.map((i) => `${i.key}:${i.status}`);
+    expect(got("2026-11-06")).toEqual(["S1:overdue"]); // due 11-05, returned only on 11-09; S2 not started yet
+    expect(got("2026-11-09")).toEqual(["S1:done-late"]);
+    expect(got("2026-11-10")).toEqual(["S1:done-late", "S2:open"]);
+  });
+
+  it("a lead before a later meeting is already running; the minutes clock starts at the meeting", () => {
+    const t = fakeTable("meetings", [{ 会议编号: "M1", 会议日期: "2026-12-07" }]);
+    // Notice due WORKDAY(12-07, −5) = 11-30; materials 12-04.
+    expect(computeDeadlines([t], ctx("2026-12-01")).items.map((i) => `${i.rule.id}:${i.status}`)).toEqual(["meeting-notice:overdue", "meeting-materials:open"]);
+  });
+});
+
 describe("settings", () => {
   it("override the limits", () => {
     const t = fakeTable("incoming-documents", [{ 收文编号: "S1", 传阅开始日期: "2026-11-16" }]);

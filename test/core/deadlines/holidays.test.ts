@@ -171,7 +171,7 @@ describe("投诉与意见: clock hours and working days", () => {
       source: ["T13"],
     };
     const due = (received: string) => {
-      const ctx = createDeadlineContext(fakeSettings({ "投诉核实时限(小时)": 2 }), cal, isoToSerial("2024-09-13"), "zh-CN");
+      const ctx = createDeadlineContext(fakeSettings({ "投诉核实时限(小时)": 2 }), cal, isoToSerial("2024-10-08"), "zh-CN");
       return deadlinesToJson(computeDeadlines([fakeTable("feedback", [complaint(received)])], ctx, [rule]), "zh-CN").items[0]?.due;
     };
     expect(due("2024-09-13 11:30")).toBe("2024-09-13T15:30"); // 30 min before lunch, 90 after 14:00
