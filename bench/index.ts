@@ -5,6 +5,7 @@ import { deadlinesBench } from "./deadlines";
 import { excelBench } from "./excel";
 import { kpiBench } from "./kpi";
 import { valuesBench } from "./values";
+import { xlsxBench } from "./xlsx";
 
 /** Every benchmark entry, in the order they were added; each lives in its own module. */
 const ENTRIES: BenchEntry[] = [
@@ -13,6 +14,7 @@ const ENTRIES: BenchEntry[] = [
   valuesBench,
   deadlinesBench,
   excelBench,
+  xlsxBench,
 ];
 
 function table(results: BenchResult[]): string {

@@ -87,6 +87,24 @@ describe("XlsxWorkbook read-only opening", () => {
   });
 });
 
+describe("XlsxWorkbook read-only opening of a user's whole-column validations", () => {
+  test("does not expand a validation on A2:A1048576 into a million entries", async () => {
+    const ExcelJS = (await import("exceljs")).default;
+    const source = new ExcelJS.Workbook();
+    const ws = source.addWorksheet("S");
+    ws.getCell("A1").value = "密级";
+    ws.getCell("A2").value = "公开";
+    const dv = (ws as unknown as { dataValidations: { add(ref: string, v: object): void } }).dataValidations;
+    for (const col of ["A", "B", "C"]) dv.add(`${col}2:${col}1048576`, { type: "list", allowBlank: true, formulae: ['"公开,内部"'] });
+    const buf = Buffer.from((await source.xlsx.writeBuffer()) as ArrayBuffer);
+    const t0 = performance.now();
+    const wb = await XlsxWorkbook.fromBuffer(buf, { readOnly: true });
+    expect((await wb.readSheets(["S"]))[0]?.values).toEqual([["密级"], ["公开"]]);
+    // A full open spends seconds and hundreds of MB on this (ExcelJS keeps validations per cell).
+    expect(performance.now() - t0).toBeLessThan(500);
+  });
+});
+
 describe("XlsxWorkbook.unpreservedParts", () => {
   test("names the parts of an opened file that ExcelJS would not write back", async () => {
     const JSZip = (await import("jszip")).default;
