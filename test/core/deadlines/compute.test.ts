@@ -1,7 +1,7 @@
 import { createCalendar } from "../../../src/core/calendar";
 import { isoToSerial } from "../../../src/core/dates";
 import { computeDeadlines, createDeadlineContext, deadlinesFor, deadlinesToJson, type DeadlineRule } from "../../../src/core/deadlines";
-import { fakeSettings, fakeTable } from "./support";
+import { fakeSettings, fakeTable, type Row } from "./support";
 
 const cal = createCalendar();
 const ctx = (asOf: string, settings: Record<string, number | string> = {}, lang: "zh-CN" | "en-US" = "zh-CN") =>
@@ -112,7 +112,7 @@ describe("which rows carry which deadlines", () => {
 });
 
 describe("as of a past day", () => {
-  const rows = [
+  const rows: Row[] = [
     { 收文编号: "S1", 传阅开始日期: "2026-11-02", 收回日期: "2026-11-09" },
     { 收文编号: "S2", 传阅开始日期: "2026-11-10" },
   ];
