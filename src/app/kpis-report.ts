@@ -7,7 +7,7 @@
  * "offenders" (the drill-down rows: sheet, Excel row, key, why).
  */
 import { defineMessages, translate, type Lang } from "../core/i18n";
-import { formatTarget, formatValue, statusLabel, type KpiResult } from "../core/kpi";
+import { formatTarget, formatValue, statusLabel, textWidth, type KpiResult } from "../core/kpi";
 import type { KpiReport } from "./kpis";
 
 export interface KpiJson {
@@ -72,17 +72,7 @@ const TEXT = defineMessages({
   against: { "zh-CN": "{id} 未达成的相关记录（前 {shown} 条，共 {total} 条）：", "en-US": "{id}: rows counting against it ({shown} of {total}):" },
 });
 
-/** Columns a terminal gives a character: CJK and full-width forms take two. */
-export function displayWidth(s: string): number {
-  let w = 0;
-  for (const ch of s) {
-    const c = ch.codePointAt(0) as number;
-    w += (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) ? 2 : 1;
-  }
-  return w;
-}
-
-const pad = (s: string, w: number) => s + " ".repeat(Math.max(0, w - displayWidth(s)));
+const pad = (s: string, w: number) => s + " ".repeat(Math.max(0, w - textWidth(s)));
 
 /** How many drill-down rows the text output lists per KPI (the JSON has them all). */
 const TEXT_OFFENDERS = 5;
@@ -99,7 +89,7 @@ export function kpiText(report: KpiReport, lang: Lang): string {
     formatValue(k.previous, k.unit, lang),
     String(k.n),
   ]);
-  const widths = head.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i] as string))));
+  const widths = head.map((h, i) => Math.max(textWidth(h), ...rows.map((r) => textWidth(r[i] as string))));
   const line = (cells: string[]) => cells.map((c, i) => pad(c, widths[i] as number)).join("  ").trimEnd();
   const colon = lang === "zh-CN" ? "：" : ": ";
   const out = [

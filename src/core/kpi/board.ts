@@ -15,7 +15,7 @@ import { serialToIso, type Serial } from "../dates";
 import { defineMessages, translate, type Lang, type MessageParams } from "../i18n";
 import type { CellValue, ChartSpec, ConditionalFormatSpec, SheetSpec } from "../sheet-spec";
 import type { KpiTrend } from "./compute";
-import { formatTarget, statusCode, statusLabel, unitLabel } from "./format";
+import { formatTarget, statusCode, statusLabel, textWidth, unitLabel } from "./format";
 import { periodLabel, periodEndIso, periodStartIso, type Period } from "./periods";
 import type { KpiResult } from "./types";
 
@@ -100,6 +100,11 @@ function columnLetter(n: number): string {
   let s = "";
   for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
   return s;
+}
+
+/** A column just wide enough for its longest text (Excel's width unit ≈ one Latin character), within bounds. */
+function fitWidth(texts: readonly string[], min: number, max: number): number {
+  return Math.min(max, Math.max(min, ...texts.map((x) => textWidth(x) + 2)));
 }
 
 function sourcesText(r: KpiResult, lang: Lang): string {
@@ -192,7 +197,7 @@ export function buildKpiBoard(input: KpiBoardInput): { spec: SheetSpec; layout: 
     ],
     columns: [
       { header: t(lang, "id"), width: 6 },
-      { header: t(lang, "name"), width: 24 },
+      { header: t(lang, "name"), width: fitWidth(results.map((r) => r.name), 16, 44) },
       { header: t(lang, "unit"), width: 8 },
       { header: t(lang, "target"), width: 14 },
       { header: t(lang, "actual"), width: 9 },
@@ -201,8 +206,8 @@ export function buildKpiBoard(input: KpiBoardInput): { spec: SheetSpec; layout: 
       { header: t(lang, "previous"), width: 9 },
       { header: t(lang, "change"), width: 9, headerNote: t(lang, "changeNote") },
       { header: t(lang, "n"), width: 8 },
-      { header: t(lang, "source"), width: 20 },
-      { header: t(lang, "note"), width: 44 },
+      { header: t(lang, "source"), width: fitWidth(results.map((r) => sourcesText(r, lang)), 14, 48) },
+      { header: t(lang, "note"), width: fitWidth(results.map(noteText), 24, 70) },
     ],
     rows,
     conditionalFormats,

@@ -34,4 +34,4 @@ export {
 export { KPI_MESSAGES } from "./messages";
 export { elapsedWorkdays } from "./measure-helpers";
 export { buildKpiBoard, KPI_BOARD_SHEET, type KpiBoardInput, type KpiBoardLayout } from "./board";
-export { formatTarget, formatValue, statusCode, statusLabel, unitLabel } from "./format";
+export { formatTarget, formatValue, statusCode, statusLabel, textWidth, unitLabel } from "./format";
