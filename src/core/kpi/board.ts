@@ -207,7 +207,7 @@ export function buildKpiBoard(input: KpiBoardInput): { spec: SheetSpec; layout: 
       { header: t(lang, "change"), width: 9, headerNote: t(lang, "changeNote") },
       { header: t(lang, "n"), width: 8 },
       { header: t(lang, "source"), width: fitWidth(results.map((r) => sourcesText(r, lang)), 14, 48) },
-      { header: t(lang, "note"), width: fitWidth(results.map(noteText), 24, 70) },
+      { header: t(lang, "note"), width: fitWidth(results.map(noteText), 24, 56) },
     ],
     rows,
     conditionalFormats,
