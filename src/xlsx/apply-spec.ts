@@ -16,7 +16,20 @@ const LIST_LITERAL_MAX = 255;
 
 const argb = (hex: string): string => `FF${hex.replace(/^#/, "").toUpperCase()}`;
 
-export function applySpec(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
+/**
+ * Excel refuses a file whose tables share a name (workbook-wide, case-insensitive) or whose table headers repeat;
+ * a user's renamed copy of a register may already hold the catalogue's table name.
+ */
+export function tableNameFor(spec: SheetSpec, taken: ReadonlySet<string>): string | null {
+  if (!spec.tableName || spec.columns.length === 0) return null;
+  const headers = spec.columns.map((c) => c.header.trim().toLowerCase());
+  if (new Set(headers).size !== headers.length || headers.some((h) => h === "")) return null;
+  let name = spec.tableName;
+  for (let i = 2; taken.has(name.toLowerCase()); i++) name = `${spec.tableName}_${i}`;
+  return name;
+}
+
+export function applySpec(ws: ExcelJS.Worksheet, spec: SheetSpec, tableName: string | null = spec.tableName ?? null): void {
   const layout = layoutOf(spec);
   ws.state = spec.hidden ? "hidden" : "visible";
   if (spec.tabColor) ws.properties.tabColor = { argb: argb(spec.tabColor) };
@@ -44,7 +57,7 @@ export function applySpec(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
     if (c.spec.numberFormat) col.numFmt = c.spec.numberFormat;
   }
 
-  if (spec.tableName && spec.columns.length > 0) addTable(ws, spec, layout.headerRow);
+  if (tableName) addTable(ws, spec, tableName, layout.headerRow);
   else {
     spec.rows?.forEach((row, i) =>
       row.forEach((v, j) => {
@@ -74,13 +87,13 @@ export function applySpec(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
   }
 }
 
-function addTable(ws: ExcelJS.Worksheet, spec: SheetSpec, headerRow: number): void {
+function addTable(ws: ExcelJS.Worksheet, spec: SheetSpec, name: string, headerRow: number): void {
   const width = spec.columns.length;
   const given = (spec.rows ?? []).map((r) => Array.from({ length: width }, (_, j) => toExcelJs(r[j] ?? null)));
   // Excel needs at least one data row in a table; an empty template gets one blank row, which reads as no data.
   const rows = given.length > 0 ? given : [Array.from({ length: width }, () => null)];
   ws.addTable({
-    name: spec.tableName as string,
+    name,
     ref: `A${headerRow}`,
     headerRow: true,
     style: { theme: "TableStyleLight9", showRowStripes: true },

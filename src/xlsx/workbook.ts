@@ -11,7 +11,7 @@ import JSZip from "jszip";
 import type { Block, CellValue, ChartSpec, Mark, SheetSpec } from "../core/sheet-spec";
 import { CancelledError, type ReadOptions, type SheetInfo, type SheetValues, type WorkbookPort } from "../workbook/port";
 import { MARKS_SETTING, parseMarkedCells, planApplyMarks, planClearMarks, serializeMarkedCells, type NoteWrite } from "../workbook/mark-notes";
-import { applySpec } from "./apply-spec";
+import { applySpec, tableNameFor } from "./apply-spec";
 import { fromExcelJs, toExcelJs } from "./cell-values";
 import { readNote, writeNote } from "./notes";
 import { sniffWorkbook, WorkbookReadError } from "./read-error";
@@ -160,9 +160,13 @@ export class XlsxWorkbook implements WorkbookPort {
       const ws = this.wb.addWorksheet(spec.name);
       // A replaced sheet keeps its tab position: ExcelJS orders tabs by orderNo (untyped).
       if (orderNo !== undefined) sheetOrder(ws).orderNo = orderNo;
-      applySpec(ws, spec);
+      applySpec(ws, spec, tableNameFor(spec, this.tableNames()));
       for (const chart of spec.charts ?? []) this.unrenderedCharts.push({ sheet: spec.name, chart });
     }
+  }
+
+  private tableNames(): Set<string> {
+    return new Set(this.wb.worksheets.flatMap((ws) => ws.getTables().map((t) => tableOf(t).name.toLowerCase())));
   }
 
   async writeBlocks(blocks: readonly Block[]): Promise<void> {
@@ -259,6 +263,9 @@ async function withEntryDates(buf: Buffer, date: Date): Promise<Buffer> {
   }
   return out.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
 }
+
+/** ExcelJS's getTables() returns Table objects although its typings say table-property tuples. */
+const tableOf = (t: unknown): { name: string } => t as { name: string };
 
 const sheetOrder = (ws: ExcelJS.Worksheet): { orderNo: number } => ws as unknown as { orderNo: number };
 

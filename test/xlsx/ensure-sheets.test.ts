@@ -93,12 +93,36 @@ describe("XlsxWorkbook.ensureSheets writes a SheetSpec's features into the file"
     expect((await r.readSheets(["期限总览"]))[0]?.values[2]?.[0]).toBe("发文登记簿");
   });
 
+  test("table names stay unique in the workbook and a sheet with repeated headers gets no table", async () => {
+    const renamed = XlsxWorkbook.create();
+    await renamed.ensureSheets([{ ...spec, name: "我的期限表", ifExists: "keep" }]);
+    const wb = await reloaded(renamed);
+    await wb.ensureSheets([spec, { name: "重复表头", tableName: "Twice", columns: [{ header: "日期", width: 8 }, { header: "日期", width: 8 }], ifExists: "keep" }]);
+    const r = await reloaded(wb);
+    const names = (sheet: string) =>
+      (r.worksheet(sheet) as unknown as { model: { tables: Array<{ name: string }> } }).model.tables.map((t) => t.name);
+    expect(names("我的期限表")).toEqual(["DeadlineOverview"]);
+    expect(names("期限总览")).toEqual(["DeadlineOverview_2"]);
+    expect(names("重复表头")).toEqual([]);
+    expect((await r.readSheets(["重复表头"]))[0]?.values).toEqual([["日期", "日期"]]);
+  });
+
   test("a dropdown literal longer than Excel allows is refused with the sheet and column named", async () => {
     const wb = XlsxWorkbook.create();
     const values = Array.from({ length: 60 }, (_, i) => `部门${i}`);
     await expect(
       wb.ensureSheets([{ name: "S", columns: [{ header: "部门", width: 8, list: { kind: "values", values } }], formatRows: 5, ifExists: "keep" }])
     ).rejects.toThrow(/'S'.*'部门'/);
+  });
+
+  test("settings live on a very hidden sheet", async () => {
+    const wb = XlsxWorkbook.create();
+    await wb.ensureSheets([{ name: "S", columns: [], ifExists: "keep" }]);
+    await wb.setSetting("ledger.lang", "en-US");
+    const r = await reloaded(wb);
+    expect(r.worksheet("_ledger")?.state).toBe("veryHidden");
+    expect((await r.listSheets()).map((s) => s.name)).toEqual(["S"]);
+    await expect(r.readSheets(["_ledger"])).rejects.toThrow("_ledger");
   });
 
   test("charts are reported as not drawn", async () => {
