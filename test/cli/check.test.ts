@@ -132,3 +132,37 @@ describe("ledger check", () => {
     expect(displayWidth("（")).toBe(2);
   });
 });
+
+describe("ledger check on workbooks written by LibreOffice (test/fixtures/libreoffice)", () => {
+  const fixtures = path.join(__dirname, "../fixtures/libreoffice");
+  async function checkFixture(file: string) {
+    const io = fakeIo(fixtures);
+    const code = await runCli(["check", file, "--json", "--as-of", "2026-11-22"], io);
+    return { code, report: JSON.parse(io.stdout.join("\n")) };
+  }
+
+  test("traditional headers and values are recognised; date text in any accepted form passes", async () => {
+    const { code, report } = await checkFixture("收文登记簿-繁体表头.xlsx");
+    expect(code).toBe(1);
+    expect(report.sheets).toEqual([
+      {
+        sheet: "收文登记簿-繁体表头",
+        register: "incoming-documents",
+        rows: 4,
+        // 已辦結 is 已办结 after conversion, and the sheet has no 办结日期 column to hold its date.
+        issues: [{ row: 2, column: "办结日期", code: "row/status-needs-date", severity: "error", message: expect.any(String) }],
+      },
+    ]);
+  });
+
+  test("a header under a merged title row is found on row 2, and missing required columns are named there", async () => {
+    const { report } = await checkFixture("台账-合并标题.xlsx");
+    const sheet = report.sheets.find((s: { sheet: string }) => s.sheet === "收文登记簿");
+    expect(sheet.rows).toBe(2);
+    expect(sheet.issues.map((i: { row: number; column: string; code: string }) => [i.row, i.column, i.code])).toEqual([
+      [2, "密级", "fields/missing"],
+      [2, "办理部门", "fields/missing"],
+    ]);
+    expect(report.sheets.map((s: { register: string }) => s.register)).toContain("parameters");
+  });
+});
