@@ -19,10 +19,10 @@ import {
 import { CancelledError, type ReadOptions, type SheetInfo, type SheetValues, type WorkbookPort } from "../workbook/port";
 import { specWork } from "./apply-spec";
 import { PAYLOAD_BUDGET_BYTES, syncInBatches, type BatchHooks, type QueuedWork } from "./batches";
-import { estimateRowBytes, toOfficeValue } from "./cell-input";
+import { estimateBytes, estimateRowBytes, toOfficeValue } from "./cell-input";
 import { officeErrorCode } from "./errors";
 import { EXCEL_MESSAGES, type ExcelMessageKey } from "./messages";
-import { lookUpNotes, queueNoteWrites, SheetProxies } from "./notes";
+import { lookUpNotes, noteWriteWork, SheetProxies } from "./notes";
 import type { XlRange, XlRequestContext, XlRun, XlWorksheet } from "./office-api";
 import { extentsFrom, headRows, MAX_BLOCK_ROWS, missingSheet, queueHeads, readValues, sheetMissingError, type ExtentHints } from "./read";
 import { FEATURE_SETS, RUNTIME_EVENTS_SET, SUSPEND_CALCULATION_SET, type ExcelFeature, type IsSetSupported } from "./requirements";
@@ -261,9 +261,8 @@ export class ExcelWorkbook implements WorkbookPort {
         skipped.add("notes");
         return;
       }
-      const lookup = await lookUpNotes(context, sheets, notes.map((n) => n.cell));
-      queueNoteWrites(sheets, lookup, notes);
-      await context.sync();
+      const lookup = await lookUpNotes(context, sheets, notes.map((n) => n.cell), this.budget);
+      await syncInBatches(context, noteWriteWork(sheets, lookup, notes), this.budget);
     });
     this.noticeSkipped(skipped);
   }
@@ -285,8 +284,8 @@ export class ExcelWorkbook implements WorkbookPort {
   }
 
   /**
-   * Three syncs whatever the number of marks: settings and sheet names; protection and the current notes of every cell
-   * involved; then the note writes and the new `ledger.marks` record together.
+   * Three syncs for any ordinary number of marks (one more per ~4 MB of notes): settings and sheet names; protection
+   * and the current notes of every cell involved; then the note writes and the new `ledger.marks` record together.
    */
   private async rewriteMarks(context: XlRequestContext, marks: readonly Mark[], clearOnly: ReadonlySet<string> | null): Promise<void> {
     const worksheets = context.workbook.worksheets;
@@ -309,7 +308,7 @@ export class ExcelWorkbook implements WorkbookPort {
       ...recorded.filter((c) => present.includes(c.sheet) && (!clearing || clearing.has(c.sheet))),
       ...marks.filter((m) => present.includes(m.sheet)).map((m) => ({ sheet: m.sheet, row: m.row, column: m.column })),
     ];
-    const lookup = await lookUpNotes(context, sheets, cells);
+    const lookup = await lookUpNotes(context, sheets, cells, this.budget);
     const locked = new Set(present.filter((_, i) => (protections[i] as { protected: boolean }).protected));
     for (const s of locked) this.notice("markSkippedProtected", { sheet: s });
     const writable = (sheet: string): boolean => names.has(sheet.toLowerCase()) && !locked.has(sheet);
@@ -327,14 +326,18 @@ export class ExcelWorkbook implements WorkbookPort {
             clearOnly ? new Set([...clearOnly].filter((s) => !locked.has(s))) : null,
             current
           );
-    queueNoteWrites(sheets, lookup, plan.writes);
+    const work = noteWriteWork(sheets, lookup, plan.writes);
     const kept = recorded.filter((c) => locked.has(c.sheet));
     const record = [...plan.recorded, ...kept];
     const next = new Map(settings.values);
     if (record.length === 0) next.delete(MARKS_SETTING);
     else next.set(MARKS_SETTING, serializeMarkedCells(record));
-    if (next.get(MARKS_SETTING) !== settings.values.get(MARKS_SETTING)) queueSettingsWrite(context, settings, next);
-    await context.sync();
+    const recordText = next.get(MARKS_SETTING);
+    if (recordText !== settings.values.get(MARKS_SETTING)) {
+      // The record goes with the last notes it describes, never before them.
+      work.push({ bytes: 1024 + [...next.values()].reduce((n, v) => n + estimateBytes(v), 0), queue: () => queueSettingsWrite(context, settings, next) });
+    }
+    await syncInBatches(context, work, this.budget);
   }
 
   async select(sheet: string, row: number, column: number): Promise<void> {

@@ -3,7 +3,7 @@ import { validateWorkbook } from "../../src/app/validate-workbook";
 import { isoToSerial } from "../../src/core/dates";
 import { ExcelWorkbook } from "../../src/excel";
 import { MARK_PREFIX } from "../../src/workbook/mark-notes";
-import { createExcelFake, snapshotUserContent, type ExcelFake } from "../support/excel-fake";
+import { createExcelFake, PAYLOAD_LIMIT_BYTES, snapshotUserContent, type ExcelFake } from "../support/excel-fake";
 import { incomingRegister } from "../support/excel-fake/sample-register";
 
 function seeded(): ExcelFake {
@@ -61,6 +61,27 @@ describe("marks on Excel", () => {
     }
     expect(counts[0]).toBe(counts[1]);
     expect(counts[0]).toBeLessThanOrEqual(3);
+  });
+
+  it("splits tens of thousands of marks into requests under 5 MB, and clears them all again", async () => {
+    const fake = createExcelFake({ sheets: [{ name: "S", values: incomingRegister(40_000) }] });
+    const port = new ExcelWorkbook({ run: fake.Excel.run });
+    const marks = Array.from({ length: 40_000 }, (_, i) => ({
+      sheet: "S",
+      row: 2 + i,
+      column: 5,
+      severity: "warning" as const,
+      message: `文件标题与登记簿中第${i + 1}条重复，请核对来文单位和来文字号是否一致后再修改`,
+    }));
+    await port.applyMarks(marks);
+    expect(fake.stats.syncs).toBeGreaterThan(3);
+    expect(fake.stats.maxRequestBytes).toBeLessThan(PAYLOAD_LIMIT_BYTES);
+    expect(fake.stats.records.every((r) => r.failed === null)).toBe(true);
+    expect(fake.state.sheetByName("S")?.notes.get(40_000, 4)).toContain("第40000条");
+    await port.clearMarks(["S"]);
+    let left = 0;
+    fake.state.sheetByName("S")?.notes.forEach(() => left++);
+    expect(left).toBe(0);
   });
 
   it("skips a protected sheet with a notice, keeps its recorded marks, and still marks the others", async () => {
