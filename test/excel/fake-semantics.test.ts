@@ -204,6 +204,118 @@ describe("excel fake: payload limits and counters", () => {
   });
 });
 
+describe("excel fake: objects", () => {
+  it("selects only on the active sheet and reports the selection back", async () => {
+    const fake = createExcelFake(seed);
+    const code = await codeOf(
+      fake.Excel.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem("Other").getRange("B2").select();
+        await ctx.sync();
+      })
+    );
+    expect(code).toBe("InvalidOperation");
+    await fake.Excel.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem("Other");
+      ws.activate();
+      ws.getRange("B2:C3").select();
+      const selected = ctx.workbook.getSelectedRange();
+      selected.load("address");
+      await ctx.sync();
+      expect(selected.address).toBe("Other!B2:C3");
+    });
+  });
+
+  it("keeps table names unique in the workbook and refuses overlapping tables", async () => {
+    const fake = createExcelFake(seed);
+    await fake.Excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("收文登记簿").tables.add("A1:B3", true).name = "Docs";
+      await ctx.sync();
+    });
+    const clash = await codeOf(
+      fake.Excel.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem("Other").tables.add("A1:B2", true).name = "docs";
+        await ctx.sync();
+      })
+    );
+    const overlap = await codeOf(
+      fake.Excel.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem("收文登记簿").tables.add("B2:C4", true);
+        await ctx.sync();
+      })
+    );
+    expect([clash, overlap]).toEqual(["ItemAlreadyExists", "InvalidOperation"]);
+    await fake.Excel.run(async (ctx) => {
+      const header = ctx.workbook.worksheets.getItem("收文登记簿").tables.getItemOrNullObject("DOCS").getHeaderRowRange();
+      header.load("values");
+      await ctx.sync();
+      expect(header.values).toEqual([["收文编号", "收文日期"]]);
+    });
+  });
+
+  it("finds, deletes and clears conditional formats by id and by range", async () => {
+    const fake = createExcelFake(seed);
+    let id = "";
+    await fake.Excel.run(async (ctx) => {
+      const cf = ctx.workbook.worksheets.getItem("收文登记簿").getRange("A2:B3").conditionalFormats.add("Custom");
+      cf.custom.rule.formula = "=$B2>46000";
+      cf.custom.format.fill.color = "#FFC7CE";
+      cf.load("id");
+      await ctx.sync();
+      id = cf.id;
+    });
+    const sheet = fake.state.sheetByName("收文登记簿");
+    expect(sheet?.conditionalFormats).toMatchObject([{ id, formula: "=$B2>46000", fill: "#FFC7CE" }]);
+    await fake.Excel.run(async (ctx) => {
+      const formats = ctx.workbook.worksheets.getItem("收文登记簿").getRange("A1:Z9").conditionalFormats;
+      const found = formats.getItemOrNullObject(id);
+      const missing = formats.getItemOrNullObject("nope");
+      await ctx.sync();
+      expect([found.isNullObject, missing.isNullObject]).toEqual([false, true]);
+      found.delete();
+      await ctx.sync();
+    });
+    expect(sheet?.conditionalFormats).toEqual([]);
+  });
+
+  it("rejects a list literal over 255 characters and a second note on one cell", async () => {
+    const fake = createExcelFake(seed);
+    const list = await codeOf(
+      fake.Excel.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem("Other").getRange("A1:A9").dataValidation.rule = {
+          list: { inCellDropDown: true, source: Array.from({ length: 60 }, (_, i) => `选项${i}`).join(",") },
+        };
+        await ctx.sync();
+      })
+    );
+    const note = await codeOf(
+      fake.Excel.run(async (ctx) => {
+        const notes = ctx.workbook.worksheets.getItem("Other").notes;
+        notes.add("B2", "one");
+        notes.add("B2", "two");
+        await ctx.sync();
+      })
+    );
+    expect([list, note]).toEqual(["InvalidArgument", "InvalidArgument"]);
+    expect(fake.state.sheetByName("Other")?.notes.get(1, 1)).toBe("one");
+  });
+
+  it("keeps a proxy pointing at what it found: a deleted sheet's objects fail with ItemNotFound", async () => {
+    const fake = createExcelFake(seed);
+    const code = await codeOf(
+      fake.Excel.run(async (ctx) => {
+        const ws = ctx.workbook.worksheets.getItem("Other");
+        ws.load("name");
+        await ctx.sync();
+        ws.delete();
+        await ctx.sync();
+        ws.getRange("A1").values = [[1]];
+        await ctx.sync();
+      })
+    );
+    expect(code).toBe("ItemNotFound");
+  });
+});
+
 describe("office fake", () => {
   it("answers requirement-set checks by version, numerically", async () => {
     const office = createOfficeFake({ supported: { ExcelApi: "1.10" }, displayLanguage: "en-US" });
