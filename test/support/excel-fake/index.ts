@@ -13,7 +13,7 @@ import { ActionQueue, emptyStats, type ChangeHandler, type ChangeNotice, type Fa
 import { enterValue } from "./input";
 import { FakeRequestContext } from "./objects";
 import { WorkbookState, type WorkbookSeed } from "./state";
-import { parseAddress, rectAddress } from "../../../src/excel/a1";
+import { parseAddress, rectAddress } from "./a1";
 
 export { FakeOfficeError, PAYLOAD_LIMIT_BYTES, type SyncStats, type SyncRecord } from "./context";
 export { WorkbookState, SheetState, snapshotUserContent, type WorkbookSeed, type SheetSeed } from "./state";

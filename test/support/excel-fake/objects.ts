@@ -30,7 +30,7 @@ import type {
   XlWorksheetCollection,
   LoadArg,
 } from "../../../src/excel/office-api";
-import { parseAddress, quoteSheetName, rectAddress } from "../../../src/excel/a1";
+import { parseAddress, quoteSheetName, rectAddress } from "./a1";
 import { ActionQueue, ERRORS, FakeOfficeError, type ChangeHandler } from "./context";
 import { enterValue } from "./input";
 import type { ChartState, ConditionalFormatState, Rect, SheetState, TableState, Visibility } from "./state";

@@ -3,7 +3,7 @@
  * and inspect directly. Nothing here knows about batching; see context.ts for that.
  */
 import type { CellValue } from "../../../src/core/sheet-spec";
-import { cellAddress, parseAddress } from "../../../src/excel/a1";
+import { cellAddress, parseAddress } from "./a1";
 import { SparseGrid } from "./grid";
 
 export type Visibility = "Visible" | "Hidden" | "VeryHidden";

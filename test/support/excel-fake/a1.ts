@@ -1,7 +1,9 @@
 /**
- * A1 addresses as Excel writes them. Rows and columns here are 1-based, as a person reads them; Office.js
+ * A1 addresses as Excel gives and takes them in the fake: sheet-qualified ('收文登记簿!A1:R9', "'My sheet'!A1"),
+ * whole columns ('A:A') and whole rows ('3:5'). Rows and columns are 1-based here, as a person reads them; Office.js
  * `rowIndex`/`columnIndex` are 0-based and are converted where they are read.
  */
+import { columnLetter as columnLetters, columnNumber, MAX_COLUMNS, MAX_ROWS } from "../../../src/workbook/a1";
 
 export interface CellRect {
   /** First row and column (1-based, inclusive). */
@@ -10,30 +12,6 @@ export interface CellRect {
   /** Last row and column (1-based, inclusive). */
   lastRow: number;
   lastColumn: number;
-}
-
-/** 1 → 'A', 27 → 'AA', 16384 → 'XFD'. */
-export function columnLetters(column: number): string {
-  if (!Number.isInteger(column) || column < 1) throw new RangeError(`Not a column number: ${column}`);
-  let n = column;
-  let out = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
-
-/** 'A' → 1, 'xfd' → 16384. */
-export function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) {
-    const code = ch.charCodeAt(0);
-    if (code < 65 || code > 90) throw new RangeError(`Not a column: ${letters}`);
-    n = n * 26 + (code - 64);
-  }
-  return n;
 }
 
 export function cellAddress(row: number, column: number): string {
@@ -89,6 +67,3 @@ export function parseAddress(address: string): { sheet: string | null; rect: Cel
     },
   };
 }
-
-export const MAX_ROWS = 1048576;
-export const MAX_COLUMNS = 16384;
