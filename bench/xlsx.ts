@@ -18,7 +18,7 @@ const MAX_RATIO = 2.5;
 
 const register = registerById("incoming-documents") as RegisterDef;
 
-async function fileBytes(): Promise<Buffer> {
+async function fileBytes(): Promise<Uint8Array> {
   const random = seededRandom(7);
   const wb = XlsxWorkbook.create();
   await wb.ensureSheets([{ name: register.sheet, columns: register.columns.map((c) => ({ header: c.header, width: 12 })), ifExists: "keep" }]);

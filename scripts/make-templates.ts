@@ -70,7 +70,7 @@ function readme(mistakes: readonly PlacedMistake[]): string {
 }
 
 /** The bytes of both workbooks and the README text, exactly as checked in. */
-export async function buildTemplates(): Promise<{ template: Buffer; demo: Buffer; readme: string; mistakes: PlacedMistake[] }> {
+export async function buildTemplates(): Promise<{ template: Uint8Array; demo: Uint8Array; readme: string; mistakes: PlacedMistake[] }> {
   const template = XlsxWorkbook.create({ timestamp: TIMESTAMP });
   await setupLedgers(template);
   const { specs, mistakes } = demoSpecs();

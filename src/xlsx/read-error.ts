@@ -50,26 +50,47 @@ function startsWith(buf: Uint8Array, sig: readonly number[]): boolean {
   return buf.length >= sig.length && sig.every((b, i) => buf[i] === b);
 }
 
-function containsAscii(buf: Buffer, text: string, encoding: "latin1" | "utf16le"): boolean {
-  return buf.indexOf(Buffer.from(text, encoding)) >= 0;
+/** The bytes of ASCII text, as Latin-1 (one byte per character) or UTF-16LE (how OLE directories name streams). */
+function bytesOf(text: string, encoding: "latin1" | "utf16le"): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    out.push(text.charCodeAt(i) & 0xff);
+    if (encoding === "utf16le") out.push(0);
+  }
+  return out;
+}
+
+/** Whether `needle` occurs in `buf` (plain scan: runs once per open, over a few markers). */
+export function containsBytes(buf: Uint8Array, needle: readonly number[]): boolean {
+  const first = needle[0];
+  const last = buf.length - needle.length;
+  outer: for (let i = buf.indexOf(first as number); i >= 0 && i <= last; i = buf.indexOf(first as number, i + 1)) {
+    for (let k = 1; k < needle.length; k++) if (buf[i + k] !== needle[k]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+export function containsText(buf: Uint8Array, text: string, encoding: "latin1" | "utf16le" = "latin1"): boolean {
+  return containsBytes(buf, bytesOf(text, encoding));
 }
 
 /**
  * Classifies a file by its bytes before ExcelJS sees it, so the user hears "encrypted" or "old .xls" rather than a
  * zip library's complaint. Returns null when the bytes look like an .xlsx package.
  */
-export function sniffWorkbook(buf: Buffer): Exclude<WorkbookReadReason, "missing" | "not-a-file"> | null {
+export function sniffWorkbook(buf: Uint8Array): Exclude<WorkbookReadReason, "missing" | "not-a-file"> | null {
   if (startsWith(buf, OLE_SIGNATURE)) {
     // Excel stores a password-protected .xlsx inside an OLE compound file with an EncryptionInfo stream; any other
     // compound file is a legacy binary workbook (or Word/PowerPoint).
-    if (containsAscii(buf, "EncryptionInfo", "utf16le")) return "encrypted";
-    if (containsAscii(buf, "Workbook", "utf16le") || containsAscii(buf, "Book", "utf16le")) return "legacy-xls";
+    if (containsText(buf, "EncryptionInfo", "utf16le")) return "encrypted";
+    if (containsText(buf, "Workbook", "utf16le") || containsText(buf, "Book", "utf16le")) return "legacy-xls";
     return "not-xlsx";
   }
   if (!startsWith(buf, ZIP_SIGNATURE)) return "not-xlsx";
   // Entry names are stored uncompressed in the zip headers: a package without any spreadsheet part is some other zip
   // (.docx, .ods, an archive).
-  if (containsAscii(buf, "xl/workbook.xml", "latin1")) return null;
+  if (containsText(buf, "xl/workbook.xml")) return null;
   // Spreadsheet parts without the workbook part: an .xlsx cut short (the workbook part is written late).
-  return containsAscii(buf, "xl/", "latin1") ? "corrupt" : "not-xlsx";
+  return containsText(buf, "xl/") ? "corrupt" : "not-xlsx";
 }

@@ -5,7 +5,6 @@
  * `unrenderedCharts`, and parts of a loaded file that ExcelJS would not write back (charts, pivot tables, images in
  * drawings) are listed in `unpreservedParts` so a caller can refuse to overwrite the user's file.
  */
-import { readFile, writeFile, stat } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import type { Block, CellValue, ChartSpec, Mark, SheetSpec } from "../core/sheet-spec";
@@ -14,7 +13,7 @@ import { MARKS_SETTING, parseMarkedCells, planApplyMarks, planClearMarks, serial
 import { applySpec, tableNameFor } from "./apply-spec";
 import { fromExcelJs, toExcelJs } from "./cell-values";
 import { readNote, writeNote } from "./notes";
-import { sniffWorkbook, WorkbookReadError } from "./read-error";
+import { containsText, sniffWorkbook, WorkbookReadError } from "./read-error";
 import { readSettingsSheet, SETTINGS_SHEET, writeSettingsSheet } from "./settings-sheet";
 
 export { WorkbookReadError } from "./read-error";
@@ -74,46 +73,52 @@ export class XlsxWorkbook implements WorkbookPort {
 
   private fixedTimestamp: Date | null = null;
 
+  /** Opens a file (Node only: the browser workbench passes the bytes of a picked file to fromBuffer). */
   static async fromFile(path: string, options: XlsxOpenOptions = {}): Promise<XlsxWorkbook> {
-    let buf: Buffer;
+    const fs = await nodeFs();
+    let bytes: Uint8Array;
     try {
-      const st = await stat(path);
+      const st = await fs.stat(path);
       if (!st.isFile()) throw new WorkbookReadError("not-a-file", path);
-      buf = await readFile(path);
+      bytes = await fs.readFile(path);
     } catch (e) {
       if (e instanceof WorkbookReadError) throw e;
-      const code = (e as NodeJS.ErrnoException).code;
+      const code = (e as { code?: string }).code;
       if (code === "ENOENT" || code === "ENOTDIR") throw new WorkbookReadError("missing", path);
       if (code === "EISDIR") throw new WorkbookReadError("not-a-file", path);
-      throw new WorkbookReadError("corrupt", path, (e as Error).message);
+      throw new WorkbookReadError("corrupt", path, firstLine((e as Error).message));
     }
-    return XlsxWorkbook.fromBuffer(buf, { ...options, fileName: path });
+    return XlsxWorkbook.fromBuffer(bytes, { ...options, fileName: path });
   }
 
-  static async fromBuffer(buf: Buffer | Uint8Array, options: XlsxOpenOptions & { fileName?: string } = {}): Promise<XlsxWorkbook> {
-    const data = Buffer.isBuffer(buf) ? buf : Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength);
+  static async fromBuffer(data: Uint8Array | ArrayBuffer, options: XlsxOpenOptions & { fileName?: string } = {}): Promise<XlsxWorkbook> {
+    const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
     const name = options.fileName ?? "workbook.xlsx";
-    const sniffed = sniffWorkbook(data);
+    const sniffed = sniffWorkbook(bytes);
     if (sniffed !== null) throw new WorkbookReadError(sniffed, name);
     const wb = new ExcelJS.Workbook();
     try {
-      await wb.xlsx.load(data as unknown as ArrayBuffer, options.readOnly ? ({ ignoreNodes: ["dataValidations", "conditionalFormatting"] } as object) : undefined);
+      await wb.xlsx.load(bytes as unknown as ArrayBuffer, options.readOnly ? ({ ignoreNodes: ["dataValidations", "conditionalFormatting"] } as object) : undefined);
     } catch (e) {
       throw new WorkbookReadError("corrupt", name, firstLine((e as Error).message));
     }
-    const unpreserved = UNPRESERVED_PARTS.filter((p) => data.indexOf(Buffer.from(p.marker, "latin1")) >= 0).map((p) => p.part);
+    const unpreserved = UNPRESERVED_PARTS.filter((p) => containsText(bytes, p.marker)).map((p) => p.part);
     return new XlsxWorkbook(wb, options.readOnly === true, unpreserved);
   }
 
-  async toBuffer(): Promise<Buffer> {
+  /** The .xlsx bytes (a Node Buffer under Node). */
+  async toBuffer(): Promise<Uint8Array> {
     if (this.readOnly) throw new Error("XlsxWorkbook opened read-only: saving would drop its validations and formats");
     writeSettingsSheet(this.wb, this.settings);
-    const out = Buffer.from((await this.wb.xlsx.writeBuffer()) as ArrayBuffer);
+    const raw: unknown = await this.wb.xlsx.writeBuffer();
+    const out = raw instanceof Uint8Array ? raw : new Uint8Array(raw as ArrayBuffer);
     return this.fixedTimestamp ? withEntryDates(out, this.fixedTimestamp) : out;
   }
 
+  /** Writes the workbook to a file (Node only). */
   async save(path: string): Promise<void> {
-    await writeFile(path, await this.toBuffer());
+    const fs = await nodeFs();
+    await fs.writeFile(path, await this.toBuffer());
   }
 
   private userSheets(): ExcelJS.Worksheet[] {
@@ -251,8 +256,16 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 }
 
+/**
+ * Node's file system, loaded only when a file path is used so the module also bundles for the browser workbench
+ * (webpack leaves an ignored import alone).
+ */
+async function nodeFs(): Promise<typeof import("node:fs/promises")> {
+  return import(/* webpackIgnore: true */ "node:fs/promises");
+}
+
 /** Rewrites the package with every entry dated `date` (ExcelJS stamps entries with the current time). */
-async function withEntryDates(buf: Buffer, date: Date): Promise<Buffer> {
+async function withEntryDates(buf: Uint8Array, date: Date): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(buf);
   // JSZip writes the DOS date from the UTC fields, so the bytes do not depend on the machine's zone.
   const out = new JSZip();
@@ -261,7 +274,7 @@ async function withEntryDates(buf: Buffer, date: Date): Promise<Buffer> {
     if (entry.dir) continue;
     out.file(name, await entry.async("uint8array"), { date, createFolders: false });
   }
-  return out.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+  return out.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }
 
 /** ExcelJS's getTables() returns Table objects although its typings say table-property tuples. */
