@@ -6,7 +6,7 @@
  * request size, values before formats, so the caller can pack them into payload-sized syncs.
  */
 import type { Lang } from "../core/i18n";
-import type { ColumnSpec, ConditionalFormatSpec, SheetSpec } from "../core/sheet-spec";
+import type { CellValue, ColumnSpec, ConditionalFormatSpec, SheetSpec } from "../core/sheet-spec";
 import { address, columnLetter, parseRange, rangeAddress } from "../workbook/a1";
 import { layoutOf, type ColumnPlacement } from "../workbook/spec-layout";
 import type { QueuedWork } from "./batches";
@@ -32,8 +32,8 @@ export interface SpecContext {
   supports(feature: ExcelFeature): boolean;
 }
 
-function valuesPiece(ws: XlWorksheet, row: number, rows: readonly (readonly unknown[])[], width: number): QueuedWork {
-  const grid = rows.map((r) => Array.from({ length: width }, (_, j) => toOfficeValue((r[j] ?? null) as never)));
+function valuesPiece(ws: XlWorksheet, row: number, rows: readonly (readonly CellValue[])[], width: number): QueuedWork {
+  const grid = rows.map((r) => Array.from({ length: width }, (_, j) => toOfficeValue(r[j] ?? null)));
   return {
     bytes: grid.reduce((n, r) => n + estimateRowBytes(r), 64),
     queue: () => {

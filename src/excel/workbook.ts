@@ -199,6 +199,7 @@ export class ExcelWorkbook implements WorkbookPort {
         }
         if (spec.hidden) hide.push(ws);
       });
+      if (!specs.some((spec) => spec.ifExists === "replace" || !existing.some((e) => sameName(e.name, spec.name)))) return; // all kept
       // Swaps in tab order, so each new sheet lands where its old one was.
       replacements.sort((a, b) => a.position - b.position);
       const finish: QueuedWork = {
