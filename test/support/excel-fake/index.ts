@@ -11,7 +11,7 @@
 import type { XlRun } from "../../../src/excel/office-api";
 import { ActionQueue, emptyStats, type ChangeHandler, type ChangeNotice, type FakeChangedEventArgs, type FakeHost, type SyncStats } from "./context";
 import { enterValue } from "./input";
-import { FakeRequestContext } from "./objects";
+import { FakeRequestContext } from "./worksheet";
 import { WorkbookState, type WorkbookSeed } from "./state";
 import { parseAddress, rectAddress } from "./a1";
 

@@ -1,0 +1,321 @@
+/** Objects that live on a worksheet: tables, charts and cell notes. */
+import type { XlChart, XlChartCollection, XlNote, XlNoteCollection, XlRange, XlTable, XlTableCollection } from "../../../src/excel/office-api";
+import { quoteSheetName } from "./a1";
+import { ERRORS, FakeOfficeError } from "./context";
+import type { ChartState, SheetState, TableState } from "./state";
+import { FakeObject, FakeCollection, assertWritable, rectOf, a1Of, intersects, sheetAlive, type Readers, type Env } from "./proxy";
+import { FakeRange } from "./range";
+import type { FakeWorksheet } from "./worksheet";
+
+const TABLE_NAME_RE = /^[\p{L}_\\][\p{L}\p{N}_.]*$/u;
+
+export class FakeTableCollection extends FakeCollection<SheetState, XlTable> implements XlTableCollection {
+  constructor(
+    private readonly env: Env,
+    locate: () => SheetState | null
+  ) {
+    super(env.q, "TableCollection", locate);
+  }
+
+  protected list(sheet: SheetState) {
+    return sheet.tables.map((tb) => ({ proxy: () => this.proxyFor(tb.name, false), props: { name: tb.name } }));
+  }
+
+  private proxyFor(name: string, orNull: boolean): FakeTable {
+    return new FakeTable(
+      this.env,
+      () => {
+        const sheet = this.tryResolve();
+        const table = sheet?.tables.find((t) => t.name.toLowerCase() === name.toLowerCase());
+        return sheet && table ? { sheet, table } : null;
+      },
+      orNull
+    );
+  }
+
+  add(address: string, hasHeaders: boolean): XlTable {
+    const proxy = new FakeTable(this.env, () => null);
+    this.call("add", { address, hasHeaders }, (sheet) => {
+      assertWritable(sheet, "TableCollection.add");
+      const rect = rectOf(address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address, "TableCollection.add");
+      const all = this.env.sheets().flatMap((s) => s.tables.map((t) => ({ s, t })));
+      if (all.some(({ s, t }) => s === sheet && intersects(t.rect, rect))) {
+        throw ERRORS.invalidOperation("TableCollection.add", "A table can't overlap another table.");
+      }
+      let n = all.length + 1;
+      while (all.some(({ t }) => t.name === `Table${n}`)) n++;
+      const table: TableState = { name: `Table${n}`, rect, style: "TableStyleMedium2" };
+      if (!hasHeaders) throw ERRORS.invalidArgument("TableCollection.add", "excel-fake supports tables with a header row only.");
+      for (let c = rect.column; c <= rect.lastColumn; c++) {
+        if (sheet.valueAt(rect.row, c) === "") sheet.values.set(rect.row, c, `Column${c - rect.column + 1}`);
+      }
+      sheet.tables.push(table);
+      proxy.attach({ sheet, table });
+    });
+    return proxy;
+  }
+
+  getItemOrNullObject(name: string): XlTable {
+    return this.proxyFor(name, true);
+  }
+}
+
+interface TableTarget {
+  sheet: SheetState;
+  table: TableState;
+}
+
+class FakeTable extends FakeObject<TableTarget> implements XlTable {
+  constructor(
+    private readonly env: Env,
+    locate: () => TableTarget | null,
+    orNull = false
+  ) {
+    super(env.q, "Table", locate, orNull);
+  }
+
+  attach(t: TableTarget): void {
+    this.bind(t);
+  }
+
+  protected override alive(t: TableTarget): boolean {
+    return sheetAlive(this.env, t.sheet) && t.sheet.tables.includes(t.table);
+  }
+
+  protected readers(): Readers<TableTarget> {
+    return { name: (t) => t.table.name, style: (t) => t.table.style };
+  }
+
+  get style(): string {
+    return this.read("style");
+  }
+  set style(style: string) {
+    this.write("style", style, (t) => (t.table.style = style));
+  }
+
+  get name(): string {
+    return this.read("name");
+  }
+  set name(name: string) {
+    this.write("name", name, (t) => {
+      if (!TABLE_NAME_RE.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name)) throw ERRORS.invalidArgument("Table.name");
+      const clash = this.env.sheets().some((s) => s.tables.some((x) => x !== t.table && x.name.toLowerCase() === name.toLowerCase()));
+      if (clash) throw ERRORS.itemAlreadyExists("Table.name");
+      t.table.name = name;
+    });
+  }
+
+  getHeaderRowRange(): XlRange {
+    return new FakeRange(this.env, () => {
+      const t = this.tryResolve();
+      return t ? { sheet: t.sheet, rect: { ...t.table.rect, lastRow: t.table.rect.row } } : null;
+    });
+  }
+
+  delete(): void {
+    this.call("delete", undefined, (t) => {
+      assertWritable(t.sheet, "Table.delete");
+      t.sheet.tables = t.sheet.tables.filter((x) => x !== t.table);
+    });
+  }
+}
+
+export class FakeChartCollection extends FakeCollection<SheetState, XlChart> implements XlChartCollection {
+  constructor(
+    private readonly env: Env,
+    locate: () => SheetState | null
+  ) {
+    super(env.q, "ChartCollection", locate);
+  }
+
+  protected list(sheet: SheetState) {
+    return sheet.charts.map((ch) => ({ proxy: () => this.proxyFor(ch.name, false), props: { name: ch.name } }));
+  }
+
+  private proxyFor(name: string, orNull: boolean): FakeChart {
+    return new FakeChart(
+      this.env,
+      () => {
+        const sheet = this.tryResolve();
+        const chart = sheet?.charts.find((c) => c.name === name);
+        return sheet && chart ? { sheet, chart } : null;
+      },
+      orNull
+    );
+  }
+
+  add(type: "Line" | "ColumnClustered", sourceData: XlRange, seriesBy: "Auto" | "Columns" | "Rows" = "Auto"): XlChart {
+    const proxy = new FakeChart(this.env, () => null);
+    const source = sourceData as FakeRange;
+    this.call("add", { type, seriesBy }, (sheet) => {
+      assertWritable(sheet, "ChartCollection.add");
+      const src = source.target("ChartCollection.add");
+      const chart: ChartState = {
+        name: `Chart ${sheet.charts.length + 1}`,
+        type,
+        source: `${quoteSheetName(src.sheet.name)}!${a1Of(src.rect)}`,
+        seriesBy,
+        title: "",
+        position: null,
+      };
+      sheet.charts.push(chart);
+      proxy.attach({ sheet, chart });
+    });
+    return proxy;
+  }
+
+  getItemOrNullObject(name: string): XlChart {
+    return this.proxyFor(name, true);
+  }
+}
+
+interface ChartTarget {
+  sheet: SheetState;
+  chart: ChartState;
+}
+
+class FakeChart extends FakeObject<ChartTarget> implements XlChart {
+  constructor(
+    private readonly env: Env,
+    locate: () => ChartTarget | null,
+    orNull = false
+  ) {
+    super(env.q, "Chart", locate, orNull);
+  }
+
+  attach(t: ChartTarget): void {
+    this.bind(t);
+  }
+
+  protected override alive(t: ChartTarget): boolean {
+    return sheetAlive(this.env, t.sheet) && t.sheet.charts.includes(t.chart);
+  }
+
+  protected readers(): Readers<ChartTarget> {
+    return { name: (t) => t.chart.name };
+  }
+
+  get name(): string {
+    return this.read("name");
+  }
+  set name(name: string) {
+    this.write("name", name, (t) => (t.chart.name = name));
+  }
+
+  get title(): { text: string } {
+    const call = this.call.bind(this);
+    return {
+      get text(): string {
+        throw ERRORS.propertyNotLoaded("text", "ChartTitle.text");
+      },
+      set text(text: string) {
+        call("title.text", text, (t) => (t.chart.title = text));
+      },
+    };
+  }
+
+  setPosition(startCell: string, endCell?: string): void {
+    this.call("setPosition", { startCell, endCell }, (t) => {
+      rectOf(startCell, "Chart.setPosition");
+      if (endCell) rectOf(endCell, "Chart.setPosition");
+      t.chart.position = { start: startCell, end: endCell ?? null };
+    });
+  }
+
+  delete(): void {
+    this.call("delete", undefined, (t) => {
+      assertWritable(t.sheet, "Chart.delete");
+      t.sheet.charts = t.sheet.charts.filter((c) => c !== t.chart);
+    });
+  }
+}
+
+interface NoteTarget {
+  sheet: SheetState;
+  row: number;
+  column: number;
+}
+
+function singleCell(address: string, location: string): { row: number; column: number } {
+  const rect = rectOf(address, location);
+  if (rect.row !== rect.lastRow || rect.column !== rect.lastColumn) {
+    throw new FakeOfficeError("InvalidCellAddress", "The cell address is invalid or is not a single cell.", location);
+  }
+  return { row: rect.row, column: rect.column };
+}
+
+export class FakeNoteCollection implements XlNoteCollection {
+  constructor(
+    private readonly env: Env,
+    private readonly sheetProxy: FakeWorksheet
+  ) {}
+
+  add(cellAddress: string, content: string): XlNote {
+    const proxy = new FakeNote(this.env, () => null);
+    this.env.q.enqueue({
+      location: "NoteCollection.add",
+      payload: { cellAddress, content },
+      run: () => {
+        const sheet = this.sheetProxy.target("NoteCollection.add");
+        const { row, column } = singleCell(cellAddress, "NoteCollection.add");
+        assertWritable(sheet, "NoteCollection.add");
+        if (sheet.notes.get(row, column) !== undefined) throw ERRORS.invalidArgument("NoteCollection.add", "The cell already has a note.");
+        sheet.notes.set(row, column, content);
+        proxy.attach({ sheet, row, column });
+      },
+    });
+    return proxy;
+  }
+
+  getItemOrNullObject(cellAddress: string): XlNote {
+    return new FakeNote(
+      this.env,
+      () => {
+        const sheet = this.sheetProxy.target("NoteCollection.getItemOrNullObject");
+        const { row, column } = singleCell(cellAddress, "NoteCollection.getItemOrNullObject");
+        return sheet.notes.get(row, column) === undefined ? null : { sheet, row, column };
+      },
+      true
+    );
+  }
+}
+
+class FakeNote extends FakeObject<NoteTarget> implements XlNote {
+  constructor(
+    private readonly env: Env,
+    locate: () => NoteTarget | null,
+    orNull = false
+  ) {
+    super(env.q, "Note", locate, orNull);
+  }
+
+  attach(t: NoteTarget): void {
+    this.bind(t);
+  }
+
+  protected override alive(t: NoteTarget): boolean {
+    return sheetAlive(this.env, t.sheet) && t.sheet.notes.get(t.row, t.column) !== undefined;
+  }
+
+  protected readers(): Readers<NoteTarget> {
+    return { content: (t) => t.sheet.notes.get(t.row, t.column) ?? "" };
+  }
+
+  get content(): string {
+    return this.read("content");
+  }
+  set content(text: string) {
+    this.write("content", text, (t) => {
+      assertWritable(t.sheet, "Note.content");
+      t.sheet.notes.set(t.row, t.column, text);
+    });
+  }
+
+  delete(): void {
+    this.call("delete", undefined, (t) => {
+      assertWritable(t.sheet, "Note.delete");
+      t.sheet.notes.set(t.row, t.column, undefined);
+    });
+  }
+}
+

@@ -1,0 +1,374 @@
+/** Worksheets, the workbook and the request context: the roots every other proxy hangs from. */
+import type { XlChangedEventArgs, XlChartCollection, XlEventRegistration, XlEventSource, XlFreezePanes, XlNoteCollection, XlPageLayout, XlProtection, XlRange, XlRequestContext, XlTableCollection, XlVisibility, XlWorkbook, XlWorksheet, XlWorksheetCollection } from "../../../src/excel/office-api";
+import { ActionQueue, ERRORS, type ChangeHandler } from "./context";
+import type { SheetState, Visibility } from "./state";
+import { FakeObject, FakeCollection, rectOf, sheetAlive, type Readers, type Env } from "./proxy";
+import { FakeRange } from "./range";
+import { FakeChartCollection, FakeNoteCollection, FakeTableCollection } from "./sheet-objects";
+
+class FakeProtection extends FakeObject<SheetState> implements XlProtection {
+  constructor(env: Env, locate: () => SheetState | null) {
+    super(env.q, "WorksheetProtection", locate);
+  }
+
+  protected readers(): Readers<SheetState> {
+    return { protected: (s) => s.protected };
+  }
+
+  get protected(): boolean {
+    return this.read("protected");
+  }
+
+  // Recent Excel builds reject protect() on a protected sheet and unprotect() on an unprotected one with AccessDenied
+  // (OfficeDev/office-js#6784), so callers must check `protected` first; the fake holds them to that.
+  protect(options?: Excel.WorksheetProtectionOptions): void {
+    this.call("protect", options ?? null, (s) => {
+      if (s.protected) throw ERRORS.accessDenied("WorksheetProtection.protect");
+      s.protected = true;
+    });
+  }
+
+  unprotect(): void {
+    this.call("unprotect", undefined, (s) => {
+      if (!s.protected) throw ERRORS.accessDenied("WorksheetProtection.unprotect");
+      s.protected = false;
+    });
+  }
+}
+
+class FakeFreezePanes implements XlFreezePanes {
+  constructor(private readonly sheetProxy: FakeWorksheet) {}
+
+  freezeRows(count = 1): void {
+    this.sheetProxy.queue("freezePanes.freezeRows", count, (s) => (s.frozenRows = count));
+  }
+
+  unfreeze(): void {
+    this.sheetProxy.queue("freezePanes.unfreeze", undefined, (s) => (s.frozenRows = 0));
+  }
+}
+
+class FakePageLayout extends FakeObject<SheetState> implements XlPageLayout {
+  constructor(env: Env, locate: () => SheetState | null) {
+    super(env.q, "PageLayout", locate);
+  }
+
+  protected readers(): Readers<SheetState> {
+    return {
+      orientation: (s) => s.pageLayout.orientation,
+      paperSize: (s) => s.pageLayout.paperSize,
+      zoom: (s) => s.pageLayout.zoom,
+    };
+  }
+
+  get orientation(): Excel.PageLayout["orientation"] {
+    return this.read("orientation");
+  }
+  set orientation(v: Excel.PageLayout["orientation"]) {
+    this.write("orientation", v, (s) => (s.pageLayout.orientation = String(v)));
+  }
+  get paperSize(): Excel.PageLayout["paperSize"] {
+    return this.read("paperSize");
+  }
+  set paperSize(v: Excel.PageLayout["paperSize"]) {
+    this.write("paperSize", v, (s) => (s.pageLayout.paperSize = String(v)));
+  }
+  get zoom(): Excel.PageLayoutZoomOptions {
+    return this.read("zoom");
+  }
+  set zoom(v: Excel.PageLayoutZoomOptions) {
+    this.write("zoom", v, (s) => (s.pageLayout.zoom = { ...v }));
+  }
+}
+
+class FakeChangedEvent implements XlEventSource<XlChangedEventArgs> {
+  constructor(
+    private readonly env: Env,
+    private readonly sheetProxy: FakeWorksheet
+  ) {}
+
+  add(handler: (args: XlChangedEventArgs) => Promise<unknown>): XlEventRegistration {
+    let sheetId: string | null = null;
+    const host = this.env.q.host;
+    const h = handler as ChangeHandler;
+    this.env.q.enqueue({
+      location: "Worksheet.onChanged.add",
+      run: () => {
+        sheetId = this.sheetProxy.target("Worksheet.onChanged.add").id;
+        host.registerHandler(sheetId, h);
+      },
+    });
+    return {
+      remove: () => {
+        this.env.q.enqueue({
+          location: "EventHandlerResult.remove",
+          run: () => {
+            if (sheetId !== null) host.unregisterHandler(sheetId, h);
+          },
+        });
+      },
+    };
+  }
+}
+
+const SHEET_NAME_BAD = /[[\]:*?/\\]/;
+
+function checkSheetName(name: string, location: string): void {
+  if (name.length === 0 || name.length > 31 || SHEET_NAME_BAD.test(name) || name.startsWith("'") || name.endsWith("'")) {
+    throw ERRORS.invalidArgument(location);
+  }
+}
+
+function visibleCount(env: Env): number {
+  return env.sheets().filter((s) => s.visibility === "Visible").length;
+}
+
+export class FakeWorksheet extends FakeObject<SheetState> implements XlWorksheet {
+  constructor(
+    private readonly env: Env,
+    locate: () => SheetState | null,
+    orNull = false
+  ) {
+    super(env.q, "Worksheet", locate, orNull);
+  }
+
+  attach(sheet: SheetState): void {
+    this.bind(sheet);
+  }
+
+  /** For child objects: the sheet, resolved at action time. */
+  target(location: string): SheetState {
+    return this.resolve(location);
+  }
+
+  queue(method: string, payload: unknown, fn: (s: SheetState) => void): void {
+    this.call(method, payload, fn);
+  }
+
+  protected override alive(s: SheetState): boolean {
+    return sheetAlive(this.env, s);
+  }
+
+  protected readers(): Readers<SheetState> {
+    return {
+      id: (s) => s.id,
+      name: (s) => s.name,
+      position: (s) => this.env.sheets().indexOf(s),
+      visibility: (s) => s.visibility,
+      tabColor: (s) => s.tabColor,
+    };
+  }
+
+  get id(): string {
+    return this.read("id");
+  }
+  get name(): string {
+    return this.read("name");
+  }
+  set name(name: string) {
+    this.write("name", name, (s) => {
+      checkSheetName(name, "Worksheet.name");
+      const other = this.env.q.host.state.sheetByName(name);
+      if (other && other !== s) throw ERRORS.itemAlreadyExists("Worksheet.name");
+      s.name = name;
+    });
+  }
+  get position(): number {
+    return this.read("position");
+  }
+  set position(position: number) {
+    this.write("position", position, (s) => {
+      const sheets = this.env.sheets();
+      if (position < 0 || position >= sheets.length) throw ERRORS.invalidArgument("Worksheet.position");
+      sheets.splice(sheets.indexOf(s), 1);
+      sheets.splice(position, 0, s);
+    });
+  }
+  get visibility(): XlVisibility {
+    return this.read("visibility");
+  }
+  set visibility(v: XlVisibility) {
+    this.write("visibility", v, (s) => {
+      const next = String(v) as Visibility;
+      if (!["Visible", "Hidden", "VeryHidden"].includes(next)) throw ERRORS.invalidArgument("Worksheet.visibility");
+      if (next !== "Visible" && s.visibility === "Visible" && visibleCount(this.env) === 1) {
+        throw ERRORS.invalidOperation("Worksheet.visibility", "A workbook must contain at least one visible worksheet.");
+      }
+      s.visibility = next;
+    });
+  }
+  get tabColor(): string {
+    return this.read("tabColor");
+  }
+  set tabColor(color: string) {
+    this.write("tabColor", color, (s) => (s.tabColor = color));
+  }
+
+  get protection(): XlProtection {
+    return new FakeProtection(this.env, () => this.tryResolve());
+  }
+  get freezePanes(): XlFreezePanes {
+    return new FakeFreezePanes(this);
+  }
+  get tables(): XlTableCollection {
+    return new FakeTableCollection(this.env, () => this.tryResolve());
+  }
+  get charts(): XlChartCollection {
+    return new FakeChartCollection(this.env, () => this.tryResolve());
+  }
+  get pageLayout(): XlPageLayout {
+    return new FakePageLayout(this.env, () => this.tryResolve());
+  }
+  get notes(): XlNoteCollection {
+    return new FakeNoteCollection(this.env, this);
+  }
+  get onChanged(): XlEventSource<XlChangedEventArgs> {
+    return new FakeChangedEvent(this.env, this);
+  }
+
+  getRange(address?: string): XlRange {
+    return new FakeRange(this.env, () => {
+      const sheet = this.tryResolve();
+      if (!sheet) return null;
+      const rect = address === undefined ? { row: 0, column: 0, lastRow: 1048575, lastColumn: 16383 } : rectOf(address, "Worksheet.getRange");
+      return { sheet, rect };
+    });
+  }
+
+  getUsedRange(valuesOnly = false): XlRange {
+    return new FakeRange(this.env, () => {
+      const sheet = this.tryResolve();
+      if (!sheet) return null;
+      return { sheet, rect: sheet.usedRect(valuesOnly) ?? { row: 0, column: 0, lastRow: 0, lastColumn: 0 } };
+    });
+  }
+
+  getUsedRangeOrNullObject(valuesOnly = false): XlRange {
+    return new FakeRange(
+      this.env,
+      () => {
+        const sheet = this.tryResolve();
+        const rect = sheet?.usedRect(valuesOnly);
+        return sheet && rect ? { sheet, rect } : null;
+      },
+      true
+    );
+  }
+
+  getCell(row: number, column: number): XlRange {
+    return new FakeRange(this.env, () => {
+      const sheet = this.tryResolve();
+      return sheet ? { sheet, rect: { row, column, lastRow: row, lastColumn: column } } : null;
+    });
+  }
+
+  activate(): void {
+    this.call("activate", undefined, (s) => {
+      if (s.visibility !== "Visible") throw ERRORS.invalidOperation("Worksheet.activate", "A hidden worksheet can't be activated.");
+      this.env.q.host.state.activeSheetId = s.id;
+    });
+  }
+
+  delete(): void {
+    this.call("delete", undefined, (s) => {
+      const sheets = this.env.sheets();
+      if (s.visibility === "Visible" && visibleCount(this.env) === 1) {
+        throw ERRORS.invalidOperation("Worksheet.delete", "A workbook must contain at least one visible worksheet.");
+      }
+      sheets.splice(sheets.indexOf(s), 1);
+      const state = this.env.q.host.state;
+      if (state.activeSheetId === s.id) state.activeSheetId = sheets.find((x) => x.visibility === "Visible")?.id ?? null;
+      if (state.selection?.sheetId === s.id) state.selection = null;
+    });
+  }
+}
+
+class FakeWorksheetCollection extends FakeCollection<SheetState[], XlWorksheet> implements XlWorksheetCollection {
+  constructor(private readonly env: Env) {
+    super(env.q, "WorksheetCollection", () => env.sheets());
+  }
+
+  protected list(sheets: SheetState[]) {
+    return sheets.map((s, i) => ({
+      proxy: () => new FakeWorksheet(this.env, () => s),
+      props: { id: s.id, name: s.name, position: i, visibility: s.visibility, tabColor: s.tabColor },
+    }));
+  }
+
+  add(name?: string): XlWorksheet {
+    const proxy = new FakeWorksheet(this.env, () => null);
+    this.call("add", name ?? null, () => {
+      const state = this.env.q.host.state;
+      let finalName = name;
+      if (finalName === undefined) {
+        let n = state.sheets.length + 1;
+        while (state.sheetByName(`Sheet${n}`)) n++;
+        finalName = `Sheet${n}`;
+      }
+      checkSheetName(finalName, "WorksheetCollection.add");
+      if (state.sheetByName(finalName)) throw ERRORS.itemAlreadyExists("WorksheetCollection.add");
+      proxy.attach(state.addSheet(finalName));
+    });
+    return proxy;
+  }
+
+  getItem(name: string): XlWorksheet {
+    return new FakeWorksheet(this.env, () => this.env.q.host.state.sheetByName(name) ?? null);
+  }
+
+  getItemOrNullObject(name: string): XlWorksheet {
+    return new FakeWorksheet(this.env, () => this.env.q.host.state.sheetByName(name) ?? null, true);
+  }
+}
+
+class FakeWorkbook implements XlWorkbook {
+  readonly worksheets: XlWorksheetCollection;
+
+  constructor(private readonly env: Env) {
+    this.worksheets = new FakeWorksheetCollection(env);
+  }
+
+  getSelectedRange(): XlRange {
+    return new FakeRange(this.env, () => {
+      const state = this.env.q.host.state;
+      const sel = state.selection;
+      const sheet = sel ? state.sheetById(sel.sheetId) : undefined;
+      if (sel && sheet) return { sheet, rect: sel.rect };
+      const active = state.activeSheetId ? state.sheetById(state.activeSheetId) : undefined;
+      return active ? { sheet: active, rect: { row: 0, column: 0, lastRow: 0, lastColumn: 0 } } : null;
+    });
+  }
+}
+
+export class FakeRequestContext implements XlRequestContext {
+  readonly workbook: XlWorkbook;
+  readonly runtime: { enableEvents: boolean };
+  readonly application: { suspendApiCalculationUntilNextSync(): void };
+
+  constructor(private readonly q: ActionQueue) {
+    const env: Env = { q, sheets: () => q.host.state.sheets };
+    this.workbook = new FakeWorkbook(env);
+    let shown: boolean | undefined;
+    this.runtime = {
+      get enableEvents(): boolean {
+        if (shown === undefined) throw ERRORS.propertyNotLoaded("enableEvents", "Runtime.enableEvents");
+        return shown;
+      },
+      set enableEvents(on: boolean) {
+        shown = on;
+        q.enqueue({ location: "Runtime.enableEvents", payload: on, run: () => void (q.host.state.eventsEnabled = on) });
+      },
+    };
+    this.application = {
+      suspendApiCalculationUntilNextSync: () => {
+        q.enqueue({ location: "Application.suspendApiCalculationUntilNextSync", run: () => undefined });
+        q.suspendCalculation();
+      },
+    };
+  }
+
+  sync(): Promise<void> {
+    return this.q.sync();
+  }
+}
+
