@@ -155,12 +155,11 @@ export class ExcelWorkbook implements WorkbookPort {
       try {
         await context.sync();
       } catch (e) {
-        const code = officeErrorCode(e);
-        if (code === "ItemNotFound") {
+        if (officeErrorCode(e) === "ItemNotFound") {
           const missing = await missingSheet(context, names);
           throw missing ? sheetMissingError(missing, this.lang) : e;
         }
-        if (code !== "RequestPayloadSizeLimitExceeded") throw e;
+        if (officeErrorCode(e) !== "RequestPayloadSizeLimitExceeded") throw e;
         // The first rows were bigger than guessed: ask for the extents alone and read everything in blocks.
         heads = queueHeads(context, names, names.map(() => 0));
         await context.sync();
@@ -214,10 +213,21 @@ export class ExcelWorkbook implements WorkbookPort {
     this.noticeSkipped(skipped);
   }
 
+  /** Runs `body`; an ItemNotFound that comes from one of `names` being absent is reported by the sheet's name. */
+  private async naming<T>(context: XlRequestContext, names: readonly string[], body: () => Promise<T>): Promise<T> {
+    try {
+      return await body();
+    } catch (e) {
+      if (officeErrorCode(e) !== "ItemNotFound") throw e;
+      const missing = await missingSheet(context, names);
+      throw missing ? sheetMissingError(missing, this.lang) : e;
+    }
+  }
+
   async writeBlocks(blocks: readonly Block[]): Promise<void> {
     const half = Math.max(1, Math.floor(this.budget / 2));
     const skipped = new Set<ExcelFeature>();
-    await this.run(async (context) => {
+    await this.run(async (context) => this.naming(context, [...new Set(blocks.map((b) => b.sheet))], async () => {
       const sheets = new SheetProxies(context);
       const values: QueuedWork[] = [];
       const formats: QueuedWork[] = [];
@@ -264,7 +274,7 @@ export class ExcelWorkbook implements WorkbookPort {
       }
       const lookup = await lookUpNotes(context, sheets, notes.map((n) => n.cell), this.budget);
       await syncInBatches(context, noteWriteWork(sheets, lookup, notes), this.budget);
-    });
+    }));
     this.noticeSkipped(skipped);
   }
 
@@ -273,6 +283,7 @@ export class ExcelWorkbook implements WorkbookPort {
       this.noticeSkipped(["notes"]);
       return;
     }
+    if (marks.length === 0) return;
     await this.run(async (context) => this.rewriteMarks(context, marks, null));
   }
 
@@ -296,7 +307,8 @@ export class ExcelWorkbook implements WorkbookPort {
     const settings = settingsFrom(settingsRead);
     const names = new Map(worksheets.items.map((ws) => [ws.name.toLowerCase(), ws.name]));
     const recorded = parseMarkedCells(settings.values.get(MARKS_SETTING) ?? null);
-    const clearing = clearOnly ?? (marks.length > 0 ? new Set(marks.map((m) => m.sheet)) : null);
+    // Applying replaces the marks of the marked sheets; clearing covers the sheets asked for (all when null).
+    const clearing = marks.length > 0 ? new Set(marks.map((m) => m.sheet)) : clearOnly;
     const involved = new Set<string>([...marks.map((m) => m.sheet), ...recorded.filter((c) => !clearing || clearing.has(c.sheet)).map((c) => c.sheet)]);
     const present = [...involved].filter((s) => names.has(s.toLowerCase()));
     const sheets = new SheetProxies(context);
@@ -342,12 +354,14 @@ export class ExcelWorkbook implements WorkbookPort {
   }
 
   async select(sheet: string, row: number, column: number): Promise<void> {
-    await this.run(async (context) => {
-      const ws = context.workbook.worksheets.getItem(sheet);
-      ws.activate();
-      ws.getCell(row - 1, column - 1).select();
-      await context.sync();
-    });
+    await this.run(async (context) =>
+      this.naming(context, [sheet], async () => {
+        const ws = context.workbook.worksheets.getItem(sheet);
+        ws.activate();
+        ws.getCell(row - 1, column - 1).select();
+        await context.sync();
+      })
+    );
   }
 
   async getSetting(key: string): Promise<string | null> {

@@ -84,6 +84,14 @@ describe("marks on Excel", () => {
     expect(left).toBe(0);
   });
 
+  it("applies nothing and clears nothing when given no marks", async () => {
+    const fake = createExcelFake({ sheets: [{ name: "A", values: [["x"]] }] });
+    const port = new ExcelWorkbook({ run: fake.Excel.run });
+    await port.applyMarks([{ sheet: "A", row: 1, column: 1, severity: "warning", message: "m" }]);
+    await port.applyMarks([]);
+    expect(fake.state.sheetByName("A")?.notes.get(0, 0)).toContain("m");
+  });
+
   it("skips a protected sheet with a notice, keeps its recorded marks, and still marks the others", async () => {
     const fake = createExcelFake({ sheets: [{ name: "A", values: [["x"]] }, { name: "B", values: [["y"]], protected: true }] });
     const port = new ExcelWorkbook({ run: fake.Excel.run, lang: "en-US" });

@@ -145,6 +145,13 @@ describe("ExcelWorkbook.writeBlocks", () => {
     ]);
   });
 
+  it("names a sheet that is not there", async () => {
+    const fake = createExcelFake({ sheets: [{ name: "S" }] });
+    const port = new ExcelWorkbook({ run: fake.Excel.run, lang: "en-US" });
+    await expect(port.writeBlocks([{ sheet: "KPI看板", row: 1, column: 1, values: [[1]] }])).rejects.toThrow("Sheet 'KPI看板' was not found");
+    await expect(port.select("KPI看板", 1, 1)).rejects.toThrow("Sheet 'KPI看板' was not found");
+  });
+
   it("turns events back on when a write fails half-way", async () => {
     const fake = createExcelFake({ sheets: [{ name: "S" }, { name: "Locked", protected: true }] });
     const port = new ExcelWorkbook({ run: fake.Excel.run });
