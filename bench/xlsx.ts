@@ -1,7 +1,7 @@
 /**
- * `ledger check` on a file: a 20,000-row 收文登记簿 .xlsx opened read-only, read through the port and validated.
- * The peer is ExcelJS loading the same bytes and walking every cell's value, which any .xlsx tool built on it pays;
- * the ratio shows what our reading (sparse rectangle, UTC date conversion) and the whole validation add on top.
+ * `ledger check` on a file: a 20,000-row 收文登记簿 .xlsx opened read-only (the package scan), read through the port
+ * and validated. The peer is ExcelJS loading the same bytes and walking every cell's value — what reading the file
+ * costs through ExcelJS's model before any checking. Ours, validation included, should take less than that.
  */
 import ExcelJS from "exceljs";
 import { validateWorkbook } from "../src/app/validate-workbook";
@@ -13,8 +13,8 @@ import { XlsxWorkbook } from "../src/xlsx/workbook";
 import { round1, seededRandom, timeMsAsync, type BenchEntry } from "./harness";
 
 const ROWS = 20_000;
-/** Our open + read + validate may take at most this many times ExcelJS's bare load-and-walk. */
-const MAX_RATIO = 2.5;
+/** Our open + read + validate may take at most this share of ExcelJS's bare load-and-walk. */
+const MAX_RATIO = 1.0;
 
 const register = registerById("incoming-documents") as RegisterDef;
 
@@ -74,7 +74,7 @@ export const xlsxBench: BenchEntry = {
       peer: round1(peer),
       peerName: "ExcelJS load + walk",
       ratio: round1(peer / ours),
-      target: `ours ≤ ${MAX_RATIO}× ExcelJS load`,
+      target: `ours ≤ ${MAX_RATIO}× ExcelJS load + walk`,
       pass: ratio <= MAX_RATIO,
       details: { rows: ROWS, cells, issues, bytes: bytes.length },
     };

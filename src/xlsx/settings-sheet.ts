@@ -44,3 +44,16 @@ export function writeSettingsSheet(wb: ExcelJS.Workbook, settings: ReadonlyMap<s
     }
   }
 }
+
+/** The same key/value rows read from plain values (the read-only scan of a package). */
+export function settingsFromValues(values: readonly (readonly unknown[])[]): Map<string, string> {
+  const settings = new Map<string, string>();
+  values.slice(1).forEach((row) => {
+    const key = row[0];
+    if (typeof key !== "string" || key === "") return;
+    let value = "";
+    for (const v of row.slice(1)) if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") value += String(v);
+    settings.set(key, value);
+  });
+  return settings;
+}

@@ -1,0 +1,198 @@
+/**
+ * A read-only scan of an .xlsx package for `ledger check`: sheet names and visibility, and each sheet's cell values,
+ * without building ExcelJS's object model (which costs about a second per 10,000 rows and keeps every style, note and
+ * per-cell validation). It reads what Office.js `values` reports: numbers as stored (so date cells are already serials),
+ * shared and inline strings, booleans, error text, and a formula's cached result.
+ *
+ * Workbooks on the 1904 date system are left to the ExcelJS path, which knows which cells are dates.
+ */
+import JSZip from "jszip";
+import type { CellValue } from "../core/sheet-spec";
+import { parseIsoDateTime } from "../core/dates";
+
+export interface ScannedSheet {
+  name: string;
+  state: "visible" | "hidden" | "veryHidden";
+  /** Package path of the sheet part, e.g. 'xl/worksheets/sheet1.xml'. */
+  path: string;
+}
+
+export interface ScannedPackage {
+  zip: JSZip;
+  sheets: ScannedSheet[];
+  date1904: boolean;
+  sharedStrings: string[];
+}
+
+const ATTR_RE = /([\w:.-]+)\s*=\s*"([^"]*)"/g;
+
+function attributes(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of text.matchAll(ATTR_RE)) out.set(m[1] as string, m[2] as string);
+  return out;
+}
+
+const ENTITY_RE = /&(?:#(\d+)|#x([0-9a-fA-F]+)|(amp|lt|gt|quot|apos));/g;
+const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+// OOXML writes characters XML cannot hold (carriage returns, control characters) as _xHHHH_.
+const OOXML_ESCAPE_RE = /_x([0-9A-Fa-f]{4})_/g;
+
+function decodeText(text: string): string {
+  const unescaped = text.includes("&")
+    ? text.replace(ENTITY_RE, (_, dec: string | undefined, hex: string | undefined, name: string | undefined) =>
+        name ? (NAMED[name] as string) : String.fromCodePoint(dec ? Number(dec) : parseInt(hex as string, 16))
+      )
+    : text;
+  return unescaped.includes("_x") ? unescaped.replace(OOXML_ESCAPE_RE, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))) : unescaped;
+}
+
+const PHONETIC_RE = /<(?:\w+:)?rPh\b[\s\S]*?<\/(?:\w+:)?rPh>/g;
+const T_RE = /<(?:\w+:)?t(?:\s[^>]*)?>([\s\S]*?)<\/(?:\w+:)?t>|<(?:\w+:)?t(?:\s[^>]*)?\/>/g;
+
+/** The text of a string item (`<si>` or `<is>`): its runs joined, phonetic guides left out. */
+function stringItem(xml: string): string {
+  let out = "";
+  for (const m of xml.replace(PHONETIC_RE, "").matchAll(T_RE)) out += m[1] === undefined ? "" : decodeText(m[1]);
+  return out;
+}
+
+function resolveTarget(target: string): string {
+  if (target.startsWith("/")) return target.slice(1);
+  const parts = `xl/${target}`.split("/");
+  const out: string[] = [];
+  for (const p of parts) {
+    if (p === "..") out.pop();
+    else if (p !== ".") out.push(p);
+  }
+  return out.join("/");
+}
+
+async function text(zip: JSZip, path: string): Promise<string | null> {
+  const entry = zip.file(path);
+  return entry ? entry.async("string") : null;
+}
+
+/** Opens the package and reads the workbook part, its relationships and the shared strings. Throws on a bad package. */
+export async function scanPackage(bytes: Uint8Array): Promise<ScannedPackage> {
+  const zip = await JSZip.loadAsync(bytes);
+  const workbook = await text(zip, "xl/workbook.xml");
+  if (workbook === null) throw new Error("xl/workbook.xml is missing");
+  const rels = (await text(zip, "xl/_rels/workbook.xml.rels")) ?? "";
+  const targets = new Map<string, { type: string; target: string }>();
+  for (const m of rels.matchAll(/<(?:\w+:)?Relationship\b([^>]*)\/?>/g)) {
+    const a = attributes(m[1] as string);
+    targets.set(a.get("Id") ?? "", { type: a.get("Type") ?? "", target: a.get("Target") ?? "" });
+  }
+  const pr = /<(?:\w+:)?workbookPr\b([^>]*)>/.exec(workbook);
+  const date1904Attr = pr ? attributes(pr[1] as string).get("date1904") : undefined;
+  const sheets: ScannedSheet[] = [];
+  for (const m of workbook.matchAll(/<(?:\w+:)?sheet\b([^>]*)\/?>/g)) {
+    const a = attributes(m[1] as string);
+    const rid = [...a].find(([k]) => k.endsWith(":id") || k === "id")?.[1];
+    const rel = rid === undefined ? undefined : targets.get(rid);
+    // Chart sheets and dialog sheets hold no cells; ExcelJS and Office.js worksheets leave them out too.
+    if (!rel || !rel.type.endsWith("/worksheet")) continue;
+    const state = a.get("state");
+    sheets.push({
+      name: decodeText(a.get("name") ?? ""),
+      state: state === "hidden" || state === "veryHidden" ? state : "visible",
+      path: resolveTarget(rel.target),
+    });
+  }
+  const sst = (await text(zip, "xl/sharedStrings.xml")) ?? "";
+  const sharedStrings: string[] = [];
+  for (const m of sst.matchAll(/<(?:\w+:)?si>([\s\S]*?)<\/(?:\w+:)?si>|<(?:\w+:)?si\/>/g)) sharedStrings.push(m[1] === undefined ? "" : stringItem(m[1]));
+  return { zip, sheets, date1904: date1904Attr === "1" || date1904Attr === "true", sharedStrings };
+}
+
+function columnOf(ref: string): number {
+  let n = 0;
+  for (let i = 0; i < ref.length; i++) {
+    const c = ref.charCodeAt(i);
+    if (c < 65 || c > 90) break;
+    n = n * 26 + (c - 64);
+  }
+  return n;
+}
+
+function rowOf(ref: string): number {
+  const m = /\d+$/.exec(ref);
+  return m ? Number(m[0]) : 0;
+}
+
+const CELL_OR_ROW_RE = /<(?:\w+:)?row\b([^>]*?)(\/?)>|<(?:\w+:)?c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?c>)/g;
+const V_RE = /<(?:\w+:)?v(?:\s[^>]*)?>([\s\S]*?)<\/(?:\w+:)?v>/;
+const IS_RE = /<(?:\w+:)?is>([\s\S]*?)<\/(?:\w+:)?is>/;
+
+function cellValue(attrs: Map<string, string>, body: string | undefined, shared: readonly string[]): CellValue {
+  if (body === undefined) return null;
+  const type = attrs.get("t") ?? "n";
+  if (type === "inlineStr") {
+    const is = IS_RE.exec(body);
+    return is ? stringItem(is[1] as string) : null;
+  }
+  const v = V_RE.exec(body);
+  if (!v) return null;
+  const raw = v[1] as string;
+  switch (type) {
+    case "s":
+      return shared[Number(raw)] ?? null;
+    case "str":
+      return decodeText(raw);
+    case "b":
+      return raw === "1" || raw === "true";
+    case "e":
+      return decodeText(raw);
+    case "d": {
+      const s = parseIsoDateTime(decodeText(raw).slice(0, 19));
+      return s === null ? decodeText(raw) : s;
+    }
+    default: {
+      const n = Number(raw);
+      return Number.isFinite(n) ? n : null;
+    }
+  }
+}
+
+/**
+ * The sheet's values from A1 to its last cell holding a value, rectangular; blank rows share one frozen row (a sheet
+ * used only at row 1,048,576 costs pointers, not arrays).
+ */
+export async function scanSheetValues(pkg: ScannedPackage, sheet: ScannedSheet): Promise<CellValue[][]> {
+  const xml = (await text(pkg.zip, sheet.path)) ?? "";
+  const rows = new Map<number, Array<[number, CellValue]>>();
+  let rowNumber = 0;
+  let column = 0;
+  let lastRow = 0;
+  let width = 0;
+  for (const m of xml.matchAll(CELL_OR_ROW_RE)) {
+    if (m[1] !== undefined) {
+      const r = attributes(m[1]).get("r");
+      rowNumber = r === undefined ? rowNumber + 1 : Number(r);
+      column = 0;
+      continue;
+    }
+    const attrs = attributes(m[3] as string);
+    const ref = attrs.get("r");
+    if (ref !== undefined) {
+      column = columnOf(ref);
+      const r = rowOf(ref);
+      if (r > 0) rowNumber = r;
+    } else column += 1;
+    const value = cellValue(attrs, m[4], pkg.sharedStrings);
+    if (value === null || value === "") continue;
+    let list = rows.get(rowNumber);
+    if (!list) rows.set(rowNumber, (list = []));
+    list.push([column, value]);
+    if (rowNumber > lastRow) lastRow = rowNumber;
+    if (column > width) width = column;
+  }
+  const blank = Object.freeze(new Array<CellValue>(width).fill(null)) as CellValue[];
+  const values = new Array<CellValue[]>(lastRow).fill(blank);
+  for (const [r, cells] of rows) {
+    const line = new Array<CellValue>(width).fill(null);
+    for (const [c, v] of cells) line[c - 1] = v;
+    values[r - 1] = line;
+  }
+  return values;
+}
