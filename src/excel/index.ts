@@ -12,6 +12,8 @@ export { SETTINGS_SHEET } from "./settings-sheet";
 export function excelWorkbookFromOffice(options: Partial<ExcelWorkbookOptions> = {}): ExcelWorkbook {
   return new ExcelWorkbook({
     run: (batch) => Excel.run(batch),
+    // The context handed to our batches is Excel's own RequestContext; the slice type just does not say so.
+    runIn: (context, batch) => Excel.run(context as unknown as Excel.RequestContext, batch),
     isSetSupported: (set, version) => Office.context.requirements.isSetSupported(set, version),
     lang: pickLang(Office.context.displayLanguage),
     ...options,

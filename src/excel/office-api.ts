@@ -207,6 +207,9 @@ export interface XlRequestContext {
 /** `Excel.run`, narrowed to the one overload the adapter uses. */
 export type XlRun = <T>(batch: (context: XlRequestContext) => Promise<T>) => Promise<T>;
 
+/** `Excel.run(context, batch)`: a new batch on an earlier context (removing event handlers added through it). */
+export type XlRunIn = <T>(context: XlRequestContext, batch: (context: XlRequestContext) => Promise<T>) => Promise<T>;
+
 /** Compile-time proof that the real Office.js API satisfies this slice (never called). */
 export function assertRealExcelFits(real: typeof Excel.run): XlRun {
   return real;

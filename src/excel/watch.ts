@@ -5,7 +5,7 @@
  */
 import type { CellValue } from "../core/sheet-spec";
 import { address, MAX_ROWS } from "../workbook/a1";
-import type { XlEventRegistration, XlRequestContext, XlRun, XlWorksheet } from "./office-api";
+import type { XlEventRegistration, XlRequestContext, XlRun, XlRunIn, XlWorksheet } from "./office-api";
 
 export interface ChangedRows {
   /** 1-based first and last changed row, clamped to the sheet's used rows. */
@@ -56,6 +56,7 @@ async function readChangedRows(run: XlRun, sheet: string, span: { first: number;
  */
 export async function watchSheets(
   run: XlRun,
+  runIn: XlRunIn | undefined,
   sheetNames: readonly string[],
   onRows: OnRows,
   onError: (e: unknown) => void
@@ -83,9 +84,14 @@ export async function watchSheets(
   return async () => {
     const context = holder as XlRequestContext | null;
     if (!context || registrations.length === 0) return;
-    for (const r of registrations) r.remove();
+    const removing = registrations;
     registrations = [];
-    // Handlers belong to the context that added them, so they are removed through it.
-    await context.sync();
+    // Handlers belong to the context that added them, so they are removed through it: with Excel.run(context, …)
+    // inside Excel, or by syncing that context directly where no such overload exists (the fake).
+    const remove = async (ctx: XlRequestContext): Promise<void> => {
+      for (const r of removing) r.remove();
+      await ctx.sync();
+    };
+    await (runIn ? runIn(context, remove) : remove(context));
   };
 }

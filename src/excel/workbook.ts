@@ -23,7 +23,7 @@ import { estimateBytes, estimateRowBytes, toOfficeValue } from "./cell-input";
 import { officeErrorCode } from "./errors";
 import { EXCEL_MESSAGES, type ExcelMessageKey } from "./messages";
 import { lookUpNotes, noteWriteWork, SheetProxies } from "./notes";
-import type { XlRange, XlRequestContext, XlRun, XlWorksheet } from "./office-api";
+import type { XlRange, XlRequestContext, XlRun, XlRunIn, XlWorksheet } from "./office-api";
 import { extentsFrom, headRows, MAX_BLOCK_ROWS, missingSheet, queueHeads, readValues, sheetMissingError, type ExtentHints } from "./read";
 import { FEATURE_SETS, RUNTIME_EVENTS_SET, SUSPEND_CALCULATION_SET, type ExcelFeature, type IsSetSupported } from "./requirements";
 import { queueSettingsRead, queueSettingsWrite, settingsFrom, SETTINGS_SHEET } from "./settings-sheet";
@@ -32,6 +32,8 @@ import { watchSheets, type OnRows } from "./watch";
 export interface ExcelWorkbookOptions {
   /** `Excel.run` (or the fake's). */
   run: XlRun;
+  /** `Excel.run(context, batch)`, for removing change handlers through the context that added them. */
+  runIn?: XlRunIn;
   /** `Office.context.requirements.isSetSupported`; everything is assumed supported when omitted. */
   isSetSupported?: IsSetSupported;
   lang?: Lang;
@@ -394,6 +396,6 @@ export class ExcelWorkbook implements WorkbookPort {
       this.noticeSkipped(["events"]);
       return async () => undefined;
     }
-    return watchSheets(this.run, sheetNames, onRows, onError);
+    return watchSheets(this.run, this.options.runIn, sheetNames, onRows, onError);
   }
 }

@@ -27,6 +27,24 @@ describe("ExcelWorkbook.watchChanges", () => {
     expect(seen).toHaveLength(1);
   });
 
+  it("removes handlers through the context that added them when Excel.run(context, …) is available", async () => {
+    const fake = createExcelFake({ sheets: [{ name: "S", values: [["a"]] }] });
+    const contexts: unknown[] = [];
+    const port = new ExcelWorkbook({
+      run: fake.Excel.run,
+      runIn: (context, batch) => {
+        contexts.push(context);
+        return batch(context);
+      },
+    });
+    const stop = await port.watchChanges(["S"], () => undefined);
+    expect(fake.handlerCount()).toBe(1);
+    await stop();
+    await stop();
+    expect(contexts).toHaveLength(1);
+    expect(fake.handlerCount()).toBe(0);
+  });
+
   it("passes re-read errors to onError instead of throwing into Excel's event loop", async () => {
     const fake = createExcelFake({ sheets: [{ name: "S", values: [["a"]] }] });
     let calls = 0;
