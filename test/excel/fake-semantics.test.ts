@@ -322,6 +322,8 @@ describe("office fake", () => {
     expect(office.context.requirements.isSetSupported("ExcelApi", "1.8")).toBe(true);
     expect(office.context.requirements.isSetSupported("ExcelApi", "1.18")).toBe(false);
     expect(office.context.requirements.isSetSupported("WordApi", "1.1")).toBe(false);
-    await expect(office.onReady()).resolves.toMatchObject({ host: "Excel" });
+    const seen: string[] = [];
+    await expect(office.onReady((info) => seen.push(info.host))).resolves.toMatchObject({ host: "Excel" });
+    expect(seen).toEqual(["Excel"]);
   });
 });

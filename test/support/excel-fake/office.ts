@@ -11,7 +11,8 @@ export interface OfficeFakeOptions {
 }
 
 export interface OfficeFake {
-  onReady(): Promise<{ host: string; platform: string }>;
+  /** Like Office.onReady: resolves (and calls `callback`, when given) with the host info. */
+  onReady(callback?: (info: { host: string; platform: string }) => void): Promise<{ host: string; platform: string }>;
   HostType: { Excel: "Excel" };
   context: {
     displayLanguage: string;
@@ -35,7 +36,11 @@ export function createOfficeFake(options: OfficeFakeOptions = {}): OfficeFake {
   const supported = options.supported ?? { ExcelApi: "1.18" };
   const platform = options.platform ?? "OfficeOnline";
   return {
-    onReady: () => Promise.resolve({ host: "Excel", platform }),
+    onReady: (callback) => {
+      const info = { host: "Excel", platform };
+      callback?.(info);
+      return Promise.resolve(info);
+    },
     HostType: { Excel: "Excel" },
     context: {
       displayLanguage: options.displayLanguage ?? "zh-CN",
