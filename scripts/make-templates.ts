@@ -13,7 +13,7 @@ import type { CellValue, SheetSpec } from "../src/core/sheet-spec";
 import { workbookTemplateSpecs } from "../src/core/templates";
 import { layoutOf } from "../src/workbook/spec-layout";
 import { XlsxWorkbook } from "../src/xlsx/workbook";
-import { DEMO_DEPARTMENTS, DEMO_HOLIDAY_OVERRIDES, DEMO_ROWS, DEMO_STAFF, type DemoMistake } from "./demo-data";
+import { DEMO_DEPARTMENTS, DEMO_HOLIDAY_OVERRIDES, DEMO_KPI_VALUES, DEMO_ROWS, DEMO_STAFF, type DemoMistake } from "./demo-data";
 
 const TIMESTAMP = new Date(Date.UTC(2026, 10, 22, 0, 0, 0));
 const OUT = path.join(__dirname, "..", "templates");
@@ -36,6 +36,19 @@ export function demoSpecs(): { specs: SheetSpec[]; mistakes: PlacedMistake[] } {
   };
   const filled = specs.map((spec): SheetSpec => {
     if (settingsRows[spec.name]) return { ...spec, rows: settingsRows[spec.name] };
+    if (spec.name === "KPI目标") {
+      const at = (header: string): number => spec.columns.findIndex((c) => c.header === header);
+      const rows = (spec.rows ?? []).map((row) => {
+        const v = DEMO_KPI_VALUES[String(row[0])];
+        if (!v) return row;
+        const out = [...row];
+        if (v.target !== undefined) out[at("目标值")] = v.target;
+        if (v.baseline !== undefined) out[at("基准值")] = v.baseline;
+        if (v.value !== undefined) out[at("值")] = v.value;
+        return out;
+      });
+      return { ...spec, rows };
+    }
     const register = REGISTERS.find((r) => r.sheet === spec.name);
     if (!register) return spec;
     const rows = DEMO_ROWS[register.id] ?? [];
