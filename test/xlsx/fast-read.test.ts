@@ -117,3 +117,18 @@ test("a read-only workbook refuses every change", async () => {
   await expect(ro.setSetting("k", "v")).rejects.toThrow("read-only");
   await expect(ro.ensureSheets([])).rejects.toThrow("read-only");
 });
+
+test("read-only: a sheet used only at row 1,048,576 is read quickly, blank rows sharing one array", async () => {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("S");
+  ws.getCell(1_048_576, 30).value = "底";
+  const ro = await XlsxWorkbook.fromBuffer(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer), { readOnly: true });
+  const t0 = performance.now();
+  const values = (await ro.readSheets(["S"]))[0]?.values ?? [];
+  expect(performance.now() - t0).toBeLessThan(2000);
+  expect(values).toHaveLength(1_048_576);
+  expect(values[1_048_575]?.[29]).toBe("底");
+  expect(values[0]).toBe(values[700_000]);
+  expect(values[0]).toHaveLength(30);
+  expect(await ro.listSheets()).toEqual([{ name: "S", visible: true, rowCount: 1_048_576, columnCount: 30 }]);
+});
