@@ -2,8 +2,9 @@
  * The workbook port over an .xlsx file, with ExcelJS: what the CLI, the template generator and a browser workbench use.
  *
  * Things ExcelJS cannot do are said out loud rather than dropped: charts in a SheetSpec are listed in
- * `unrenderedCharts`, and parts of a loaded file that ExcelJS would not write back (charts, pivot tables, images in
- * drawings) are listed in `unpreservedParts` so a caller can refuse to overwrite the user's file.
+ * `unrenderedCharts`, and parts of a loaded file that ExcelJS would not write back (charts, pivot tables, slicers,
+ * threaded comments, macros) are listed in `unpreservedParts` so a caller can warn before overwriting the user's file.
+ * Opened read-only (`ledger check`), the file is scanned directly instead (fast-read.ts) and cannot be changed.
  */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
