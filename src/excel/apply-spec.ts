@@ -124,10 +124,25 @@ function offsetCell(cell: string, rows: number, cols: number): string {
 }
 
 /**
+ * The table name to give `spec`'s table, or null for no table — the rule the .xlsx adapter follows
+ * (src/xlsx/apply-spec.ts): Excel wants table names unique in the workbook (a user's renamed copy of a register may
+ * hold the catalogue's name, so ours gets a suffix) and rewrites repeated or blank headers, which would change the
+ * header row the add-in recognises registers by — such a sheet gets no table.
+ */
+export function tableNameFor(spec: SheetSpec, taken: ReadonlySet<string>): string | null {
+  if (!spec.tableName || spec.columns.length === 0) return null;
+  const headers = spec.columns.map((c) => c.header.trim().toLowerCase());
+  if (new Set(headers).size !== headers.length || headers.some((h) => h === "")) return null;
+  let name = spec.tableName;
+  for (let i = 2; taken.has(name.toLowerCase()); i++) name = `${spec.tableName}_${i}`;
+  return name;
+}
+
+/**
  * Everything that builds `spec` on the (new, empty) sheet `ws`, in order: values, then formats, then objects, then
  * protection. Features the host lacks are skipped (the caller collects them for a notice).
  */
-export function specWork(ws: XlWorksheet, spec: SheetSpec, ctx: SpecContext, skipped: Set<ExcelFeature>): QueuedWork[] {
+export function specWork(ws: XlWorksheet, spec: SheetSpec, tableName: string | null, ctx: SpecContext, skipped: Set<ExcelFeature>): QueuedWork[] {
   const layout = layoutOf(spec);
   const width = spec.columns.length;
   const work: QueuedWork[] = [];
@@ -171,8 +186,8 @@ export function specWork(ws: XlWorksheet, spec: SheetSpec, ctx: SpecContext, ski
   }
 
   // Then objects on the sheet.
-  if (spec.tableName && width > 0) {
-    const name = spec.tableName;
+  if (tableName && width > 0) {
+    const name = tableName;
     const lastRow = layout.headerRow + Math.max(1, rows.length);
     work.push(
       small(() => {

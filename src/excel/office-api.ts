@@ -194,6 +194,8 @@ export interface XlWorksheetCollection extends XlLoadable {
 
 export interface XlWorkbook {
   readonly worksheets: XlWorksheetCollection;
+  /** Every table of the workbook (names are workbook-unique in Excel). */
+  readonly tables: XlLoadable & { readonly items: XlTable[] };
   getSelectedRange(): XlRange;
 }
 

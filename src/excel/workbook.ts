@@ -17,7 +17,7 @@ import {
   type NoteWrite,
 } from "../workbook/mark-notes";
 import { CancelledError, type ReadOptions, type SheetInfo, type SheetValues, type WorkbookPort } from "../workbook/port";
-import { specWork } from "./apply-spec";
+import { specWork, tableNameFor } from "./apply-spec";
 import { PAYLOAD_BUDGET_BYTES, syncInBatches, type BatchHooks, type QueuedWork } from "./batches";
 import { estimateBytes, estimateRowBytes, toOfficeValue } from "./cell-input";
 import { officeErrorCode } from "./errors";
@@ -176,8 +176,22 @@ export class ExcelWorkbook implements WorkbookPort {
     await this.run(async (context) => {
       const sheets = context.workbook.worksheets;
       sheets.load(["items/name", "items/position"]);
+      const allTables = context.workbook.tables;
+      allTables.load("items/name");
       await context.sync();
       const existing = sheets.items.map((ws) => ({ name: ws.name, position: ws.position }));
+      const taken = new Set(allTables.items.map((t) => t.name.toLowerCase()));
+      // Tables of sheets about to be replaced go with them, so their names are free again.
+      const replaced = existing.filter((e) => specs.some((spec) => spec.ifExists === "replace" && sameName(e.name, spec.name)));
+      if (replaced.length > 0 && taken.size > 0) {
+        const going = replaced.map((e) => {
+          const tables = context.workbook.worksheets.getItem(e.name).tables;
+          tables.load("items/name");
+          return tables;
+        });
+        await context.sync();
+        for (const tables of going) for (const t of tables.items) taken.delete(t.name.toLowerCase());
+      }
       const work: QueuedWork[] = [];
       const replacements: { position: number; queue(): void }[] = [];
       const hide: XlWorksheet[] = [];
@@ -188,7 +202,9 @@ export class ExcelWorkbook implements WorkbookPort {
         // one goes first, so its table and chart names are free for the new one (Excel wants them workbook-unique).
         const ws = context.workbook.worksheets.add(old ? `~ledger-new-${i}` : spec.name);
         if (old) context.workbook.worksheets.getItem(old.name).delete();
-        work.push(...specWork(ws, spec, { lang: this.lang, supports: (f) => this.supports(f) }, skipped));
+        const tableName = tableNameFor(spec, taken);
+        if (tableName) taken.add(tableName.toLowerCase());
+        work.push(...specWork(ws, spec, tableName, { lang: this.lang, supports: (f) => this.supports(f) }, skipped));
         if (old) {
           replacements.push({
             position: old.position,

@@ -72,6 +72,23 @@ describe("ExcelWorkbook.ensureSheets", () => {
     expect(fake.state.sheets.map((s) => s.name)).toEqual(["一", "KPI看板", "收文登记簿"]);
   });
 
+  it("gives the table a free name when a user's sheet holds it, and no table when headers repeat", async () => {
+    const fake = createExcelFake({ sheets: [{ name: "我的收文", values: [["编号"], ["x"]] }] });
+    const port = new ExcelWorkbook({ run: fake.Excel.run });
+    await fake.Excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("我的收文").tables.add("A1:A2", true).name = "KpiBoard";
+      await ctx.sync();
+    });
+    const repeated: SheetSpec = { name: "重复", tableName: "Repeated", columns: [{ header: "状态", width: 8 }, { header: "状态", width: 8 }], ifExists: "keep" };
+    await port.ensureSheets([board, repeated]);
+    expect(fake.state.sheetByName("KPI看板")?.tables.map((t) => t.name)).toEqual(["KpiBoard_2"]);
+    expect(fake.state.sheetByName("重复")?.tables).toEqual([]);
+    expect([fake.state.sheetByName("重复")?.valueAt(0, 0), fake.state.sheetByName("重复")?.valueAt(0, 1)]).toEqual(["状态", "状态"]);
+    // Replacing the board frees its own table name rather than counting it as taken.
+    await port.ensureSheets([board]);
+    expect(fake.state.sheetByName("KPI看板")?.tables.map((t) => t.name)).toEqual(["KpiBoard_2"]);
+  });
+
   it("creates the whole template workbook without Excel rejecting anything, events off while writing", async () => {
     const fake = createExcelFake({ sheets: [{ name: "Sheet1" }] });
     const specs = workbookTemplateSpecs();

@@ -46,8 +46,15 @@ export class FakeTableCollection extends FakeCollection<SheetState, XlTable> imp
       while (all.some(({ t }) => t.name === `Table${n}`)) n++;
       const table: TableState = { name: `Table${n}`, rect, style: "TableStyleMedium2" };
       if (!hasHeaders) throw ERRORS.invalidArgument("TableCollection.add", "excel-fake supports tables with a header row only.");
+      // Excel gives a table unique, non-empty header texts, rewriting the cells: blanks become ColumnN and a
+      // repeated header gets a number ("状态" → "状态2").
+      const seen = new Set<string>();
       for (let c = rect.column; c <= rect.lastColumn; c++) {
-        if (sheet.valueAt(rect.row, c) === "") sheet.values.set(rect.row, c, `Column${c - rect.column + 1}`);
+        const text = String(sheet.valueAt(rect.row, c));
+        let header = text === "" ? `Column${c - rect.column + 1}` : text;
+        for (let n = 2; seen.has(header.toLowerCase()); n++) header = `${text}${n}`;
+        seen.add(header.toLowerCase());
+        if (header !== text) sheet.values.set(rect.row, c, header);
       }
       sheet.tables.push(table);
       proxy.attach({ sheet, table });

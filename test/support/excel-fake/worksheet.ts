@@ -1,5 +1,5 @@
 /** Worksheets, the workbook and the request context: the roots every other proxy hangs from. */
-import type { XlChangedEventArgs, XlChartCollection, XlEventRegistration, XlEventSource, XlFreezePanes, XlNoteCollection, XlPageLayout, XlProtection, XlRange, XlRequestContext, XlTableCollection, XlVisibility, XlWorkbook, XlWorksheet, XlWorksheetCollection } from "../../../src/excel/office-api";
+import type { XlChangedEventArgs, XlChartCollection, XlEventRegistration, XlEventSource, XlFreezePanes, XlNoteCollection, XlPageLayout, XlProtection, XlRange, XlRequestContext, XlTable, XlTableCollection, XlVisibility, XlWorkbook, XlWorksheet, XlWorksheetCollection } from "../../../src/excel/office-api";
 import { ActionQueue, ERRORS, type ChangeHandler } from "./context";
 import type { SheetState, Visibility } from "./state";
 import { FakeObject, FakeCollection, rectOf, sheetAlive, type Readers, type Env } from "./proxy";
@@ -321,11 +321,26 @@ class FakeWorksheetCollection extends FakeCollection<SheetState[], XlWorksheet> 
   }
 }
 
+/** `workbook.tables`: the tables of every sheet, for listing (tables are added through a worksheet). */
+class FakeWorkbookTables extends FakeCollection<SheetState[], XlTable> {
+  constructor(private readonly env: Env) {
+    super(env.q, "TableCollection", () => env.sheets());
+  }
+
+  protected list(sheets: SheetState[]) {
+    return sheets.flatMap((sheet) =>
+      sheet.tables.map((table) => ({ proxy: () => new FakeWorksheet(this.env, () => sheet).tables.getItemOrNullObject(table.name), props: { name: table.name } }))
+    );
+  }
+}
+
 class FakeWorkbook implements XlWorkbook {
   readonly worksheets: XlWorksheetCollection;
+  readonly tables: FakeWorkbookTables;
 
   constructor(private readonly env: Env) {
     this.worksheets = new FakeWorksheetCollection(env);
+    this.tables = new FakeWorkbookTables(env);
   }
 
   getSelectedRange(): XlRange {
