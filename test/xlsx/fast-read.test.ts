@@ -38,6 +38,7 @@ function expectSameValues(a: readonly { values: CellValue[][] }[], b: readonly {
 const files = [
   path.join(__dirname, "../fixtures/libreoffice/收文登记簿-繁体表头.xlsx"),
   path.join(__dirname, "../fixtures/libreoffice/台账-合并标题.xlsx"),
+  path.join(__dirname, "../fixtures/libreoffice/各类单元格.xlsx"),
   path.join(__dirname, "../../templates/demo.xlsx"),
   path.join(__dirname, "../../templates/综合办台账.xlsx"),
 ];

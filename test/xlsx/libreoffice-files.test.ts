@@ -41,6 +41,20 @@ describe("XlsxWorkbook on workbooks written by LibreOffice", () => {
     ]);
   });
 
+  test("time, percentage, currency, boolean, rich and multi-line text, a link, an error result, a hidden sheet", async () => {
+    const wb = await XlsxWorkbook.fromFile(join(fixtures, "各类单元格.xlsx"));
+    expect(await wb.listSheets()).toEqual([
+      { name: "会议台账", visible: true, rowCount: 2, columnCount: 9 },
+      { name: "草稿", visible: false, rowCount: 1, columnCount: 1 },
+    ]);
+    const row = (await wb.readSheets(["会议台账"]))[0]!.values[1]!;
+    expect(row[0]).toBe("001"); // text stays text
+    expect(row[1]).toBe(ymdToSerial(2026, 10, 9)); // shown as 2026年10月9日
+    expect(row[2]).toBeCloseTo(14.5 / 24, 9);
+    expect(row.slice(3, 6)).toEqual([0.855, 1234.5, 1]); // LibreOffice stores TRUE as 1 with a boolean format
+    expect(row.slice(6)).toEqual(["国庆安全专题会\n第二行 & <附注>", "会议资料", "#DIV/0!"]);
+  });
+
   test("marking a LibreOffice comment's cell keeps the comment and clearing restores it", async () => {
     const wb = await XlsxWorkbook.fromFile(join(fixtures, "台账-合并标题.xlsx"));
     const original = wb.note("收文登记簿", 3, 3);
