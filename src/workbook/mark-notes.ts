@@ -27,12 +27,18 @@ function isMarkLine(line: string): boolean {
   return line.startsWith(MARK_PREFIX);
 }
 
-/** The note text without the add-in's lines; null when nothing of the user's remains. */
+/**
+ * The note text without the add-in's lines; null when nothing of the user's remains. Marks sit in a block at the end,
+ * joined to the user's text by one newline, so removing that block gives back the user's text to the character.
+ */
 export function stripMarkLines(note: string | null): string | null {
   if (note === null) return null;
-  const kept = note.split(/\r?\n/).filter((line) => !isMarkLine(line));
-  while (kept.length > 0 && kept[kept.length - 1]!.trim() === "") kept.pop();
-  return kept.length === 0 ? null : kept.join("\n");
+  const lines = note.split("\n");
+  if (!lines.some(isMarkLine)) return note;
+  let end = lines.length;
+  while (end > 0 && isMarkLine(lines[end - 1] as string)) end--;
+  const text = lines.slice(0, end).filter((line) => !isMarkLine(line)).join("\n");
+  return text === "" ? null : text;
 }
 
 /** The note text after adding marks: the user's text (earlier marks removed) followed by one line per mark. */
@@ -43,7 +49,7 @@ export function noteWithMarks(note: string | null, marks: readonly Pick<Mark, "s
 }
 
 export function hasMarkLines(note: string | null): boolean {
-  return note !== null && note.split(/\r?\n/).some(isMarkLine);
+  return note !== null && note.split("\n").some(isMarkLine);
 }
 
 /** Groups marks by cell, errors first within a cell, keeping the input order otherwise. */

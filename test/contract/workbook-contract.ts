@@ -3,6 +3,7 @@
  * reload) and the Office.js adapter (over the Excel fake). Host-neutral: what a test needs to look at beyond the port
  * (notes, formats, validation) comes through `WorkbookInspection`, which each adapter's test implements.
  */
+import fc from "fast-check";
 import type { ChartSpec, SheetSpec } from "../../src/core/sheet-spec";
 import type { WorkbookPort } from "../../src/workbook/port";
 import { MARK_PREFIX } from "../../src/workbook/mark-notes";
@@ -202,6 +203,38 @@ export function workbookContract(adapter: string, create: () => Promise<Contract
       const values = (await r.port.readSheets(["收文"]))[0]?.values;
       expect(values?.[1]).toEqual(["S1", "2026/13/01"]);
     });
+
+    test("any sequence of mark applications ends, after clearMarks, with every user note exactly as it was", async () => {
+      const noteText = fc.string({ unit: fc.constantFrom("备", "注", "a", " ", "\n", ":", "[", "台"), minLength: 1, maxLength: 10 }).filter((t) => !t.split("\n").some((l) => l.startsWith(MARK_PREFIX)));
+      const cellArb = fc.record({ row: fc.integer({ min: 1, max: 4 }), column: fc.integer({ min: 1, max: 3 }) });
+      const markArb = fc.record({ sheet: fc.constantFrom("A", "B"), row: fc.integer({ min: 1, max: 4 }), column: fc.integer({ min: 1, max: 3 }), severity: fc.constantFrom("error" as const, "warning" as const), message: fc.string({ maxLength: 8 }) });
+      await fc.assert(
+        fc.asyncProperty(fc.array(fc.record({ cell: cellArb, text: noteText }), { maxLength: 4 }), fc.array(fc.array(markArb, { maxLength: 5 }), { minLength: 1, maxLength: 3 }), async (userNotes, rounds) => {
+          let s = await create();
+          await s.port.ensureSheets([plainSheet("A"), plainSheet("B")]);
+          await s.port.writeBlocks(["A", "B"].map((sheet) => ({ sheet, row: 1, column: 1, values: [["x", "y", "z"], [1, 2, 3], [4, 5, 6], [7, 8, 9]] })));
+          const expected = new Map<string, string>();
+          for (const n of userNotes) {
+            await s.inspect.setUserNote("A", n.cell.row, n.cell.column, n.text);
+            expected.set(`${n.cell.row}:${n.cell.column}`, n.text);
+          }
+          for (const marks of rounds) {
+            await s.port.applyMarks(marks);
+            s = await s.reopen();
+          }
+          await s.port.clearMarks();
+          for (const sheet of ["A", "B"]) {
+            for (let row = 1; row <= 4; row++) {
+              for (let column = 1; column <= 3; column++) {
+                const want = sheet === "A" ? (expected.get(`${row}:${column}`) ?? null) : null;
+                expect(await s.inspect.note(sheet, row, column)).toBe(want);
+              }
+            }
+          }
+        }),
+        { numRuns: 12 }
+      );
+    }, 60_000);
 
     test("clearMarks leaves a user note alone when the add-in never marked that cell", async () => {
       const s = await create();
