@@ -5,6 +5,7 @@ import { deadlinesBench } from "./deadlines";
 import { excelBench } from "./excel";
 import { kpiBench } from "./kpi";
 import { valuesBench } from "./values";
+import { validateBench } from "./validate";
 import { xlsxBench } from "./xlsx";
 
 /** Every benchmark entry, in the order they were added; each lives in its own module. */
@@ -15,6 +16,7 @@ const ENTRIES: BenchEntry[] = [
   deadlinesBench,
   excelBench,
   xlsxBench,
+  validateBench,
 ];
 
 function table(results: BenchResult[]): string {

@@ -81,6 +81,8 @@ function toMap(mapping: TableSource["mapping"]): Map<string, number> {
 }
 
 const NO_LIST: readonly string[] = Object.freeze([]);
+// A module-local copy of an import used once per row: under a CommonJS transform each read of an import is a getter.
+const blankCell = isBlankCell;
 
 export class SheetTable implements RegisterTable {
   readonly register: RegisterDef;
@@ -91,7 +93,8 @@ export class SheetTable implements RegisterTable {
   readonly cells: readonly (readonly CellValue[] | undefined)[];
   private readonly mapping: Map<string, number>;
   private readonly defs: Map<string, ColumnDef>;
-  private readonly columns = new Map<string, ColumnData>();
+  /** Parsed columns by header; null remembers a header the sheet lacks, so rules asking for it cost one lookup. */
+  private readonly columns = new Map<string, ColumnData | null>();
   private readonly settings: Settings | undefined;
   private blank: Uint8Array | null = null;
 
@@ -133,7 +136,7 @@ export class SheetTable implements RegisterTable {
       if (row) {
         for (let c = 0; c < row.length; c++) {
           const v = row[c];
-          if (v !== null && v !== "" && v !== undefined && !isBlankCell(v)) {
+          if (v !== null && v !== "" && v !== undefined && !blankCell(v)) {
             empty = 0;
             break;
           }
@@ -162,10 +165,13 @@ export class SheetTable implements RegisterTable {
   /** The parsed column, built on first use; null when the sheet lacks it or the catalogue does not know it. */
   column(header: string): ColumnData | null {
     const known = this.columns.get(header);
-    if (known) return known;
+    if (known !== undefined) return known;
     const c = this.mapping.get(header);
     const def = this.defs.get(header);
-    if (c === undefined || !def) return null;
+    if (c === undefined || !def) {
+      this.columns.set(header, null);
+      return null;
+    }
     const parse = cellParser(def.type, this.settings);
     const col = emptyColumn(storageOf(def.type), this.rowCount);
     for (let i = 0; i < this.rowCount; i++) {
@@ -179,7 +185,8 @@ export class SheetTable implements RegisterTable {
   }
 
   text(header: string, i: number): string | null {
-    const col = this.column(header);
+    const got = this.columns.get(header);
+    const col = got === undefined ? this.column(header) : got;
     if (!col) return null;
     if (col.kind === "text") return col.data[i] ?? null;
     const raw = this.raw(header, i);
@@ -187,15 +194,19 @@ export class SheetTable implements RegisterTable {
   }
 
   number(header: string, i: number): number | null {
-    const col = this.column(header);
-    if (col?.kind !== "num") return null;
+    const got = this.columns.get(header);
+    const col = got === undefined ? this.column(header) : got;
+    if (col === null || col.kind !== "num") return null;
     const v = col.data[i] as number;
-    return Number.isNaN(v) ? null : v;
+    return v === v ? v : null;
   }
 
   date(header: string, i: number): number | null {
-    const v = this.number(header, i);
-    return v === null ? null : Math.floor(v);
+    const got = this.columns.get(header);
+    const col = got === undefined ? this.column(header) : got;
+    if (col === null || col.kind !== "num") return null;
+    const v = col.data[i] as number;
+    return v === v ? Math.floor(v) : null;
   }
 
   dateTime(header: string, i: number): number | null {

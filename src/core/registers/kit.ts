@@ -96,17 +96,25 @@ export const person = (header: string, en: string, opts: Omit<Partial<ColumnDef>
 export type Messages = RuleDef["messages"];
 export const msg = (zh: string, en: string): Readonly<Record<Lang, string>> => ({ "zh-CN": zh, "en-US": en });
 
+const columnMaps = new WeakMap<RegisterDef, ReadonlyMap<string, ColumnDef>>();
+
+/** A register's column by canonical header (indexed once per register: messages look columns up per finding). */
+export function columnOf(register: RegisterDef, header: string): ColumnDef | undefined {
+  let m = columnMaps.get(register);
+  if (!m) columnMaps.set(register, (m = new Map(register.columns.map((c) => [c.header, c]))));
+  return m.get(header);
+}
+
 /** A column's name in messages: the Chinese header in zh-CN; the English label followed by the header in en-US. */
 export function label(register: RegisterDef, header: string, lang: Lang): string {
   if (lang === "zh-CN") return header;
-  const c = register.columns.find((x) => x.header === header);
+  const c = columnOf(register, header);
   return c ? `${c.en} (${header})` : header;
 }
 
 /** A cell as a person reads it in a message: dates as YYYY-MM-DD, date-times with minutes, other values as typed. */
 export function show(t: RegisterTable, header: string, i: number): string {
-  const c = t.register.columns.find((x) => x.header === header);
-  const kind = c?.type.kind;
+  const kind = columnOf(t.register, header)?.type.kind;
   if (kind === "date") {
     const d = t.date(header, i);
     if (d !== null) return serialToIso(d);
@@ -151,7 +159,8 @@ const DATE_ORDER_MESSAGES: Messages = {
 
 /**
  * `row/date-order`: each chain lists columns whose dates must not decrease. Blank cells are skipped, so a chain
- * a ≤ b ≤ c still compares a with c when b is empty. One finding per later column, at that column.
+ * a ≤ b ≤ c still compares a with c when b is empty. A date earlier than the latest date before it in the chain is
+ * reported at its column, naming that latest date; each column at most once per row.
  */
 export function dateOrderRule(
   chains: readonly (readonly string[])[],
@@ -159,25 +168,18 @@ export function dateOrderRule(
 ): RuleDef {
   return rule("date-order", "error", DATE_ORDER_MESSAGES, (t, i, ctx) => {
     let out: RuleFinding[] | null = null;
-    const reported = new Set<string>();
     for (const chain of chains) {
-      for (let b = 1; b < chain.length; b++) {
-        const later = chain[b] as string;
-        if (reported.has(later)) continue;
-        const vb = getDate(t, later, i);
-        if (vb === null) continue;
-        for (let a = b - 1; a >= 0; a--) {
-          const earlier = chain[a] as string;
-          const va = getDate(t, earlier, i);
-          if (va === null) continue;
-          if (va > vb) {
-            reported.add(later);
-            (out ??= []).push({
-              column: later,
-              params: { ...cellParams(t, later, i, ctx.lang), ...cellParams(t, earlier, i, ctx.lang, "earlier") },
-            });
-            break;
-          }
+      let latest = Number.NEGATIVE_INFINITY;
+      let latestCol = "";
+      for (const header of chain) {
+        const v = getDate(t, header, i);
+        if (v === null) continue;
+        if (v < latest) {
+          if (out?.some((f) => f.column === header)) continue;
+          (out ??= []).push({ column: header, params: { ...cellParams(t, header, i, ctx.lang), ...cellParams(t, latestCol, i, ctx.lang, "earlier") } });
+        } else {
+          latest = v;
+          latestCol = header;
         }
       }
     }

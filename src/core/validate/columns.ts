@@ -6,11 +6,13 @@ import type { Serial } from "../dates";
 import { serialToIso } from "../dates";
 import { translate, type Lang } from "../i18n";
 import { label } from "../registers/kit";
-import type { ColumnDef } from "../registers/types";
+import type { ColumnDef, FieldType } from "../registers/types";
+import type { CellValue } from "../sheet-spec";
 import type { Settings } from "../settings-types";
-import { emptyColumn, storageOf, storeValue, type SheetTable } from "../table";
-import { boundsOf, cellParser, choiceKey, describeRaw, enumValues, issueCodeOf, parseErrorMessage } from "../values";
-import type { ParseError } from "../values";
+import { emptyColumn, storageOf, storeValue, type ColumnData, type SheetTable } from "../table";
+import { boundsOf, cellParser, choiceKey, describeRaw, enumValues, issueCodeOf, MAX_SERIAL, normalizeText, parseErrorMessage } from "../values";
+import type { CellParser, ParseError } from "../values";
+import { FNV_OFFSET, FNV_PRIME, KeyIndex } from "./key-index";
 import { VALIDATE_MESSAGES as M } from "./messages";
 import type { PendingIssue } from "./report";
 
@@ -31,84 +33,273 @@ function codePointLength(s: string): number {
   return n;
 }
 
-/**
- * Checks one column of the table and installs its parsed values. `unique` asks for cell/unique on this column
- * (a single-column key). `order` is the column's sort position in the report.
- */
-export function checkColumn(table: SheetTable, def: ColumnDef, order: number, unique: boolean, ctx: ColumnCheckContext): void {
-  const c = table.columnIndex(def.header);
-  if (c < 0) return;
-  const { lang, settings } = ctx;
-  const header = def.header;
-  const col = label(table.register, header, lang);
-  const type = def.type;
-  const parse = cellParser(type, settings);
-  const allowed = type.kind === "enum" ? (enumValues(type.source, settings) ?? undefined) : undefined;
-  const storage = emptyColumn(storageOf(type), table.rowCount);
+const MEMO_LIMIT = 8192;
+
+// Module-local copies of imported bindings used inside the per-cell loops: under a CommonJS transform (tsx, jest)
+// every read of an import is a getter call on the other module's exports, millions of times per sheet.
+const LAST_SERIAL = MAX_SERIAL;
+const HASH_OFFSET = FNV_OFFSET;
+const HASH_PRIME = FNV_PRIME;
+const normalize = normalizeText;
+const foldChoice = choiceKey;
+const store = storeValue;
+
+/** What every loop needs to report on one column: the issue builders close over the column's name and language. */
+class ColumnReporter {
+  readonly col: string;
+  constructor(
+    readonly table: SheetTable,
+    readonly header: string,
+    readonly sheetColumn: number,
+    readonly lang: Lang,
+    readonly allowed: readonly string[] | undefined,
+    private readonly sink: (issue: PendingIssue) => void
+  ) {
+    this.col = label(table.register, header, lang);
+  }
+  issue(i: number, code: string, key: keyof typeof M, params: Record<string, string | number> = {}): void {
+    this.sink({
+      row: this.table.excelRow(i),
+      column: this.header,
+      code,
+      severity: "error",
+      message: translate(M, this.lang, key, { col: this.col, ...params }),
+      order: this.sheetColumn,
+    });
+  }
+  required(i: number): void {
+    this.issue(i, "cell/required", "required");
+  }
+  refused(i: number, error: ParseError, raw: unknown): void {
+    const code = issueCodeOf(error);
+    this.issue(i, code, code === "cell/enum" ? "enum" : "type", { problem: parseErrorMessage(error, raw, this.lang, this.allowed) });
+  }
+}
+
+/** Checks rows [from, to) of one column; called block by block so a block's rows stay in cache for every column. */
+export type BlockScan = (from: number, to: number) => void;
+
+interface Scan {
+  rep: ColumnReporter;
+  rows: readonly (readonly CellValue[] | undefined)[];
+  top: number;
+  c: number;
+  n: number;
+  blank: Uint8Array;
+  required: boolean;
+  parse: CellParser;
+}
+
+/** Dates, times and numbers into a Float64Array (NaN = no value), with bounds and the not-after-today check. */
+function numberScanner(s: Scan, data: Float64Array, type: FieldType, asOf: Serial): BlockScan {
   const bounds = boundsOf(type);
-  const hasBounds = bounds.min !== undefined || bounds.exclusiveMin !== undefined || bounds.max !== undefined;
-  const notAfter = type.kind === "date" && type.notAfterToday ? ctx.asOf : null;
+  const min = bounds.min ?? Number.NEGATIVE_INFINITY;
+  const exclusiveMin = bounds.exclusiveMin ?? Number.NEGATIVE_INFINITY;
+  const max = bounds.max ?? Number.POSITIVE_INFINITY;
+  const notAfter = type.kind === "date" && type.notAfterToday ? asOf : Number.POSITIVE_INFINITY;
+  // Fast paths give the value the parser would for the commonest cells: a whole-number serial in a date column, a
+  // whole number in a numeric one. Typed text repeats down a column (many documents a day), so each distinct text
+  // is parsed once.
+  const wholeSerials = type.kind === "date" || type.kind === "datetime";
+  const wholeNumbers = type.kind === "int" || type.kind === "decimal";
+  const memo = new Map<string, number | ParseError | null>();
+  return (from, to) => {
+    // Locals, not closure slots, inside the hot loop.
+    const { rep, rows, top, c, blank, required, parse } = s;
+    const out = data;
+  for (let i = from; i < to; i++) {
+    if (blank[i] === 1) continue;
+    const raw = rows[top + i]?.[c];
+    let v: number;
+    if (typeof raw === "number" && ((wholeSerials && raw >= 1 && raw <= LAST_SERIAL) || wholeNumbers) && Math.floor(raw) === raw) {
+      v = raw === 0 ? 0 : raw;
+    } else if (raw === null || raw === undefined || raw === "") {
+      if (required) rep.required(i);
+      continue;
+    } else {
+      let m: number | ParseError | null | undefined = typeof raw === "string" ? memo.get(raw) : undefined;
+      if (m === undefined) {
+        const p = parse(raw);
+        m = p.kind === "ok" ? (p.value as number) : p.kind === "error" ? p : null;
+        if (typeof raw === "string" && memo.size < MEMO_LIMIT) memo.set(raw, m);
+      }
+      if (m === null) {
+        if (required) rep.required(i);
+        continue;
+      }
+      if (typeof m !== "number") {
+        rep.refused(i, m, raw);
+        continue;
+      }
+      v = m;
+    }
+    if (v < min) rep.issue(i, "cell/minimum", "minimum", { value: describeRaw(raw), min });
+    else if (v <= exclusiveMin) rep.issue(i, "cell/minimum", "exclusiveMinimum", { value: describeRaw(raw), min: exclusiveMin });
+    else if (v > max) rep.issue(i, "cell/maximum", "maximum", { value: describeRaw(raw), max });
+    if (v > notAfter) rep.issue(i, "cell/maximum", "notAfterToday", { value: serialToIso(v), asOf: serialToIso(notAfter) });
+    out[i] = v;
+  }
+  };
+}
+
+/** Text into a string array, with length, pattern, department list and key uniqueness. */
+function textScanner(s: Scan, data: (string | null)[], type: FieldType, departments: ReadonlySet<string> | null, unique: boolean): BlockScan {
+  const { n, blank } = s;
   const maxLength = type.kind === "text" ? (type.maxLength ?? 0) : 0;
   const pattern = type.kind === "text" && type.pattern ? new RegExp(type.pattern) : null;
-  const departments = def.departmentList && settings.departments ? new Set(settings.departments.map(choiceKey)) : null;
-  const seen = unique ? new Map<string, number>() : null;
-  const blank = table.blankRows();
-  const rows = table.cells;
-  const first = table.headerRow;
-  const required = def.required === true && def.computed !== true;
-
-  const emit = (i: number, code: string, severity: "error" | "warning", message: string): void =>
-    ctx.emit({ row: table.excelRow(i), column: header, code, severity, message, order: c });
-  const typeIssue = (i: number, error: ParseError, raw: unknown): void => {
-    const code = issueCodeOf(error);
-    emit(i, code, "error", translate(M, lang, code === "cell/enum" ? "enum" : "type", { col, problem: parseErrorMessage(error, raw, lang, allowed) }));
-  };
-  const notDepartment = (i: number, value: string): void => emit(i, "cell/enum", "error", translate(M, lang, "department", { col, value }));
-
-  for (let i = 0; i < table.rowCount; i++) {
+  // Senders, departments and people repeat: a hash lookup is cheaper than scanning the characters again. A key
+  // column does not repeat (or it is an error), so it skips the lookup.
+  const memo = unique ? null : new Map<string, string>();
+  let keys: KeyIndex | null = null;
+  if (unique) {
+    let filled = 0;
+    for (let i = 0; i < n; i++) filled += 1 - (blank[i] as number);
+    keys = new KeyIndex(filled, (row) => data[row] ?? null);
+  }
+  return (from, to) => {
+    // Locals, not closure slots, inside the hot loop.
+    const { rep, rows, top, c, required, parse } = s;
+    const out = data;
+  for (let i = from; i < to; i++) {
     if (blank[i] === 1) continue;
-    const raw = rows[first + i]?.[c];
+    const raw = rows[top + i]?.[c];
+    let v: string;
+    let hash = 0;
+    if (keys !== null && typeof raw === "string" && raw.length > 0) {
+      // A key of printable ASCII without spaces (SW-2025-000123) is already normal text: hash it in the same pass
+      // that establishes this, and skip normalisation. Anything else is normalised, then hashed.
+      let h = HASH_OFFSET;
+      let plain = true;
+      for (let k = 0; k < raw.length; k++) {
+        const ch = raw.charCodeAt(k);
+        if (ch <= 32 || ch >= 127) plain = false;
+        h = Math.imul(h ^ ch, HASH_PRIME);
+      }
+      if (plain && raw.charCodeAt(0) !== 35 /* # may start an Excel error */) {
+        v = raw;
+        hash = h;
+      } else {
+        const p = parse(raw);
+        if (p.kind === "blank") {
+          if (required) rep.required(i);
+          continue;
+        }
+        if (p.kind === "error") {
+          rep.refused(i, p, raw);
+          continue;
+        }
+        v = p.value as string;
+        hash = KeyIndex.hash(v);
+      }
+    } else if (typeof raw === "string" && raw.charCodeAt(0) !== 35 /* # may start an Excel error */) {
+      let text = memo === null ? undefined : memo.get(raw);
+      if (text === undefined) {
+        text = normalize(raw);
+        if (memo !== null && memo.size < MEMO_LIMIT) memo.set(raw, text);
+      }
+      if (text === "") {
+        if (required) rep.required(i);
+        continue;
+      }
+      v = text;
+    } else if (raw === null || raw === undefined) {
+      if (required) rep.required(i);
+      continue;
+    } else {
+      const p = parse(raw);
+      if (p.kind === "blank") {
+        if (required) rep.required(i);
+        continue;
+      }
+      if (p.kind === "error") {
+        rep.refused(i, p, raw);
+        continue;
+      }
+      v = p.value as string;
+    }
+    if (maxLength > 0 && v.length > maxLength) {
+      const length = codePointLength(v);
+      if (length > maxLength) rep.issue(i, "cell/maxLength", "maxLength", { length, max: maxLength });
+    }
+    if (pattern !== null && !pattern.test(v)) rep.issue(i, "cell/pattern", "pattern", { value: describeRaw(raw), pattern: pattern.source });
+    if (departments !== null && !departments.has(foldChoice(v))) rep.issue(i, "cell/enum", "department", { value: v });
+    if (keys !== null) {
+      const firstAt = hash === 0 ? keys.addOrFind(v, i) : keys.addOrFind(v, i, hash);
+      if (firstAt >= 0) rep.issue(i, "cell/unique", "unique", { value: describeRaw(v), first: rep.table.excelRow(firstAt) });
+    }
+    out[i] = v;
+  }
+  };
+}
+
+/** Enums, yes/no and lists through the column's parser (an enum lookup returns shared results: nothing allocated). */
+function choiceScanner(s: Scan, storage: ColumnData, departments: ReadonlySet<string> | null): BlockScan {
+  return (from, to) => {
+    const { rep, rows, top, c, blank, required, parse } = s;
+  for (let i = from; i < to; i++) {
+    if (blank[i] === 1) continue;
+    const raw = rows[top + i]?.[c];
     const p = raw === null || raw === undefined || raw === "" ? null : parse(raw);
     if (p === null || p.kind === "blank") {
-      if (required) emit(i, "cell/required", "error", translate(M, lang, "required", { col }));
+      if (required) rep.required(i);
       continue;
     }
     if (p.kind === "error") {
-      typeIssue(i, p, raw);
+      rep.refused(i, p, raw);
       continue;
     }
     const v = p.value;
-    if (typeof v === "number") {
-      if (hasBounds) {
-        if (bounds.min !== undefined && v < bounds.min) {
-          emit(i, "cell/minimum", "error", translate(M, lang, "minimum", { col, value: describeRaw(raw), min: bounds.min }));
-        } else if (bounds.exclusiveMin !== undefined && v <= bounds.exclusiveMin) {
-          emit(i, "cell/minimum", "error", translate(M, lang, "exclusiveMinimum", { col, value: describeRaw(raw), min: bounds.exclusiveMin }));
-        } else if (bounds.max !== undefined && v > bounds.max) {
-          emit(i, "cell/maximum", "error", translate(M, lang, "maximum", { col, value: describeRaw(raw), max: bounds.max }));
-        }
-      }
-      if (notAfter !== null && v > notAfter) {
-        emit(i, "cell/maximum", "error", translate(M, lang, "notAfterToday", { col, value: serialToIso(v), asOf: serialToIso(notAfter) }));
-      }
-    } else if (typeof v === "string") {
-      if (maxLength > 0 && v.length > maxLength) {
-        const length = codePointLength(v);
-        if (length > maxLength) emit(i, "cell/maxLength", "error", translate(M, lang, "maxLength", { col, length, max: maxLength }));
-      }
-      if (pattern !== null && !pattern.test(v)) {
-        emit(i, "cell/pattern", "error", translate(M, lang, "pattern", { col, value: describeRaw(raw), pattern: pattern.source }));
-      }
-      if (departments !== null && !departments.has(choiceKey(v))) notDepartment(i, v);
-      if (seen !== null) {
-        const firstAt = seen.get(v);
-        if (firstAt === undefined) seen.set(v, i);
-        else emit(i, "cell/unique", "error", translate(M, lang, "unique", { col, value: describeRaw(v), first: table.excelRow(firstAt) }));
-      }
-    } else if (departments !== null && Array.isArray(v)) {
-      for (const item of v) if (!departments.has(choiceKey(item))) notDepartment(i, item);
+    if (departments !== null) {
+      for (const item of Array.isArray(v) ? v : [v]) if (typeof item === "string" && !departments.has(foldChoice(item))) rep.issue(i, "cell/enum", "department", { value: item });
     }
-    storeValue(storage, i, v);
+    store(storage, i, v);
   }
-  table.adoptColumn(header, storage);
+  };
+}
+
+/** A column compiled for checking: `scan` runs over row blocks, `finish` hands the parsed values to the table. */
+export interface ColumnCheck {
+  scan: BlockScan;
+  finish(): void;
+}
+
+/**
+ * Compiles the checks of one column (parser, bounds, enum list, department set, key index) and returns its block
+ * scanner, or null when the sheet lacks the column. `unique` asks for cell/unique (a single-column key). Each storage
+ * kind has its own loop, so each loop sees one type of value.
+ */
+export function compileColumn(table: SheetTable, def: ColumnDef, unique: boolean, ctx: ColumnCheckContext): ColumnCheck | null {
+  const c = table.columnIndex(def.header);
+  if (c < 0) return null;
+  const { settings } = ctx;
+  const type = def.type;
+  const allowed = type.kind === "enum" ? (enumValues(type.source, settings) ?? undefined) : undefined;
+  const rep = new ColumnReporter(table, def.header, c, ctx.lang, allowed, ctx.emit);
+  const scan: Scan = {
+    rep,
+    rows: table.cells,
+    top: table.headerRow,
+    c,
+    n: table.rowCount,
+    blank: table.blankRows(),
+    required: def.required === true && def.computed !== true,
+    parse: cellParser(type, settings),
+  };
+  const departments = def.departmentList && settings.departments ? new Set(settings.departments.map(choiceKey)) : null;
+  const storage = emptyColumn(storageOf(type), table.rowCount);
+  const run =
+    storage.kind === "num"
+      ? numberScanner(scan, storage.data, type, ctx.asOf)
+      : storage.kind === "text" && type.kind === "text"
+        ? textScanner(scan, storage.data, type, departments, unique)
+        : choiceScanner(scan, storage, departments);
+  return { scan: run, finish: () => table.adoptColumn(def.header, storage) };
+}
+
+/** Checks a whole column in one go (tests, and callers that check a single column). */
+export function checkColumn(table: SheetTable, def: ColumnDef, unique: boolean, ctx: ColumnCheckContext): void {
+  const check = compileColumn(table, def, unique, ctx);
+  if (!check) return;
+  check.scan(0, table.rowCount);
+  check.finish();
 }

@@ -16,7 +16,7 @@ import type { CellValue } from "../sheet-spec";
 import { SheetTable, type TableSource } from "../table";
 import type { RegisterTable } from "../table-types";
 import { isBlankCell } from "../values";
-import { checkColumn } from "./columns";
+import { compileColumn, type ColumnCheck } from "./columns";
 import { VALIDATE_MESSAGES as M } from "./messages";
 import { sortIssues, summarize, type PendingIssue, type SheetReport, type ValidationReport } from "./report";
 import { checkCompositeKey, checkReference, orderOf, runRule, type CoverageGaps } from "./rows";
@@ -54,6 +54,9 @@ export interface ValidateInput {
   /** Checked between column and rule passes; when it returns true validation stops with a ValidationCancelledError. */
   isCancelled?: () => boolean;
 }
+
+/** Rows per block of the column checks: small enough that a block's row arrays stay in cache across all columns. */
+const BLOCK_ROWS = 16384;
 
 export class ValidationCancelledError extends Error {
   constructor() {
@@ -166,13 +169,20 @@ export function runValidation(input: ValidateInput): ValidationRun {
     };
     headerProblems(table, rec, lang, emit);
     const key = table.register.key ?? [];
+    const checks: ColumnCheck[] = [];
     for (const def of table.register.columns) {
-      if (!table.has(def.header)) continue;
-      cancelPoint();
       const unique = def.unique === true || (key.length === 1 && key[0] === def.header);
-      checkColumn(table, def, orderOf(table, def.header), unique, { lang, settings, asOf: input.asOf, emit });
-      progress(table.rowCount);
+      const check = compileColumn(table, def, unique, { lang, settings, asOf: input.asOf, emit });
+      if (check) checks.push(check);
     }
+    // Row blocks, every column within a block: the rows of a block stay in cache while each column reads them.
+    for (let from = 0; from < table.rowCount; from += BLOCK_ROWS) {
+      cancelPoint();
+      const to = Math.min(table.rowCount, from + BLOCK_ROWS);
+      for (const check of checks) check.scan(from, to);
+      progress((to - from) * checks.length);
+    }
+    for (const check of checks) check.finish();
     cancelPoint();
     if (key.length > 1) checkCompositeKey(table, key, lang, emit);
     for (const def of table.register.columns) if (def.ref) checkReference(table, def, ctx, emit);
