@@ -133,3 +133,35 @@ test("read-only: a sheet used only at row 1,048,576 is read quickly, blank rows 
   expect(values[0]).toHaveLength(30);
   expect(await ro.listSheets()).toEqual([{ name: "S", visible: true, rowCount: 1_048_576, columnCount: 30 }]);
 });
+
+test("read-only scan of a hand-made package: prefixed elements, cells and rows without references, inline and escaped strings", async () => {
+  const JSZip = (await import("jszip")).default;
+  const zip = new JSZip();
+  const ns = 'xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+  zip.file("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>');
+  zip.file("xl/workbook.xml", `<?xml version="1.0"?><x:workbook ${ns}><x:sheets><x:sheet name="收文&amp;登记" sheetId="1" r:id="rId1"/><x:sheet name="图表" sheetId="2" r:id="rId2"/></x:sheets></x:workbook>`);
+  zip.file(
+    "xl/_rels/workbook.xml.rels",
+    '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+      '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="/xl/worksheets/s1.xml"/>' +
+      '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/chartsheet" Target="chartsheets/c1.xml"/></Relationships>'
+  );
+  zip.file("xl/sharedStrings.xml", `<?xml version="1.0"?><x:sst ${ns}><x:si><x:t>编号</x:t></x:si><x:si><x:r><x:t xml:space="preserve">收 </x:t></x:r><x:r><x:t>文</x:t></x:r><x:rPh sb="0" eb="1"><x:t>ショウ</x:t></x:rPh></x:si></x:sst>`);
+  zip.file(
+    "xl/worksheets/s1.xml",
+    `<?xml version="1.0"?><x:worksheet ${ns}><x:sheetData>` +
+      '<x:row><x:c t="s"><x:v>0</x:v></x:c><x:c t="s"><x:v>1</x:v></x:c></x:row>' +
+      '<x:row><x:c t="inlineStr"><x:is><x:t>A&amp;B_x000D_</x:t></x:is></x:c><x:c><x:v>46304</x:v></x:c><x:c t="b"><x:v>1</x:v></x:c></x:row>' +
+      '<x:row r="5"><x:c r="C5" t="e"><x:v>#REF!</x:v></x:c><x:c r="D5" t="str"><x:f>A1</x:f><x:v>编号</x:v></x:c><x:c r="E5" s="1"/></x:row>' +
+      "</x:sheetData></x:worksheet>"
+  );
+  const wb = await XlsxWorkbook.fromBuffer(await zip.generateAsync({ type: "uint8array" }), { readOnly: true });
+  expect(await wb.listSheets()).toEqual([{ name: "收文&登记", visible: true, rowCount: 5, columnCount: 4 }]);
+  expect((await wb.readSheets(["收文&登记"]))[0]?.values).toEqual([
+    ["编号", "收 文", null, null],
+    ["A&B\r", 46304, true, null],
+    [null, null, null, null],
+    [null, null, null, null],
+    [null, null, "#REF!", "编号"],
+  ]);
+});
