@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { XlsxWorkbook } from "../../src/xlsx/workbook";
 import { ymdToSerial } from "../../src/core/dates";
+import { validateWorkbook } from "../../src/app/validate-workbook";
 
 const fixtures = join(__dirname, "../fixtures/libreoffice");
 
@@ -129,6 +130,27 @@ withLibreOffice("workbooks we write, opened by LibreOffice", () => {
       expect((await reread.listSheets()).filter((s) => s.visible).map((s) => s.name)).toEqual(["收文登记簿"]);
       expect((await reread.readSheets(["收文登记簿"]))[0]?.values[1]).toEqual(["SW-001", ymdToSerial(2026, 10, 9), "公开", 2]);
       expect(await reread.getSetting("ledger.lang")).toBe("zh-CN");
+    },
+    240_000
+  );
+
+  test(
+    "the demo workbook saved again by LibreOffice (via .ods) checks with exactly the same findings",
+    async () => {
+      const demo = join(__dirname, "../../templates/demo.xlsx");
+      convert(demo, "ods");
+      const back = join(dir, "demo-back");
+      execFileSync(libreoffice as string, [`-env:UserInstallation=file://${profile}`, "--headless", "--convert-to", "xlsx", "--outdir", back, join(dir, "demo.ods")], {
+        stdio: "pipe",
+        timeout: 120_000,
+      });
+      const findings = async (file: string) => {
+        const report = await validateWorkbook(await XlsxWorkbook.fromFile(file, { readOnly: true }), { workbook: "demo", asOf: ymdToSerial(2026, 11, 22) });
+        return report.sheets.flatMap((s) => s.issues.map((i) => `${s.sheet} ${i.row} ${i.column} ${i.code}`)).sort();
+      };
+      const original = await findings(demo);
+      expect(original.length).toBeGreaterThan(10);
+      expect(await findings(join(back, "demo.xlsx"))).toEqual(original);
     },
     240_000
   );
