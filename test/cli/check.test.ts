@@ -95,7 +95,12 @@ describe("ledger check", () => {
   test("unreadable files exit 2 with one line naming the file and the reason", async () => {
     fs.writeFileSync(path.join(dir, "notes.txt.xlsx"), "just text");
     fs.writeFileSync(path.join(dir, "secret.xlsx"), Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504), Buffer.from("EncryptionInfo", "utf16le")]));
+    const good = XlsxWorkbook.create();
+    await good.ensureSheets([{ name: "收文登记簿", columns: HEADERS.map((h) => ({ header: h, width: 10 })), ifExists: "keep" }]);
+    const bytes = await good.toBuffer();
+    fs.writeFileSync(path.join(dir, "cut.xlsx"), bytes.subarray(0, Math.floor(bytes.length / 2)));
     const cases: Array<[string, RegExp]> = [
+      ["cut.xlsx", /工作簿已损坏，无法读取：cut\.xlsx/],
       ["missing.xlsx", /找不到文件：missing\.xlsx/],
       ["notes.txt.xlsx", /不是 Excel 工作簿/],
       ["secret.xlsx", /打开密码/],
