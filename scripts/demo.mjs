@@ -10,7 +10,7 @@ if (!existsSync("dist/cli/ledger.cjs")) {
   if (b.status !== 0) process.exit(b.status ?? 1);
 }
 const workbook = process.argv[2] ?? "templates/demo.xlsx";
-const asOf = process.argv[3] ?? "2026-10-15";
+const asOf = process.argv[3] ?? "2026-11-20";
 const steps = [
   ["check", workbook, "--as-of", asOf],
   ["deadlines", workbook, "--as-of", asOf],
