@@ -50,10 +50,12 @@ export function emptyColumn(kind: ColumnData["kind"], rows: number): ColumnData 
       return { kind, data: new Float64Array(rows).fill(Number.NaN) };
     case "bool":
       return { kind, data: new Int8Array(rows).fill(-1) };
+    // Text and lists start as holes (read as null by the getters): filling 100,000 slots per column costs more than
+    // the scan that writes them.
     case "text":
-      return { kind, data: new Array<string | null>(rows).fill(null) };
+      return { kind, data: new Array<string | null>(rows) };
     case "list":
-      return { kind, data: new Array<readonly string[] | null>(rows).fill(null) };
+      return { kind, data: new Array<readonly string[] | null>(rows) };
   }
 }
 

@@ -232,6 +232,42 @@ function textScanner(s: Scan, data: (string | null)[], type: FieldType, departme
   };
 }
 
+/** True when text starting with this character cannot be blank after normalisation: printable ASCII other than '#'
+ * (which may start an Excel error), or a CJK ideograph. Anything else takes the normalising path. */
+function plainStart(ch: number): boolean {
+  return (ch > 32 && ch < 127 && ch !== 35) || (ch >= 0x3400 && ch <= 0x9fff);
+}
+
+/**
+ * Free text with no list, pattern or key to check (来文字号, 承办人, 备注): validation needs only to know whether a cell
+ * is blank, an Excel error or too long, which the first character and the length tell for nearly every cell. The
+ * column is not stored: the table normalises it lazily if a rule or report ever reads it.
+ */
+function freeTextScanner(s: Scan, type: FieldType): BlockScan {
+  const maxLength = type.kind === "text" ? (type.maxLength ?? 0) : 0;
+  return (from, to) => {
+    const { rep, rows, top, c, blank, required, parse } = s;
+    for (let i = from; i < to; i++) {
+      if (blank[i] === 1) continue;
+      const raw = rows[top + i]?.[c];
+      if (typeof raw === "string" && raw.length > 0 && plainStart(raw.charCodeAt(0)) && (maxLength === 0 || raw.length <= maxLength)) continue;
+      if (raw === null || raw === undefined) {
+        if (required) rep.required(i);
+        continue;
+      }
+      const p = parse(raw);
+      if (p.kind === "blank") {
+        if (required) rep.required(i);
+      } else if (p.kind === "error") {
+        rep.refused(i, p, raw);
+      } else if (maxLength > 0) {
+        const length = codePointLength(p.value as string);
+        if (length > maxLength) rep.issue(i, "cell/maxLength", "maxLength", { length, max: maxLength });
+      }
+    }
+  };
+}
+
 /** Enums, yes/no and lists through the column's parser (an enum lookup returns shared results: nothing allocated). */
 function choiceScanner(s: Scan, storage: ColumnData, departments: ReadonlySet<string> | null): BlockScan {
   return (from, to) => {
@@ -286,6 +322,9 @@ export function compileColumn(table: SheetTable, def: ColumnDef, unique: boolean
     parse: cellParser(type, settings),
   };
   const departments = def.departmentList && settings.departments ? new Set(settings.departments.map(choiceKey)) : null;
+  if (type.kind === "text" && !unique && departments === null && !type.pattern) {
+    return { scan: freeTextScanner(scan, type), finish: () => undefined };
+  }
   const storage = emptyColumn(storageOf(type), table.rowCount);
   const run =
     storage.kind === "num"

@@ -7,8 +7,8 @@ export const FNV_OFFSET = 0x811c9dc5;
 export const FNV_PRIME = 0x01000193;
 
 export class KeyIndex {
-  private readonly rows: Int32Array;
-  private readonly hashes: Int32Array;
+  /** Slot k holds [row, hash] at 2k, 2k+1: one cache line serves both reads of a probe. */
+  private readonly slots: Int32Array;
   private readonly mask: number;
 
   /** `capacity`: the most values that will be added (the non-blank rows). */
@@ -18,8 +18,7 @@ export class KeyIndex {
   ) {
     let size = 16;
     while (size < capacity * 2) size *= 2;
-    this.rows = new Int32Array(size).fill(-1);
-    this.hashes = new Int32Array(size);
+    this.slots = new Int32Array(size * 2).fill(-1);
     this.mask = size - 1;
   }
 
@@ -33,14 +32,15 @@ export class KeyIndex {
   /** Adds `value` for `row` and returns -1, or returns the row where the value was first added. */
   addOrFind(value: string, row: number, h: number = KeyIndex.hash(value)): number {
     let slot = h & this.mask;
+    const slots = this.slots;
     for (;;) {
-      const r = this.rows[slot] as number;
+      const r = slots[2 * slot] as number;
       if (r === -1) {
-        this.rows[slot] = row;
-        this.hashes[slot] = h;
+        slots[2 * slot] = row;
+        slots[2 * slot + 1] = h;
         return -1;
       }
-      if (this.hashes[slot] === h && this.valueOf(r) === value) return r;
+      if (slots[2 * slot + 1] === h && this.valueOf(r) === value) return r;
       slot = (slot + 1) & this.mask;
     }
   }

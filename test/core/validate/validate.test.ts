@@ -15,6 +15,17 @@ describe("cell checks", () => {
     expect(issues[0]?.message).toBe("来文单位为必填项，不能为空");
   });
 
+  test("text columns: Excel errors are refused, whitespace-only counts as blank, numbers are text", () => {
+    const issues = check("incoming-documents", [
+      { ...INCOMING, 收文编号: "S1", 来文字号: "#REF!" },
+      { ...INCOMING, 收文编号: "S2", 来文单位: "\u3000\u200b" },
+      { ...INCOMING, 收文编号: "S3", 来文字号: 2025, 承办人: " 张三 " },
+      { ...INCOMING, 收文编号: "#N/A" },
+    ]);
+    expect(codes(issues)).toEqual(["cell/type@2:来文字号", "cell/required@3:来文单位", "cell/type@5:收文编号"]);
+    expect(issues[0]?.message).toContain("#REF!");
+  });
+
   test("cell/type quotes the value and says what is expected; Excel errors too", () => {
     const issues = check("incoming-documents", [
       { ...INCOMING, 收文编号: "S1", 收文日期: "下周一" },
