@@ -322,29 +322,31 @@ export function makeSettings(
   holidayOverrides: Settings["holidayOverrides"] = [],
   kpiTargets: KpiTargetOverride[] = []
 ): Settings {
-  const def = (key: string): ParameterDef => {
-    const d = parameterByKey.get(key);
-    if (!d) throw new RangeError(`Unknown parameter of 参数设置: ${key}`);
-    return d;
+  // Resolved once: rules ask for a parameter on every row.
+  const numbers = new Map<string, number>();
+  const texts = new Map<string, string>();
+  const lists = new Map<string, readonly string[]>();
+  for (const p of PARAMETERS) {
+    const v = params.get(p.key) ?? p.default;
+    if (typeof v === "number") numbers.set(p.key, v);
+    texts.set(p.key, Array.isArray(v) ? v.join("、") : String(v));
+    lists.set(p.key, Array.isArray(v) ? [...v] : splitList(String(v)));
+  }
+  const unknown = (key: string): never => {
+    throw new RangeError(`Unknown parameter of 参数设置: ${key}`);
   };
   return {
     number(key) {
-      const v = params.get(key);
-      if (typeof v === "number") return v;
-      const d = def(key).default;
-      return typeof d === "number" ? d : Number.NaN;
+      const v = numbers.get(key);
+      if (v !== undefined) return v;
+      return parameterByKey.has(key) ? Number.NaN : unknown(key);
     },
     text(key) {
-      const v = params.get(key);
-      if (typeof v === "string") return v;
-      if (Array.isArray(v)) return v.join("、");
-      return String(def(key).default);
+      return texts.get(key) ?? unknown(key);
     },
     list(key) {
-      const v = params.get(key);
-      if (Array.isArray(v)) return [...v];
-      if (typeof v === "string") return splitList(v);
-      return splitList(String(def(key).default));
+      const v = lists.get(key);
+      return v ? [...v] : unknown(key);
     },
     departments,
     staff,
