@@ -268,6 +268,26 @@ function freeTextScanner(s: Scan, type: FieldType): BlockScan {
   };
 }
 
+/** Enum values: one lookup in the column's parser (hits return shared results), stored as the canonical value. */
+function enumScanner(s: Scan, data: (string | null)[]): BlockScan {
+  return (from, to) => {
+    const { rep, rows, top, c, blank, required, parse } = s;
+    const out = data;
+    for (let i = from; i < to; i++) {
+      if (blank[i] === 1) continue;
+      const raw = rows[top + i]?.[c];
+      if (raw === null || raw === undefined) {
+        if (required) rep.required(i);
+        continue;
+      }
+      const p = parse(raw);
+      if (p.kind === "ok") out[i] = p.value as string;
+      else if (p.kind === "error") rep.refused(i, p, raw);
+      else if (required) rep.required(i);
+    }
+  };
+}
+
 /** Enums, yes/no and lists through the column's parser (an enum lookup returns shared results: nothing allocated). */
 function choiceScanner(s: Scan, storage: ColumnData, departments: ReadonlySet<string> | null): BlockScan {
   return (from, to) => {
@@ -327,7 +347,9 @@ export function compileColumn(table: SheetTable, def: ColumnDef, unique: boolean
   }
   const storage = emptyColumn(storageOf(type), table.rowCount);
   const run =
-    storage.kind === "num"
+    storage.kind === "text" && type.kind === "enum"
+      ? enumScanner(scan, storage.data)
+      : storage.kind === "num"
       ? numberScanner(scan, storage.data, type, ctx.asOf)
       : storage.kind === "text" && type.kind === "text"
         ? textScanner(scan, storage.data, type, departments, unique)
