@@ -3,6 +3,7 @@
  * so a new register needs no template code. Number formats, dropdowns, input prompts and typed-entry validation all
  * follow from each column's type; the adapters turn the specs into Excel objects.
  */
+import { columnLetter } from "./recognize/column-letter";
 import { REGISTERS, SETTINGS_SHEETS, registerById } from "./registers";
 import { parameterByKey } from "./registers/settings-sheets";
 import type { ColumnDef, FieldType, RegisterDef, SettingsSheetDef } from "./registers/types";
@@ -80,16 +81,6 @@ function rangeRef(sheet: string, columnIndex: number, count: number): string {
   return `'${sheet}'!$${letter}$2:$${letter}$${count + 1}`;
 }
 
-function columnLetter(index: number): string {
-  let n = index + 1;
-  let s = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
 
 /** Enum lists too long for a literal, one column each on `列表`, in catalogue order (shared by identical lists). */
 function longLists(registers: readonly RegisterDef[]): { key: string; header: string; values: readonly string[] }[] {

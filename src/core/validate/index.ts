@@ -7,6 +7,7 @@ import { createCalendar, type Calendar } from "../calendar";
 import { serialToIso, type Serial } from "../dates";
 import { translate, type Lang } from "../i18n";
 import { REGISTERS } from "../registers";
+import { columnLetter } from "../recognize/column-letter";
 import { recognizeWorkbook } from "../recognize/recognize";
 import { isSettingsSheet, settingsSheetOf } from "../recognize/settings-sheets";
 import type { RuleContext } from "../registers/types";
@@ -108,17 +109,6 @@ function labelOf(t: SheetTable, header: string, lang: Lang): string {
   return lang === "zh-CN" || !c ? header : `${c.en} (${header})`;
 }
 
-/** 0 → A, 25 → Z, 26 → AA. */
-export function columnLetter(index: number): string {
-  let n = index + 1;
-  let s = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
 
 /** Validates the workbook and returns the report together with the tables it built (for deadlines and KPIs). */
 export function runValidation(input: ValidateInput): ValidationRun {
