@@ -3,7 +3,7 @@
  * Every sheet is optional. A bad value is reported with its sheet, Excel row and column and the default is used
  * instead, so one typo in 参数设置 never stops validation of the registers.
  */
-import { parseHolidayOverrides, describeOverrideProblem, HOLIDAY_SHEET } from "./calendar";
+import { calendarErrorMessage, describeOverrideProblem, HOLIDAY_SHEET, parseHolidayOverrides, parseWorkingHours } from "./calendar";
 import { defineMessages, translate, type Lang } from "./i18n";
 import { parameterByKey, PARAMETERS, KPI_IDS } from "./registers/settings-sheets";
 import type { ParameterDef } from "./registers/types";
@@ -50,8 +50,8 @@ const M = defineMessages({
     "en-US": "{sheet} row {row}: the value “{value}” of “{key}” is not a valid number{bound}; the default {default} is used",
   },
   badText: {
-    "zh-CN": "{sheet} 第 {row} 行“{key}”的值“{value}”格式不对，应为{hint}，已按默认值 {default} 处理",
-    "en-US": "{sheet} row {row}: the value “{value}” of “{key}” should be {hint}; the default {default} is used",
+    "zh-CN": "{sheet} 第 {row} 行“{key}”的值“{value}”无效（{reason}），已按默认值 {default} 处理",
+    "en-US": "{sheet} row {row}: the value “{value}” of “{key}” is not valid ({reason}); the default {default} is used",
   },
   emptyList: {
     "zh-CN": "{sheet} 第 {row} 行“{key}”为空，已按默认值 {default} 处理",
@@ -187,9 +187,16 @@ function readParameter(def: ParameterDef, raw: CellValue, sheet: string, row: nu
     }
     return items;
   }
-  if (def.pattern && !new RegExp(def.pattern).test(toHalfWidth(text))) {
-    out.add(sheet, row, "值", "setting/invalid", "warning", "badText", { ...base, hint: def.patternHint?.[out.lang] ?? def.pattern });
-    return null;
+  if (def.format === "working-hours") {
+    // The calendar's own parser decides, so a value accepted here is one the deadline engine can use.
+    try {
+      parseWorkingHours(text);
+    } catch (e) {
+      const reason = calendarErrorMessage(e, out.lang);
+      if (reason === null) throw e;
+      out.add(sheet, row, "值", "setting/invalid", "warning", "badText", { ...base, reason });
+      return null;
+    }
   }
   return text;
 }

@@ -76,6 +76,16 @@ describe("参数设置", () => {
     expect(settings.text("上班时间")).toBe("08:30-12:00,14:00-17:30");
   });
 
+  test("上班时间 is judged by the calendar's working-hours parser, with its reason in the message", () => {
+    const { settings, issues } = readSettings([sheet("参数设置", [["参数", "值"], ["上班时间", "08:00-12:00,11:00-13:00"]])]);
+    expect(issues.map((i) => `${i.code}@${i.row}:${i.column}`)).toEqual(["setting/invalid@2:值"]);
+    expect(issues[0]?.message).toContain("08:00-12:00,11:00-13:00");
+    expect(issues[0]?.message).toContain("11:00-13:00");
+    expect(settings.text("上班时间")).toBe("08:30-12:00,14:00-17:30");
+    const ok = readSettings([sheet("参数设置", [["参数", "值"], ["上班时间", "８:００-１２:００、14:00-18:00"]])]);
+    expect(ok.issues).toEqual([]);
+  });
+
   test("messages in en-US", () => {
     const { issues } = readSettings([sheet("参数设置", [["参数", "值"], ["传阅时限(工作日)", "x"]])], "en-US");
     expect(issues[0]?.message).toContain("is not a valid number");

@@ -2,7 +2,7 @@
  * The settings sheets of REGISTERS.md. All are optional in a workbook: without them the defaults below apply, any
  * department text is accepted and the rules that need staff roles are skipped.
  */
-import { T, col, msg } from "./kit";
+import { T, col } from "./kit";
 import type { ParameterDef, SettingsSheetDef } from "./types";
 
 const workdays = { kind: "number", min: 0, integer: true } as const;
@@ -27,8 +27,7 @@ export const PARAMETERS: readonly ParameterDef[] = [
     key: "上班时间",
     default: "08:30-12:00,14:00-17:30",
     kind: "text",
-    pattern: "^\\s*\\d{1,2}:\\d{2}\\s*-\\s*\\d{1,2}:\\d{2}(\\s*[,，;；、]\\s*\\d{1,2}:\\d{2}\\s*-\\s*\\d{1,2}:\\d{2})*\\s*$",
-    patternHint: msg("如 08:30-12:00,14:00-17:30 的时段列表", "a list of periods such as 08:30-12:00,14:00-17:30"),
+    format: "working-hours",
     note: "工作时段，用于按工作小时计算的时限",
   },
   { key: "审批周期基准(工作日)", default: 3, kind: "number", min: 0, note: "实施前的平均审批周期（工作日），KPI K01 的基准" },

@@ -111,9 +111,8 @@ export interface ParameterDef {
   /** For numbers: smallest accepted value and whether it must be whole. */
   min?: number;
   integer?: boolean;
-  /** For text: a regular expression the value must match, and how to describe it in a message. */
-  pattern?: string;
-  patternHint?: { "zh-CN": string; "en-US": string };
+  /** For text: a format the value must have ('working-hours': periods such as 08:30-12:00,14:00-17:30). */
+  format?: "working-hours";
 }
 
 /** A settings sheet (`参数设置`, `部门`, `人员名单`, `节假日调整`, `KPI目标`): its columns and the rows a template starts with. */
