@@ -69,12 +69,7 @@ export const SEMESTER_STARTS_KEY = "学期开始日期";
 
 /** The workbook's semester starts, or the defaults when the parameter is absent or unreadable. */
 export function semesterStartsOf(settings: Settings): readonly MonthDay[] {
-  let text = "";
-  try {
-    text = settings.text(SEMESTER_STARTS_KEY);
-  } catch {
-    // A Settings that knows only the catalogue's keys refuses others: the default applies.
-  }
+  const text = settings.text(SEMESTER_STARTS_KEY);
   return (text && parseSemesterStarts(text)) || DEFAULT_SEMESTER_STARTS;
 }
 

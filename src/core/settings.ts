@@ -9,6 +9,7 @@ import { parameterByKey, PARAMETERS, KPI_IDS } from "./registers/settings-sheets
 import type { ParameterDef } from "./registers/types";
 import type { CellValue, Severity } from "./sheet-spec";
 import type { KpiTargetOverride, Settings, StaffMember } from "./settings-types";
+import { parseSemesterStarts } from "./kpi/periods";
 import { describeRaw } from "./values/describe";
 import { isBlankCell, normalizeText, toHalfWidth } from "./values/text";
 import { toSimplified } from "./values/simplified";
@@ -94,6 +95,10 @@ const M = defineMessages({
 const MIN_BOUND = defineMessages({
   atLeast: { "zh-CN": "（不小于 {min}）", "en-US": " (at least {min})" },
   wholeAtLeast: { "zh-CN": "（不小于 {min} 的整数）", "en-US": " (a whole number of at least {min})" },
+});
+
+const FORMAT_REASON = defineMessages({
+  semesterStarts: { "zh-CN": "应为月-日，如 02-01、09-01", "en-US": "expected month-days such as 02-01、09-01" },
 });
 
 type Sheet = { name: string; values: CellValue[][] };
@@ -197,6 +202,11 @@ function readParameter(def: ParameterDef, raw: CellValue, sheet: string, row: nu
       out.add(sheet, row, "值", "setting/invalid", "warning", "badText", { ...base, reason });
       return null;
     }
+  }
+  if (def.format === "semester-starts" && parseSemesterStarts(text) === null) {
+    const reason = translate(FORMAT_REASON, out.lang, "semesterStarts");
+    out.add(sheet, row, "值", "setting/invalid", "warning", "badText", { ...base, reason });
+    return null;
   }
   return text;
 }

@@ -23,8 +23,9 @@ describe("参数设置", () => {
     expect(settings.kpiTargets).toEqual([]);
   });
 
-  test("all 21 keys are known with their defaults", () => {
-    expect(PARAMETERS.map((p) => p.key)).toHaveLength(21);
+  test("the 21 keys of REGISTERS.md plus the 学期开始日期 extension are known with their defaults", () => {
+    expect(PARAMETERS.map((p) => p.key)).toHaveLength(22);
+    expect(PARAMETERS.at(-1)?.key).toBe("学期开始日期");
     for (const p of PARAMETERS) {
       if (p.kind === "number") expect(DEFAULT_SETTINGS.number(p.key)).toBe(p.default);
       else expect(DEFAULT_SETTINGS.text(p.key)).toBe(p.kind === "list" ? String(p.default) : p.default);
@@ -166,5 +167,24 @@ test("the settings sheets of REGISTERS.md are declared with their columns", () =
     ["节假日调整", ["日期", "类型", "说明"]],
     ["KPI目标", ["指标编号", "目标值", "基准值", "值"]],
   ]);
-  expect(SETTINGS_SHEETS[0]?.rows).toHaveLength(21);
+  expect(SETTINGS_SHEETS[0]?.rows).toHaveLength(22);
+});
+
+describe("学期开始日期 (semester starts, an extension for KPI semesters)", () => {
+  const params = (value: string) => [{ name: "参数设置", values: [["参数", "值", "说明"], ["学期开始日期", value, ""]] }];
+
+  it("defaults to 02-01、09-01 and reads a school's own starts", () => {
+    expect(readSettings([]).settings.text("学期开始日期")).toBe("02-01、09-01");
+    const { settings, issues } = readSettings(params("02-20、09-01"));
+    expect(settings.text("学期开始日期")).toBe("02-20、09-01");
+    expect(issues).toEqual([]);
+  });
+
+  it("reports an unreadable value on its row and falls back to the default", () => {
+    const { settings, issues } = readSettings(params("开学第一天"), "zh-CN");
+    expect(settings.text("学期开始日期")).toBe("02-01、09-01");
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ sheet: "参数设置", row: 2, column: "值", code: "setting/invalid" });
+    expect(issues[0]?.message).toContain("02-01、09-01");
+  });
 });

@@ -36,6 +36,14 @@ export const PARAMETERS: readonly ParameterDef[] = [
   { key: "满意阈值(分)", default: 4, kind: "number", min: 1, note: "满意度调查中计为“满意”的最低分（5 分制）" },
   { key: "最小公开人数", default: 5, kind: "number", min: 1, integer: true, note: "分组统计少于此人数时不公开结果，保护匿名" },
   { key: "密级列表", default: "公开、内部、秘密、机密", kind: "list", note: "密级下拉列表的取值，用顿号分隔" },
+  // Extension to REGISTERS.md (docs/KPI.md): schools start terms on different days; KPI semesters follow them.
+  {
+    key: "学期开始日期",
+    default: "02-01、09-01",
+    kind: "text",
+    format: "semester-starts",
+    note: "春季、秋季学期的开始日（月-日，用顿号分隔），KPI 按学期统计时使用",
+  },
 ];
 
 export const parameterByKey: ReadonlyMap<string, ParameterDef> = new Map(PARAMETERS.map((p) => [p.key, p]));

@@ -111,8 +111,11 @@ export interface ParameterDef {
   /** For numbers: smallest accepted value and whether it must be whole. */
   min?: number;
   integer?: boolean;
-  /** For text: a format the value must have ('working-hours': periods such as 08:30-12:00,14:00-17:30). */
-  format?: "working-hours";
+  /**
+   * For text: a format the value must have ('working-hours': periods such as 08:30-12:00,14:00-17:30;
+   * 'semester-starts': month-days such as 02-01、09-01).
+   */
+  format?: "working-hours" | "semester-starts";
 }
 
 /** A settings sheet (`参数设置`, `部门`, `人员名单`, `节假日调整`, `KPI目标`): its columns and the rows a template starts with. */
