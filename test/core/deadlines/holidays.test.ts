@@ -207,3 +207,37 @@ describe("档案 到期日期 (retention appraisal)", () => {
     expect(one("archives", "appraisal", archive({ 年度: 2015, 保管期限: "短期" }), "2026-01-05")).toMatchObject({ status: "overdue", overdueWorkdays: 2 });
   });
 });
+
+describe("every long holiday of 2024–2026: 3 working days from the last working day before the break", () => {
+  // Hand-counted from the State Council's notices (make-up working days included); each agrees with chinese-days.
+  const cases: Array<[string, string, string]> = [
+    ["2024 春节", "2024-02-09", "2024-02-20"], // Sun 02-18 worked
+    ["2024 清明", "2024-04-03", "2024-04-09"], // Sun 04-07 worked
+    ["2024 劳动节", "2024-04-30", "2024-05-08"],
+    ["2024 端午", "2024-06-07", "2024-06-13"],
+    ["2024 中秋", "2024-09-13", "2024-09-19"], // Sat 09-14 worked
+    ["2024 国庆", "2024-09-30", "2024-10-10"],
+    ["2025 春节", "2025-01-27", "2025-02-07"],
+    ["2025 清明", "2025-04-03", "2025-04-09"],
+    ["2025 劳动节", "2025-04-30", "2025-05-08"],
+    ["2025 端午", "2025-05-30", "2025-06-05"],
+    ["2025 国庆中秋", "2025-09-30", "2025-10-11"], // Sat 10-11 worked
+    ["2026 春节", "2026-02-13", "2026-02-25"], // Sat 02-14 worked
+    ["2026 清明", "2026-04-03", "2026-04-09"],
+    ["2026 劳动节", "2026-04-30", "2026-05-08"],
+    ["2026 端午", "2026-06-18", "2026-06-24"],
+    ["2026 中秋", "2026-09-24", "2026-09-30"],
+    ["2026 国庆", "2026-09-30", "2026-10-10"], // Sat 10-10 worked
+  ];
+
+  it.each(cases)("%s: started %s, due %s — due soon on the last working day before it, overdue the next", (_name, start, due) => {
+    const row: Row = { 收文编号: "SW-1", 传阅开始日期: start, 承办人: "王芳" };
+    expect(one("incoming-documents", "circulation", row, start)).toMatchObject({ due, status: "open" });
+    const dayBefore = cal.addWorkdays(isoToSerial(due), -1);
+    const ctxOn = (day: number) => createDeadlineContext(fakeSettings(), cal, day, "zh-CN");
+    const statusOn = (day: number) => computeDeadlines([fakeTable("incoming-documents", [row])], ctxOn(day)).items.find((i) => i.rule.id === "circulation")?.status;
+    expect(statusOn(dayBefore)).toBe("due-soon");
+    expect(statusOn(isoToSerial(due))).toBe("due-soon");
+    expect(statusOn(cal.addWorkdays(isoToSerial(due), 1))).toBe("overdue");
+  });
+});
