@@ -72,9 +72,8 @@ async function text(zip: JSZip, path: string): Promise<string | null> {
   return entry ? entry.async("string") : null;
 }
 
-/** Opens the package and reads the workbook part, its relationships and the shared strings. Throws on a bad package. */
-export async function scanPackage(bytes: Uint8Array): Promise<ScannedPackage> {
-  const zip = await JSZip.loadAsync(bytes);
+/** The package's worksheets in tab order (name, visibility, part path); throws when the workbook part is missing. */
+export async function packageSheets(zip: JSZip): Promise<{ sheets: ScannedSheet[]; date1904: boolean }> {
   const workbook = await text(zip, "xl/workbook.xml");
   if (workbook === null) throw new Error("xl/workbook.xml is missing");
   const rels = (await text(zip, "xl/_rels/workbook.xml.rels")) ?? "";
@@ -99,10 +98,17 @@ export async function scanPackage(bytes: Uint8Array): Promise<ScannedPackage> {
       path: resolveTarget(rel.target),
     });
   }
+  return { sheets, date1904: date1904Attr === "1" || date1904Attr === "true" };
+}
+
+/** Opens the package and reads the workbook part, its relationships and the shared strings. Throws on a bad package. */
+export async function scanPackage(bytes: Uint8Array): Promise<ScannedPackage> {
+  const zip = await JSZip.loadAsync(bytes);
+  const { sheets, date1904 } = await packageSheets(zip);
   const sst = (await text(zip, "xl/sharedStrings.xml")) ?? "";
   const sharedStrings: string[] = [];
   for (const m of sst.matchAll(/<(?:\w+:)?si>([\s\S]*?)<\/(?:\w+:)?si>|<(?:\w+:)?si\/>/g)) sharedStrings.push(m[1] === undefined ? "" : stringItem(m[1]));
-  return { zip, sheets, date1904: date1904Attr === "1" || date1904Attr === "true", sharedStrings };
+  return { zip, sheets, date1904, sharedStrings };
 }
 
 function columnOf(ref: string): number {

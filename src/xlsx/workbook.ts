@@ -1,9 +1,11 @@
 /**
  * The workbook port over an .xlsx file, with ExcelJS: what the CLI, the template generator and a browser workbench use.
  *
- * Things ExcelJS cannot do are said out loud rather than dropped: charts in a SheetSpec are listed in
- * `unrenderedCharts`, and parts of a loaded file that ExcelJS would not write back (charts, pivot tables, slicers,
- * threaded comments, macros) are listed in `unpreservedParts` so a caller can warn before overwriting the user's file.
+ * Charts in a SheetSpec are drawn as native Excel charts by finishing ExcelJS's package (charts/inject.ts, which also
+ * puts each sheet's trailing elements in the order Excel requires); a chart it cannot draw is listed in
+ * `unrenderedCharts` rather than dropped. Parts of a loaded file that ExcelJS would not write back (charts, pivot
+ * tables, slicers, threaded comments, macros) are listed in `unpreservedParts` so a caller can warn before overwriting
+ * the user's file.
  * Opened read-only (`ledger check`), the file is scanned directly instead (fast-read.ts) and cannot be changed.
  */
 import ExcelJS from "exceljs";
@@ -17,6 +19,8 @@ import { readNote, writeNote } from "./notes";
 import { containsText, sniffWorkbook, WorkbookReadError } from "./read-error";
 import { readSettingsSheet, settingsFromValues, SETTINGS_SHEET, writeSettingsSheet } from "./settings-sheet";
 import { scanPackage, scanSheetValues, type ScannedPackage, type ScannedSheet } from "./fast-read";
+import { finishPackage } from "./charts/inject";
+import { drawableRange, plotOf } from "./charts/plot";
 
 export { WorkbookReadError } from "./read-error";
 
@@ -44,8 +48,10 @@ const UNPRESERVED_PARTS: ReadonlyArray<{ marker: string; part: string }> = [
 ];
 
 export class XlsxWorkbook implements WorkbookPort {
-  /** ChartSpecs this adapter could not draw (ExcelJS writes no charts); callers say so in the sheet and README. */
+  /** ChartSpecs this adapter could not draw (an unknown type or an unusable range); callers say so in the sheet. */
   readonly unrenderedCharts: UnrenderedChart[] = [];
+  /** Charts drawn when the package is written, by sheet; a replaced sheet's entry is replaced with it. */
+  private readonly sheetCharts = new Map<string, ChartSpec[]>();
   private settings: Map<string, string>;
 
   /** Set when the file was opened read-only through the package scan: values come from here, not from `wb`. */
@@ -149,8 +155,21 @@ export class XlsxWorkbook implements WorkbookPort {
     this.assertWritable();
     writeSettingsSheet(this.wb, this.settings);
     const raw: unknown = await this.wb.xlsx.writeBuffer();
-    const out = raw instanceof Uint8Array ? raw : new Uint8Array(raw as ArrayBuffer);
+    const written = raw instanceof Uint8Array ? raw : new Uint8Array(raw as ArrayBuffer);
+    const out = await finishPackage(written, this.chartPlots());
     return this.fixedTimestamp ? withEntryDates(out, this.fixedTimestamp) : out;
+  }
+
+  /** The charts to draw with the values their sheets hold now (blocks written after the sheet included). */
+  private chartPlots() {
+    return [...this.sheetCharts].map(([sheet, charts]) => {
+      const ws = this.sheet(sheet);
+      const valueAt = (row: number, column: number): CellValue => {
+        const cell = ws.findCell(row, column);
+        return cell ? cellValue(cell) : null;
+      };
+      return { sheet, charts: charts.map((chart) => ({ chart, plot: plotOf(chart, sheet, valueAt) })) };
+    });
   }
 
   /** Writes the workbook to a file (Node only). */
@@ -229,7 +248,13 @@ export class XlsxWorkbook implements WorkbookPort {
       // A replaced sheet keeps its tab position: ExcelJS orders tabs by orderNo (untyped).
       if (orderNo !== undefined) sheetOrder(ws).orderNo = orderNo;
       applySpec(ws, spec, tableNameFor(spec, this.tableNames()));
-      for (const chart of spec.charts ?? []) this.unrenderedCharts.push({ sheet: spec.name, chart });
+      const drawn: ChartSpec[] = [];
+      for (const chart of spec.charts ?? []) {
+        if (drawableRange(chart) === null) this.unrenderedCharts.push({ sheet: spec.name, chart });
+        else drawn.push(chart);
+      }
+      if (drawn.length > 0) this.sheetCharts.set(spec.name, drawn);
+      else this.sheetCharts.delete(spec.name);
     }
   }
 
@@ -303,6 +328,11 @@ export class XlsxWorkbook implements WorkbookPort {
   /** The ExcelJS worksheet, for inspection in tests (styles, validations, views). */
   worksheet(name: string): ExcelJS.Worksheet | undefined {
     return this.wb.getWorksheet(name);
+  }
+
+  /** The charts that will be drawn on a sheet when the workbook is written. */
+  charts(sheet: string): readonly ChartSpec[] {
+    return this.sheetCharts.get(sheet) ?? [];
   }
 
   note(sheet: string, row: number, column: number): string | null {

@@ -1,8 +1,9 @@
-/** `ledger refresh` writes KPI看板 into the new workbook: readable values, the charts note, protection, page setup. */
+/** `ledger refresh` writes KPI看板 into the new workbook: readable values, native charts, protection, page setup. */
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { runCli } from "../../src/cli/main";
 import type { CliIo } from "../../src/cli/io";
 import { ymdToSerial } from "../../src/core/dates";
@@ -31,7 +32,7 @@ async function input(): Promise<string> {
   return "in.xlsx";
 }
 
-test("refresh writes a protected, printable KPI看板 that says where its charts come from", async () => {
+test("refresh writes a protected, printable KPI看板 with its trend charts drawn", async () => {
   const stdout: string[] = [];
   const stderr: string[] = [];
   const io: CliIo = { out: (t) => stdout.push(t), err: (t) => stderr.push(t), today: () => "2026-11-22", cwd: dir };
@@ -40,7 +41,8 @@ test("refresh writes a protected, printable KPI看板 that says where its charts
   expect(code).toBe(0);
   const out = stdout.join("\n");
   expect(out).toContain("KPI看板：2026Q3（2026-07-01 至 2026-09-30）达成 2 项，未达成 1 项，数据不足 11 项");
-  expect(out).toContain("14 个趋势图将在 Excel 中用加载项刷新 KPI看板 后出现");
+  // The file adapter draws the charts itself: no "charts appear after a refresh in Excel" line or note.
+  expect(out).not.toContain("趋势图");
 
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(path.join(dir, "out.xlsx"));
@@ -55,7 +57,9 @@ test("refresh writes a protected, printable KPI看板 that says where its charts
   expect(ws.getCell(3, 1).value).toBe("更新于 2026-11-22 · 由台账助手根据各台账自动生成，请勿手工修改（刷新将覆盖本表）");
   const texts: string[] = [];
   ws.eachRow((r) => r.eachCell((c) => typeof c.value === "string" && texts.push(c.value)));
-  expect(texts.some((t) => t.startsWith("图表说明：本表由命令行/文件方式生成"))).toBe(true);
+  expect(texts.some((t) => t.startsWith("图表说明"))).toBe(false);
+  const zip = await JSZip.loadAsync(fs.readFileSync(path.join(dir, "out.xlsx")));
+  expect(Object.keys(zip.files).filter((n) => /^xl\/charts\/chart\d+\.xml$/.test(n))).toHaveLength(14);
   expect(ws.pageSetup).toMatchObject({ orientation: "landscape", paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 1 });
   expect((ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet).toBe(true);
 });

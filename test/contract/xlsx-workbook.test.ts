@@ -32,7 +32,7 @@ function subject(wb: XlsxWorkbook): ContractSubject {
           ...(v.prompt ? { prompt: v.prompt } : {}),
         };
       },
-      charts: async (s) => ({ drawn: [], unrendered: wb.unrenderedCharts.filter((u) => u.sheet === s).map((u) => u.chart.name) }),
+      charts: async (s) => ({ drawn: wb.charts(s).map((c) => c.name), unrendered: wb.unrenderedCharts.filter((u) => u.sheet === s).map((u) => u.chart.name) }),
     },
   };
 }

@@ -125,10 +125,15 @@ describe("XlsxWorkbook.ensureSheets writes a SheetSpec's features into the file"
     await expect(r.readSheets(["_ledger"])).rejects.toThrow("_ledger");
   });
 
-  test("charts are reported as not drawn", async () => {
+  test("charts with a usable range are drawn; one without a series is reported as not drawn", async () => {
     const wb = XlsxWorkbook.create();
     const chart = { name: "k01", title: "办结率", type: "line" as const, dataRange: "A1:C2", seriesBy: "rows" as const, anchor: { cell: "E2", widthCols: 6, heightRows: 10 } };
-    await wb.ensureSheets([{ name: "KPI看板", columns: [], charts: [chart], ifExists: "replace" }]);
-    expect(wb.unrenderedCharts).toEqual([{ sheet: "KPI看板", chart }]);
+    const flat = { ...chart, name: "flat", dataRange: "A1:C1" };
+    await wb.ensureSheets([{ name: "KPI看板", columns: [], charts: [chart, flat], ifExists: "replace" }]);
+    expect(wb.charts("KPI看板")).toEqual([chart]);
+    expect(wb.unrenderedCharts).toEqual([{ sheet: "KPI看板", chart: flat }]);
+    // Replacing the sheet without charts leaves nothing to draw on it.
+    await wb.ensureSheets([{ name: "KPI看板", columns: [], ifExists: "replace" }]);
+    expect(wb.charts("KPI看板")).toEqual([]);
   });
 });

@@ -55,8 +55,12 @@ export const kpiRefreshStep: RefreshStep = {
   async run({ workbook, ctx, asOf, lang, flags, io }) {
     const period = periodFrom(flags, asOf, ctx, lang);
     const before = workbook.unrenderedCharts.length;
-    // ExcelJS writes no charts: the sheet says so in a visible note, and the trend data the charts plot is written.
-    const out = await refreshKpis(workbook, ctx, { period, asOf, lang, updatedAt: io.today(), chartsUnavailable: true });
+    const options = { period, asOf, lang, updatedAt: io.today() };
+    let out = await refreshKpis(workbook, ctx, { ...options, chartsUnavailable: false });
+    const unrendered = workbook.unrenderedCharts.length - before;
+    // The file adapter draws line and column charts; should a chart be left undrawn, the sheet is written again with the
+    // visible note saying where the charts will come from (the trend data they plot is written either way).
+    if (unrendered > 0) out = await refreshKpis(workbook, ctx, { ...options, chartsUnavailable: true });
     const count = (s: string) => out.kpis.filter((k) => k.status === s).length;
     const lines = [
       translate(MESSAGES, lang, "board", {
@@ -68,7 +72,6 @@ export const kpiRefreshStep: RefreshStep = {
         noData: count("no-data"),
       }),
     ];
-    const unrendered = workbook.unrenderedCharts.length - before;
     if (unrendered > 0) lines.push(translate(MESSAGES, lang, "charts", { n: unrendered }));
     return lines;
   },
