@@ -20,6 +20,7 @@ import { containsText, sniffWorkbook, WorkbookReadError } from "./read-error";
 import { readSettingsSheet, settingsFromValues, SETTINGS_SHEET, writeSettingsSheet } from "./settings-sheet";
 import { scanPackage, scanSheetValues, type ScannedPackage, type ScannedSheet } from "./fast-read";
 import { finishPackage } from "./charts/inject";
+import { loadedCharts, type LoadedCharts } from "./charts/loaded";
 import { drawableRange, plotOf } from "./charts/plot";
 
 export { WorkbookReadError } from "./read-error";
@@ -60,10 +61,25 @@ export class XlsxWorkbook implements WorkbookPort {
   private constructor(
     private readonly wb: ExcelJS.Workbook,
     private readonly readOnly: boolean,
-    /** Features of the opened file that saving through ExcelJS would lose. */
-    readonly unpreservedParts: readonly string[]
+    /** Features of the opened file that saving through ExcelJS would lose (see `unpreservedParts`). */
+    private readonly loadedParts: readonly string[],
+    /** Where the opened file's charts are, when it has any. */
+    private readonly loadedChartSheets: LoadedCharts | null = null
   ) {
     this.settings = readSettingsSheet(wb.getWorksheet(SETTINGS_SHEET));
+  }
+
+  /** Sheets replaced from a spec since the file was opened: what they held before is meant to go. */
+  private readonly replacedSheets = new Set<string>();
+
+  /**
+   * Features of the opened file that saving through ExcelJS would lose. Charts count only while one sits on a sheet
+   * that is written back as it was; a regenerated sheet (KPI看板) gets its charts from its spec.
+   */
+  get unpreservedParts(): readonly string[] {
+    const charts = this.loadedChartSheets;
+    if (!charts || charts.elsewhere || [...charts.sheets].some((s) => !this.replacedSheets.has(s))) return this.loadedParts;
+    return this.loadedParts.filter((p) => p !== "charts");
   }
 
   private static async scanned(pkg: ScannedPackage, unpreserved: readonly string[]): Promise<XlsxWorkbook> {
@@ -147,7 +163,9 @@ export class XlsxWorkbook implements WorkbookPort {
     } catch (e) {
       throw new WorkbookReadError("corrupt", name, firstLine((e as Error).message));
     }
-    return new XlsxWorkbook(wb, options.readOnly === true, unpreserved);
+    // An unreadable chart layout keeps the plain warning (null) rather than failing an open ExcelJS managed.
+    const charts = unpreserved.includes("charts") && !options.readOnly ? await loadedCharts(bytes).catch(() => null) : null;
+    return new XlsxWorkbook(wb, options.readOnly === true, unpreserved, charts);
   }
 
   /** The .xlsx bytes (a Node Buffer under Node). */
@@ -242,6 +260,7 @@ export class XlsxWorkbook implements WorkbookPort {
       let orderNo: number | undefined;
       if (existing) {
         orderNo = sheetOrder(existing).orderNo;
+        this.replacedSheets.add(spec.name);
         this.wb.removeWorksheet(existing.id);
       }
       const ws = this.wb.addWorksheet(spec.name);

@@ -220,7 +220,16 @@ describe("charts written into the .xlsx package", () => {
     expect((raw.getWorksheet(BOARD) as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet).toBe(true);
   });
 
-  test("a workbook without charts or notes is written as ExcelJS wrote it", async () => {
+  test("reopened, its charts count as lost only until the sheet holding them is regenerated", async () => {
+    const wb = await XlsxWorkbook.fromBuffer(bytes);
+    expect(wb.unpreservedParts).toEqual(["charts"]);
+    await wb.ensureSheets([{ ...register, rows: [] }]);
+    expect(wb.unpreservedParts).toEqual(["charts"]);
+    await wb.ensureSheets([board]);
+    expect(wb.unpreservedParts).toEqual([]);
+  });
+
+  test("a workbook without charts or notes gets no drawing or chart parts", async () => {
     const wb = XlsxWorkbook.create({ timestamp: new Date(Date.UTC(2026, 10, 22)) });
     await wb.ensureSheets([{ name: "S", columns: [{ header: "a", width: 8 }], ifExists: "keep" }]);
     const zip2 = await JSZip.loadAsync(await wb.toBuffer());
