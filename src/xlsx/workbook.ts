@@ -168,7 +168,7 @@ export class XlsxWorkbook implements WorkbookPort {
     return new XlsxWorkbook(wb, options.readOnly === true, unpreserved, charts);
   }
 
-  /** The .xlsx bytes (a Node Buffer under Node). */
+  /** The .xlsx bytes. */
   async toBuffer(): Promise<Uint8Array> {
     this.assertWritable();
     writeSettingsSheet(this.wb, this.settings);

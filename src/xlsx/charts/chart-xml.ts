@@ -53,7 +53,8 @@ function title(text: string): string {
 
 const AXES =
   `<c:catAx>${val("axId", CAT_AX)}<c:scaling>${val("orientation", "minMax")}</c:scaling>${val("delete", 0)}${val("axPos", "b")}` +
-  `${val("majorTickMark", "out")}${val("minorTickMark", "none")}${val("tickLblPos", "nextTo")}${val("crossAx", VAL_AX)}` +
+  // Category labels stay below the plot ("low") even when values go negative and the axis crosses at zero.
+  `${val("majorTickMark", "out")}${val("minorTickMark", "none")}${val("tickLblPos", "low")}${val("crossAx", VAL_AX)}` +
   `${val("crosses", "autoZero")}${val("auto", 1)}${val("lblAlgn", "ctr")}${val("lblOffset", 100)}${val("noMultiLvlLbl", 0)}</c:catAx>` +
   `<c:valAx>${val("axId", VAL_AX)}<c:scaling>${val("orientation", "minMax")}</c:scaling>${val("delete", 0)}${val("axPos", "l")}` +
   `<c:majorGridlines/><c:numFmt formatCode="General" sourceLinked="1"/>${val("majorTickMark", "out")}${val("minorTickMark", "none")}` +
