@@ -1,0 +1,33 @@
+/**
+ * The pane's pages, in tab order. Each loads lazily so the first paint carries only the shell and the first page.
+ * Registry: append one entry per page folder.
+ */
+import { createElement, lazy } from "react";
+import type { PageEntry } from "./types";
+
+export type { PageEntry, PageProps } from "./types";
+
+export const PAGES: readonly PageEntry[] = [
+  { id: "calculator", label: { "zh-CN": "计算器", "en-US": "Calculator" }, component: lazy(() => import("./calculator/CalculatorPage")) },
+  { id: "registers", label: { "zh-CN": "台账", "en-US": "Registers" }, component: lazy(() => import("./registers/RegistersPage")) },
+  { id: "validate", label: { "zh-CN": "检查", "en-US": "Check" }, component: lazy(() => import("./validate/ValidatePage")) },
+  {
+    id: "deadlines",
+    label: { "zh-CN": "期限", "en-US": "Deadlines" },
+    component: lazy(() =>
+      import("./deadlines/DeadlinesPage").then((m) => ({
+        default: (p: import("./types").PageProps) => createElement(m.DeadlinesPage, { port: p.port, lang: p.lang, loadContext: p.loadContext, today: p.today, copyText: p.copyText }),
+      }))
+    ),
+  },
+  {
+    id: "kpi",
+    label: { "zh-CN": "KPI", "en-US": "KPI" },
+    component: lazy(() =>
+      import("./kpi/KpiPage").then((m) => ({
+        default: (p: import("./types").PageProps) =>
+          createElement(m.KpiPage, { port: p.port, lang: p.lang, loadContext: p.loadContext, today: p.today, now: p.now, chartsAvailable: p.chartsAvailable }),
+      }))
+    ),
+  },
+];

@@ -1,0 +1,70 @@
+/**
+ * 台账: what the workbook holds against the catalogue. 添加 creates a register sheet exactly as the templates do
+ * (setupLedgers, existing sheets untouched), 设置 creates the settings sheets, 识别 shows the column mapping
+ * recognition proposes and stores it on confirmation (src/app/mappings), so later checks read the same columns.
+ */
+import { useMemo, useState } from "react";
+import { translate } from "../../../core/i18n";
+import { confirmMapping } from "../../../app/mappings";
+import { setupLedgers, type SetupResult } from "../../../app/setup-ledgers";
+import type { PageProps } from "../types";
+import { errorText } from "../../shell/errors";
+import { useWorkbookContext } from "../../shell/useWorkbookContext";
+import { REGISTERS_MESSAGES, type RegistersKey } from "./messages";
+import { RegistersView, type OpenMapping } from "./RegistersView";
+import { mappingRows, mappingToConfirm, recognitionOf, registersOverview } from "./view-model";
+
+export default function RegistersPage({ port, lang, loadContext }: PageProps) {
+  const { ctx, busy: loading, error: loadError, reload } = useWorkbookContext(port, loadContext);
+  const [openSheet, setOpenSheet] = useState<string | null>(null);
+  const [working, setWorking] = useState(false);
+  const [actionError, setActionError] = useState<unknown>(null);
+  const [info, setInfo] = useState<string | null>(null);
+  const t = (key: RegistersKey, p?: Record<string, string | number>) => translate(REGISTERS_MESSAGES, lang, key, p);
+
+  const overview = useMemo(() => (ctx ? registersOverview(ctx, lang) : null), [ctx, lang]);
+  const mapping = useMemo<OpenMapping | null>(() => {
+    const rec = ctx && openSheet ? recognitionOf(ctx, openSheet) : null;
+    if (!ctx || !rec) return null;
+    return { sheet: rec.sheet, headerRow: rec.headerRow, rows: mappingRows(ctx, rec), confirmed: rec.basis === "confirmed" };
+  }, [ctx, openSheet]);
+
+  const run = (action: () => Promise<string>) => {
+    setWorking(true);
+    setInfo(null);
+    setActionError(null);
+    action()
+      .then((message) => {
+        setInfo(message);
+        reload();
+      }, setActionError)
+      .finally(() => setWorking(false));
+  };
+  const created = (r: SetupResult) => (r.created.length > 0 ? t("added", { sheets: r.created.join(lang === "zh-CN" ? "、" : ", ") }) : t("nothingAdded"));
+
+  const shownError = loadError ?? actionError;
+  return (
+    <RegistersView
+      lang={lang}
+      overview={overview}
+      mapping={mapping}
+      onAdd={(id) => run(async () => created(await setupLedgers(port, { registers: [id] })))}
+      onSetup={() => run(async () => created(await setupLedgers(port, { registers: [] })))}
+      onShowMapping={setOpenSheet}
+      onConfirm={() => {
+        const rec = ctx && openSheet ? recognitionOf(ctx, openSheet) : null;
+        if (!ctx || !rec) return;
+        run(async () => (await confirmMapping(port, rec.sheet, mappingToConfirm(ctx, rec)), t("confirmed", { sheet: rec.sheet })));
+      }}
+      onForget={() => {
+        if (!openSheet) return;
+        const sheet = openSheet;
+        run(async () => (await confirmMapping(port, sheet, null), t("forgotten", { sheet })));
+      }}
+      onCloseMapping={() => setOpenSheet(null)}
+      busy={loading || working}
+      error={shownError === null ? null : t("error", { message: errorText(shownError, lang) })}
+      info={info}
+    />
+  );
+}

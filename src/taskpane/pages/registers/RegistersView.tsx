@@ -1,0 +1,166 @@
+/** The registers page's body. Presentational: the overview, the open mapping and the actions come in as props. */
+import {
+  Badge,
+  Button,
+  Card,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { translate, type Lang } from "../../../core/i18n";
+import { REGISTERS_MESSAGES, type RegistersKey } from "./messages";
+import type { MappingRow, RegistersOverview } from "./view-model";
+
+const useStyles = makeStyles({
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, marginBottom: tokens.spacingVerticalM },
+  item: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  list: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+});
+
+export interface OpenMapping {
+  sheet: string;
+  headerRow: number;
+  rows: MappingRow[];
+  confirmed: boolean;
+}
+
+export interface RegistersViewProps {
+  lang: Lang;
+  overview: RegistersOverview | null;
+  mapping: OpenMapping | null;
+  onAdd: (registerId: string) => void;
+  onSetup: () => void;
+  onShowMapping: (sheet: string) => void;
+  onConfirm: () => void;
+  onForget: () => void;
+  onCloseMapping: () => void;
+  busy: boolean;
+  error: string | null;
+  info: string | null;
+}
+
+export function RegistersView(props: RegistersViewProps) {
+  const styles = useStyles();
+  const { lang, overview, mapping } = props;
+  const t = (key: RegistersKey, p?: Record<string, string | number>) => translate(REGISTERS_MESSAGES, lang, key, p);
+  const list = (items: string[]) => items.join(lang === "zh-CN" ? "、" : ", ");
+  return (
+    <section aria-label={t("title")}>
+      {props.busy && <Spinner size="tiny" label={t("loading")} />}
+      {props.error && (
+        <MessageBar intent="error">
+          <MessageBarBody>{props.error}</MessageBarBody>
+        </MessageBar>
+      )}
+      {props.info && (
+        <MessageBar intent="success">
+          <MessageBarBody>{props.info}</MessageBarBody>
+        </MessageBar>
+      )}
+      {mapping && (
+        <Card className={styles.section} role="region" aria-label={t("mappingTitle", { sheet: mapping.sheet, row: mapping.headerRow })}>
+          <Text weight="semibold">{t("mappingTitle", { sheet: mapping.sheet, row: mapping.headerRow })}</Text>
+          <Table size="extra-small" aria-label={t("mappingTitle", { sheet: mapping.sheet, row: mapping.headerRow })}>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>{t("colCanonical")}</TableHeaderCell>
+                <TableHeaderCell>{t("colSheet")}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {mapping.rows.map((r) => (
+                <TableRow key={r.header}>
+                  <TableCell>{r.required ? `${r.header} *` : r.header}</TableCell>
+                  <TableCell>{r.letter === null ? t("notFound") : `${r.letter} · ${r.sheetHeader ?? ""}`}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+          <div className={styles.actions}>
+            <Button appearance="primary" onClick={props.onConfirm} disabled={props.busy}>
+              {t("confirm")}
+            </Button>
+            {mapping.confirmed && (
+              <Button onClick={props.onForget} disabled={props.busy}>
+                {t("forget")}
+              </Button>
+            )}
+            <Button appearance="subtle" onClick={props.onCloseMapping}>
+              {t("close")}
+            </Button>
+          </div>
+        </Card>
+      )}
+      {overview && (
+        <>
+          <div className={styles.section}>
+            <Text as="h2" weight="semibold">
+              {t("present")}
+            </Text>
+            {overview.present.length === 0 && <Text>{t("nonePresent")}</Text>}
+            <ul className={styles.list} aria-label={t("present")}>
+              {overview.present.map((r) => (
+                <li key={r.sheet} className={styles.item}>
+                  <span>
+                    <Text>{r.sheet === r.name ? r.name : `${r.name} · ${r.sheet}`}</Text>{" "}
+                    <Badge appearance="tint" color={r.missing.length > 0 ? "warning" : "success"}>
+                      {t("score", { pct: r.score })}
+                    </Badge>{" "}
+                    {r.confirmed && (
+                      <Badge appearance="outline" color="informative">
+                        {t("confirmedBasis")}
+                      </Badge>
+                    )}
+                    {r.missing.length > 0 && <Text block size={200}>{t("missing", { cols: list(r.missing) })}</Text>}
+                    {r.stale && <Text block size={200}>{t("stale")}</Text>}
+                  </span>
+                  <Button size="small" aria-label={t("recognizeLabel", { sheet: r.sheet })} onClick={() => props.onShowMapping(r.sheet)} disabled={props.busy}>
+                    {t("recognize")}
+                  </Button>
+                </li>
+              ))}
+            </ul>
+            {overview.unrecognized.length > 0 && <Text size={200}>{t("unrecognized", { sheets: list(overview.unrecognized) })}</Text>}
+          </div>
+          <div className={styles.section}>
+            <Text as="h2" weight="semibold">
+              {t("absent")}
+            </Text>
+            {overview.absent.length === 0 && <Text>{t("noneAbsent")}</Text>}
+            <ul className={styles.list} aria-label={t("absent")}>
+              {overview.absent.map((r) => (
+                <li key={r.id} className={styles.item}>
+                  <Text>{r.name}</Text>
+                  <Button size="small" aria-label={t("addLabel", { sheet: r.sheet })} onClick={() => props.onAdd(r.id)} disabled={props.busy}>
+                    {t("add")}
+                  </Button>
+                </li>
+              ))}
+            </ul>
+          </div>
+          <div className={styles.section}>
+            <Text as="h2" weight="semibold">
+              {t("settings")}
+            </Text>
+            <div className={styles.item}>
+              <Text>{overview.settingsMissing.length === 0 ? t("settingsComplete") : t("settingsMissing", { sheets: list(overview.settingsMissing) })}</Text>
+              <Button size="small" aria-label={t("setupLabel")} onClick={props.onSetup} disabled={props.busy || overview.settingsMissing.length === 0}>
+                {t("setup")}
+              </Button>
+            </div>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

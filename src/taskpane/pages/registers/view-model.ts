@@ -1,0 +1,86 @@
+/**
+ * What the registers page lists, derived from a loaded workbook: which catalogue registers were recognised (and how
+ * well), which are absent, which settings sheets exist, and the column mapping a person may confirm.
+ */
+import type { WorkbookContext } from "../../../app/load-context";
+import { REGISTERS, SETTINGS_SHEETS } from "../../../core/registers";
+import { columnLetter, toColumnMapping, type ColumnMapping, type Recognition } from "../../../core/recognize";
+import type { Lang } from "../../../core/i18n";
+
+export interface PresentRegister {
+  id: string;
+  name: string;
+  sheet: string;
+  /** Whole percent. */
+  score: number;
+  missing: string[];
+  confirmed: boolean;
+  stale: boolean;
+}
+
+export interface AbsentRegister {
+  id: string;
+  name: string;
+  sheet: string;
+}
+
+export interface MappingRow {
+  header: string;
+  /** 'C', or null when the sheet has no such column. */
+  letter: string | null;
+  /** The header text as the sheet writes it. */
+  sheetHeader: string | null;
+  required: boolean;
+}
+
+export interface RegistersOverview {
+  present: PresentRegister[];
+  absent: AbsentRegister[];
+  settingsMissing: string[];
+  unrecognized: string[];
+}
+
+const nameOf = (r: { sheet: string; en: string }, lang: Lang) => (lang === "zh-CN" ? r.sheet : `${r.en} (${r.sheet})`);
+
+export function registersOverview(ctx: WorkbookContext, lang: Lang): RegistersOverview {
+  const recognized = ctx.recognition.recognized;
+  const stale = new Set(ctx.recognition.stale);
+  const present = recognized.map((r) => ({
+    id: r.register.id,
+    name: nameOf(r.register, lang),
+    sheet: r.sheet,
+    score: Math.round(r.score * 100),
+    missing: r.missing,
+    confirmed: r.basis === "confirmed",
+    stale: r.staleConfirmation || stale.has(r.sheet),
+  }));
+  const have = new Set(recognized.map((r) => r.register.id));
+  const absent = REGISTERS.filter((r) => !have.has(r.id)).map((r) => ({ id: r.id, name: nameOf(r, lang), sheet: r.sheet }));
+  const sheetNames = new Set(ctx.sheetInfos.map((s) => s.name));
+  const settingsMissing = SETTINGS_SHEETS.filter((s) => !sheetNames.has(s.sheet)).map((s) => s.sheet);
+  return { present, absent, settingsMissing, unrecognized: ctx.recognition.unrecognized };
+}
+
+export function recognitionOf(ctx: WorkbookContext, sheet: string): Recognition | null {
+  return ctx.recognition.recognized.find((r) => r.sheet === sheet) ?? null;
+}
+
+/** Every catalogue column of the register, where the sheet has it. */
+export function mappingRows(ctx: WorkbookContext, rec: Recognition): MappingRow[] {
+  const header = ctx.sheets.find((s) => s.name === rec.sheet)?.values[rec.headerRow - 1] ?? [];
+  return rec.register.columns.map((c) => {
+    const index = rec.mapping[c.header];
+    const text = index === undefined ? null : header[index];
+    return {
+      header: c.header,
+      letter: index === undefined ? null : columnLetter(index),
+      sheetHeader: text === null || text === undefined ? null : String(text),
+      required: c.required === true,
+    };
+  });
+}
+
+/** The mapping to store when the person confirms what the page shows. */
+export function mappingToConfirm(ctx: WorkbookContext, rec: Recognition): ColumnMapping {
+  return toColumnMapping(rec, ctx.sheets.find((s) => s.name === rec.sheet)?.values ?? []);
+}

@@ -1,0 +1,38 @@
+/**
+ * 检查: validates the whole workbook or one sheet, lists the problems by sheet (a click selects the cell), marks or
+ * unmarks them on the cells, and re-checks edited rows when 自动检查 is on in Excel.
+ */
+import { useState } from "react";
+import { translate } from "../../../core/i18n";
+import type { PageProps } from "../types";
+import { errorText } from "../../shell/errors";
+import { VALIDATE_PAGE_MESSAGES } from "./messages";
+import { useValidation } from "./useValidation";
+import { ValidateView } from "./ValidateView";
+import { WHOLE_WORKBOOK } from "./view-model";
+
+export default function ValidatePage({ port, lang, today, watchChanges }: PageProps) {
+  const [scope, setScope] = useState(WHOLE_WORKBOOK);
+  const v = useValidation(port, lang, today, translate(VALIDATE_PAGE_MESSAGES, lang, "workbookName"), watchChanges);
+  return (
+    <ValidateView
+      lang={lang}
+      sheets={v.sheets}
+      scope={scope}
+      onScopeChange={setScope}
+      onCheck={() => v.check(scope)}
+      onCancel={v.cancel}
+      onMark={v.mark}
+      onClear={() => v.clear(scope)}
+      onSelect={v.select}
+      auto={v.auto}
+      autoAvailable={watchChanges !== null}
+      onAutoChange={v.setAuto}
+      phase={v.phase}
+      progress={v.progress}
+      report={v.report}
+      error={v.error === null ? null : translate(VALIDATE_PAGE_MESSAGES, lang, "error", { message: errorText(v.error, lang) })}
+      notice={v.notice === null ? null : translate(VALIDATE_PAGE_MESSAGES, lang, v.notice.key, v.notice.params)}
+    />
+  );
+}

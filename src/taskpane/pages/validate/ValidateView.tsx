@@ -1,0 +1,167 @@
+/** The check page's body. Presentational: the report, progress and handlers come in as props. */
+import {
+  Badge,
+  Button,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  ProgressBar,
+  Select,
+  Switch,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { translate, type Lang } from "../../../core/i18n";
+import type { ValidationReport } from "../../../core/validate";
+import { VALIDATE_PAGE_MESSAGES, type ValidateKey } from "./messages";
+import type { Phase } from "./useValidation";
+import { issueGroups, sheetSummaries, WHOLE_WORKBOOK } from "./view-model";
+
+const useStyles = makeStyles({
+  bar: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "end", flexWrap: "wrap", marginBottom: tokens.spacingVerticalS },
+  grow: { flexGrow: 1, minWidth: "140px" },
+  block: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, marginTop: tokens.spacingVerticalS },
+  list: { listStyle: "none", margin: 0, padding: 0 },
+  issue: { justifyContent: "start", textAlign: "start", width: "100%", fontWeight: tokens.fontWeightRegular, minHeight: "auto", paddingTop: "2px", paddingBottom: "2px" },
+});
+
+export interface ValidateViewProps {
+  lang: Lang;
+  sheets: string[];
+  scope: string;
+  onScopeChange: (scope: string) => void;
+  onCheck: () => void;
+  onCancel: () => void;
+  onMark: () => void;
+  onClear: () => void;
+  onSelect: (sheet: string, row: number, column: string) => void;
+  auto: boolean;
+  autoAvailable: boolean;
+  onAutoChange: (on: boolean) => void;
+  phase: Phase;
+  progress: { done: number; total: number };
+  report: ValidationReport | null;
+  error: string | null;
+  notice: string | null;
+}
+
+export function ValidateView(props: ValidateViewProps) {
+  const styles = useStyles();
+  const { lang, report, phase } = props;
+  const t = (key: ValidateKey, p?: Record<string, string | number>) => translate(VALIDATE_PAGE_MESSAGES, lang, key, p);
+  const running = phase !== "idle";
+  const fraction = phase === "reading" && props.progress.total > 0 ? props.progress.done / props.progress.total : undefined;
+  return (
+    <section aria-label={t("title")}>
+      <div className={styles.bar}>
+        <Field className={styles.grow} label={t("scope")}>
+          <Select value={props.scope} onChange={(_, d) => props.onScopeChange(d.value)} disabled={running}>
+            <option value={WHOLE_WORKBOOK}>{t("wholeWorkbook")}</option>
+            {props.sheets.map((s) => (
+              <option key={s} value={s}>
+                {s}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Button appearance="primary" onClick={props.onCheck} disabled={running}>
+          {t("check")}
+        </Button>
+      </div>
+      <div className={styles.bar}>
+        <Button onClick={props.onMark} disabled={running || report === null} title={t("markHint")}>
+          {t("mark")}
+        </Button>
+        <Button onClick={props.onClear} disabled={running}>
+          {t("clearMarks")}
+        </Button>
+        <Switch
+          checked={props.auto}
+          disabled={!props.autoAvailable}
+          onChange={(_, d) => props.onAutoChange(d.checked)}
+          label={props.autoAvailable ? t("autoCheck") : `${t("autoCheck")}（${t("autoUnavailable")}）`}
+        />
+      </div>
+      {running && (
+        <Field
+          label={t("progress")}
+          validationState="none"
+          validationMessage={phase === "reading" ? t("reading", { done: props.progress.done, total: props.progress.total }) : t("validating")}
+        >
+          <div className={styles.bar}>
+            <ProgressBar className={styles.grow} value={fraction} thickness="large" />
+            <Button size="small" onClick={props.onCancel}>
+              {t("cancel")}
+            </Button>
+          </div>
+        </Field>
+      )}
+      {props.error && (
+        <MessageBar intent="error">
+          <MessageBarBody>{props.error}</MessageBarBody>
+        </MessageBar>
+      )}
+      {props.notice && (
+        <MessageBar intent="info">
+          <MessageBarBody>{props.notice}</MessageBarBody>
+        </MessageBar>
+      )}
+      {report && (
+        <div className={styles.block}>
+          <Text weight="semibold" role="status" data-testid="validate-summary">
+            {t("summary", report.summary)}
+          </Text>
+          <Table size="extra-small" aria-label={t("sheetsTitle")}>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>{t("colSheet")}</TableHeaderCell>
+                <TableHeaderCell>{t("colRows")}</TableHeaderCell>
+                <TableHeaderCell>{t("colErrors")}</TableHeaderCell>
+                <TableHeaderCell>{t("colWarnings")}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {sheetSummaries(report).map((s) => (
+                <TableRow key={s.sheet}>
+                  <TableCell>{s.sheet}</TableCell>
+                  <TableCell>{s.rows}</TableCell>
+                  <TableCell>{s.errors}</TableCell>
+                  <TableCell>{s.warnings}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+          {report.unrecognized.length > 0 && <Text size={200}>{t("unrecognized", { sheets: report.unrecognized.join(lang === "zh-CN" ? "、" : ", ") })}</Text>}
+          {report.summary.errors + report.summary.warnings === 0 && <Text>{t("noIssues")}</Text>}
+          {issueGroups(report).map((g) => (
+            <div key={g.sheet} className={styles.block}>
+              <Text as="h2" weight="semibold">
+                {t("issuesOf", { sheet: g.sheet })}
+              </Text>
+              <ul className={styles.list} aria-label={t("issuesOf", { sheet: g.sheet })}>
+                {g.issues.map((i, k) => (
+                  <li key={k}>
+                    <Button className={styles.issue} appearance="subtle" size="small" onClick={() => props.onSelect(g.sheet, i.row, i.column)}>
+                      <Badge size="small" color={i.severity === "error" ? "danger" : "warning"} aria-label={i.severity === "error" ? t("severityError") : t("severityWarning")}>
+                        {i.severity === "error" ? "!" : "?"}
+                      </Badge>
+                      &nbsp;{t("issue", { row: i.row, column: i.column, message: i.message })}
+                    </Button>
+                  </li>
+                ))}
+              </ul>
+              {g.hidden > 0 && <Text size={200}>{t("more", { n: g.hidden })}</Text>}
+            </div>
+          ))}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,40 @@
+/** Labels of the validation page (检查). */
+import { defineMessages } from "../../../core/i18n";
+
+export const VALIDATE_PAGE_MESSAGES = defineMessages({
+  title: { "zh-CN": "检查", "en-US": "Check" },
+  scope: { "zh-CN": "检查范围", "en-US": "What to check" },
+  wholeWorkbook: { "zh-CN": "整个工作簿", "en-US": "Whole workbook" },
+  check: { "zh-CN": "开始检查", "en-US": "Check now" },
+  cancel: { "zh-CN": "取消", "en-US": "Cancel" },
+  mark: { "zh-CN": "标记", "en-US": "Mark" },
+  markHint: { "zh-CN": "在有问题的单元格上加批注", "en-US": "Put a note on each cell with a problem" },
+  clearMarks: { "zh-CN": "清除标记", "en-US": "Clear marks" },
+  autoCheck: { "zh-CN": "自动检查", "en-US": "Check as I type" },
+  autoUnavailable: { "zh-CN": "自动检查仅在 Excel 中可用", "en-US": "Checking as you type needs Excel" },
+  reading: { "zh-CN": "正在读取：{done} / {total} 行", "en-US": "Reading: {done} / {total} rows" },
+  validating: { "zh-CN": "正在检查…", "en-US": "Checking…" },
+  progress: { "zh-CN": "检查进度", "en-US": "Check progress" },
+  cancelled: { "zh-CN": "已取消检查。", "en-US": "The check was cancelled." },
+  summary: { "zh-CN": "错误 {errors} · 警告 {warnings}", "en-US": "{errors} errors · {warnings} warnings" },
+  sheetsTitle: { "zh-CN": "各工作表", "en-US": "Sheets" },
+  colSheet: { "zh-CN": "工作表", "en-US": "Sheet" },
+  colRows: { "zh-CN": "行数", "en-US": "Rows" },
+  colErrors: { "zh-CN": "错误", "en-US": "Errors" },
+  colWarnings: { "zh-CN": "警告", "en-US": "Warnings" },
+  issuesOf: { "zh-CN": "{sheet} 的问题", "en-US": "Problems in {sheet}" },
+  issue: { "zh-CN": "第 {row} 行 · {column}：{message}", "en-US": "Row {row} · {column}: {message}" },
+  more: { "zh-CN": "另有 {n} 条未列出；点「标记」可在表中查看全部。", "en-US": "{n} more not listed; Mark shows them all in the sheets." },
+  noIssues: { "zh-CN": "未发现问题。", "en-US": "No problems found." },
+  unrecognized: { "zh-CN": "未识别、未检查的工作表：{sheets}", "en-US": "Sheets not recognised and not checked: {sheets}" },
+  marked: { "zh-CN": "已在 {n} 个单元格上加了标记。", "en-US": "Marked {n} cells." },
+  cleared: { "zh-CN": "已清除本插件添加的标记。", "en-US": "The add-in's marks were removed." },
+  autoOn: { "zh-CN": "已开启自动检查：编辑台账后会重新检查改动的行。", "en-US": "Checking as you type: edited rows are checked again." },
+  rechecked: { "zh-CN": "已重新检查「{sheet}」第 {first}–{last} 行。", "en-US": "Checked {sheet} rows {first}–{last} again." },
+  error: { "zh-CN": "检查失败：{message}", "en-US": "The check failed: {message}" },
+  severityError: { "zh-CN": "错误", "en-US": "Error" },
+  severityWarning: { "zh-CN": "警告", "en-US": "Warning" },
+  workbookName: { "zh-CN": "当前工作簿", "en-US": "This workbook" },
+});
+
+export type ValidateKey = keyof typeof VALIDATE_PAGE_MESSAGES;

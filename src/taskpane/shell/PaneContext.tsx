@@ -1,0 +1,51 @@
+/**
+ * Cross-cutting state of the pane: the connected host (port, change events), the language with its manual switch,
+ * and the office's clock. Pages get these as props from the shell; hooks that need them read this context.
+ */
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from "react";
+import type { Lang } from "../../core/i18n";
+import { loadContext } from "../../app/load-context";
+import type { PageProps } from "../pages/types";
+import type { Clock } from "./clock";
+import type { Host } from "./host";
+
+export interface PaneState {
+  host: Host;
+  lang: Lang;
+  setLang: (lang: Lang) => void;
+  /** The props every page receives; stable while port and language stay the same (pages key their effects on them). */
+  pageProps: PageProps;
+}
+
+const PaneContext = createContext<PaneState | null>(null);
+
+export function usePane(): PaneState {
+  const state = useContext(PaneContext);
+  if (!state) throw new Error("usePane outside PaneProvider");
+  return state;
+}
+
+async function clipboardWrite(text: string): Promise<void> {
+  await globalThis.navigator.clipboard.writeText(text);
+}
+
+export function PaneProvider({ host, clock, copyText = clipboardWrite, children }: { host: Host; clock: Clock; copyText?: (text: string) => Promise<void>; children: ReactNode }) {
+  const [lang, setLangState] = useState<Lang>(host.lang);
+  const setLang = useCallback((l: Lang) => setLangState(l), []);
+  const load = useCallback((port: Host["port"]) => loadContext(port, { lang }), [lang]);
+  const pageProps = useMemo<PageProps>(
+    () => ({
+      port: host.port,
+      lang,
+      today: clock.today,
+      now: clock.now,
+      loadContext: load,
+      watchChanges: host.watchChanges,
+      chartsAvailable: host.chartsAvailable,
+      copyText,
+    }),
+    [host, lang, clock, load, copyText]
+  );
+  const state = useMemo(() => ({ host, lang, setLang, pageProps }), [host, lang, setLang, pageProps]);
+  return <PaneContext.Provider value={state}>{children}</PaneContext.Provider>;
+}

@@ -1,0 +1,97 @@
+// Builds the add-in: the task pane (which also registers the LEDGER custom functions, since both live in one shared
+// runtime), the custom-function metadata in en-US and zh-CN, the icons and the manifest. `--env http` serves plain
+// http for a Linux browser session; otherwise the dev server uses the Office dev certificates real Excel requires.
+const path = require("node:path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const { LocalizedFunctionsMetadataPlugin } = require("./src/functions/localized-metadata-plugin.cjs");
+
+const FUNCTIONS_SOURCE = "./src/functions/functions.ts";
+const DEV_PORT = 3000;
+
+async function httpsOptions() {
+  // Loaded lazily: the production build and `--env http` must not need the certificates installed.
+  const devCerts = require("office-addin-dev-certs");
+  const options = await devCerts.getHttpsServerOptions();
+  return { ca: options.ca, key: options.key, cert: options.cert };
+}
+
+module.exports = async (env = {}, argv = {}) => {
+  const production = argv.mode === "production";
+  const serveHttps = !env.http && process.argv.some((a) => a === "serve");
+  return {
+    devtool: production ? "source-map" : "eval-cheap-module-source-map",
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      // The entry keeps a fixed name: the manifest's custom-functions Script URL points at it.
+      filename: (data) => (data.chunk?.name === "taskpane" || !production ? "[name].js" : "[name].[contenthash:8].js"),
+      chunkFilename: production ? "[name].[contenthash:8].js" : "[name].js",
+      // dist/cli is the CLI bundle (scripts/build-cli.mjs), built before this and not ours to remove.
+      clean: { keep: /^cli[\\/]/ },
+    },
+    resolve: {
+      extensions: [".tsx", ".ts", ".mjs", ".js", ".json"],
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "swc-loader",
+            options: {
+              jsc: {
+                parser: { syntax: "typescript", tsx: true },
+                transform: { react: { runtime: "automatic" } },
+                target: "es2020",
+              },
+            },
+          },
+        },
+      ],
+    },
+    optimization: {
+      splitChunks: {
+        chunks: "all",
+        cacheGroups: {
+          // Fluent UI and React change less often than the add-in: a separate chunk stays cached across releases.
+          ui: { test: /[\\/]node_modules[\\/](react|react-dom|scheduler|@fluentui|@griffel|@floating-ui|tabster)[\\/]/, name: "ui", priority: 10 },
+        },
+      },
+    },
+    performance: {
+      // The budget that matters is gzipped initial JS (≤ 300 KB, measured in the report); webpack measures raw bytes.
+      maxEntrypointSize: 1_200_000,
+      maxAssetSize: 1_200_000,
+    },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTIONS_SOURCE }),
+      new LocalizedFunctionsMetadataPlugin({ input: "functions.json", output: "functions.zh-CN.json" }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+        scriptLoading: "defer",
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/icon-*.png", to: "assets/[name][ext]" },
+          { from: "manifest.xml", to: "manifest.xml" },
+        ],
+      }),
+    ],
+    devServer: {
+      port: DEV_PORT,
+      static: { directory: path.resolve(__dirname, "dist") },
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: serveHttps ? { type: "https", options: await httpsOptions() } : { type: "http" },
+      hot: false,
+      liveReload: false,
+      client: false,
+    },
+  };
+};
