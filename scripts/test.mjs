@@ -23,7 +23,8 @@ for (const tz of zones) {
   try {
     const result = JSON.parse(readFileSync(out, "utf8"));
     passed += result.numPassedTests;
-    failed += result.numFailedTests;
+    // A suite that cannot even run (syntax error, no tests) has no failed tests of its own: count it too.
+    failed += result.numFailedTests + (result.numRuntimeErrorTestSuites ?? 0);
   } catch {
     failed += 1; // jest died before writing results: count it as a failure, never as a pass
   }

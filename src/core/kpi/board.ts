@@ -19,7 +19,9 @@ import { formatTarget, statusCode, statusLabel, textWidth, unitLabel } from "./f
 import { periodLabel, periodEndIso, periodStartIso, type Period } from "./periods";
 import type { KpiResult } from "./types";
 
-export const KPI_BOARD_SHEET = "KPI看板";
+import { KPI_BOARD_SHEET } from "../generated-sheets";
+
+export { KPI_BOARD_SHEET };
 
 const BOARD_MESSAGES = defineMessages({
   title: { "zh-CN": "KPI看板 — {period}", "en-US": "KPI board — {period}" },

@@ -14,6 +14,7 @@ import { columnLetter } from "./column-letter";
 import { normalizeHeader } from "./header";
 import { bestRow, findHeaderRow, headerCandidates, matchRow } from "./header-row";
 import type { RowMatch } from "./header-row";
+import { isGeneratedSheet } from "../generated-sheets";
 import { isSettingsSheet } from "./settings-sheets";
 import type { ColumnMapping, ExtraColumn, Recognition, RecognitionBasis, SheetRows, WorkbookRecognition } from "./types";
 
@@ -151,16 +152,20 @@ export interface WorkbookSheet {
   values: SheetRows;
 }
 
-/** Recognises every sheet; settings sheets are set apart, the rest is recognised or listed as unrecognised. */
+/** Recognises every sheet; settings and generated sheets are set apart, the rest is recognised or listed as unrecognised. */
 export function recognizeWorkbook(
   sheets: readonly WorkbookSheet[],
   registers: readonly RegisterDef[],
   confirmed?: Readonly<Record<string, ColumnMapping>> | null
 ): WorkbookRecognition {
-  const result: WorkbookRecognition = { recognized: [], unrecognized: [], settings: [], stale: [] };
+  const result: WorkbookRecognition = { recognized: [], unrecognized: [], settings: [], generated: [], stale: [] };
   for (const sheet of sheets) {
     if (isSettingsSheet(sheet.name)) {
       result.settings.push(sheet.name);
+      continue;
+    }
+    if (isGeneratedSheet(sheet.name)) {
+      result.generated.push(sheet.name);
       continue;
     }
     const mapping = confirmed && Object.prototype.hasOwnProperty.call(confirmed, sheet.name) ? confirmed[sheet.name] : undefined;

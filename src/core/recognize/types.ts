@@ -69,6 +69,8 @@ export interface WorkbookRecognition {
   unrecognized: string[];
   /** Settings sheets present (参数设置, 部门 …, and the hidden 列表). */
   settings: string[];
+  /** Sheets the add-in generates (KPI看板, 期限总览): replaced on refresh, never validated as registers. */
+  generated: string[];
   /** Sheets whose confirmed mapping no longer fits (recognised again or not). */
   stale: string[];
 }

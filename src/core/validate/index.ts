@@ -3,6 +3,7 @@
  * length, pattern, key), then row by row (cross-field rules, references), and the result is the report of
  * `ledger check --json`. Pure: sheets, settings, calendar and the as-of day come in as values.
  */
+import { isGeneratedSheet } from "../generated-sheets";
 import { createCalendar, type Calendar } from "../calendar";
 import { serialToIso, type Serial } from "../dates";
 import { translate, type Lang } from "../i18n";
@@ -209,7 +210,7 @@ export function runValidation(input: ValidateInput): ValidationRun {
     if (def) {
       const issues = settingsIssues.filter((i) => i.sheet === s.name);
       settingsReports.push({ sheet: s.name, register: def.id, rows: Math.max(0, countNonBlank(s.values) - 1), issues: sortIssues(issues.map(settingsPending)) });
-    } else if (!isSettingsSheet(s.name)) {
+    } else if (!isSettingsSheet(s.name) && !isGeneratedSheet(s.name)) {
       unrecognized.push(s.name);
     }
   }

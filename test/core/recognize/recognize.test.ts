@@ -1,6 +1,7 @@
 import { recognitionNotes, recognizeSheet, recognizeWorkbook, toColumnMapping, unrecognizedMessage } from "../../../src/core/recognize";
 import type { ColumnMapping } from "../../../src/core/recognize";
 import type { ColumnDef, RegisterDef } from "../../../src/core/registers/types";
+import { REGISTERS } from "../../../src/core/registers";
 
 const text = { kind: "text" } as const;
 const c = (header: string, opts: Partial<ColumnDef> = {}): ColumnDef => ({ header, en: header, type: text, ...opts });
@@ -250,5 +251,20 @@ describe("recognition messages", () => {
       "The headers of sheet “收文登记簿” changed, so the column mapping confirmed earlier no longer fits; it was recognised again — please confirm it again",
     ]);
     expect(unrecognizedMessage("Sheet3", "en-US")).toContain("none of its first 5 rows");
+  });
+});
+
+describe("generated sheets", () => {
+  it("sets KPI看板 and 期限总览 apart instead of calling them unrecognised", () => {
+    const result = recognizeWorkbook(
+      [
+        { name: "KPI看板", values: [["KPI看板 2026Q3"], ["编号", "指标", "目标", "实际"]] },
+        { name: "期限总览", values: [["台账", "行", "编号", "期限"]] },
+        { name: "Sheet3", values: [["随便", "什么"]] },
+      ],
+      REGISTERS
+    );
+    expect(result.generated).toEqual(["KPI看板", "期限总览"]);
+    expect(result.unrecognized).toEqual(["Sheet3"]);
   });
 });

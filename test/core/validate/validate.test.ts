@@ -178,13 +178,14 @@ describe("report", () => {
     const sheets = [
       { name: register.sheet, values },
       { name: "Sheet3", values: [["a", "b"], [1, 2]] as CellValue[][] },
+      { name: "KPI看板", values: [["KPI看板"], ["编号", "指标"]] as CellValue[][] },
       { name: "参数设置", values: [["参数", "值", "说明"], ["传阅时限(工作日)", "三", ""]] as CellValue[][] },
     ];
     const report = validateSheets({ workbook: "台账.xlsx", sheets, recognitions: [recognitionOf(register.sheet, register, values)], calendar, asOf: d("2025-12-31") });
     expect(Object.keys(report)).toEqual(["workbook", "asOf", "sheets", "unrecognized", "summary"]);
     expect(report.workbook).toBe("台账.xlsx");
     expect(report.asOf).toBe("2025-12-31");
-    expect(report.unrecognized).toEqual(["Sheet3"]);
+    expect(report.unrecognized).toEqual(["Sheet3"]); // the generated KPI看板 is neither checked nor "unrecognised"
     const [main, params] = report.sheets;
     expect(Object.keys(main ?? {})).toEqual(["sheet", "register", "rows", "issues"]);
     expect(main).toMatchObject({ sheet: "收文登记簿", register: "incoming-documents", rows: 2 });
