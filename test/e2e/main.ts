@@ -1,0 +1,31 @@
+/**
+ * The browser end-to-end suite over the production build in dist/ (run through run.mjs). Prints one line per case and
+ * `e2e: N passed, N failed`; exits 1 on any failure. The browser and the server are closed on every path.
+ */
+import { CASES } from "./cases";
+import { DIST, launchChromium, serveStatic, type StaticServer } from "./harness";
+import { runCases } from "./runner";
+import type { Browser } from "playwright-core";
+
+async function main(): Promise<number> {
+  let server: StaticServer | null = null;
+  let browser: Browser | null = null;
+  try {
+    server = await serveStatic(DIST);
+    browser = await launchChromium();
+    const failed = await runCases(browser, server.url, CASES, (line) => console.log(line));
+    console.log(`e2e: ${CASES.length - failed} passed, ${failed} failed`);
+    return failed > 0 ? 1 : 0;
+  } catch (e) {
+    console.error(`e2e: could not run the suite: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+    console.log(`e2e: 0 passed, ${CASES.length} failed`);
+    return 1;
+  } finally {
+    await browser?.close().catch(() => undefined);
+    await server?.close().catch(() => undefined);
+  }
+}
+
+main().then((code) => {
+  process.exitCode = code;
+});

@@ -1,0 +1,52 @@
+// `npm run test:e2e`: makes sure dist/ holds a current production build, then runs the browser suite
+// (test/e2e/main.ts, TypeScript run by tsx) with a hard time limit. In CI (CI=true) .ci/run has just built dist/, so
+// this only checks it is there rather than building twice.
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+const html = join(root, "dist", "taskpane.html");
+const SUITE_LIMIT_MS = 180_000;
+
+function newestMtime(path) {
+  const st = statSync(path);
+  if (!st.isDirectory()) return st.mtimeMs;
+  return readdirSync(path).reduce((m, name) => Math.max(m, newestMtime(join(path, name))), st.mtimeMs);
+}
+
+/** dist/taskpane.html is older than some file the production build reads. */
+function distIsStale() {
+  if (!existsSync(html)) return true;
+  const built = statSync(html).mtimeMs;
+  const inputs = ["src", "webpack.config.js", "manifest.xml", "assets"].map((p) => join(root, p)).filter(existsSync);
+  return inputs.some((p) => newestMtime(p) > built);
+}
+
+if (process.env.CI === "true") {
+  if (!existsSync(html)) {
+    console.error("e2e: dist/taskpane.html is missing — run `npm run build` before `npm run test:e2e` (.ci/run does).");
+    process.exit(1);
+  }
+} else if (distIsStale()) {
+  console.log("e2e: dist/ is missing or older than src/ — running `npm run build`");
+  const r = spawnSync("npm", ["run", "build"], { cwd: root, stdio: "inherit" });
+  if (r.status !== 0 || !existsSync(html)) {
+    console.error("e2e: the production build failed; no tests were run.");
+    process.exit(1);
+  }
+}
+
+const tsxCli = createRequire(import.meta.url).resolve("tsx/cli");
+const child = spawn(process.execPath, [tsxCli, join(root, "test/e2e/main.ts")], { cwd: root, stdio: "inherit" });
+// The suite closes its own browser and server; this is the backstop if something hangs past every inner limit.
+const guard = setTimeout(() => {
+  console.error(`e2e: the suite did not finish within ${SUITE_LIMIT_MS / 1000} s; stopping it.`);
+  child.kill("SIGTERM");
+}, SUITE_LIMIT_MS);
+child.on("exit", (code, signal) => {
+  clearTimeout(guard);
+  process.exit(code ?? (signal ? 1 : 0));
+});

@@ -1,0 +1,95 @@
+/**
+ * The e2e case runner: one fresh browser context per case (so the fake, storage and routes never leak between
+ * cases), cases in sequence, a time limit per case, a screenshot on failure, and a summary line CI can grep.
+ */
+import { mkdirSync, readdirSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { injectExcelFake, OUTPUT, routeOfficeJs, type FakeSetup } from "./harness";
+
+export const SCREENSHOTS = join(OUTPUT, "screenshots");
+
+export interface PaneOptions {
+  /** The Excel fake to install; none → the pane runs as in a plain browser (office.js says host null). */
+  fake?: FakeSetup;
+  /** Query string for taskpane.html, e.g. "today=2026-11-20". */
+  query?: string;
+}
+
+export interface CaseEnv {
+  /** Opens dist/taskpane.html in this case's context and returns the page once it has loaded. */
+  openPane(options?: PaneOptions): Promise<Page>;
+  /** Saves a full-page screenshot to test-output/screenshots/<name>.png. */
+  screenshot(page: Page, name: string): Promise<void>;
+}
+
+export interface E2eCase {
+  name: string;
+  run(env: CaseEnv): Promise<void>;
+}
+
+const CASE_TIMEOUT_MS = 45_000;
+/** A task pane is narrow; tests and screenshots use a typical pane size rather than a desktop window. */
+const PANE_VIEWPORT = { width: 420, height: 900 };
+
+function timeout(ms: number, what: string): { promise: Promise<never>; cancel(): void } {
+  let timer: NodeJS.Timeout | undefined;
+  const promise = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} did not finish within ${ms / 1000} s`)), ms);
+  });
+  return { promise, cancel: () => clearTimeout(timer) };
+}
+
+function message(e: unknown): string {
+  return e instanceof Error ? e.message.split("\n").slice(0, 6).join("\n    ") : String(e);
+}
+
+/** Runs the cases in order; returns the number that failed. Page errors fail the case that raised them. */
+export async function runCases(browser: Browser, baseUrl: string, cases: readonly E2eCase[], log: (line: string) => void): Promise<number> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  // Failure screenshots of an earlier run would read as failures of this one.
+  for (const f of readdirSync(SCREENSHOTS)) if (f.startsWith("FAILED-")) rmSync(join(SCREENSHOTS, f));
+  let failed = 0;
+  for (const c of cases) {
+    const contexts: BrowserContext[] = [];
+    const pages: Page[] = [];
+    const pageErrors: string[] = [];
+    const env: CaseEnv = {
+      async openPane(options = {}) {
+        const context = await browser.newContext({ viewport: PANE_VIEWPORT, locale: "zh-CN", timezoneId: "Asia/Shanghai" });
+        contexts.push(context);
+        context.setDefaultTimeout(10_000);
+        await routeOfficeJs(context);
+        if (options.fake) await injectExcelFake(context, options.fake);
+        const page = await context.newPage();
+        pages.push(page);
+        page.on("pageerror", (e) => pageErrors.push(e.message));
+        await page.goto(`${baseUrl}taskpane.html${options.query ? `?${options.query}` : ""}`);
+        return page;
+      },
+      async screenshot(page, name) {
+        await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+      },
+    };
+    const started = Date.now();
+    const limit = timeout(CASE_TIMEOUT_MS, c.name);
+    try {
+      await Promise.race([c.run(env), limit.promise]);
+      if (pageErrors.length) throw new Error(`uncaught error in the page: ${pageErrors.join(" | ")}`);
+      log(`  ✓ ${c.name} (${Date.now() - started} ms)`);
+    } catch (e) {
+      failed++;
+      log(`  ✗ ${c.name} (${Date.now() - started} ms)\n    ${message(e)}`);
+      const last = pages[pages.length - 1];
+      if (last && !last.isClosed()) {
+        await last
+          .screenshot({ path: join(SCREENSHOTS, `FAILED-${c.name.replace(/[^\w一-龥-]+/g, "_")}.png`), fullPage: true, timeout: 5000 })
+          .catch(() => undefined);
+      }
+    } finally {
+      limit.cancel();
+      await Promise.all(contexts.map((ctx) => ctx.close().catch(() => undefined)));
+    }
+  }
+  return failed;
+}
