@@ -7,15 +7,6 @@ import type { Serial } from "../dates";
 import type { Lang } from "../i18n";
 import type { Settings } from "../settings-types";
 
-/**
- * Settings this feature reads that the `参数设置` catalogue does not (yet) list, with their defaults. 办理时限 has no
- * number in the sources (DOMAIN §9.9); five working days (one working week) is only used to fill a blank 办理期限
- * when the user asks for it.
- */
-export const DEADLINE_SETTING_DEFAULTS: Readonly<Record<string, number>> = {
-  "办理时限(工作日)": 5,
-};
-
 export interface DeadlineContext {
   settings: Settings;
   calendar: Calendar;
@@ -38,17 +29,7 @@ export function createDeadlineContext(settings: Settings, calendar: Calendar, as
   return { settings, calendar, asOf: Math.floor(asOf), lang, workingHours };
 }
 
-/**
- * A numeric setting of a limit. Keys this feature adds (DEADLINE_SETTING_DEFAULTS) fall back to their default when the
- * workbook's Settings does not know them: the catalogue's reader refuses keys outside REGISTERS.md.
- */
+/** A numeric setting of a limit (every limit's key is in the 参数设置 catalogue, so the reader supplies defaults). */
 export function settingNumber(settings: Settings, key: string): number {
-  const fallback = DEADLINE_SETTING_DEFAULTS[key];
-  if (fallback === undefined) return settings.number(key);
-  try {
-    const n = settings.number(key);
-    return Number.isFinite(n) ? n : fallback;
-  } catch {
-    return fallback;
-  }
+  return settings.number(key);
 }

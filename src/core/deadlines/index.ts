@@ -1,7 +1,7 @@
 export type { AfterLimit, BeforeLimit, ColumnLimit, Condition, DeadlineItem, DeadlineProblem, DeadlineResult, DeadlineRule, DeadlineStatus, DueFallback, Escalation, Limit } from "./types";
 export { DEADLINE_STATUSES } from "./types";
 export { DEADLINE_RULES, deadlinesFor } from "./rules";
-export { createDeadlineContext, settingNumber, DEADLINE_SETTING_DEFAULTS, type DeadlineContext } from "./context";
+export { createDeadlineContext, settingNumber, type DeadlineContext } from "./context";
 export { computeDeadlines, ruleApplies } from "./compute";
 export { judge, lateWorkdays, weekdaysBetween, escalationFor, ESCALATE_TO_LEADER_WD, ESCALATE_TO_DIRECTOR_WD } from "./status";
 export {

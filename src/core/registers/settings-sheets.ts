@@ -36,7 +36,10 @@ export const PARAMETERS: readonly ParameterDef[] = [
   { key: "满意阈值(分)", default: 4, kind: "number", min: 1, note: "满意度调查中计为“满意”的最低分（5 分制）" },
   { key: "最小公开人数", default: 5, kind: "number", min: 1, integer: true, note: "分组统计少于此人数时不公开结果，保护匿名" },
   { key: "密级列表", default: "公开、内部、秘密、机密", kind: "list", note: "密级下拉列表的取值，用顿号分隔" },
-  // Extension to REGISTERS.md (docs/KPI.md): schools start terms on different days; KPI semesters follow them.
+  // Extensions to REGISTERS.md. The sources give no number for handling an incoming document (DOMAIN §9.9): one
+  // working week is used only to fill a blank 办理期限 when the user asks for it (docs/deadlines.md).
+  { key: "办理时限(工作日)", default: 5, ...workdays, note: "收文未填办理期限时，按收文日期后此工作日数补填（仅在选择“补填办理期限”时使用）" },
+  // Schools start terms on different days; KPI semesters follow them (docs/KPI.md).
   {
     key: "学期开始日期",
     default: "02-01、09-01",

@@ -1,9 +1,9 @@
 /** The rules are data about the catalogue: every column and setting they name must exist there. */
-import { DEADLINE_RULES, DEADLINE_SETTING_DEFAULTS, deadlinesFor } from "../../../src/core/deadlines";
+import { DEADLINE_RULES, deadlinesFor } from "../../../src/core/deadlines";
 import { PARAMETERS } from "../../../src/core/registers/settings-sheets";
 import { register } from "./support";
 
-const settingKeys = new Set([...PARAMETERS.map((p) => p.key), ...Object.keys(DEADLINE_SETTING_DEFAULTS)]);
+const settingKeys = new Set(PARAMETERS.map((p) => p.key));
 
 describe.each(DEADLINE_RULES.map((r) => [`${r.register}/${r.id}`, r] as const))("%s", (_name, rule) => {
   it("names only columns of its register", () => {
