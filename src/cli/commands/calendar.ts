@@ -57,7 +57,7 @@ function printText(io: CliIo, year: number, rows: DayRow[], lang: Lang): void {
 
 export const calendarCommand: Command = {
   name: "calendar",
-  summary: "every day of a year: working or not, holiday names",
+  summary: "列出全年每天是否上班及节假日名称 / every day of a year: working or not, holiday names",
   usage: USAGE,
   async run(args, io) {
     const { positional, flags } = parseArgs(args, { strings: CALENDAR_STRING_FLAGS, booleans: ["json"] });

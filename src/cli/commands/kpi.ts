@@ -79,7 +79,7 @@ export const kpiRefreshStep: RefreshStep = {
 
 export const kpiCommand: Command = {
   name: "kpi",
-  summary: "KPI K01–K14 for a period (default: this quarter) / 计算 KPI 指标",
+  summary: "计算 KPI 指标 K01–K14（默认本季度）/ KPIs K01–K14 for a period (default: this quarter)",
   usage: [
     "Usage: ledger kpi <workbook.xlsx> [--period 2026Q3] [--as-of YYYY-MM-DD] [--json] [--lang zh-CN|en-US]",
     "",

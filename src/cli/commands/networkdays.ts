@@ -9,7 +9,7 @@ Example: ledger networkdays 2025-09-01 2025-10-31   →  41`;
 
 export const networkdaysCommand: Command = {
   name: "networkdays",
-  summary: "working days between two dates, both included",
+  summary: "两日期间的法定工作日数（同 NETWORKDAYS）/ working days between two dates, both included",
   usage: USAGE,
   async run(args, io) {
     const { positional, flags } = parseArgs(args, { strings: CALENDAR_STRING_FLAGS });

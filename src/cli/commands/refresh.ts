@@ -83,7 +83,9 @@ export const refreshCommand: Command = {
   name: "refresh",
   summary: "重算期限列、期限总览等并另存为新工作簿 / recompute deadline columns, 期限总览 and boards into a new workbook",
   usage:
-    "Usage: ledger refresh <in.xlsx> -o <out.xlsx> [--as-of YYYY-MM-DD] [--fill-due] [--lang zh-CN|en-US]\n" +
+    "Usage: ledger refresh <in.xlsx> -o <out.xlsx> [--as-of YYYY-MM-DD] [--period 2026Q3] [--fill-due] [--lang zh-CN|en-US]\n" +
+    "  Writes the deadline columns, 期限总览 and KPI看板 into <out.xlsx>; <in.xlsx> is never modified.\n" +
+    "  --period    the KPI period: 2026-09, 2026Q3, 2026S1 / 2026S2, 2026 (default: the quarter containing --as-of)\n" +
     "  --fill-due  fill blank 办理期限 / 到期日期 cells from the rules (cells holding anything are never written)",
   async run(args: string[], io: CliIo): Promise<number> {
     const strings = ["as-of", "lang", "output", ...REFRESH_STEPS.flatMap((s) => s.strings ?? [])];

@@ -10,7 +10,7 @@ Example: ledger workday 2025-09-26 5   →  2025-10-10`;
 
 export const workdayCommand: Command = {
   name: "workday",
-  summary: "date n working days after a date (China official calendar)",
+  summary: "按法定工作日推算日期（同 WORKDAY）/ the date n official working days after a date",
   usage: USAGE,
   async run(args, io) {
     const { positional, flags } = parseArgs(args, { strings: CALENDAR_STRING_FLAGS });
