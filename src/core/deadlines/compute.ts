@@ -68,6 +68,9 @@ export function computeDeadlines(
   rules: readonly DeadlineRule[] = DEADLINE_RULES
 ): DeadlineResult {
   const soonUntil = ctx.calendar.addWorkdays(ctx.asOf, ctx.settings.number("临期提醒(工作日)"));
+  // A reminder goes to a person's own department; a row's 部门 column may be someone else's (the applicant's).
+  const staffDepartment = new Map<string, string>();
+  for (const m of ctx.settings.staff ?? []) if (m.department) staffDepartment.set(m.name.trim(), m.department);
   const items: DeadlineItem[] = [];
   const problems: DeadlineProblem[] = [];
   for (const t of tables) {
@@ -99,7 +102,7 @@ export function computeDeadlines(
           if (counted && due.start !== null && Math.floor(due.start) > ctx.asOf) continue;
           const outcome = judge({ due: due.due, dueHasTime: due.dueHasTime, done }, ctx.asOf, soonUntil, ctx.calendar);
           const person = firstText(t, owners, i);
-          const department = firstText(t, departments, i);
+          const department = (person === null ? undefined : staffDepartment.get(person)) ?? firstText(t, departments, i);
           items.push({
             sheet: t.sheet,
             register: t.register.id,

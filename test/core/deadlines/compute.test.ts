@@ -1,4 +1,5 @@
 import { createCalendar } from "../../../src/core/calendar";
+import { makeSettings } from "../../../src/core/settings";
 import { isoToSerial } from "../../../src/core/dates";
 import { computeDeadlines, createDeadlineContext, deadlinesFor, deadlinesToJson, type DeadlineRule } from "../../../src/core/deadlines";
 import { fakeSettings, fakeTable, type Row } from "./support";
@@ -200,5 +201,21 @@ describe("problems", () => {
     expect(deadlinesToJson(computeDeadlines([t], ctx("2026-11-20"), [rule]), "zh-CN").items.map((i) => [i.deadline, i.due, i.status])).toEqual([
       ["archive-by", "2026-11-09", "overdue"],
     ]);
+  });
+});
+
+describe("the owner's department", () => {
+  const claim = { 报销单号: "BX-1", 申请人: "黄磊", 部门: "德育处", 费用发生日期: "2026-11-09", 提交日期: "2026-11-10", 审批人: "赵敏" };
+
+  it("is the person's own department from 人员名单, not the applicant's department on the row", () => {
+    const settings = makeSettings(undefined, undefined, [{ name: "赵敏", department: "财务室", role: "会计", onDuty: true }]);
+    const approval = computeDeadlines([fakeTable("reimbursements", [claim])], createDeadlineContext(settings, cal, isoToSerial("2026-11-20"), "zh-CN"))
+      .items.find((i) => i.rule.id === "reimbursement-processing");
+    expect(approval).toMatchObject({ owner: "赵敏", ownerDepartment: "财务室" });
+  });
+
+  it("falls back to the row's department column when 人员名单 does not list the person", () => {
+    const approval = computeDeadlines([fakeTable("reimbursements", [claim])], ctx("2026-11-20")).items.find((i) => i.rule.id === "reimbursement-processing");
+    expect(approval).toMatchObject({ owner: "赵敏", ownerDepartment: "德育处" });
   });
 });
