@@ -7,6 +7,7 @@ import { kpiBench } from "./kpi";
 import { valuesBench } from "./values";
 import { validateBench } from "./validate";
 import { xlsxBench } from "./xlsx";
+import { taskpaneRenderBench, taskpaneSizeBench } from "./taskpane";
 
 /** Every benchmark entry, in the order they were added; each lives in its own module. */
 const ENTRIES: BenchEntry[] = [
@@ -17,6 +18,8 @@ const ENTRIES: BenchEntry[] = [
   excelBench,
   xlsxBench,
   validateBench,
+  taskpaneSizeBench,
+  taskpaneRenderBench,
 ];
 
 function table(results: BenchResult[]): string {

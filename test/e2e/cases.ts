@@ -185,6 +185,12 @@ const screenshotTourCase: E2eCase = {
       const page = await env.openPane({ fake: registersFake(lang), query: PINNED_DAY });
       for (const id of PAGE_IDS) {
         const panel = await openPage(page, id, lang);
+        if (id === "validate") {
+          // The check page is empty until asked; the screenshot should show a report.
+          await panel.getByRole("button", { name: val(lang, "check"), exact: true }).click();
+          await panel.getByTestId("validate-summary").waitFor();
+          await settled(panel);
+        }
         const text = await panel.innerText();
         assert(text.trim().length > 0, `${lang} ${id} rendered nothing`);
         // A page in English should not fall back to Chinese labels; sheet and column names stay Chinese by design.

@@ -68,7 +68,8 @@ export async function runCases(browser: Browser, baseUrl: string, cases: readonl
         return page;
       },
       async screenshot(page, name) {
-        await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+        // Finished transitions: a button enabled a moment ago would otherwise be captured half-way from its disabled colours.
+        await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true, animations: "disabled" });
       },
     };
     const started = Date.now();
