@@ -34,7 +34,11 @@ interface OfficeGlobals {
 const READY_TIMEOUT_MS = 4000;
 
 function withTimeout<T>(p: Promise<T>, ms: number): Promise<T | null> {
-  return Promise.race([p, new Promise<null>((resolve) => setTimeout(() => resolve(null), ms))]);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<null>((resolve) => {
+    timer = setTimeout(() => resolve(null), ms);
+  });
+  return Promise.race([p, timeout]).finally(() => clearTimeout(timer));
 }
 
 /** `?lang=en-US` in the page address wins (screenshots, e2e); otherwise Office's or the browser's language. */

@@ -29,6 +29,7 @@ const useStyles = makeStyles({
   grow: { flexGrow: 1, minWidth: "140px" },
   block: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, marginTop: tokens.spacingVerticalS },
   list: { listStyle: "none", margin: 0, padding: 0 },
+  sheetColumn: { width: "46%" },
   issue: { justifyContent: "start", textAlign: "start", width: "100%", fontWeight: tokens.fontWeightRegular, minHeight: "auto", paddingTop: "2px", paddingBottom: "2px" },
 });
 
@@ -86,7 +87,7 @@ export function ValidateView(props: ValidateViewProps) {
           checked={props.auto}
           disabled={!props.autoAvailable}
           onChange={(_, d) => props.onAutoChange(d.checked)}
-          label={props.autoAvailable ? t("autoCheck") : `${t("autoCheck")}（${t("autoUnavailable")}）`}
+          label={props.autoAvailable ? t("autoCheck") : t("autoUnavailable")}
         />
       </div>
       {running && (
@@ -121,7 +122,7 @@ export function ValidateView(props: ValidateViewProps) {
           <Table size="extra-small" aria-label={t("sheetsTitle")}>
             <TableHeader>
               <TableRow>
-                <TableHeaderCell>{t("colSheet")}</TableHeaderCell>
+                <TableHeaderCell className={styles.sheetColumn}>{t("colSheet")}</TableHeaderCell>
                 <TableHeaderCell>{t("colRows")}</TableHeaderCell>
                 <TableHeaderCell>{t("colErrors")}</TableHeaderCell>
                 <TableHeaderCell>{t("colWarnings")}</TableHeaderCell>

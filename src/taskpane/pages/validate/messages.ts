@@ -11,7 +11,7 @@ export const VALIDATE_PAGE_MESSAGES = defineMessages({
   markHint: { "zh-CN": "在有问题的单元格上加批注", "en-US": "Put a note on each cell with a problem" },
   clearMarks: { "zh-CN": "清除标记", "en-US": "Clear marks" },
   autoCheck: { "zh-CN": "自动检查", "en-US": "Check as I type" },
-  autoUnavailable: { "zh-CN": "自动检查仅在 Excel 中可用", "en-US": "Checking as you type needs Excel" },
+  autoUnavailable: { "zh-CN": "自动检查（仅在 Excel 中可用）", "en-US": "Check as I type (needs Excel)" },
   reading: { "zh-CN": "正在读取：{done} / {total} 行", "en-US": "Reading: {done} / {total} rows" },
   validating: { "zh-CN": "正在检查…", "en-US": "Checking…" },
   progress: { "zh-CN": "检查进度", "en-US": "Check progress" },

@@ -1,0 +1,48 @@
+/** The registers page's view model over real use cases: what is present, absent, missing, and the mapping to confirm. */
+import { loadContext } from "../../../../src/app/load-context";
+import { confirmMapping } from "../../../../src/app/mappings";
+import { setupLedgers } from "../../../../src/app/setup-ledgers";
+import { REGISTERS, SETTINGS_SHEETS } from "../../../../src/core/registers";
+import { mappingRows, mappingToConfirm, recognitionOf, registersOverview } from "../../../../src/taskpane/pages/registers/view-model";
+import { MemoryWorkbook } from "../../../../src/workbook/memory";
+
+const RESOLUTIONS = ["决议编号", "决议事项", "责任部门", "责任人", "完成时限", "状态", "完成日期"];
+
+describe("registers page view model", () => {
+  it("lists a recognised register with its score, the other registers as absent and the missing settings sheets", async () => {
+    const wb = MemoryWorkbook.withSheets({ 决议: [["说明"], RESOLUTIONS, ["J1", "x", "办公室", "王芳", 46000, "进行中", null]], 杂项: [["a"]] });
+    const o = registersOverview(await loadContext(wb), "zh-CN");
+    expect(o.present).toEqual([expect.objectContaining({ id: "resolutions", sheet: "决议", name: "决议追踪台账", missing: [], confirmed: false, stale: false })]);
+    expect(o.present[0]!.score).toBeGreaterThan(50);
+    expect(o.absent.map((a) => a.id)).toEqual(REGISTERS.map((r) => r.id).filter((id) => id !== "resolutions"));
+    expect(o.settingsMissing).toEqual(SETTINGS_SHEETS.map((s) => s.sheet));
+    expect(o.unrecognized).toEqual(["杂项"]);
+    expect(registersOverview(await loadContext(wb), "en-US").present[0]!.name).toBe("Resolutions (决议追踪台账)");
+  });
+
+  it("shows each catalogue column against the sheet's letter and header text", async () => {
+    const wb = MemoryWorkbook.withSheets({ 决议: [["说明"], ["甲", ...RESOLUTIONS]] });
+    const ctx = await loadContext(wb);
+    const rec = recognitionOf(ctx, "决议");
+    if (!rec) throw new Error("not recognised");
+    const rows = mappingRows(ctx, rec);
+    expect(rows.find((r) => r.header === "决议编号")).toEqual({ header: "决议编号", letter: "B", sheetHeader: "决议编号", required: true });
+    expect(rows.filter((r) => r.letter === null).map((r) => r.header)).toEqual(
+      REGISTERS.find((r) => r.id === "resolutions")!.columns.map((c) => c.header).filter((h) => !RESOLUTIONS.includes(h))
+    );
+  });
+
+  it("a confirmed mapping is read back as confirmed; 添加 and 设置 create exactly the missing sheets", async () => {
+    const wb = MemoryWorkbook.withSheets({ 决议: [RESOLUTIONS] });
+    const ctx = await loadContext(wb);
+    await confirmMapping(wb, "决议", mappingToConfirm(ctx, recognitionOf(ctx, "决议")!));
+    await setupLedgers(wb, { registers: ["visitors"] });
+    const o = registersOverview(await loadContext(wb), "zh-CN");
+    expect(o.present.map((p) => [p.sheet, p.confirmed])).toEqual([
+      ["决议", true],
+      ["来访登记", false],
+    ]);
+    expect(o.settingsMissing).toEqual([]);
+    expect(o.absent.some((a) => a.id === "visitors")).toBe(false);
+  });
+});

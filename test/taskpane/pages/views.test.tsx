@@ -1,0 +1,107 @@
+/** The three new pages' views rendered to markup: labels, results and the accessible names the e2e tests use. */
+import { renderToStaticMarkup } from "react-dom/server";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { createCalendar } from "../../../src/core/calendar";
+import { CalculatorView } from "../../../src/taskpane/pages/calculator/CalculatorView";
+import { calculate } from "../../../src/taskpane/pages/calculator/view-model";
+import { RegistersView } from "../../../src/taskpane/pages/registers/RegistersView";
+import { ValidateView } from "../../../src/taskpane/pages/validate/ValidateView";
+
+const html = (node: React.ReactElement) => renderToStaticMarkup(<FluentProvider theme={webLightTheme}>{node}</FluentProvider>);
+const noop = () => undefined;
+
+describe("calculator view", () => {
+  it("shows the result date with its weekday and the holidays crossed, in either language", () => {
+    const props = { start: "2026-09-28", days: "5", onStartChange: noop, onDaysChange: noop, overrides: 1, busy: false, error: null };
+    const zh = html(<CalculatorView {...props} lang="zh-CN" result={calculate(createCalendar(), "2026-09-28", "5", "zh-CN")} />);
+    expect(zh).toContain("2026-10-10（星期六）");
+    expect(zh).toContain("2026-10-01（星期四）放假 · ");
+    expect(zh).toContain("开始日期");
+    expect(zh).toContain("已计入本工作簿「节假日调整」中的 1 条调整");
+    const en = html(<CalculatorView {...props} lang="en-US" result={calculate(createCalendar(), "2026-09-28", "5", "en-US")} />);
+    expect(en).toContain("2026-10-10 (Saturday)");
+    expect(en).toContain("2026-10-10 (Saturday) Make-up working day");
+  });
+
+  it("puts an input error on its field", () => {
+    const r = calculate(createCalendar(), "2026-09-28", "abc", "en-US");
+    const out = html(<CalculatorView lang="en-US" start="2026-09-28" days="abc" onStartChange={noop} onDaysChange={noop} result={r} overrides={0} busy={false} error={null} />);
+    expect(out).toContain("Working days must be a whole number");
+    expect(out).not.toContain("calculator-result");
+  });
+});
+
+describe("validate view", () => {
+  const report = {
+    workbook: "w",
+    asOf: "2026-11-20",
+    sheets: [{ sheet: "收文登记簿", register: "incoming-documents", rows: 8, issues: [{ row: 7, column: "收文编号", code: "cell/unique", severity: "error" as const, message: "重复" }] }],
+    unrecognized: [],
+    summary: { errors: 1, warnings: 0 },
+  };
+  const base = {
+    sheets: ["收文登记簿"],
+    scope: "",
+    onScopeChange: noop,
+    onCheck: noop,
+    onCancel: noop,
+    onMark: noop,
+    onClear: noop,
+    onSelect: noop,
+    auto: false,
+    autoAvailable: false,
+    onAutoChange: noop,
+    progress: { done: 0, total: 0 },
+    error: null,
+    notice: null,
+  };
+
+  it("lists issues as buttons with row, column and message, after the summary", () => {
+    const out = html(<ValidateView {...base} lang="zh-CN" phase="idle" report={report} />);
+    expect(out).toContain("错误 1 · 警告 0");
+    expect(out).toContain("第 7 行 · 收文编号：重复");
+    expect(out).toContain('aria-label="收文登记簿 的问题"');
+    expect(out).toContain("自动检查（仅在 Excel 中可用）");
+    expect(out).not.toContain('role="progressbar"');
+  });
+
+  it("shows progress with rows read and a cancel button while reading", () => {
+    const out = html(<ValidateView {...base} lang="en-US" phase="reading" progress={{ done: 5000, total: 20000 }} report={null} />);
+    expect(out).toContain('role="progressbar"');
+    expect(out).toContain("Reading: 5000 / 20000 rows");
+    expect(out).toContain(">Cancel<");
+  });
+});
+
+describe("registers view", () => {
+  it("names each add and column button after its sheet, and shows the mapping to confirm", () => {
+    const out = html(
+      <RegistersView
+        lang="zh-CN"
+        overview={{
+          present: [{ id: "resolutions", name: "决议追踪台账", sheet: "决议", score: 86, missing: ["责任人"], confirmed: false, stale: false }],
+          absent: [{ id: "visitors", name: "来访登记", sheet: "来访登记" }],
+          settingsMissing: ["部门"],
+          unrecognized: [],
+        }}
+        mapping={{ sheet: "决议", headerRow: 2, confirmed: false, rows: [{ header: "决议编号", letter: "A", sheetHeader: "编号", required: true }] }}
+        onAdd={noop}
+        onSetup={noop}
+        onShowMapping={noop}
+        onConfirm={noop}
+        onForget={noop}
+        onCloseMapping={noop}
+        busy={false}
+        error={null}
+        info={null}
+      />
+    );
+    expect(out).toContain('aria-label="添加 来访登记"');
+    expect(out).toContain('aria-label="识别 决议 的列"');
+    expect(out).toContain("匹配度 86%");
+    expect(out).toContain("缺少列：责任人");
+    expect(out).toContain("决议 的列映射（表头在第 2 行）");
+    expect(out).toContain("A · 编号");
+    expect(out).toContain("缺少：部门");
+  });
+});
