@@ -12,7 +12,7 @@ import { layoutOf, type ColumnPlacement } from "../workbook/spec-layout";
 import type { QueuedWork } from "./batches";
 import { estimateRowBytes, toOfficeValue } from "./cell-input";
 import { ExcelAdapterError } from "./errors";
-import type { XlWorksheet } from "./office-api";
+import type { XlConditionalFormat, XlWorksheet } from "./office-api";
 import type { ExcelFeature } from "./requirements";
 
 const HEADER_FILL = "#DDEBF7";
@@ -91,29 +91,40 @@ const ICON_STYLES: Record<NonNullable<ConditionalFormatSpec["iconSet"]>["style"]
   "3TrafficLights1": "ThreeTrafficLights1",
 };
 
-function conditionalFormatPiece(ws: XlWorksheet, cf: ConditionalFormatSpec): QueuedWork {
-  if (cf.kind === "iconSet") {
-    const icons = cf.iconSet;
-    if (!icons) throw new RangeError(`conditional format on ${cf.range}: kind 'iconSet' needs iconSet`);
+/** Checks a spec's conditional format before anything is queued, so a bad spec fails without a half-made sheet. */
+function checkConditionalFormat(cf: ConditionalFormatSpec): void {
+  if (cf.kind === "iconSet" && !cf.iconSet) throw new RangeError(`conditional format on ${cf.range}: kind 'iconSet' needs iconSet`);
+  if (cf.kind === "formula" && !cf.formula) throw new RangeError(`conditional format on ${cf.range}: kind 'formula' needs formula`);
+}
+
+/** Queues one conditional format on `ws` and returns it (its id can be loaded). Also used on existing sheets. */
+export function addConditionalFormat(ws: XlWorksheet, cf: ConditionalFormatSpec): XlConditionalFormat {
+  checkConditionalFormat(cf);
+  const icons = cf.iconSet;
+  if (cf.kind === "iconSet" && icons) {
     const [high, mid] = icons.thresholds;
-    return small(() => {
-      const format = ws.getRange(cf.range).conditionalFormats.add("IconSet");
-      format.iconSet.style = ICON_STYLES[icons.style];
-      // Office.js lists criteria from the lowest icon up; the first is implied. The spec gives thresholds best first.
-      format.iconSet.criteria = [
-        {} as Excel.ConditionalIconCriterion,
-        { type: "Number", operator: "GreaterThanOrEqual", formula: `=${mid}` },
-        { type: "Number", operator: "GreaterThanOrEqual", formula: `=${high}` },
-      ];
-    });
+    const format = ws.getRange(cf.range).conditionalFormats.add("IconSet");
+    format.iconSet.style = ICON_STYLES[icons.style];
+    // Office.js lists criteria from the lowest icon up; the first is implied. The spec gives thresholds best first.
+    format.iconSet.criteria = [
+      {} as Excel.ConditionalIconCriterion,
+      { type: "Number", operator: "GreaterThanOrEqual", formula: `=${mid}` },
+      { type: "Number", operator: "GreaterThanOrEqual", formula: `=${high}` },
+    ];
+    return format;
   }
-  if (!cf.formula) throw new RangeError(`conditional format on ${cf.range}: kind 'formula' needs formula`);
-  const formula = cf.formula.startsWith("=") ? cf.formula : `=${cf.formula}`;
+  const text = cf.formula ?? "";
+  const format = ws.getRange(cf.range).conditionalFormats.add("Custom");
+  format.custom.rule.formula = text.startsWith("=") ? text : `=${text}`;
+  if (cf.fill) format.custom.format.fill.color = cf.fill;
+  if (cf.fontColor) format.custom.format.font.color = cf.fontColor;
+  return format;
+}
+
+function conditionalFormatPiece(ws: XlWorksheet, cf: ConditionalFormatSpec): QueuedWork {
+  checkConditionalFormat(cf);
   return small(() => {
-    const format = ws.getRange(cf.range).conditionalFormats.add("Custom");
-    format.custom.rule.formula = formula;
-    if (cf.fill) format.custom.format.fill.color = cf.fill;
-    if (cf.fontColor) format.custom.format.font.color = cf.fontColor;
+    addConditionalFormat(ws, cf);
   });
 }
 

@@ -17,6 +17,10 @@ export const EXCEL_MESSAGES = defineMessages({
     "zh-CN": "工作表“{sheet}”受保护，无法在其中添加问题标记；问题仍列在任务窗格中。",
     "en-US": "Sheet '{sheet}' is protected, so no problem marks were added to it; the problems are still listed in the task pane.",
   },
+  formatsSkippedProtected: {
+    "zh-CN": "工作表“{sheet}”受保护，无法更新其中的行着色（条件格式）；其余内容已照常完成。",
+    "en-US": "Sheet '{sheet}' is protected, so its row colours (conditional formats) were not updated; everything else was done.",
+  },
   sheetMissing: {
     "zh-CN": "找不到工作表“{sheet}”。它可能已被重命名或删除，请刷新任务窗格后重试。",
     "en-US": "Sheet '{sheet}' was not found. It may have been renamed or deleted; refresh the task pane and try again.",

@@ -16,8 +16,9 @@ import {
   type MarkedCell,
   type NoteWrite,
 } from "../workbook/mark-notes";
-import { CancelledError, type ReadOptions, type SheetInfo, type SheetValues, type WorkbookPort } from "../workbook/port";
+import { CancelledError, type OwnedFormatsEntry, type ReadOptions, type SheetInfo, type SheetValues, type WorkbookPort } from "../workbook/port";
 import { specWork, tableNameFor } from "./apply-spec";
+import { setOwnedFormats } from "./owned-formats";
 import { PAYLOAD_BUDGET_BYTES, syncInBatches, type BatchHooks, type QueuedWork } from "./batches";
 import { estimateBytes, estimateRowBytes, toOfficeValue } from "./cell-input";
 import { officeErrorCode } from "./errors";
@@ -369,6 +370,20 @@ export class ExcelWorkbook implements WorkbookPort {
       work.push({ bytes: 1024 + [...next.values()].reduce((n, v) => n + estimateBytes(v), 0), queue: () => queueSettingsWrite(context, settings, next) });
     }
     await syncInBatches(context, work, this.budget);
+  }
+
+  async setOwnedConditionalFormats(entries: readonly OwnedFormatsEntry[]): Promise<void> {
+    if (!this.supports("conditionalFormats")) {
+      this.noticeSkipped(["conditionalFormats"]);
+      return;
+    }
+    if (entries.length === 0) return;
+    await this.run(async (context) =>
+      setOwnedFormats(context, entries, {
+        missingSheet: (name) => sheetMissingError(name, this.lang),
+        protectedSheet: (sheet) => this.notice("formatsSkippedProtected", { sheet }),
+      })
+    );
   }
 
   async select(sheet: string, row: number, column: number): Promise<void> {

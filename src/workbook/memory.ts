@@ -9,6 +9,16 @@ import { CancelledError, type ReadOptions, type SheetInfo, type SheetValues, typ
 import { inRange, type CellRange } from "./a1";
 import { layoutOf, type ColumnPlacement } from "./spec-layout";
 import { MARKS_SETTING, parseMarkedCells, planApplyMarks, planClearMarks, serializeMarkedCells, type MarkedCell } from "./mark-notes";
+import {
+  OWNED_FORMATS_SETTING,
+  ownedToDelete,
+  parseOwnedFormats,
+  planOwnedFormats,
+  recordAfter,
+  sameFormat,
+  serializeOwnedFormats,
+  type OwnedFormatsEntry,
+} from "./owned-formats";
 
 export type SheetVisibility = "visible" | "hidden" | "veryHidden";
 
@@ -28,6 +38,8 @@ interface MemorySheet {
   /** Column formats from a spec: they cover the column's data range. */
   columnFormats: Array<{ range: CellRange; format: string }>;
   notes: Map<string, string>;
+  /** Conditional formats on the sheet in order: the spec's, the user's and those added later by the add-in. */
+  conditionalFormats: ConditionalFormatSpec[];
   spec: SheetSpec | null;
 }
 
@@ -38,7 +50,7 @@ function isEmpty(v: CellValue | undefined): boolean {
 }
 
 function emptySheet(name: string): MemorySheet {
-  return { name, visibility: "visible", cells: new Map(), formats: new Map(), columnFormats: [], notes: new Map(), spec: null };
+  return { name, visibility: "visible", cells: new Map(), formats: new Map(), columnFormats: [], notes: new Map(), conditionalFormats: [], spec: null };
 }
 
 function cloneSheet(s: MemorySheet): MemorySheet {
@@ -48,6 +60,7 @@ function cloneSheet(s: MemorySheet): MemorySheet {
     formats: new Map(s.formats),
     columnFormats: [...s.columnFormats],
     notes: new Map(s.notes),
+    conditionalFormats: [...s.conditionalFormats],
   };
 }
 
@@ -172,6 +185,20 @@ export class MemoryWorkbook implements WorkbookPort {
     else this.settings.set(MARKS_SETTING, serializeMarkedCells(plan.recorded));
   }
 
+  async setOwnedConditionalFormats(entries: readonly OwnedFormatsEntry[]): Promise<void> {
+    this.count("setOwnedConditionalFormats");
+    for (const e of entries) this.sheet(e.sheet); // a missing sheet fails before anything changes, as in writeBlocks
+    const plan = planOwnedFormats(parseOwnedFormats(this.settings.get(OWNED_FORMATS_SETTING) ?? null), entries);
+    for (const planned of plan.sheets) {
+      const s = this.sheet(planned.sheet);
+      const drop = ownedToDelete(s.conditionalFormats, planned, sameFormat);
+      s.conditionalFormats = [...s.conditionalFormats.filter((_, i) => !drop.has(i)), ...planned.add];
+    }
+    const record = recordAfter(plan, entries);
+    if (record.length === 0) this.settings.delete(OWNED_FORMATS_SETTING);
+    else this.settings.set(OWNED_FORMATS_SETTING, serializeOwnedFormats(record));
+  }
+
   async select(): Promise<void> {
     this.count("select");
   }
@@ -248,8 +275,14 @@ export class MemoryWorkbook implements WorkbookPort {
     return this.validations(sheet).find((v) => inRange(v.range, row, column)) ?? null;
   }
 
+  /** Every conditional format on the sheet: from its spec, the user's, and those the add-in set since. */
   conditionalFormats(sheet: string): readonly ConditionalFormatSpec[] {
-    return this.sheet(sheet).spec?.conditionalFormats ?? [];
+    return this.sheet(sheet).conditionalFormats;
+  }
+
+  /** Simulates the user adding a conditional format of their own. */
+  addUserConditionalFormat(sheet: string, format: ConditionalFormatSpec): void {
+    this.sheet(sheet).conditionalFormats.push(format);
   }
 
   charts(sheet: string): readonly ChartSpec[] {
@@ -292,6 +325,7 @@ function extent(s: MemorySheet): { rows: number; columns: number } {
 function buildSheet(spec: SheetSpec): MemorySheet {
   const s = emptySheet(spec.name);
   s.spec = spec;
+  s.conditionalFormats = [...(spec.conditionalFormats ?? [])];
   s.visibility = spec.hidden ? "hidden" : "visible";
   const layout = layoutOf(spec);
   spec.titleRows?.forEach((row, i) => row.forEach((v, j) => setCell(s, i + 1, j + 1, v)));

@@ -4,6 +4,9 @@
  * use case makes a constant number of calls whatever the row count.
  */
 import type { Block, CellValue, Mark, SheetSpec } from "../core/sheet-spec";
+import type { OwnedFormatsEntry } from "./owned-formats";
+
+export type { OwnedFormatsEntry } from "./owned-formats";
 
 export interface SheetInfo {
   name: string;
@@ -40,6 +43,13 @@ export interface WorkbookPort {
   applyMarks(marks: readonly Mark[]): Promise<void>;
   /** Remove exactly the marks this add-in added (all sheets when `sheets` is omitted), nothing the user made. */
   clearMarks(sheets?: readonly string[]): Promise<void>;
+  /**
+   * For each (sheet, owner): replace the conditional formats the add-in added under that owner on that sheet (none the
+   * first time) with `formats`; an empty list removes them. Formats the user made are never touched. What the add-in
+   * owns is recorded in the workbook setting `ledger.conditionalFormats` (owned-formats.ts), so it survives save and
+   * reopen and is shared by every host. A host too old for conditional formats skips this with a notice.
+   */
+  setOwnedConditionalFormats(entries: readonly OwnedFormatsEntry[]): Promise<void>;
   /** Select a cell for the user (no-op for file hosts). */
   select(sheet: string, row: number, column: number): Promise<void>;
   /** Add-in state stored inside the workbook (confirmed column mappings, preferences); survives close and reopen. */

@@ -146,7 +146,8 @@ function addValidation(ws: ExcelJS.Worksheet, spec: SheetSpec, c: ColumnPlacemen
   );
 }
 
-function conditionalFormat(cf: ConditionalFormatSpec): ExcelJS.ConditionalFormattingOptions {
+/** The ExcelJS form of a spec's conditional format (also used for formats added to existing sheets). */
+export function conditionalFormat(cf: ConditionalFormatSpec): ExcelJS.ConditionalFormattingOptions {
   if (cf.kind === "iconSet") {
     const icons = cf.iconSet;
     if (!icons) throw new RangeError(`conditional format on ${cf.range}: kind 'iconSet' needs iconSet`);

@@ -22,6 +22,8 @@ import { scanPackage, scanSheetValues, type ScannedPackage, type ScannedSheet } 
 import { finishPackage } from "./charts/inject";
 import { loadedCharts, type LoadedCharts } from "./charts/loaded";
 import { drawableRange, plotOf } from "./charts/plot";
+import { OWNED_FORMATS_SETTING, parseOwnedFormats, planOwnedFormats, recordAfter, serializeOwnedFormats, type OwnedFormatsEntry } from "../workbook/owned-formats";
+import { conditionalFormatsOf, replaceOwnedFormats } from "./owned-formats";
 
 export { WorkbookReadError } from "./read-error";
 
@@ -329,6 +331,16 @@ export class XlsxWorkbook implements WorkbookPort {
     else this.settings.set(MARKS_SETTING, serializeMarkedCells(plan.recorded));
   }
 
+  async setOwnedConditionalFormats(entries: readonly OwnedFormatsEntry[]): Promise<void> {
+    this.assertWritable();
+    for (const e of entries) this.sheet(e.sheet); // a missing sheet fails before anything changes
+    const plan = planOwnedFormats(parseOwnedFormats(this.settings.get(OWNED_FORMATS_SETTING) ?? null), entries);
+    for (const planned of plan.sheets) replaceOwnedFormats(this.sheet(planned.sheet), planned);
+    const record = recordAfter(plan, entries);
+    if (record.length === 0) this.settings.delete(OWNED_FORMATS_SETTING);
+    else this.settings.set(OWNED_FORMATS_SETTING, serializeOwnedFormats(record));
+  }
+
   async select(): Promise<void> {
     // A file has no selection to move; the port promises a no-op for file hosts.
   }
@@ -352,6 +364,11 @@ export class XlsxWorkbook implements WorkbookPort {
   /** The charts that will be drawn on a sheet when the workbook is written. */
   charts(sheet: string): readonly ChartSpec[] {
     return this.sheetCharts.get(sheet) ?? [];
+  }
+
+  /** Every conditional format on a sheet (the spec's, the user's and the add-in's), one per rule. */
+  conditionalFormats(sheet: string): Array<{ range: string; formula: string | null; fill: string | null }> {
+    return conditionalFormatsOf(this.sheet(sheet));
   }
 
   note(sheet: string, row: number, column: number): string | null {

@@ -20,6 +20,9 @@ function subject(wb: MemoryWorkbook): ContractSubject {
           ...(prompt ? { promptTitle: prompt.title, prompt: prompt.message } : {}),
         };
       },
+      conditionalFormats: async (s) =>
+        wb.conditionalFormats(s).map((cf) => ({ range: cf.range, formula: cf.formula?.replace(/^=/, "") ?? null, fill: cf.fill?.toUpperCase() ?? null })),
+      addUserConditionalFormat: async (s, cf) => wb.addUserConditionalFormat(s, { range: cf.range, kind: "formula", formula: cf.formula ?? "", ...(cf.fill ? { fill: cf.fill } : {}) }),
       charts: async (s) => ({ drawn: wb.charts(s).map((c) => c.name), unrendered: [] }),
     },
   };

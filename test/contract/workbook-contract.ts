@@ -7,6 +7,7 @@ import fc from "fast-check";
 import type { ChartSpec, SheetSpec } from "../../src/core/sheet-spec";
 import type { WorkbookPort } from "../../src/workbook/port";
 import { MARK_PREFIX } from "../../src/workbook/mark-notes";
+import { OWNED_FORMATS_SETTING, parseOwnedFormats } from "../../src/workbook/owned-formats";
 
 export interface ValidationInfo {
   type: "list" | "whole" | "decimal" | "any";
@@ -24,8 +25,18 @@ export interface WorkbookInspection {
   setUserNote(sheet: string, row: number, column: number, text: string): Promise<void>;
   numberFormat(sheet: string, row: number, column: number): Promise<string | null>;
   validation(sheet: string, row: number, column: number): Promise<ValidationInfo | null>;
+  /** Every conditional format on the sheet: formula without the leading '=', fill as upper-case '#RRGGBB'. */
+  conditionalFormats(sheet: string): Promise<AppliedFormat[]>;
+  /** Adds a formula conditional format as the user would (not through the port). */
+  addUserConditionalFormat(sheet: string, format: AppliedFormat): Promise<void>;
   /** Charts the host drew on the sheet, and ChartSpecs the adapter reported it could not draw. */
   charts(sheet: string): Promise<{ drawn: string[]; unrendered: string[] }>;
+}
+
+export interface AppliedFormat {
+  range: string;
+  formula: string | null;
+  fill: string | null;
 }
 
 export interface ContractSubject {
@@ -259,6 +270,84 @@ export function workbookContract(adapter: string, create: () => Promise<Contract
       expect(await r.port.getSetting("ledger.number-like")).toBe("0012");
       expect(await r.port.getSetting("absent")).toBeNull();
       expect((await r.port.listSheets()).filter((x) => x.visible).map((x) => x.name)).toEqual(["S"]);
+    });
+
+    describe("setOwnedConditionalFormats", () => {
+      const overdue = (range: string) => ({ range, kind: "formula" as const, formula: '=$C2="已逾期"', fill: "#FFC7CE" });
+      const dueSoon = (range: string) => ({ range, kind: "formula" as const, formula: '=$C2="临期"', fill: "#FFEB9C" });
+      const userFormat: AppliedFormat = { range: "A2:C9", formula: '$B2="急"', fill: "#FFFF00" };
+      const sorted = (formats: AppliedFormat[]) => [...formats].sort((a, b) => `${a.formula}${a.range}`.localeCompare(`${b.formula}${b.range}`));
+      const setUp = async () => {
+        const s = await create();
+        await s.port.ensureSheets([plainSheet("收文"), plainSheet("发文")]);
+        await s.port.writeBlocks([{ sheet: "收文", row: 1, column: 1, values: [["编号", "标记", "状态"], ["S1", "急", "已逾期"], ["S2", "", "临期"]] }]);
+        await s.inspect.addUserConditionalFormat("收文", userFormat);
+        return s;
+      };
+
+      test("the first apply adds the formats beside the user's own", async () => {
+        const s = await setUp();
+        await s.port.setOwnedConditionalFormats([{ sheet: "收文", owner: "deadlines", formats: [overdue("A2:C3"), dueSoon("A2:C3")] }]);
+        const r = await s.reopen();
+        expect(sorted(await r.inspect.conditionalFormats("收文"))).toEqual(
+          sorted([userFormat, { range: "A2:C3", formula: '$C2="已逾期"', fill: "#FFC7CE" }, { range: "A2:C3", formula: '$C2="临期"', fill: "#FFEB9C" }])
+        );
+        expect(await r.inspect.conditionalFormats("发文")).toEqual([]);
+      });
+
+      test("a second apply, after save and reopen, replaces the owner's formats instead of piling them up", async () => {
+        const s = await setUp();
+        await s.port.setOwnedConditionalFormats([{ sheet: "收文", owner: "deadlines", formats: [overdue("A2:C3"), dueSoon("A2:C3")] }]);
+        let r = await s.reopen();
+        await r.port.setOwnedConditionalFormats([{ sheet: "收文", owner: "deadlines", formats: [overdue("A2:D40")] }]);
+        r = await r.reopen();
+        expect(sorted(await r.inspect.conditionalFormats("收文"))).toEqual(sorted([userFormat, { range: "A2:D40", formula: '$C2="已逾期"', fill: "#FFC7CE" }]));
+        // The same again changes nothing: one copy, not two.
+        await r.port.setOwnedConditionalFormats([{ sheet: "收文", owner: "deadlines", formats: [overdue("A2:D40")] }]);
+        r = await r.reopen();
+        expect(await r.inspect.conditionalFormats("收文")).toHaveLength(2);
+        // An empty list removes the owner's formats and leaves exactly the user's.
+        await r.port.setOwnedConditionalFormats([{ sheet: "收文", owner: "deadlines", formats: [] }]);
+        r = await r.reopen();
+        expect(await r.inspect.conditionalFormats("收文")).toEqual([userFormat]);
+        expect(parseOwnedFormats(await r.port.getSetting(OWNED_FORMATS_SETTING))).toEqual([]);
+      });
+
+      test("a user's format identical to one of ours, and another owner's formats, survive replacement", async () => {
+        const s = await setUp();
+        const twin: AppliedFormat = { range: "A2:C3", formula: '$C2="已逾期"', fill: "#FFC7CE" };
+        await s.inspect.addUserConditionalFormat("收文", twin);
+        await s.port.setOwnedConditionalFormats([
+          { sheet: "收文", owner: "deadlines", formats: [overdue("A2:C3")] },
+          { sheet: "收文", owner: "kpi", formats: [dueSoon("A2:C3")] },
+        ]);
+        let r = await s.reopen();
+        expect(await r.inspect.conditionalFormats("收文")).toHaveLength(4);
+        await r.port.setOwnedConditionalFormats([{ sheet: "收文", owner: "deadlines", formats: [] }]);
+        r = await r.reopen();
+        expect(sorted(await r.inspect.conditionalFormats("收文"))).toEqual(sorted([userFormat, twin, { range: "A2:C3", formula: '$C2="临期"', fill: "#FFEB9C" }]));
+      });
+
+      test("the record of owned formats is a workbook setting that survives save and reopen without a visible sheet", async () => {
+        const s = await setUp();
+        await s.port.setOwnedConditionalFormats([{ sheet: "收文", owner: "deadlines", formats: [overdue("A2:C3")] }]);
+        const r = await s.reopen();
+        const record = parseOwnedFormats(await r.port.getSetting(OWNED_FORMATS_SETTING));
+        expect(record).toMatchObject([{ sheet: "收文", owner: "deadlines", formats: [overdue("A2:C3")] }]);
+        expect((await r.port.listSheets()).filter((x) => x.visible).map((x) => x.name)).toEqual(["收文", "发文"]);
+      });
+
+      test("a sheet that does not exist is refused before anything changes", async () => {
+        const s = await setUp();
+        await expect(
+          s.port.setOwnedConditionalFormats([
+            { sheet: "收文", owner: "deadlines", formats: [overdue("A2:C3")] },
+            { sheet: "不存在", owner: "deadlines", formats: [overdue("A2:C3")] },
+          ])
+        ).rejects.toThrow("不存在");
+        expect(await s.inspect.conditionalFormats("收文")).toEqual([userFormat]);
+        expect(await s.port.getSetting(OWNED_FORMATS_SETTING)).toBeNull();
+      });
     });
 
     test("select is accepted and changes nothing", async () => {

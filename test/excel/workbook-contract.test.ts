@@ -2,6 +2,7 @@
 import { ExcelWorkbook } from "../../src/excel";
 import { workbookContract, type ContractSubject, type ValidationInfo } from "../contract/workbook-contract";
 import { createExcelFake, type ExcelFake } from "../support/excel-fake";
+import { a1Of, rectOf } from "../support/excel-fake/proxy";
 
 function sheetOf(fake: ExcelFake, name: string) {
   const sheet = fake.state.sheetByName(name);
@@ -32,6 +33,20 @@ function subject(fake: ExcelFake): ContractSubject {
         if (v.rule.wholeNumber) return { type: "whole", ...prompt };
         if (v.rule.decimal) return { type: "decimal", ...prompt };
         return { type: "any", ...prompt };
+      },
+      conditionalFormats: async (s) =>
+        sheetOf(fake, s).conditionalFormats.map((cf) => ({ range: a1Of(cf.rect), formula: cf.type === "Custom" ? cf.formula.replace(/^=/, "") : null, fill: cf.fill === "" ? null : cf.fill.toUpperCase() })),
+      addUserConditionalFormat: async (s, cf) => {
+        sheetOf(fake, s).conditionalFormats.push({
+          id: fake.state.newId("cf-"),
+          rect: rectOf(cf.range, "test"),
+          type: "Custom",
+          formula: `=${cf.formula ?? ""}`,
+          fill: cf.fill ?? "",
+          fontColor: "",
+          iconStyle: "",
+          criteria: [],
+        });
       },
       charts: async (s) => ({ drawn: sheetOf(fake, s).charts.map((ch) => ch.name), unrendered: [] }),
     },

@@ -89,7 +89,15 @@ class FakeConditionalFormat extends FakeObject<CfTarget> implements XlConditiona
   }
 
   protected readers(): Readers<CfTarget> {
-    return { id: (t) => t.cf.id, type: (t) => t.cf.type };
+    return {
+      id: (t) => t.cf.id,
+      type: (t) => t.cf.type,
+      // As in Excel, a custom rule's properties exist only on a custom format.
+      "custom/rule/formula": (t) => {
+        if (t.cf.type !== "Custom") throw ERRORS.invalidOperation("ConditionalFormat.custom");
+        return t.cf.formula;
+      },
+    };
   }
 
   get id(): string {
@@ -109,10 +117,14 @@ class FakeConditionalFormat extends FakeObject<CfTarget> implements XlConditiona
 
   get custom(): XlConditionalFormat["custom"] {
     const set = this.setter.bind(this);
+    const loadedFormula = (): string => {
+      if (!this.loaded.has("custom/rule/formula")) throw ERRORS.propertyNotLoaded("formula", "ConditionalFormatRule.formula");
+      return this.loaded.get("custom/rule/formula") as string;
+    };
     return {
       rule: {
         get formula(): string {
-          throw ERRORS.propertyNotLoaded("formula", "ConditionalFormatRule.formula");
+          return loadedFormula();
         },
         set formula(f: string) {
           set("custom.rule.formula", "Custom", (cf) => (cf.formula = f));
