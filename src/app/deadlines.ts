@@ -1,7 +1,8 @@
 /**
  * Use cases of the deadline feature: compute every deadline of a loaded workbook as of a day, and refresh the
  * workbook — computed columns on each register, optional fill of blank due-date columns, and the `期限总览` sheet.
- * Port calls per refresh: one getSetting, one writeBlocks, one setSetting, one ensureSheets, whatever the row count.
+ * Port calls per refresh: one getSetting, one writeBlocks, one setSetting, one setOwnedConditionalFormats, one
+ * ensureSheets, whatever the row count.
  */
 import type { ConditionalFormatSpec, CellValue, Block } from "../core/sheet-spec";
 import type { Serial } from "../core/dates";
@@ -17,11 +18,14 @@ import {
   type DeadlineResult,
   type OwnedColumns,
 } from "../core/deadlines";
-import type { WorkbookPort } from "../workbook/port";
+import type { OwnedFormatsEntry, WorkbookPort } from "../workbook/port";
 import type { WorkbookContext } from "./load-context";
 
 /** Workbook setting recording where this add-in's computed columns are, per sheet, so none is mistaken for the user's. */
 export const DEADLINE_COLUMNS_SETTING = "ledger.deadlines.columns";
+
+/** Owner of the row colours on register sheets, so a refresh replaces its own colours and no one else's. */
+export const DEADLINE_FORMATS_OWNER = "deadlines";
 
 /** What computing deadlines needs of a loaded workbook. */
 export type DeadlinesContext = Pick<WorkbookContext, "tables" | "settings" | "calendar">;
@@ -53,8 +57,8 @@ export interface RefreshDeadlinesResult {
   sheets: RefreshedSheet[];
   overview: string | null;
   /**
-   * Colours for 临期 / 已逾期 rows of each register. The port can add conditional formats only when it creates a
-   * sheet (ensureSheets), so these are returned for a host that can apply them to existing sheets.
+   * Colours for 临期 / 已逾期 rows of each register that got computed columns, as applied to the sheets (replacing the
+   * previous refresh's; the user's own conditional formats stay).
    */
   rowFormats: Array<{ sheet: string; formats: ConditionalFormatSpec[] }>;
 }
@@ -85,6 +89,7 @@ export async function refreshDeadlines(
   const blocks: Block[] = [];
   const sheets: RefreshedSheet[] = [];
   const rowFormats: RefreshDeadlinesResult["rowFormats"] = [];
+  const colours: OwnedFormatsEntry[] = [];
   for (const table of ctx.tables.values()) {
     if (deadlinesFor(table.register.id).length === 0) continue;
     const sheetValues: readonly (readonly CellValue[])[] = values.get(table.sheet) ?? [];
@@ -106,11 +111,15 @@ export async function refreshDeadlines(
       refreshed.columns = plan.owned;
       refreshed.skipped = plan.skipped;
       if (plan.conditionalFormats.length > 0) rowFormats.push({ sheet: table.sheet, formats: plan.conditionalFormats });
+      // An empty list too: a register whose status column went (or whose rows did) loses last refresh's colours.
+      colours.push({ sheet: table.sheet, owner: DEADLINE_FORMATS_OWNER, formats: plan.conditionalFormats });
     }
     sheets.push(refreshed);
   }
   if (blocks.length > 0) await port.writeBlocks(blocks);
   if (options.columns !== false) await port.setSetting(DEADLINE_COLUMNS_SETTING, JSON.stringify(owned));
+  // After the values, so the formulas colour the statuses just written.
+  if (colours.length > 0) await port.setOwnedConditionalFormats(colours);
   let overview: string | null = null;
   if (options.overview !== false) {
     await port.ensureSheets([overviewSheet(result.items, asOf, lang)]);

@@ -32,6 +32,22 @@ describe("refreshDeadlines on Excel", () => {
     expect([s.valueAt(1, 8), s.valueAt(2, 8)]).toEqual([d("2026-11-09"), d("2026-11-30")]);
     const overview = fake.state.sheetByName("期限总览");
     expect(overview?.conditionalFormats.map((cf) => cf.formula)).toEqual(['=$A3="已逾期"', '=$A3="临期"']);
+    // Row colours on the register: red for 已逾期, amber for 临期, over the data rows and the computed columns.
+    expect(s.conditionalFormats.map((cf) => [cf.formula, cf.fill])).toEqual([
+      ['=LEFT($O2,3)="已逾期"', "#FFC7CE"],
+      ['=LEFT($O2,2)="临期"', "#FFEB9C"],
+    ]);
+    expect(s.conditionalFormats.every((cf) => cf.rect.row === 1 && cf.rect.lastRow === 4 && cf.rect.column === 0 && cf.rect.lastColumn === 15)).toBe(true);
+  });
+
+  it("a second refresh replaces the row colours, keeping the user's conditional format", async () => {
+    const { fake } = await refreshed(4);
+    const s = fake.state.sheetByName("收文登记簿");
+    if (!s) throw new Error("sheet missing");
+    s.conditionalFormats.push({ id: "user-1", rect: { row: 1, column: 0, lastRow: 4, lastColumn: 0 }, type: "Custom", formula: '=$E2="秘密"', fill: "#FFFF00", fontColor: "", iconStyle: "", criteria: [] });
+    const port = new ExcelWorkbook({ run: fake.Excel.run });
+    await refreshDeadlines(port, await loadContext(port), d("2026-11-19"), "zh-CN");
+    expect(s.conditionalFormats.map((cf) => cf.formula).sort()).toEqual(['=$E2="秘密"', '=LEFT($O2,2)="临期"', '=LEFT($O2,3)="已逾期"']);
   });
 
   it("takes about as many syncs for 20,000 rows as for 20", async () => {

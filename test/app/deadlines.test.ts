@@ -3,6 +3,7 @@ import { loadContext } from "../../src/app/load-context";
 import { isoToSerial } from "../../src/core/dates";
 import type { CellValue } from "../../src/core/sheet-spec";
 import { MemoryWorkbook } from "../../src/workbook/memory";
+import { XlsxWorkbook } from "../../src/xlsx/workbook";
 
 const d = isoToSerial;
 const asOf = d("2026-11-18");
@@ -49,6 +50,41 @@ describe("refreshDeadlines", () => {
     expect(wb.numberFormat("收文登记簿", 2, 14)).toBe("yyyy-mm-dd");
     expect(JSON.parse((await wb.getSetting(DEADLINE_COLUMNS_SETTING)) as string)).toEqual({ 收文登记簿: { due: 14, status: 15, late: 16 } });
     expect(out.rowFormats.map((f) => f.sheet)).toEqual(["收文登记簿"]);
+    // 已逾期 rows red, 临期 rows amber, judged from 期限状态 (column O) over the data rows and computed columns.
+    expect(wb.conditionalFormats("收文登记簿")).toEqual([
+      { range: "A2:P4", kind: "formula", formula: '=LEFT($O2,3)="已逾期"', fill: "#FFC7CE", fontColor: "#9C0006" },
+      { range: "A2:P4", kind: "formula", formula: '=LEFT($O2,2)="临期"', fill: "#FFEB9C", fontColor: "#9C5700" },
+    ]);
+    expect(out.rowFormats[0]?.formats).toEqual(wb.conditionalFormats("收文登记簿"));
+  });
+
+  it("a second refresh replaces its row colours rather than adding more, and keeps the user's own", async () => {
+    const wb = workbook();
+    await refreshDeadlines(wb, await loadContext(wb), asOf, "zh-CN");
+    const user = { range: "A2:A4", kind: "formula" as const, formula: '=$E2="秘密"', fill: "#FFFF00" };
+    wb.addUserConditionalFormat("收文登记簿", user);
+    wb.setCell("收文登记簿", 5, 1, "SW-4"); // a new row: the colours must now reach row 5
+    wb.setCell("收文登记簿", 5, 2, d("2026-11-17"));
+    const out = await refreshDeadlines(wb, await loadContext(wb), asOf, "zh-CN");
+    const formats = wb.conditionalFormats("收文登记簿");
+    expect(formats).toHaveLength(3);
+    expect(formats).toContainEqual(user);
+    expect(formats.filter((f) => f !== user).map((f) => f.range)).toEqual(["A2:P5", "A2:P5"]);
+    expect(out.rowFormats[0]?.formats.map((f) => f.range)).toEqual(["A2:P5", "A2:P5"]);
+  });
+
+  it("in an .xlsx, the colours survive save and reopen and a refresh of the saved file replaces them", async () => {
+    let wb = await XlsxWorkbook.fromBuffer(await xlsxOf(workbook()));
+    await refreshDeadlines(wb, await loadContext(wb), asOf, "zh-CN");
+    wb = await XlsxWorkbook.fromBuffer(await wb.toBuffer());
+    const first = wb.conditionalFormats("收文登记簿");
+    expect(first).toEqual([
+      { range: "A2:P4", formula: 'LEFT($O2,3)="已逾期"', fill: "#FFC7CE" },
+      { range: "A2:P4", formula: 'LEFT($O2,2)="临期"', fill: "#FFEB9C" },
+    ]);
+    await refreshDeadlines(wb, await loadContext(wb), d("2026-11-19"), "zh-CN");
+    wb = await XlsxWorkbook.fromBuffer(await wb.toBuffer());
+    expect(wb.conditionalFormats("收文登记簿")).toEqual(first);
   });
 
   it("a second refresh rewrites the same columns, clears stale values and keeps the user's cells", async () => {
@@ -92,6 +128,15 @@ describe("refreshDeadlines", () => {
     const before = { ...wb.calls };
     await refreshDeadlines(wb, ctx, asOf, "zh-CN", { fillDue: true });
     const made = Object.fromEntries(Object.entries(wb.calls).map(([k, v]) => [k, v - (before[k] ?? 0)]).filter(([, v]) => v !== 0));
-    expect(made).toEqual({ getSetting: 1, writeBlocks: 1, setSetting: 1, ensureSheets: 1 });
+    expect(made).toEqual({ getSetting: 1, writeBlocks: 1, setSetting: 1, setOwnedConditionalFormats: 1, ensureSheets: 1 });
   });
 });
+
+/** The memory workbook's sheets as an .xlsx file (values only), to run the same refresh through the file adapter. */
+async function xlsxOf(mem: MemoryWorkbook): Promise<Uint8Array> {
+  const x = XlsxWorkbook.create();
+  const sheets = await mem.readSheets(mem.sheetNames());
+  await x.ensureSheets(sheets.map((s) => ({ name: s.name, columns: [], ifExists: "keep" as const })));
+  await x.writeBlocks(sheets.map((s) => ({ sheet: s.name, row: 1, column: 1, values: s.values })));
+  return x.toBuffer();
+}
