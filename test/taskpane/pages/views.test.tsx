@@ -79,7 +79,7 @@ describe("registers view", () => {
       <RegistersView
         lang="zh-CN"
         overview={{
-          present: [{ id: "resolutions", name: "决议追踪台账", sheet: "决议", score: 86, missing: ["责任人"], confirmed: false, stale: false }],
+          present: [{ id: "resolutions", name: "决议追踪台账", sheet: "决议", label: "决议追踪台账 · 决议", score: 86, missing: ["责任人"], confirmed: false, stale: false }],
           absent: [{ id: "visitors", name: "来访登记", sheet: "来访登记" }],
           settingsMissing: ["部门"],
           unrecognized: [],
@@ -99,6 +99,7 @@ describe("registers view", () => {
     expect(out).toContain('aria-label="添加 来访登记"');
     expect(out).toContain('aria-label="识别 决议 的列"');
     expect(out).toContain("匹配度 86%");
+    expect(out).toContain("决议追踪台账 · 决议");
     expect(out).toContain("缺少列：责任人");
     expect(out).toContain("决议 的列映射（表头在第 2 行）");
     expect(out).toContain("A · 编号");

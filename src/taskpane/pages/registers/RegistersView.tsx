@@ -112,7 +112,7 @@ export function RegistersView(props: RegistersViewProps) {
               {overview.present.map((r) => (
                 <li key={r.sheet} className={styles.item}>
                   <span>
-                    <Text>{r.sheet === r.name ? r.name : `${r.name} · ${r.sheet}`}</Text>{" "}
+                    <Text>{r.label}</Text>{" "}
                     <Badge appearance="tint" color={r.missing.length > 0 ? "warning" : "success"}>
                       {t("score", { pct: r.score })}
                     </Badge>{" "}

@@ -11,6 +11,8 @@ export interface PresentRegister {
   id: string;
   name: string;
   sheet: string;
+  /** The register's name, plus the sheet's own name when the person named it differently. */
+  label: string;
   /** Whole percent. */
   score: number;
   missing: string[];
@@ -49,6 +51,7 @@ export function registersOverview(ctx: WorkbookContext, lang: Lang): RegistersOv
     id: r.register.id,
     name: nameOf(r.register, lang),
     sheet: r.sheet,
+    label: r.sheet === r.register.sheet ? nameOf(r.register, lang) : `${nameOf(r.register, lang)} · ${r.sheet}`,
     score: Math.round(r.score * 100),
     missing: r.missing,
     confirmed: r.basis === "confirmed",

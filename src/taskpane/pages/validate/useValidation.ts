@@ -50,6 +50,13 @@ export function useValidation(port: WorkbookPort, lang: Lang, today: () => strin
   const [notice, setNotice] = useState<Notice | null>(null);
   const [auto, setAutoState] = useState(false);
   const cancelled = useRef(false);
+  const mounted = useRef(true);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
 
   useEffect(() => {
     let live = true;
@@ -146,12 +153,20 @@ export function useValidation(port: WorkbookPort, lang: Lang, today: () => strin
       },
       (e) => live && setError(e)
     ).then(
-      (s) => (live ? ((stop = s), setNotice({ key: "autoOn" })) : void s()),
+      (s) => {
+        if (live) {
+          stop = s;
+          setNotice({ key: "autoOn" });
+        } else {
+          s().catch((e: unknown) => mounted.current && setError(e)); // switched off before the watch was in place
+        }
+      },
       (e: unknown) => live && setError(e)
     );
     return () => {
       live = false;
-      void stop?.();
+      // Switching off while the page stays open: a failure to unsubscribe is worth saying (events would keep coming).
+      stop?.().catch((e: unknown) => mounted.current && setError(e));
     };
   }, [auto, watchChanges, watchedSheets, scope, check, validate]);
 

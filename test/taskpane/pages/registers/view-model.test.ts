@@ -12,7 +12,7 @@ describe("registers page view model", () => {
   it("lists a recognised register with its score, the other registers as absent and the missing settings sheets", async () => {
     const wb = MemoryWorkbook.withSheets({ 决议: [["说明"], RESOLUTIONS, ["J1", "x", "办公室", "王芳", 46000, "进行中", null]], 杂项: [["a"]] });
     const o = registersOverview(await loadContext(wb), "zh-CN");
-    expect(o.present).toEqual([expect.objectContaining({ id: "resolutions", sheet: "决议", name: "决议追踪台账", missing: [], confirmed: false, stale: false })]);
+    expect(o.present).toEqual([expect.objectContaining({ id: "resolutions", sheet: "决议", name: "决议追踪台账", label: "决议追踪台账 · 决议", missing: [], confirmed: false, stale: false })]);
     expect(o.present[0]!.score).toBeGreaterThan(50);
     expect(o.absent.map((a) => a.id)).toEqual(REGISTERS.map((r) => r.id).filter((id) => id !== "resolutions"));
     expect(o.settingsMissing).toEqual(SETTINGS_SHEETS.map((s) => s.sheet));
@@ -43,6 +43,7 @@ describe("registers page view model", () => {
       ["来访登记", false],
     ]);
     expect(o.settingsMissing).toEqual([]);
+    expect(o.present[1]!.label).toBe("来访登记");
     expect(o.absent.some((a) => a.id === "visitors")).toBe(false);
   });
 });
