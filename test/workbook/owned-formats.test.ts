@@ -1,3 +1,4 @@
+import type { ConditionalFormatSpec } from "../../src/core/sheet-spec";
 import {
   claimOwned,
   parseOwnedFormats,
@@ -34,7 +35,7 @@ describe("owned conditional formats record", () => {
   it("claims each recorded format once, by id first, so an identical user copy is left", () => {
     const present = [{ id: "u", spec: red }, { id: "ours", spec: red }, { id: "v", spec: amber }];
     const record: OwnedFormatsRecord = { sheet: "收文", owner: "deadlines", formats: [red], ids: ["ours"] };
-    const match = (p: (typeof present)[number], spec: typeof red) => sameFormat(p.spec, spec);
+    const match = (p: (typeof present)[number], spec: ConditionalFormatSpec) => sameFormat(p.spec, spec);
     expect([...claimOwned(present, [record], match, (p) => p.id)]).toEqual([1]);
     // Without ids (a file written by another host) the first equal one is claimed — still only one.
     expect([...claimOwned(present, [{ ...record, ids: undefined }], match)]).toEqual([0]);
