@@ -2,13 +2,15 @@
 // (test/e2e/main.ts, TypeScript run by tsx) with a hard time limit. In CI (CI=true) .ci/run has just built dist/, so
 // this only checks it is there rather than building twice.
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
-const html = join(root, "dist", "taskpane.html");
+// E2E_DIST: test a build made elsewhere (e.g. with another output path); it is used as it is, never rebuilt.
+const given = process.env.E2E_DIST ? resolve(process.env.E2E_DIST) : null;
+const html = join(given ?? join(root, "dist"), "taskpane.html");
 const SUITE_LIMIT_MS = 180_000;
 
 function newestMtime(path) {
@@ -17,17 +19,21 @@ function newestMtime(path) {
   return readdirSync(path).reduce((m, name) => Math.max(m, newestMtime(join(path, name))), st.mtimeMs);
 }
 
-/** dist/taskpane.html is older than some file the production build reads. */
+// webpack leaves an output file alone when its content is unchanged, so dist/taskpane.html can stay older than src/
+// after a successful build; this stamp records when this script last built.
+const stamp = join(root, "test-output", ".e2e-build-stamp");
+
+/** dist/taskpane.html is missing, or older than some file the production build reads. */
 function distIsStale() {
   if (!existsSync(html)) return true;
-  const built = statSync(html).mtimeMs;
+  const built = Math.max(statSync(html).mtimeMs, existsSync(stamp) ? statSync(stamp).mtimeMs : 0);
   const inputs = ["src", "webpack.config.js", "manifest.xml", "assets"].map((p) => join(root, p)).filter(existsSync);
   return inputs.some((p) => newestMtime(p) > built);
 }
 
-if (process.env.CI === "true") {
+if (process.env.CI === "true" || given) {
   if (!existsSync(html)) {
-    console.error("e2e: dist/taskpane.html is missing — run `npm run build` before `npm run test:e2e` (.ci/run does).");
+    console.error(`e2e: ${html} is missing — run \`npm run build\` before \`npm run test:e2e\` (.ci/run does).`);
     process.exit(1);
   }
 } else if (distIsStale()) {
@@ -37,6 +43,8 @@ if (process.env.CI === "true") {
     console.error("e2e: the production build failed; no tests were run.");
     process.exit(1);
   }
+  mkdirSync(dirname(stamp), { recursive: true });
+  writeFileSync(stamp, `${new Date().toISOString()}\n`);
 }
 
 const tsxCli = createRequire(import.meta.url).resolve("tsx/cli");

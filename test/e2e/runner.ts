@@ -75,7 +75,10 @@ export async function runCases(browser: Browser, baseUrl: string, cases: readonl
     const started = Date.now();
     const limit = timeout(CASE_TIMEOUT_MS, c.name);
     try {
-      await Promise.race([c.run(env), limit.promise]);
+      const running = c.run(env);
+      // After a timeout the case keeps failing against closed pages; its late rejection must not crash the suite.
+      running.catch(() => undefined);
+      await Promise.race([running, limit.promise]);
       if (pageErrors.length) throw new Error(`uncaught error in the page: ${pageErrors.join(" | ")}`);
       log(`  ✓ ${c.name} (${Date.now() - started} ms)`);
     } catch (e) {
