@@ -225,7 +225,9 @@ function readDepartments(sheet: Sheet, out: Collector): string[] | null {
     if (first !== undefined) out.add(sheet.name, r + 1, "部门", "cell/unique", "warning", "duplicateName", { value: name, first });
     else seen.set(name, r + 1);
   }
-  return [...seen.keys()];
+  // A 部门 sheet with no names yet (as "设置" creates it) restricts nothing: otherwise every department typed before
+  // the list is filled would be an error. REGISTERS.md: no list → any text is accepted.
+  return seen.size === 0 ? null : [...seen.keys()];
 }
 
 function readStaff(sheet: Sheet, out: Collector): StaffMember[] | null {

@@ -98,6 +98,11 @@ describe("参数设置", () => {
   });
 });
 
+test("部门 with a header but no names yet restricts nothing (as when 设置 has just created it)", () => {
+  expect(readSettings([sheet("部门", [["部门"]])]).settings.departments).toBeNull();
+  expect(readSettings([sheet("部门", [["部门"], [null], ["  "]])]).settings.departments).toBeNull();
+});
+
 test("部门: the list, with repeated names reported", () => {
   const { settings, issues } = readSettings([sheet("部门", [["部门"], ["教务处"], [" 总务处 "], [null], ["教务处"]])]);
   expect(settings.departments).toEqual(["教务处", "总务处"]);
