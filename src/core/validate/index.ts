@@ -55,6 +55,11 @@ export interface ValidateInput {
   onProgress?: (rowsDone: number, rowsTotal: number) => void;
   /** Checked between column and rule passes; when it returns true validation stops with a ValidationCancelledError. */
   isCancelled?: () => boolean;
+  /**
+   * Report only these sheets (the others still serve as reference targets and settings), so one sheet can be checked
+   * alone, or a workbook sheet by sheet with a pause in between. Absent: every sheet.
+   */
+  only?: readonly string[];
 }
 
 /** Rows per block of the column checks: small enough that a block's row arrays stay in cache across all columns. */
@@ -141,8 +146,10 @@ export function runValidation(input: ValidateInput): ValidationRun {
   }
 
   const ctx: RuleContext = { settings, calendar, asOf: input.asOf, lang, tables: byRegister as ReadonlyMap<string, RegisterTable> };
+  const only = input.only ? new Set(input.only) : null;
+  const checked = only ? tables.filter((t) => only.has(t.table.sheet)) : tables;
   let total = 0;
-  for (const { table } of tables) {
+  for (const { table } of checked) {
     const cols = table.register.columns.filter((c) => table.has(c.header)).length;
     total += table.rowCount * (cols + table.register.rules.length + 1);
   }
@@ -153,7 +160,7 @@ export function runValidation(input: ValidateInput): ValidationRun {
   };
 
   const reports: SheetReport[] = [];
-  for (const { table, rec } of tables) {
+  for (const { table, rec } of checked) {
     const pending: PendingIssue[] = [];
     const emit = (i: PendingIssue): void => {
       pending.push(i);
@@ -205,7 +212,7 @@ export function runValidation(input: ValidateInput): ValidationRun {
   const unrecognized: string[] = [];
   const settingsReports: SheetReport[] = [];
   for (const s of input.sheets) {
-    if (recognised.has(s.name)) continue;
+    if (recognised.has(s.name) || (only && !only.has(s.name))) continue;
     const def = settingsSheetOf(s.name);
     if (def) {
       const issues = settingsIssues.filter((i) => i.sheet === s.name);
