@@ -4,6 +4,7 @@
  * response sizes are measured; either over 5 MB fails with RequestPayloadSizeLimitExceeded, as in Excel on the web.
  */
 import type { WorkbookState } from "./state";
+import type { FakeRequestContext } from "./worksheet";
 
 /** Excel on the web's limit for one request and one response. */
 export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
@@ -37,6 +38,8 @@ export const ERRORS = {
     new FakeOfficeError("InvalidArgument", detail, location),
   invalidOperation: (location: string, detail = "The operation is invalid for the object's current state.") =>
     new FakeOfficeError("InvalidOperation", detail, location),
+  invalidRequestContext: (location: string) =>
+    new FakeOfficeError("InvalidRequestContext", "Cannot use the object across different request contexts.", location),
   itemAlreadyExists: (location: string) =>
     new FakeOfficeError("ItemAlreadyExists", "The resource being created already exists.", location),
   payloadTooLarge: (what: "request" | "response", bytes: number) =>
@@ -135,6 +138,8 @@ export class ActionQueue {
   private actions: Action[] = [];
   private calcSuspended = false;
   private changes: ChangeNotice[] = [];
+  /** The request context this queue belongs to (set once by it), so a proxy can say which context made it. */
+  context: FakeRequestContext | null = null;
 
   constructor(readonly host: FakeHost) {}
 

@@ -8,20 +8,20 @@
  *
  * What it reproduces and why is in objects.ts (proxies, load/sync) and context.ts (batching, payload limit).
  */
-import type { XlRun } from "../../../src/excel/office-api";
-import { ActionQueue, emptyStats, type ChangeHandler, type ChangeNotice, type FakeChangedEventArgs, type FakeHost, type SyncStats } from "./context";
+import { emptyStats, type ChangeHandler, type ChangeNotice, type FakeChangedEventArgs, type FakeHost, type SyncStats } from "./context";
 import { enterValue } from "./input";
-import { FakeRequestContext } from "./worksheet";
+import { fakeRun, type FakeRun } from "./run";
 import { WorkbookState, type WorkbookSeed } from "./state";
 import { parseAddress, rectAddress } from "./a1";
 
 export { FakeOfficeError, PAYLOAD_LIMIT_BYTES, type SyncStats, type SyncRecord } from "./context";
 export { WorkbookState, SheetState, snapshotUserContent, type WorkbookSeed, type SheetSeed } from "./state";
+export type { FakeRun } from "./run";
 export { createOfficeFake, type OfficeFake, type OfficeFakeOptions } from "./office";
 
 export interface ExcelFake {
   /** What the adapter needs from the `Excel` namespace. */
-  Excel: { run: XlRun };
+  Excel: { run: FakeRun };
   state: WorkbookState;
   stats: SyncStats;
   /** Zeroes the counters (after seeding or setup, before the step a test measures). */
@@ -39,7 +39,7 @@ export function createExcelFake(seed: WorkbookSeed = { sheets: [{ name: "Sheet1"
   const handlers = new Map<string, Set<ChangeHandler>>();
   const pending = new Set<Promise<unknown>>();
   const fake: ExcelFake = {
-    Excel: { run: undefined as unknown as XlRun },
+    Excel: { run: undefined as unknown as FakeRun },
     state,
     stats: emptyStats(),
     resetStats() {
@@ -99,14 +99,6 @@ export function createExcelFake(seed: WorkbookSeed = { sheets: [{ name: "Sheet1"
     },
   };
 
-  const run = async <T>(batch: (context: FakeRequestContext) => Promise<T>): Promise<T> => {
-    host.stats.batches++;
-    const q = new ActionQueue(host);
-    const result = await batch(new FakeRequestContext(q));
-    // Excel.run sends whatever is still queued when the batch returns.
-    if (q.hasPending()) await q.sync();
-    return result;
-  };
-  fake.Excel.run = run as XlRun;
+  fake.Excel.run = fakeRun(host);
   return fake;
 }

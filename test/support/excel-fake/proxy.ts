@@ -9,6 +9,7 @@ import type { LoadArg } from "../../../src/excel/office-api";
 import { parseAddress, rectAddress } from "./a1";
 import { ActionQueue, ERRORS } from "./context";
 import type { Rect, SheetState } from "./state";
+import type { FakeRequestContext } from "./worksheet";
 
 export type Readers<T> = Record<string, (target: T) => unknown>;
 
@@ -39,6 +40,12 @@ export abstract class FakeObject<T> {
         },
       });
     }
+  }
+
+  /** The request context that made this proxy (ClientObject.context in Office.js). */
+  get context(): FakeRequestContext {
+    if (!this.q.context) throw new Error("excel-fake: a proxy outside any request context");
+    return this.q.context;
   }
 
   get isNullObject(): boolean {

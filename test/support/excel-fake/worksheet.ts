@@ -361,6 +361,7 @@ export class FakeRequestContext implements XlRequestContext {
   readonly application: { suspendApiCalculationUntilNextSync(): void };
 
   constructor(private readonly q: ActionQueue) {
+    q.context = this;
     const env: Env = { q, sheets: () => q.host.state.sheets };
     this.workbook = new FakeWorkbook(env);
     let shown: boolean | undefined;
@@ -384,6 +385,11 @@ export class FakeRequestContext implements XlRequestContext {
 
   sync(): Promise<void> {
     return this.q.sync();
+  }
+
+  /** Whether proxy calls are queued that no sync has sent yet. */
+  hasPending(): boolean {
+    return this.q.hasPending();
   }
 }
 
