@@ -190,6 +190,7 @@ export interface XlWorksheetCollection extends XlLoadable {
   add(name?: string): XlWorksheet;
   getItem(name: string): XlWorksheet;
   getItemOrNullObject(name: string): XlWorksheet;
+  getActiveWorksheet(): XlWorksheet;
 }
 
 export interface XlWorkbook {

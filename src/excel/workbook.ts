@@ -397,6 +397,15 @@ export class ExcelWorkbook implements WorkbookPort {
     );
   }
 
+  async getActiveSheet(): Promise<string | null> {
+    return this.run(async (context) => {
+      const ws = context.workbook.worksheets.getActiveWorksheet();
+      ws.load("name");
+      await context.sync();
+      return ws.name;
+    });
+  }
+
   async getSetting(key: string): Promise<string | null> {
     return this.run(async (context) => {
       const settingsRead = queueSettingsRead(context);

@@ -67,6 +67,8 @@ function cloneSheet(s: MemorySheet): MemorySheet {
 export class MemoryWorkbook implements WorkbookPort {
   private sheets: MemorySheet[] = [];
   private settings = new Map<string, string>();
+  /** The sheet the user last brought to the front; null until then. */
+  private active: string | null = null;
   /** Number of port calls made, so tests can assert a use case makes a constant number of them. */
   readonly calls: Record<string, number> = {};
 
@@ -86,6 +88,7 @@ export class MemoryWorkbook implements WorkbookPort {
     const copy = new MemoryWorkbook();
     copy.sheets = this.sheets.map(cloneSheet);
     copy.settings = new Map(this.settings);
+    copy.active = this.active;
     return copy;
   }
 
@@ -199,8 +202,21 @@ export class MemoryWorkbook implements WorkbookPort {
     else this.settings.set(OWNED_FORMATS_SETTING, serializeOwnedFormats(record));
   }
 
-  async select(): Promise<void> {
+  async select(sheet: string): Promise<void> {
     this.count("select");
+    this.activate(sheet); // selecting a cell brings its sheet to the front, as in Excel
+  }
+
+  async getActiveSheet(): Promise<string | null> {
+    this.count("getActiveSheet");
+    if (this.active !== null && this.sheets.some((s) => s.name === this.active)) return this.active;
+    // Excel shows the first visible sheet until the user picks another, and moves off a deleted active sheet.
+    return this.sheets.find((s) => s.visibility === "visible")?.name ?? null;
+  }
+
+  /** The user brings a sheet to the front (tests; the demo pane). */
+  activate(sheet: string): void {
+    this.active = this.sheet(sheet).name;
   }
 
   async getSetting(key: string): Promise<string | null> {

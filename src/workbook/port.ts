@@ -52,6 +52,8 @@ export interface WorkbookPort {
   setOwnedConditionalFormats(entries: readonly OwnedFormatsEntry[]): Promise<void>;
   /** Select a cell for the user (no-op for file hosts). */
   select(sheet: string, row: number, column: number): Promise<void>;
+  /** Name of the sheet the user has in front of them (a file's saved active tab), or null when the host cannot say. */
+  getActiveSheet(): Promise<string | null>;
   /** Add-in state stored inside the workbook (confirmed column mappings, preferences); survives close and reopen. */
   getSetting(key: string): Promise<string | null>;
   setSetting(key: string, value: string): Promise<void>;

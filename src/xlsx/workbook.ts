@@ -345,6 +345,21 @@ export class XlsxWorkbook implements WorkbookPort {
     // A file has no selection to move; the port promises a no-op for file hosts.
   }
 
+  async getActiveSheet(): Promise<string | null> {
+    // The saved active tab counts every sheet, the hidden settings sheet included.
+    const tab = this.wb.views[0]?.activeTab ?? 0;
+    const ws = this.wb.worksheets[tab];
+    return ws && ws.name !== SETTINGS_SHEET && ws.state === "visible" ? ws.name : null;
+  }
+
+  /** Makes a sheet the one the saved file opens on, as a person leaving it in front would. */
+  activate(sheet: string): void {
+    const activeTab = this.wb.worksheets.indexOf(this.sheet(sheet));
+    const view = this.wb.views[0];
+    if (view) view.activeTab = activeTab;
+    else this.wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab, visibility: "visible" }];
+  }
+
   async getSetting(key: string): Promise<string | null> {
     return this.settings.get(key) ?? null;
   }

@@ -23,6 +23,7 @@ function subject(wb: MemoryWorkbook): ContractSubject {
       conditionalFormats: async (s) =>
         wb.conditionalFormats(s).map((cf) => ({ range: cf.range, formula: cf.formula?.replace(/^=/, "") ?? null, fill: cf.fill?.toUpperCase() ?? null })),
       addUserConditionalFormat: async (s, cf) => wb.addUserConditionalFormat(s, { range: cf.range, kind: "formula", formula: cf.formula ?? "", ...(cf.fill ? { fill: cf.fill } : {}) }),
+      activateSheet: async (s) => wb.activate(s),
       charts: async (s) => ({ drawn: wb.charts(s).map((c) => c.name), unrendered: [] }),
     },
   };

@@ -29,6 +29,8 @@ export interface WorkbookInspection {
   conditionalFormats(sheet: string): Promise<AppliedFormat[]>;
   /** Adds a formula conditional format as the user would (not through the port). */
   addUserConditionalFormat(sheet: string, format: AppliedFormat): Promise<void>;
+  /** Brings a sheet to the front as the user would (clicking its tab; for a file, leaving it in front on save). */
+  activateSheet(sheet: string): Promise<void>;
   /** Charts the host drew on the sheet, and ChartSpecs the adapter reported it could not draw. */
   charts(sheet: string): Promise<{ drawn: string[]; unrendered: string[] }>;
 }
@@ -348,6 +350,17 @@ export function workbookContract(adapter: string, create: () => Promise<Contract
         expect(await s.inspect.conditionalFormats("收文")).toEqual([userFormat]);
         expect(await s.port.getSetting(OWNED_FORMATS_SETTING)).toBeNull();
       });
+    });
+
+    test("getActiveSheet names the first sheet, then the one the user brought to the front, also after save and reopen", async () => {
+      const s = await create();
+      await s.port.ensureSheets([plainSheet("甲"), plainSheet("乙"), plainSheet("丙")]);
+      expect(await s.port.getActiveSheet()).toBe("甲");
+      await s.inspect.activateSheet("乙");
+      expect(await s.port.getActiveSheet()).toBe("乙");
+      const again = await s.reopen();
+      expect(await again.port.getActiveSheet()).toBe("乙");
+      expect((await again.port.listSheets()).map((x) => x.name)).toEqual(["甲", "乙", "丙"]);
     });
 
     test("select is accepted and changes nothing", async () => {

@@ -37,6 +37,7 @@ function subject(wb: XlsxWorkbook): ContractSubject {
         const style = cf.fill ? { fill: { type: "pattern" as const, pattern: "solid" as const, bgColor: { argb: `FF${cf.fill.slice(1)}` } } } : {};
         wb.worksheet(s)?.addConditionalFormatting({ ref: cf.range, rules: [{ type: "expression", priority: 1, formulae: [cf.formula ?? ""], style }] });
       },
+      activateSheet: async (s) => wb.activate(s),
       charts: async (s) => ({ drawn: wb.charts(s).map((c) => c.name), unrendered: wb.unrenderedCharts.filter((u) => u.sheet === s).map((u) => u.chart.name) }),
     },
   };

@@ -48,6 +48,12 @@ function subject(fake: ExcelFake): ContractSubject {
           criteria: [],
         });
       },
+      activateSheet: async (s) => {
+        await fake.Excel.run(async (context) => {
+          context.workbook.worksheets.getItem(s).activate();
+          await context.sync();
+        });
+      },
       charts: async (s) => ({ drawn: sheetOf(fake, s).charts.map((ch) => ch.name), unrendered: [] }),
     },
   };

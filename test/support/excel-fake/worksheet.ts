@@ -319,6 +319,13 @@ class FakeWorksheetCollection extends FakeCollection<SheetState[], XlWorksheet> 
   getItemOrNullObject(name: string): XlWorksheet {
     return new FakeWorksheet(this.env, () => this.env.q.host.state.sheetByName(name) ?? null, true);
   }
+
+  getActiveWorksheet(): XlWorksheet {
+    return new FakeWorksheet(this.env, () => {
+      const state = this.env.q.host.state;
+      return state.activeSheetId ? (state.sheetById(state.activeSheetId) ?? null) : null;
+    });
+  }
 }
 
 /** `workbook.tables`: the tables of every sheet, for listing (tables are added through a worksheet). */
