@@ -40,8 +40,8 @@ describe("validate view", () => {
     summary: { errors: 1, warnings: 0 },
   };
   const base = {
-    sheets: ["收文登记簿"],
-    scope: "",
+    activeSheet: "收文登记簿" as string | null,
+    scope: "workbook" as const,
     onScopeChange: noop,
     onCheck: noop,
     onCancel: noop,
@@ -71,6 +71,16 @@ describe("validate view", () => {
     expect(out).toContain("Reading: 5000 / 20000 rows");
     expect(out).toContain(">Cancel<");
   });
+
+  it("counts checked rows while validating, and offers the whole workbook or the sheet in front by name", () => {
+    const out = html(<ValidateView {...base} lang="zh-CN" phase="validating" progress={{ done: 15000, total: 30000 }} report={null} />);
+    expect(out).toContain("正在检查：15000 / 30000 行");
+    expect(out).toContain('aria-valuenow="0.5"');
+    expect(out).toContain(">整个工作簿<");
+    expect(out).toContain(">当前工作表：收文登记簿<");
+    const unknown = html(<ValidateView {...base} lang="en-US" phase="idle" activeSheet={null} report={null} />);
+    expect(unknown).toContain(">Current sheet<");
+  });
 });
 
 describe("registers view", () => {
@@ -80,7 +90,7 @@ describe("registers view", () => {
         lang="zh-CN"
         overview={{
           present: [{ id: "resolutions", name: "决议追踪台账", sheet: "决议", label: "决议追踪台账 · 决议", score: 86, missing: ["责任人"], confirmed: false, stale: false }],
-          absent: [{ id: "visitors", name: "来访登记", sheet: "来访登记" }],
+          absent: [{ id: "visitors", name: "来访登记", sheet: "来访登记", label: "来访登记" }],
           settingsMissing: ["部门"],
           unrecognized: [],
         }}

@@ -8,7 +8,7 @@ import { DRILL_DOWN_LIMIT, statusColor } from "./view-model";
 
 const useStyles = makeStyles({
   card: { marginBottom: tokens.spacingVerticalS },
-  figures: { display: "flex", gap: tokens.spacingHorizontalL, flexWrap: "wrap" },
+  figures: { display: "flex", gap: tokens.spacingHorizontalL, flexWrap: "wrap", alignItems: "baseline" },
   notes: { color: tokens.colorNeutralForeground3 },
   rows: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });

@@ -4,7 +4,9 @@ import { defineMessages } from "../../../core/i18n";
 export const KPI_PAGE_MESSAGES = defineMessages({
   title: { "zh-CN": "KPI 指标", "en-US": "KPIs" },
   period: { "zh-CN": "统计期间", "en-US": "Period" },
-  writeBoard: { "zh-CN": "写入 KPI看板", "en-US": "Write KPI看板" },
+  // The period's code is what 「KPI看板」 and `ledger kpi --period` use, so the picker shows it too.
+  periodOption: { "zh-CN": "{label}（{id}）", "en-US": "{label} ({id})" },
+  writeBoard: { "zh-CN": "写入 KPI看板", "en-US": "Write to the KPI看板 sheet" },
   boardWritten: { "zh-CN": "已更新「KPI看板」工作表", "en-US": "The KPI看板 sheet was updated" },
   loading: { "zh-CN": "正在读取台账…", "en-US": "Reading the registers…" },
   target: { "zh-CN": "目标", "en-US": "Target" },

@@ -3,9 +3,10 @@
  * drill-down action. Kept apart so it is tested without a DOM.
  */
 import type { Serial } from "../../../core/dates";
-import type { Lang } from "../../../core/i18n";
+import { translate, type Lang } from "../../../core/i18n";
 import { periodContaining, periodLabel, previousPeriod, type KpiStatus, type MonthDay, type Offender, type Period } from "../../../core/kpi";
 import type { WorkbookPort } from "../../../workbook/port";
+import { KPI_PAGE_MESSAGES } from "./messages";
 
 export interface PeriodOption {
   id: string;
@@ -25,7 +26,7 @@ export function periodOptions(asOf: Serial, lang: Lang, starts?: readonly MonthD
     ...back(periodContaining("year", asOf, starts), 2),
     ...back(periodContaining("month", asOf, starts), 3),
   ];
-  return periods.map((p) => ({ id: p.id, label: `${periodLabel(p, lang)}（${p.id}）` }));
+  return periods.map((p) => ({ id: p.id, label: translate(KPI_PAGE_MESSAGES, lang, "periodOption", { label: periodLabel(p, lang), id: p.id }) }));
 }
 
 /** Status colours (Fluent palette names a card's badge uses). */

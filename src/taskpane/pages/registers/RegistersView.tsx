@@ -140,7 +140,7 @@ export function RegistersView(props: RegistersViewProps) {
             <ul className={styles.list} aria-label={t("absent")}>
               {overview.absent.map((r) => (
                 <li key={r.id} className={styles.item}>
-                  <Text>{r.name}</Text>
+                  <Text>{r.label}</Text>
                   <Button size="small" aria-label={t("addLabel", { sheet: r.sheet })} onClick={() => props.onAdd(r.id)} disabled={props.busy}>
                     {t("add")}
                   </Button>

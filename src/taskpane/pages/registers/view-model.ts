@@ -24,6 +24,8 @@ export interface AbsentRegister {
   id: string;
   name: string;
   sheet: string;
+  /** The register's name with the sheet 添加 would create, in the page's language. */
+  label: string;
 }
 
 export interface MappingRow {
@@ -42,7 +44,15 @@ export interface RegistersOverview {
   unrecognized: string[];
 }
 
-const nameOf = (r: { sheet: string; en: string }, lang: Lang) => (lang === "zh-CN" ? r.sheet : `${r.en} (${r.sheet})`);
+const nameOf = (r: { sheet: string; en: string }, lang: Lang) => (lang === "zh-CN" ? r.sheet : r.en);
+
+/**
+ * The name a person knows the register by, then the sheet's own name, which stays Chinese because it is what the Excel
+ * tab says; in Chinese the register's name is the catalogue's sheet name, so it is said once when the two agree.
+ */
+function labelOf(r: { sheet: string; en: string }, sheet: string, lang: Lang): string {
+  return lang === "zh-CN" && sheet === r.sheet ? sheet : `${nameOf(r, lang)} · ${sheet}`;
+}
 
 export function registersOverview(ctx: WorkbookContext, lang: Lang): RegistersOverview {
   const recognized = ctx.recognition.recognized;
@@ -51,14 +61,14 @@ export function registersOverview(ctx: WorkbookContext, lang: Lang): RegistersOv
     id: r.register.id,
     name: nameOf(r.register, lang),
     sheet: r.sheet,
-    label: r.sheet === r.register.sheet ? nameOf(r.register, lang) : `${nameOf(r.register, lang)} · ${r.sheet}`,
+    label: labelOf(r.register, r.sheet, lang),
     score: Math.round(r.score * 100),
     missing: r.missing,
     confirmed: r.basis === "confirmed",
     stale: r.staleConfirmation || stale.has(r.sheet),
   }));
   const have = new Set(recognized.map((r) => r.register.id));
-  const absent = REGISTERS.filter((r) => !have.has(r.id)).map((r) => ({ id: r.id, name: nameOf(r, lang), sheet: r.sheet }));
+  const absent = REGISTERS.filter((r) => !have.has(r.id)).map((r) => ({ id: r.id, name: nameOf(r, lang), sheet: r.sheet, label: labelOf(r, r.sheet, lang) }));
   const sheetNames = new Set(ctx.sheetInfos.map((s) => s.name));
   const settingsMissing = SETTINGS_SHEETS.filter((s) => !sheetNames.has(s.sheet)).map((s) => s.sheet);
   return { present, absent, settingsMissing, unrecognized: ctx.recognition.unrecognized };

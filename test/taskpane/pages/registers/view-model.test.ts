@@ -17,7 +17,11 @@ describe("registers page view model", () => {
     expect(o.absent.map((a) => a.id)).toEqual(REGISTERS.map((r) => r.id).filter((id) => id !== "resolutions"));
     expect(o.settingsMissing).toEqual(SETTINGS_SHEETS.map((s) => s.sheet));
     expect(o.unrecognized).toEqual(["杂项"]);
-    expect(registersOverview(await loadContext(wb), "en-US").present[0]!.name).toBe("Resolutions (决议追踪台账)");
+    // In English the register is named once, followed by the sheet's name as the Excel tab shows it.
+    const en = registersOverview(await loadContext(wb), "en-US");
+    expect(en.present[0]).toEqual(expect.objectContaining({ name: "Resolutions", label: "Resolutions · 决议" }));
+    expect(en.absent.find((a) => a.id === "visitors")).toEqual(expect.objectContaining({ name: "Visitors", label: "Visitors · 来访登记" }));
+    expect(o.absent.find((a) => a.id === "visitors")?.label).toBe("来访登记");
   });
 
   it("shows each catalogue column against the sheet's letter and header text", async () => {
