@@ -2,74 +2,63 @@
  * The page's hook: loads the workbook through the injected port once, computes its deadlines as of the day, and
  * refreshes the workbook on request. Office access stays behind the port.
  */
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
 import type { Serial } from "../../../core/dates";
 import type { DeadlineResult } from "../../../core/deadlines";
 import type { Lang } from "../../../core/i18n";
 import { computeWorkbookDeadlines, refreshDeadlines, type RefreshDeadlinesResult } from "../../../app/deadlines";
 import type { WorkbookContext } from "../../../app/load-context";
 import type { WorkbookPort } from "../../../workbook/port";
+import { useWorkbookContext } from "../../shell/useWorkbookContext";
 
 export interface DeadlinesState {
   result: DeadlineResult | null;
   busy: boolean;
   error: unknown;
   reload: () => void;
-  refresh: () => Promise<RefreshDeadlinesResult | null>;
+  /** Writes the computed columns, row colours and 期限总览; `fillDue` also fills blank 办理期限 / 到期日期 cells. */
+  refresh: (options?: { fillDue?: boolean }) => Promise<RefreshDeadlinesResult | null>;
 }
 
 export function useDeadlines(port: WorkbookPort, loadContext: (port: WorkbookPort) => Promise<WorkbookContext>, asOf: Serial, lang: Lang): DeadlinesState {
-  const [ctx, setCtx] = useState<WorkbookContext | null>(null);
-  const [result, setResult] = useState<DeadlineResult | null>(null);
-  const [busy, setBusy] = useState(true);
-  const [error, setError] = useState<unknown>(null);
-  const [generation, setGeneration] = useState(0);
+  const loaded = useWorkbookContext(port, loadContext);
+  const { ctx, reload } = loaded;
+  const [writing, setWriting] = useState(false);
+  const [actionError, setActionError] = useState<unknown>(null);
 
-  useEffect(() => {
-    let live = true;
-    setBusy(true);
-    loadContext(port).then(
-      (c) => {
-        if (!live) return;
-        setCtx(c);
-        setBusy(false);
-      },
-      (e: unknown) => {
-        if (!live) return;
-        setError(e);
-        setBusy(false);
-      }
-    );
-    return () => {
-      live = false;
-    };
-  }, [port, loadContext, generation]);
-
-  useEffect(() => {
-    if (!ctx) return;
+  const computed = useMemo((): { result: DeadlineResult | null; error: unknown } => {
+    if (!ctx) return { result: null, error: null };
     try {
-      setResult(computeWorkbookDeadlines(ctx, asOf, lang));
-      setError(null);
+      return { result: computeWorkbookDeadlines(ctx, asOf, lang), error: null };
     } catch (e) {
-      setError(e);
+      return { result: null, error: e };
     }
   }, [ctx, asOf, lang]);
 
-  const reload = useCallback(() => setGeneration((g) => g + 1), []);
-  const refresh = useCallback(async () => {
-    if (!ctx) return null;
-    setBusy(true);
-    try {
-      const out = await refreshDeadlines(port, ctx, asOf, lang);
-      setGeneration((g) => g + 1);
-      return out;
-    } catch (e) {
-      setError(e);
-      return null;
-    } finally {
-      setBusy(false);
-    }
-  }, [port, ctx, asOf, lang]);
+  const refresh = useCallback(
+    async (options: { fillDue?: boolean } = {}) => {
+      if (!ctx) return null;
+      setWriting(true);
+      setActionError(null);
+      try {
+        const out = await refreshDeadlines(port, ctx, asOf, lang, { fillDue: options.fillDue === true });
+        reload();
+        return out;
+      } catch (e) {
+        setActionError(e);
+        return null;
+      } finally {
+        setWriting(false);
+      }
+    },
+    [port, ctx, asOf, lang, reload]
+  );
 
-  return { result, busy, error, reload, refresh };
+  return {
+    result: computed.result,
+    busy: loaded.busy || writing,
+    error: actionError ?? loaded.error ?? computed.error,
+    reload,
+    refresh,
+  };
 }
