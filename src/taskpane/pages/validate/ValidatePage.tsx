@@ -1,25 +1,30 @@
 /**
- * 检查: validates the whole workbook or one sheet, lists the problems by sheet (a click selects the cell), marks or
- * unmarks them on the cells, and re-checks edited rows when 自动检查 is on in Excel.
+ * 检查: validates the whole workbook or the sheet in front, lists the problems by sheet (a click selects the cell),
+ * marks or unmarks them on the cells, and re-checks edited rows when 自动检查 is on in Excel.
  */
 import { useState } from "react";
 import { translate } from "../../../core/i18n";
 import type { PageProps } from "../types";
 import { errorText } from "../../shell/errors";
+import { createValidateWorker } from "../../workers/create-validate-worker";
 import { VALIDATE_PAGE_MESSAGES } from "./messages";
 import { useValidation } from "./useValidation";
 import { ValidateView } from "./ValidateView";
-import { WHOLE_WORKBOOK } from "./view-model";
+import type { Scope } from "./view-model";
 
 export default function ValidatePage({ port, lang, today, watchChanges }: PageProps) {
-  const [scope, setScope] = useState(WHOLE_WORKBOOK);
-  const v = useValidation(port, lang, today, translate(VALIDATE_PAGE_MESSAGES, lang, "workbookName"), watchChanges);
+  const [scope, setScope] = useState<Scope>("workbook");
+  const v = useValidation(port, lang, today, translate(VALIDATE_PAGE_MESSAGES, lang, "workbookName"), watchChanges, createValidateWorker);
+  const changeScope = (s: Scope) => {
+    setScope(s);
+    if (s === "current") v.refreshActiveSheet();
+  };
   return (
     <ValidateView
       lang={lang}
-      sheets={v.sheets}
+      activeSheet={v.activeSheet}
       scope={scope}
-      onScopeChange={setScope}
+      onScopeChange={changeScope}
       onCheck={() => v.check(scope)}
       onCancel={v.cancel}
       onMark={v.mark}

@@ -21,8 +21,7 @@ import {
 import { translate, type Lang } from "../../../core/i18n";
 import type { ValidationReport } from "../../../core/validate";
 import { VALIDATE_PAGE_MESSAGES, type ValidateKey } from "./messages";
-import type { Phase } from "./useValidation";
-import { issueGroups, sheetSummaries, WHOLE_WORKBOOK } from "./view-model";
+import { issueGroups, progressShare, sheetSummaries, type Phase, type Scope } from "./view-model";
 
 const useStyles = makeStyles({
   bar: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "end", flexWrap: "wrap", marginBottom: tokens.spacingVerticalS },
@@ -35,9 +34,10 @@ const useStyles = makeStyles({
 
 export interface ValidateViewProps {
   lang: Lang;
-  sheets: string[];
-  scope: string;
-  onScopeChange: (scope: string) => void;
+  /** The sheet in front, named in the 当前工作表 option (null: not known). */
+  activeSheet: string | null;
+  scope: Scope;
+  onScopeChange: (scope: Scope) => void;
   onCheck: () => void;
   onCancel: () => void;
   onMark: () => void;
@@ -58,18 +58,15 @@ export function ValidateView(props: ValidateViewProps) {
   const { lang, report, phase } = props;
   const t = (key: ValidateKey, p?: Record<string, string | number>) => translate(VALIDATE_PAGE_MESSAGES, lang, key, p);
   const running = phase !== "idle";
-  const fraction = phase === "reading" && props.progress.total > 0 ? props.progress.done / props.progress.total : undefined;
+  const fraction = progressShare(phase, props.progress);
+  const rows = { done: props.progress.done, total: props.progress.total };
   return (
     <section aria-label={t("title")}>
       <div className={styles.bar}>
         <Field className={styles.grow} label={t("scope")}>
-          <Select value={props.scope} onChange={(_, d) => props.onScopeChange(d.value)} disabled={running}>
-            <option value={WHOLE_WORKBOOK}>{t("wholeWorkbook")}</option>
-            {props.sheets.map((s) => (
-              <option key={s} value={s}>
-                {s}
-              </option>
-            ))}
+          <Select value={props.scope} onChange={(_, d) => props.onScopeChange(d.value === "current" ? "current" : "workbook")} disabled={running}>
+            <option value="workbook">{t("wholeWorkbook")}</option>
+            <option value="current">{props.activeSheet === null ? t("currentSheetUnknown") : t("currentSheet", { sheet: props.activeSheet })}</option>
           </Select>
         </Field>
         <Button appearance="primary" onClick={props.onCheck} disabled={running}>
@@ -94,11 +91,11 @@ export function ValidateView(props: ValidateViewProps) {
         <Field
           label={t("progress")}
           validationState="none"
-          validationMessage={phase === "reading" ? t("reading", { done: props.progress.done, total: props.progress.total }) : t("validating")}
+          validationMessage={t(phase === "reading" ? "reading" : "validating", rows)}
         >
           <div className={styles.bar}>
             <ProgressBar className={styles.grow} value={fraction} thickness="large" />
-            <Button size="small" onClick={props.onCancel}>
+            <Button size="small" onClick={props.onCancel} data-testid="validate-cancel">
               {t("cancel")}
             </Button>
           </div>

@@ -1,6 +1,7 @@
 /**
- * The check page's hook: reads the workbook with progress and cancellation, validates it, puts or clears marks, and
- * — when switched on in Excel — re-checks the rows a person edits. Holds every port call of the page.
+ * The check page's hook: reads the workbook with progress and cancellation, validates it in a worker (or on the
+ * page's thread, sheet by sheet, where no worker runs) with progress in rows and cancellation, puts or clears marks,
+ * and — when switched on in Excel — re-checks the rows a person edits. Holds every port call of the page.
  */
 import { useCallback, useEffect, useRef, useState } from "react";
 import { isoToSerial } from "../../../core/dates";
@@ -10,94 +11,126 @@ import { loadContext, type WorkbookContext } from "../../../app/load-context";
 import { markReport, validateContext } from "../../../app/validate-workbook";
 import type { WorkbookPort } from "../../../workbook/port";
 import type { WatchChanges } from "../../shell/host";
-import { headerRowOf, issueColumn, patchRows, scopeReport, WHOLE_WORKBOOK } from "./view-model";
+import { startValidation, type ValidationTask, type ValidationWorker } from "../../workers/validate-client";
+import { headerRowOf, issueColumn, patchRows, scopeReport, type Phase, type Scope } from "./view-model";
 
-export type Phase = "idle" | "reading" | "validating";
+export type { Phase } from "./view-model";
 
 export interface Notice {
-  key: "cancelled" | "marked" | "cleared" | "autoOn" | "rechecked";
+  key: "cancelled" | "marked" | "cleared" | "autoOn" | "rechecked" | "noActiveSheet";
   params?: Record<string, string | number>;
 }
 
 export interface ValidationState {
-  sheets: string[];
+  /** The sheet in front, as last asked of the host (null until known, or when the host cannot say). */
+  activeSheet: string | null;
   report: ValidationReport | null;
   phase: Phase;
   progress: { done: number; total: number };
   error: unknown;
   notice: Notice | null;
   auto: boolean;
-  check: (scope: string) => void;
+  check: (scope: Scope) => void;
   cancel: () => void;
   mark: () => void;
-  clear: (scope: string) => void;
+  clear: (scope: Scope) => void;
   select: (sheet: string, row: number, column: string) => void;
   setAuto: (on: boolean) => void;
+  /** Asks the host again which sheet is in front (when the user picks 当前工作表). */
+  refreshActiveSheet: () => void;
 }
 
 const isCancel = (e: unknown) => e instanceof Error && e.name === "CancelledError";
-/** Lets React paint the progress bar between the read and the (synchronous) validation. */
-const yieldToUi = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+const cancelledError = () => Object.assign(new Error("cancelled"), { name: "CancelledError" });
+const noActiveSheet = () => Object.assign(new Error("no active sheet"), { name: "NoActiveSheet" });
 
-export function useValidation(port: WorkbookPort, lang: Lang, today: () => string, workbookName: string, watchChanges: WatchChanges | null): ValidationState {
-  const [sheets, setSheets] = useState<string[]>([]);
+export function useValidation(
+  port: WorkbookPort,
+  lang: Lang,
+  today: () => string,
+  workbookName: string,
+  watchChanges: WatchChanges | null,
+  createWorker: () => ValidationWorker | null
+): ValidationState {
+  const [activeSheet, setActiveSheet] = useState<string | null>(null);
   const [ctx, setCtx] = useState<WorkbookContext | null>(null);
   const [report, setReport] = useState<ValidationReport | null>(null);
-  const [scope, setScope] = useState(WHOLE_WORKBOOK);
+  /** The sheet the shown report covers (null: the whole workbook); check-as-you-type keeps to it. */
+  const [checkedSheet, setCheckedSheet] = useState<string | null>(null);
+  const [lastScope, setLastScope] = useState<Scope>("workbook");
   const [phase, setPhase] = useState<Phase>("idle");
   const [progress, setProgress] = useState({ done: 0, total: 0 });
   const [error, setError] = useState<unknown>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [auto, setAutoState] = useState(false);
   const cancelled = useRef(false);
+  const task = useRef<ValidationTask | null>(null);
   const mounted = useRef(true);
   useEffect(() => {
     mounted.current = true;
     return () => {
       mounted.current = false;
+      task.current?.cancel(); // leaving the page: a worker must not keep running for nobody
     };
   }, []);
 
-  useEffect(() => {
-    let live = true;
-    port.listSheets().then((list) => live && setSheets(list.map((s) => s.name)), (e: unknown) => live && setError(e));
-    return () => {
-      live = false;
-    };
+  const refreshActiveSheet = useCallback(() => {
+    port.getActiveSheet().then((s) => mounted.current && setActiveSheet(s), (e: unknown) => mounted.current && setError(e));
   }, [port]);
+  useEffect(refreshActiveSheet, [refreshActiveSheet]);
 
   const validate = useCallback(
-    (c: WorkbookContext, s: string) => scopeReport(validateContext(c, { workbook: workbookName, asOf: isoToSerial(today()), lang }), s),
+    (c: WorkbookContext, sheet: string | null) => scopeReport(validateContext(c, { workbook: workbookName, asOf: isoToSerial(today()), lang }), sheet),
     [workbookName, today, lang]
   );
 
   const check = useCallback(
-    (s: string) => {
+    (scope: Scope) => {
       cancelled.current = false;
-      setScope(s);
+      setLastScope(scope);
       setError(null);
       setNotice(null);
       setPhase("reading");
       setProgress({ done: 0, total: 0 });
       const isCancelled = () => cancelled.current;
       (async () => {
+        // Asked at the moment of checking: the user may have switched sheets since picking 当前工作表.
+        const sheet = scope === "current" ? await port.getActiveSheet() : null;
+        if (scope === "current") {
+          setActiveSheet(sheet);
+          if (sheet === null) throw noActiveSheet();
+        }
         const c = await loadContext(port, { lang, isCancelled, onProgress: (done, total) => setProgress({ done, total }) });
-        if (cancelled.current) throw Object.assign(new Error("cancelled"), { name: "CancelledError" });
+        if (cancelled.current) throw cancelledError();
         setPhase("validating");
-        await yieldToUi();
-        const r = scopeReport(validateContext(c, { workbook: workbookName, asOf: isoToSerial(today()), lang, isCancelled }), s);
-        setCtx(c);
-        setReport(r);
-        setSheets(c.sheetInfos.map((i) => i.name));
+        setProgress({ done: 0, total: 0 });
+        const job = { workbook: workbookName, sheets: c.sheets, mappings: c.mappings, asOf: isoToSerial(today()), lang, sheet };
+        const t = startValidation(job, (done, total) => mounted.current && setProgress({ done, total }), createWorker);
+        task.current = t;
+        try {
+          const r = await t.report;
+          if (!mounted.current) return;
+          setCtx(c);
+          setReport(r);
+          setCheckedSheet(sheet);
+        } finally {
+          task.current = null;
+        }
       })()
-        .catch((e: unknown) => (isCancel(e) ? setNotice({ key: "cancelled" }) : setError(e)))
-        .finally(() => setPhase("idle"));
+        .catch((e: unknown) => {
+          if (!mounted.current) return;
+          if (isCancel(e)) setNotice({ key: "cancelled" });
+          else if (e instanceof Error && e.name === "NoActiveSheet") setNotice({ key: "noActiveSheet" });
+          else setError(e);
+        })
+        .finally(() => mounted.current && setPhase("idle"));
     },
-    [port, lang, today, workbookName]
+    [port, lang, today, workbookName, createWorker]
   );
 
   const cancel = useCallback(() => {
     cancelled.current = true;
+    task.current?.cancel();
   }, []);
 
   const mark = useCallback(() => {
@@ -109,8 +142,16 @@ export function useValidation(port: WorkbookPort, lang: Lang, today: () => strin
   }, [port, ctx, report]);
 
   const clear = useCallback(
-    (s: string) => {
-      port.clearMarks(s === WHOLE_WORKBOOK ? undefined : [s]).then(() => setNotice({ key: "cleared" }), setError);
+    (scope: Scope) => {
+      (async () => {
+        const sheet = scope === "current" ? await port.getActiveSheet() : null;
+        if (scope === "current" && sheet === null) {
+          setNotice({ key: "noActiveSheet" });
+          return;
+        }
+        await port.clearMarks(sheet === null ? undefined : [sheet]);
+        setNotice({ key: "cleared" });
+      })().catch(setError);
     },
     [port]
   );
@@ -139,13 +180,13 @@ export function useValidation(port: WorkbookPort, lang: Lang, today: () => strin
         if (!live || !c) return;
         const headerRow = headerRowOf(c, sheet);
         if (headerRow === null || rows.first <= headerRow) {
-          check(scope);
+          check(lastScope);
           return;
         }
         const next = { ...c, sheets: patchRows(c.sheets, sheet, rows.first, rows.values) };
         try {
           setCtx(next);
-          setReport(validate(next, scope));
+          setReport(validate(next, checkedSheet));
           setNotice({ key: "rechecked", params: { sheet, first: rows.first, last: rows.last } });
         } catch (e) {
           setError(e);
@@ -168,15 +209,15 @@ export function useValidation(port: WorkbookPort, lang: Lang, today: () => strin
       // Switching off while the page stays open: a failure to unsubscribe is worth saying (events would keep coming).
       stop?.().catch((e: unknown) => mounted.current && setError(e));
     };
-  }, [auto, watchChanges, watchedSheets, scope, check, validate]);
+  }, [auto, watchChanges, watchedSheets, lastScope, checkedSheet, check, validate]);
 
   const setAuto = useCallback(
     (on: boolean) => {
       setAutoState(on);
-      if (on && !ctxRef.current) check(scope);
+      if (on && !ctxRef.current) check(lastScope);
     },
-    [check, scope]
+    [check, lastScope]
   );
 
-  return { sheets, report, phase, progress, error, notice, auto, check, cancel, mark, clear, select, setAuto };
+  return { activeSheet, report, phase, progress, error, notice, auto, check, cancel, mark, clear, select, setAuto, refreshActiveSheet };
 }

@@ -8,7 +8,10 @@ import type { ReportIssue, ValidationReport } from "../../../core/validate";
 import { summarize } from "../../../core/validate/report";
 import type { SheetValues } from "../../../workbook/port";
 
-export const WHOLE_WORKBOOK = "";
+/** What 检查 covers: every sheet, or the sheet the user has in front (asked of the host when checking). */
+export type Scope = "workbook" | "current";
+
+export type Phase = "idle" | "reading" | "validating";
 
 export interface SheetSummary {
   sheet: string;
@@ -24,11 +27,20 @@ export interface IssueGroup {
   hidden: number;
 }
 
-/** The report limited to one sheet (its counts recomputed), or unchanged for the whole workbook. */
-export function scopeReport(report: ValidationReport, scope: string): ValidationReport {
-  if (scope === WHOLE_WORKBOOK) return report;
-  const sheets = report.sheets.filter((s) => s.sheet === scope);
-  return { ...report, sheets, unrecognized: report.unrecognized.filter((s) => s === scope), summary: summarize(sheets) };
+/** The report limited to one sheet (its counts recomputed), or unchanged for the whole workbook (null). */
+export function scopeReport(report: ValidationReport, sheet: string | null): ValidationReport {
+  if (sheet === null) return report;
+  const sheets = report.sheets.filter((s) => s.sheet === sheet);
+  return { ...report, sheets, unrecognized: report.unrecognized.filter((s) => s === sheet), summary: summarize(sheets) };
+}
+
+/**
+ * The progress bar's filled share: rows over total while reading or checking; undefined (an indeterminate bar) before
+ * the total is known or when there are no rows to count.
+ */
+export function progressShare(phase: Phase, progress: { done: number; total: number }): number | undefined {
+  if (phase === "idle" || progress.total <= 0) return undefined;
+  return Math.min(1, Math.max(0, progress.done / progress.total));
 }
 
 export function sheetSummaries(report: ValidationReport): SheetSummary[] {

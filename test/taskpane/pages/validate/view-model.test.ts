@@ -3,7 +3,7 @@ import { loadContext } from "../../../../src/app/load-context";
 import { validateContext } from "../../../../src/app/validate-workbook";
 import { isoToSerial } from "../../../../src/core/dates";
 import type { ValidationReport } from "../../../../src/core/validate";
-import { headerRowOf, issueColumn, issueGroups, patchRows, scopeReport, sheetSummaries, WHOLE_WORKBOOK } from "../../../../src/taskpane/pages/validate/view-model";
+import { headerRowOf, issueColumn, issueGroups, patchRows, progressShare, scopeReport, sheetSummaries } from "../../../../src/taskpane/pages/validate/view-model";
 import { MemoryWorkbook } from "../../../../src/workbook/memory";
 
 const report: ValidationReport = {
@@ -19,11 +19,18 @@ const report: ValidationReport = {
 
 describe("check page view model", () => {
   it("scopes a report to one sheet with its own counts, or leaves the whole workbook", () => {
-    expect(scopeReport(report, WHOLE_WORKBOOK)).toBe(report);
+    expect(scopeReport(report, null)).toBe(report);
     const b = scopeReport(report, "B");
     expect(b.sheets.map((s) => s.sheet)).toEqual(["B"]);
     expect(b.summary).toEqual({ errors: 0, warnings: 0 });
     expect(b.unrecognized).toEqual([]);
+  });
+
+  it("fills the progress bar by rows done over the total, indeterminate before a total or when idle", () => {
+    expect(progressShare("validating", { done: 7500, total: 30000 })).toBe(0.25);
+    expect(progressShare("reading", { done: 30000, total: 30000 })).toBe(1);
+    expect(progressShare("reading", { done: 0, total: 0 })).toBeUndefined();
+    expect(progressShare("idle", { done: 5, total: 10 })).toBeUndefined();
   });
 
   it("counts errors and warnings per sheet and groups only sheets with issues, capping each list", () => {
