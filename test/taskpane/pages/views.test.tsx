@@ -20,7 +20,11 @@ describe("calculator view", () => {
     expect(zh).toContain("已计入本工作簿「节假日调整」中的 1 条调整");
     const en = html(<CalculatorView {...props} lang="en-US" result={calculate(createCalendar(), "2026-09-28", "5", "en-US")} />);
     expect(en).toContain("2026-10-10 (Saturday)");
-    expect(en).toContain("2026-10-10 (Saturday) Make-up working day");
+    expect(en).toContain("2026-10-10 (Saturday) ");
+    // The calendar's name of a make-up day says what it is; the kind is not said twice.
+    expect(en).not.toMatch(/Make-up working day · [^<]*make-up working day/i);
+    expect(zh).not.toContain("调休上班 · 国庆节调休上班");
+    expect(en).toContain("1 adjustment from this workbook");
   });
 
   it("puts an input error on its field", () => {

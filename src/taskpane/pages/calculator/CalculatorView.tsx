@@ -2,7 +2,7 @@
 import { Field, Input, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { translate, type Lang } from "../../../core/i18n";
 import { CALCULATOR_MESSAGES, type CalculatorKey } from "./messages";
-import type { CalculatorResult } from "./view-model";
+import { crossedLine, type CalculatorResult } from "./view-model";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalM, alignItems: "start" },
@@ -61,13 +61,13 @@ export function CalculatorView(props: CalculatorViewProps) {
           ) : (
             <ul className={styles.list} aria-label={t("crossed")}>
               {result.crossed.map((c) => (
-                <li key={c.iso}>{t("crossedItem", { date: c.iso, weekday: c.weekday, kind: c.kind === "make-up" ? t("makeUp") : t("holiday"), name: c.name })}</li>
+                <li key={c.iso}>{crossedLine(c, lang)}</li>
               ))}
             </ul>
           )}
         </div>
       )}
-      {props.overrides > 0 && <Text size={200}>{t("overrides", { n: props.overrides })}</Text>}
+      {props.overrides > 0 && <Text size={200}>{props.overrides === 1 ? t("overridesOne") : t("overrides", { n: props.overrides })}</Text>}
     </section>
   );
 }

@@ -40,6 +40,18 @@ export function crossedDays(cal: Calendar, from: Serial, to: Serial, lang: Lang)
   return out;
 }
 
+/**
+ * One line of the crossed-days list: the date and weekday, then what kind of day it is and its name. Calendar names of
+ * make-up days already say so (国庆节调休上班), and the kind is then not repeated in front of them.
+ */
+export function crossedLine(c: CrossedDay, lang: Lang): string {
+  const kind = t(lang, c.kind === "make-up" ? "makeUp" : "holiday");
+  const named = c.name.toLowerCase().includes(kind.toLowerCase());
+  return named
+    ? t(lang, "crossedNamed", { date: c.iso, weekday: c.weekday, name: c.name })
+    : t(lang, "crossedItem", { date: c.iso, weekday: c.weekday, kind, name: c.name });
+}
+
 export function calculate(cal: Calendar, startText: string, daysText: string, lang: Lang): CalculatorResult {
   const start = parseIso(startText.trim());
   if (start === null) return { ok: false, message: t(lang, "badStart"), field: "start" };

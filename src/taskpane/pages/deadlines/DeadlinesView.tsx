@@ -11,6 +11,8 @@ const useStyles = makeStyles({
   group: { marginTop: tokens.spacingVerticalM },
   item: { display: "block", width: "100%", textAlign: "start", height: "auto", paddingBlock: tokens.spacingVerticalXS },
   meta: { color: tokens.colorNeutralForeground3 },
+  // Four view tabs are wider than a 320 px pane in English; they wrap rather than push the page sideways.
+  views: { flexWrap: "wrap" },
 });
 
 export interface DeadlinesViewProps {
@@ -40,7 +42,7 @@ function ItemButton({ item, lang, onSelect }: { item: DeadlineItem; lang: Lang; 
   const t = (key: DeadlinesPageKey, p?: Record<string, string | number>) => translate(DEADLINES_PAGE_MESSAGES, lang, key, p);
   const what = [item.rule.label[lang], item.key, item.subject].filter((x) => x !== null && x !== "").join(" · ");
   const meta = [t("row", { sheet: item.sheet, row: item.row }), t("due", { due: dueText(item) })];
-  if (item.status === "overdue") meta.push(t("late", { n: item.overdueWorkdays }));
+  if (item.status === "overdue") meta.push(item.overdueWorkdays === 1 ? t("lateOne") : t("late", { n: item.overdueWorkdays }));
   if (item.escalation !== null) meta.push(escalationLabel(item.escalation, lang));
   return (
     <Button appearance="subtle" className={styles.item} onClick={() => onSelect(item)} data-item={itemId(item)} data-status={item.status}>
@@ -67,7 +69,7 @@ export function DeadlinesView(props: DeadlinesViewProps) {
           {t("header", { asOf: serialToIso(props.asOf), ...props.counts })}
         </Text>
       )}
-      <TabList selectedValue={props.view} onTabSelect={(_, d) => props.onViewChange(d.value as DeadlineView)}>
+      <TabList className={styles.views} size="small" selectedValue={props.view} onTabSelect={(_, d) => props.onViewChange(d.value as DeadlineView)}>
         {VIEWS.map((v) => (
           <Tab key={v} value={v}>
             {t(`view.${v}`)}

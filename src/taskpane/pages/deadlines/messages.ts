@@ -19,6 +19,8 @@ export const DEADLINES_PAGE_MESSAGES = defineMessages({
   row: { "zh-CN": "{sheet} 第 {row} 行", "en-US": "{sheet} row {row}" },
   due: { "zh-CN": "截止 {due}", "en-US": "due {due}" },
   late: { "zh-CN": "逾期 {n} 个工作日", "en-US": "{n} working days late" },
+  // English needs the singular for one day; Chinese says it the same way for any number.
+  lateOne: { "zh-CN": "逾期 1 个工作日", "en-US": "1 working day late" },
   copy: { "zh-CN": "复制提醒", "en-US": "Copy reminders" },
   copied: { "zh-CN": "已复制 {count} 条提醒，可粘贴到钉钉、企业微信或邮件", "en-US": "{count} reminders copied; paste them into DingTalk, WeCom or e-mail" },
   refresh: { "zh-CN": "写入期限列和期限总览", "en-US": "Write deadline columns and overview" },

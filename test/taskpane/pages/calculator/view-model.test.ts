@@ -1,7 +1,7 @@
 /** The calculator's arithmetic: National Day 2026 with its make-up Saturday, counting back, workbook overrides, errors. */
 import { createCalendar } from "../../../../src/core/calendar";
 import { ymdToSerial } from "../../../../src/core/dates";
-import { calculate, crossedDays } from "../../../../src/taskpane/pages/calculator/view-model";
+import { calculate, crossedDays, crossedLine } from "../../../../src/taskpane/pages/calculator/view-model";
 
 const official = createCalendar();
 
@@ -58,5 +58,16 @@ describe("calculator view model", () => {
 
   it("lists nothing for a span of ordinary weeks", () => {
     expect(crossedDays(official, ymdToSerial(2026, 11, 2), ymdToSerial(2026, 11, 27), "zh-CN")).toEqual([]);
+  });
+});
+
+describe("crossedLine", () => {
+  it("says the kind of day and its name, once, with brackets of the page's language", () => {
+    const makeUp = { iso: "2025-09-28", weekday: "星期日", kind: "make-up" as const, name: "国庆节调休上班" };
+    expect(crossedLine(makeUp, "zh-CN")).toBe("2025-09-28（星期日）国庆节调休上班");
+    expect(crossedLine({ ...makeUp, name: "运动会补课" }, "zh-CN")).toBe("2025-09-28（星期日）调休上班 · 运动会补课");
+    const dayOff = { iso: "2025-10-06", weekday: "Monday", kind: "holiday" as const, name: "Mid-autumn Festival" };
+    expect(crossedLine(dayOff, "en-US")).toBe("2025-10-06 (Monday) Day off · Mid-autumn Festival");
+    expect(crossedLine({ ...makeUp, weekday: "Sunday", name: "National Day make-up working day" }, "en-US")).toBe("2025-09-28 (Sunday) National Day make-up working day");
   });
 });

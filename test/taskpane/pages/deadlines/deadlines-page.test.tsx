@@ -98,6 +98,15 @@ describe("期限 page view", () => {
     const en = html(<DeadlinesView lang="en-US" {...props} />);
     expect(en).toContain("As of 2026-11-18: 1 overdue · 1 due today · 2 due this week");
     expect(en).toContain("Copy reminders");
+    expect(en).toContain("6 working days late");
+  });
+
+  it("says one working day in the singular in English", async () => {
+    const oneDayLate = (await items()).filter((i) => i.key === "J1").map((i) => ({ ...i, overdueWorkdays: 1 }));
+    const props = { asOf, counts: null, view: "open" as const, onViewChange: () => {}, groupBy: "owner" as const, onGroupByChange: () => {}, problems: [], onSelect: () => {}, onCopy: () => {}, onRefresh: () => {}, onReload: () => {}, busy: false, error: null, info: null };
+    const groups = viewGroups(oneDayLate, "open", "owner", asOf);
+    expect(html(<DeadlinesView lang="en-US" groups={groups} {...props} />)).toContain("1 working day late");
+    expect(html(<DeadlinesView lang="zh-CN" groups={groups} {...props} />)).toContain("逾期 1 个工作日");
   });
 
   it("says so when a view is empty", () => {
