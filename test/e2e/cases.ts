@@ -29,7 +29,9 @@ import {
   shellText,
   snapshotDiff,
 } from "./pane";
+import { autoCheckCase, copyRemindersCase } from "./action-cases";
 import type { E2eCase } from "./runner";
+import { narrowPaneCase, readmeScreenshotsCase } from "./screenshot-cases";
 import { CLAIMS, INCOMING, PANE_TODAY, PLANTED } from "./seed";
 
 const calc = (lang: Lang, key: keyof typeof CALCULATOR_MESSAGES) => translate(CALCULATOR_MESSAGES, lang, key);
@@ -201,4 +203,4 @@ const screenshotTourCase: E2eCase = {
   },
 };
 
-export const CASES: readonly E2eCase[] = [calculatorCase, ledgerFlowCase, englishCase, deadlinesCase, screenshotTourCase];
+export const CASES: readonly E2eCase[] = [calculatorCase, ledgerFlowCase, englishCase, deadlinesCase, autoCheckCase, copyRemindersCase, screenshotTourCase, narrowPaneCase, readmeScreenshotsCase];

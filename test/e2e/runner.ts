@@ -14,13 +14,22 @@ export interface PaneOptions {
   fake?: FakeSetup;
   /** Query string for taskpane.html, e.g. "today=2026-11-20". */
   query?: string;
+  /** The pane's size; PANE_VIEWPORT unless given. */
+  viewport?: { width: number; height: number };
+}
+
+export interface ShotOptions {
+  /** Where the PNG goes; SCREENSHOTS (test-output/screenshots/) unless given. */
+  dir?: string;
+  /** Only what the pane shows without scrolling (README pictures), rather than the whole page. */
+  viewportOnly?: boolean;
 }
 
 export interface CaseEnv {
   /** Opens dist/taskpane.html in this case's context and returns the page once it has loaded. */
   openPane(options?: PaneOptions): Promise<Page>;
-  /** Saves a full-page screenshot to test-output/screenshots/<name>.png. */
-  screenshot(page: Page, name: string): Promise<void>;
+  /** Saves a full-page screenshot to test-output/screenshots/<name>.png (or as `options` say). */
+  screenshot(page: Page, name: string, options?: ShotOptions): Promise<void>;
 }
 
 export interface E2eCase {
@@ -30,7 +39,7 @@ export interface E2eCase {
 
 const CASE_TIMEOUT_MS = 45_000;
 /** A task pane is narrow; tests and screenshots use a typical pane size rather than a desktop window. */
-const PANE_VIEWPORT = { width: 420, height: 900 };
+export const PANE_VIEWPORT = { width: 420, height: 900 };
 
 function timeout(ms: number, what: string): { promise: Promise<never>; cancel(): void } {
   let timer: NodeJS.Timeout | undefined;
@@ -56,7 +65,7 @@ export async function runCases(browser: Browser, baseUrl: string, cases: readonl
     const pageErrors: string[] = [];
     const env: CaseEnv = {
       async openPane(options = {}) {
-        const context = await browser.newContext({ viewport: PANE_VIEWPORT, locale: "zh-CN", timezoneId: "Asia/Shanghai" });
+        const context = await browser.newContext({ viewport: options.viewport ?? PANE_VIEWPORT, locale: "zh-CN", timezoneId: "Asia/Shanghai" });
         contexts.push(context);
         context.setDefaultTimeout(10_000);
         await routeOfficeJs(context);
@@ -67,9 +76,11 @@ export async function runCases(browser: Browser, baseUrl: string, cases: readonl
         await page.goto(`${baseUrl}taskpane.html${options.query ? `?${options.query}` : ""}`);
         return page;
       },
-      async screenshot(page, name) {
+      async screenshot(page, name, options = {}) {
+        const dir = options.dir ?? SCREENSHOTS;
+        mkdirSync(dir, { recursive: true });
         // Finished transitions: a button enabled a moment ago would otherwise be captured half-way from its disabled colours.
-        await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true, animations: "disabled" });
+        await page.screenshot({ path: join(dir, `${name}.png`), fullPage: !options.viewportOnly, animations: "disabled" });
       },
     };
     const started = Date.now();
