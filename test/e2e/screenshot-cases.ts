@@ -3,6 +3,7 @@
  * (e.g. `SCREENSHOTS=docs/images npm run test:e2e`) they are written there, otherwise to test-output/screenshots/readme/
  * so every run still proves they can be made. A task pane can be as narrow as 320 px; no page may scroll sideways there.
  */
+import { statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { Page } from "playwright-core";
 import { translate, type Lang } from "../../src/core/i18n";
@@ -15,6 +16,8 @@ import { SCREENSHOTS, type E2eCase } from "./runner";
 const README_DIR = process.env.SCREENSHOTS ? resolve(ROOT, process.env.SCREENSHOTS) : join(SCREENSHOTS, "readme");
 const README_VIEWPORT = { width: 360, height: 720 };
 const NARROW_VIEWPORT = { width: 320, height: 720 };
+/** The README's pictures live in git; each stays small. */
+const README_MAX_BYTES = 150 * 1024;
 
 /** Brings a page to the state worth showing: a check with its issues, a calculation across the National Day week. */
 async function prepare(page: Page, id: PageId, lang: Lang): Promise<void> {
@@ -48,7 +51,10 @@ export const readmeScreenshotsCase: E2eCase = {
       const page = await env.openPane({ fake: registersFake(lang), query: PINNED_DAY, viewport: README_VIEWPORT });
       for (const { id } of shots) {
         await prepare(page, id, lang);
-        await env.screenshot(page, `${id}-${lang === "zh-CN" ? "zh" : "en"}`, { dir: README_DIR, viewportOnly: true });
+        const name = `${id}-${lang === "zh-CN" ? "zh" : "en"}`;
+        await env.screenshot(page, name, { dir: README_DIR, viewportOnly: true });
+        const bytes = statSync(join(README_DIR, `${name}.png`)).size;
+        assert(bytes < README_MAX_BYTES, `${name}.png is ${Math.round(bytes / 1024)} KB, over ${README_MAX_BYTES / 1024} KB`);
       }
     }
   },
