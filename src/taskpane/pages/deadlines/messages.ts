@@ -25,8 +25,8 @@ export const DEADLINES_PAGE_MESSAGES = defineMessages({
   copied: { "zh-CN": "已复制 {count} 条提醒，可粘贴到钉钉、企业微信或邮件", "en-US": "{count} reminders copied; paste them into DingTalk, WeCom or e-mail" },
   refresh: { "zh-CN": "写入期限列和期限总览", "en-US": "Write deadline columns and overview" },
   refreshed: {
-    "zh-CN": "已更新 {sheets} 个台账的期限列和“期限总览”",
-    "en-US": "Deadline columns of {sheets} registers and 期限总览 updated",
+    "zh-CN": "已更新 {sheets} 个台账的期限列和「期限总览」工作表",
+    "en-US": "Deadline columns of {sheets} registers and the 期限总览 sheet updated",
   },
   reload: { "zh-CN": "重新读取", "en-US": "Reload" },
   empty: { "zh-CN": "这一栏没有期限事项。", "en-US": "Nothing in this view." },
