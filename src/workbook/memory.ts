@@ -69,6 +69,8 @@ export class MemoryWorkbook implements WorkbookPort {
   private settings = new Map<string, string>();
   /** The sheet the user last brought to the front; null until then. */
   private active: string | null = null;
+  /** The cell the add-in last selected (what "click an issue" did), for tests and the demo pane. */
+  selection: { sheet: string; row: number; column: number } | null = null;
   /** Number of port calls made, so tests can assert a use case makes a constant number of them. */
   readonly calls: Record<string, number> = {};
 
@@ -202,9 +204,10 @@ export class MemoryWorkbook implements WorkbookPort {
     else this.settings.set(OWNED_FORMATS_SETTING, serializeOwnedFormats(record));
   }
 
-  async select(sheet: string): Promise<void> {
+  async select(sheet: string, row: number, column: number): Promise<void> {
     this.count("select");
     this.activate(sheet); // selecting a cell brings its sheet to the front, as in Excel
+    this.selection = { sheet, row, column };
   }
 
   async getActiveSheet(): Promise<string | null> {

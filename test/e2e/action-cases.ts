@@ -7,9 +7,9 @@ import { DEADLINE_MESSAGES } from "../../src/core/deadlines/messages";
 import { translate, type Lang } from "../../src/core/i18n";
 import { DEADLINES_PAGE_MESSAGES } from "../../src/taskpane/pages/deadlines/messages";
 import { VALIDATE_PAGE_MESSAGES } from "../../src/taskpane/pages/validate/messages";
-import { assert, expectText, openPage, PINNED_DAY, registersFake, settled } from "./pane";
+import { assert, expectText, fakeRow, openPage, PINNED_DAY, registersFake, settled } from "./pane";
 import type { E2eCase } from "./runner";
-import { PLANTED } from "./seed";
+import { INCOMING, INCOMING_HEADERS, PLANTED } from "./seed";
 
 const val = (lang: Lang, key: keyof typeof VALIDATE_PAGE_MESSAGES, p?: Record<string, string | number>) => translate(VALIDATE_PAGE_MESSAGES, lang, key, p);
 
@@ -82,5 +82,31 @@ export const copyRemindersCase: E2eCase = {
       assert(parts[2] === dl("dueOn", { due: e.due }), `line ${i + 1} does not give the due date ${e.due}: ${line}`);
       assert(parts[3] === dl("lateDays", { n: e.late }), `line ${i + 1} does not say ${e.late} working days late: ${line}`);
     });
+  },
+};
+
+export const fillDueCase: E2eCase = {
+  name: "期限 写入 with 补填 fills a blank 办理期限 from the rule and leaves every filled one alone",
+  async run(env) {
+    const lang: Lang = "zh-CN";
+    const page = await env.openPane({ fake: registersFake(lang), query: PINNED_DAY });
+    const dueColumn = INCOMING_HEADERS.indexOf("办理期限");
+    const before = await fakeRow(page, INCOMING, 2);
+    // The person empties row 4's 办理期限 (收文日期 2026-11-05) before opening 期限.
+    const address = `${String.fromCharCode(65 + dueColumn)}4`;
+    await page.evaluate(
+      ([sheet, at]) => (window as unknown as FakeWindow).excelFake.current.userEdit(sheet as string, at as string, [[""]]),
+      [INCOMING, address] as const
+    );
+    const deadlines = await openPage(page, "deadlines", lang);
+    const text = (key: keyof typeof DEADLINES_PAGE_MESSAGES, p?: Record<string, string | number>) => translate(DEADLINES_PAGE_MESSAGES, lang, key, p);
+    await deadlines.getByRole("checkbox", { name: text("fillDue") }).check();
+    await deadlines.getByRole("button", { name: text("refresh"), exact: true }).click();
+    await expectText(deadlines, text("filled", { filled: 1 }));
+    // 办理时限 5 working days after Thu 2026-11-05: 11-06, 11-09, 11-10, 11-11, 11-12.
+    const row4 = await fakeRow(page, INCOMING, 4);
+    assert(row4[dueColumn] === isoToSerial("2026-11-12"), `row 4's 办理期限 is ${String(row4[dueColumn])}, expected 2026-11-12`);
+    const after = await fakeRow(page, INCOMING, 2);
+    assert(after[dueColumn] === before[dueColumn], `row 2's own 办理期限 changed from ${String(before[dueColumn])} to ${String(after[dueColumn])}`);
   },
 };

@@ -29,7 +29,7 @@ import {
   shellText,
   snapshotDiff,
 } from "./pane";
-import { autoCheckCase, copyRemindersCase } from "./action-cases";
+import { autoCheckCase, copyRemindersCase, fillDueCase } from "./action-cases";
 import type { E2eCase } from "./runner";
 import { narrowPaneCase, readmeScreenshotsCase } from "./screenshot-cases";
 import { CLAIMS, INCOMING, PANE_TODAY, PLANTED } from "./seed";
@@ -204,4 +204,4 @@ const screenshotTourCase: E2eCase = {
   },
 };
 
-export const CASES: readonly E2eCase[] = [calculatorCase, ledgerFlowCase, currentSheetCase, longRunCancelCase, englishCase, deadlinesCase, autoCheckCase, copyRemindersCase, screenshotTourCase, narrowPaneCase, readmeScreenshotsCase];
+export const CASES: readonly E2eCase[] = [calculatorCase, ledgerFlowCase, currentSheetCase, longRunCancelCase, englishCase, deadlinesCase, autoCheckCase, copyRemindersCase, fillDueCase, screenshotTourCase, narrowPaneCase, readmeScreenshotsCase];

@@ -27,7 +27,8 @@ export const INCOMING = "收文登记簿";
 export const CLAIMS = "报销台账";
 const DEPARTMENTS = "部门";
 const DEPARTMENT_NAMES = ["教务处", "政教处", "总务处", "办公室", "教科室"];
-const incomingHeaders = incomingDocuments.columns.map((c) => c.header);
+export const INCOMING_HEADERS: readonly string[] = incomingDocuments.columns.map((c) => c.header);
+const incomingHeaders = INCOMING_HEADERS;
 const claimHeaders = reimbursements.columns.map((c) => c.header);
 
 const incomingRows: Row[] = [

@@ -8,6 +8,7 @@ test("the first visible sheet until one is activated or a cell on another is sel
   expect(await wb.getActiveSheet()).toBe("丙");
   await wb.select("乙", 1, 1);
   expect(await wb.getActiveSheet()).toBe("乙");
+  expect(wb.selection).toEqual({ sheet: "乙", row: 1, column: 1 });
   expect(() => wb.activate("丁")).toThrow(/丁/);
   expect(await wb.clone().getActiveSheet()).toBe("乙");
 });

@@ -31,6 +31,7 @@ export function DeadlinesPage({ port, lang, loadContext, today, copyText }: Dead
   const { result, busy, error, reload, refresh } = useDeadlines(port, loadContext, asOf, lang);
   const [view, setView] = useState<DeadlineView>("overdue");
   const [groupBy, setGroupBy] = useState<GroupBy>("owner");
+  const [fillDue, setFillDue] = useState(false);
   const [info, setInfo] = useState<string | null>(null);
   const [actionError, setActionError] = useState<unknown>(null);
   const t = (key: DeadlinesPageKey, p?: Record<string, string | number>) => translate(DEADLINES_PAGE_MESSAGES, lang, key, p);
@@ -49,7 +50,11 @@ export function DeadlinesPage({ port, lang, loadContext, today, copyText }: Dead
   };
   const onRefresh = () => {
     setInfo(null);
-    refresh().then((out) => out && setInfo(t("refreshed", { sheets: out.sheets.length })), setActionError);
+    refresh({ fillDue }).then((out) => {
+      if (!out) return;
+      const filled = out.sheets.reduce((n, s) => n + s.filled, 0);
+      setInfo(t("refreshed", { sheets: out.sheets.length }) + (fillDue ? t("filled", { filled }) : ""));
+    }, setActionError);
   };
   const onSelect = (i: DeadlineItem) => {
     selectItem(port, i).catch(setActionError);
@@ -69,6 +74,8 @@ export function DeadlinesPage({ port, lang, loadContext, today, copyText }: Dead
       onSelect={onSelect}
       onCopy={onCopy}
       onRefresh={onRefresh}
+      fillDue={fillDue}
+      onFillDueChange={setFillDue}
       onReload={reload}
       busy={busy}
       error={errorText}

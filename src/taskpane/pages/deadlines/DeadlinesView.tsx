@@ -1,5 +1,5 @@
 /** The 期限 page's body: view tabs, grouping, counts, grouped items that jump to their rows, and the copy action. */
-import { Badge, Button, Field, MessageBar, Select, Spinner, Tab, TabList, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Badge, Button, Checkbox, Field, MessageBar, Select, Spinner, Tab, TabList, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { serialToIso, type Serial } from "../../../core/dates";
 import { escalationLabel, statusLabel, type DeadlineGroup, type DeadlineItem, type DeadlineProblem, type DeadlineView } from "../../../core/deadlines";
 import { translate, type Lang } from "../../../core/i18n";
@@ -28,6 +28,9 @@ export interface DeadlinesViewProps {
   onSelect: (item: DeadlineItem) => void;
   onCopy: () => void;
   onRefresh: () => void;
+  /** Whether writing the deadline columns also fills blank due-date cells (never cells holding anything). */
+  fillDue: boolean;
+  onFillDueChange: (fill: boolean) => void;
   onReload: () => void;
   busy: boolean;
   error: string | null;
@@ -89,6 +92,7 @@ export function DeadlinesView(props: DeadlinesViewProps) {
         <Button onClick={props.onRefresh} disabled={props.busy}>
           {t("refresh")}
         </Button>
+        <Checkbox label={t("fillDue")} checked={props.fillDue} onChange={(_, d) => props.onFillDueChange(d.checked === true)} />
         <Button appearance="subtle" onClick={props.onReload} disabled={props.busy}>
           {t("reload")}
         </Button>

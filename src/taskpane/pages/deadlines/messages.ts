@@ -22,11 +22,19 @@ export const DEADLINES_PAGE_MESSAGES = defineMessages({
   // English needs the singular for one day; Chinese says it the same way for any number.
   lateOne: { "zh-CN": "逾期 1 个工作日", "en-US": "1 working day late" },
   copy: { "zh-CN": "复制提醒", "en-US": "Copy reminders" },
-  copied: { "zh-CN": "已复制 {count} 条提醒，可粘贴到钉钉、企业微信或邮件", "en-US": "{count} reminders copied; paste them into DingTalk, WeCom or e-mail" },
+  copied: {
+    "zh-CN": "已复制 {count} 条提醒，可粘贴到钉钉、企业微信或邮件",
+    "en-US": (p) => `${p.count} reminder${p.count === 1 ? "" : "s"} copied; paste them into DingTalk, WeCom or e-mail`,
+  },
   refresh: { "zh-CN": "写入期限列和期限总览", "en-US": "Write deadline columns and overview" },
   refreshed: {
     "zh-CN": "已更新 {sheets} 个台账的期限列和「期限总览」工作表",
-    "en-US": "Deadline columns of {sheets} registers and the 期限总览 sheet updated",
+    "en-US": (p) => `Deadline columns of ${p.sheets} register${p.sheets === 1 ? "" : "s"} and the 期限总览 sheet updated`,
+  },
+  fillDue: { "zh-CN": "同时补填空白的办理期限、到期日期", "en-US": "Also fill blank 办理期限 / 到期日期 cells" },
+  filled: {
+    "zh-CN": "；补填了 {filled} 个空白期限（已有内容的单元格不会改动）",
+    "en-US": (p) => `; ${p.filled} blank due date${p.filled === 1 ? "" : "s"} filled (cells holding anything were left alone)`,
   },
   reload: { "zh-CN": "重新读取", "en-US": "Reload" },
   empty: { "zh-CN": "这一栏没有期限事项。", "en-US": "Nothing in this view." },

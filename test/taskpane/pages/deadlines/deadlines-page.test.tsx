@@ -84,6 +84,8 @@ describe("期限 page view", () => {
       onSelect: () => {},
       onCopy: () => {},
       onRefresh: () => {},
+      fillDue: false,
+      onFillDueChange: () => {},
       onReload: () => {},
       busy: false,
       error: null,
@@ -95,6 +97,7 @@ describe("期限 page view", () => {
     expect(zh).toContain('data-status="overdue"');
     expect(zh).toContain("决议追踪台账 第 2 行 · 截止 2026-11-10 · 逾期 6 个工作日 · 预警分管领导");
     expect(zh).toContain("复制提醒");
+    expect(zh).toContain("同时补填空白的办理期限、到期日期");
     const en = html(<DeadlinesView lang="en-US" {...props} />);
     expect(en).toContain("As of 2026-11-18: 1 overdue · 1 due today · 2 due this week");
     expect(en).toContain("Copy reminders");
@@ -103,7 +106,7 @@ describe("期限 page view", () => {
 
   it("says one working day in the singular in English", async () => {
     const oneDayLate = (await items()).filter((i) => i.key === "J1").map((i) => ({ ...i, overdueWorkdays: 1 }));
-    const props = { asOf, counts: null, view: "open" as const, onViewChange: () => {}, groupBy: "owner" as const, onGroupByChange: () => {}, problems: [], onSelect: () => {}, onCopy: () => {}, onRefresh: () => {}, onReload: () => {}, busy: false, error: null, info: null };
+    const props = { asOf, counts: null, view: "open" as const, onViewChange: () => {}, groupBy: "owner" as const, onGroupByChange: () => {}, problems: [], onSelect: () => {}, onCopy: () => {}, onRefresh: () => {}, fillDue: false, onFillDueChange: () => {}, onReload: () => {}, busy: false, error: null, info: null };
     const groups = viewGroups(oneDayLate, "open", "owner", asOf);
     expect(html(<DeadlinesView lang="en-US" groups={groups} {...props} />)).toContain("1 working day late");
     expect(html(<DeadlinesView lang="zh-CN" groups={groups} {...props} />)).toContain("逾期 1 个工作日");
@@ -111,7 +114,7 @@ describe("期限 page view", () => {
 
   it("says so when a view is empty", () => {
     const out = html(
-      <DeadlinesView lang="zh-CN" asOf={asOf} counts={null} view="today" onViewChange={() => {}} groupBy="owner" onGroupByChange={() => {}} groups={[]} problems={[]} onSelect={() => {}} onCopy={() => {}} onRefresh={() => {}} onReload={() => {}} busy={false} error={null} info={null} />
+      <DeadlinesView lang="zh-CN" asOf={asOf} counts={null} view="today" onViewChange={() => {}} groupBy="owner" onGroupByChange={() => {}} groups={[]} problems={[]} onSelect={() => {}} onCopy={() => {}} onRefresh={() => {}} fillDue={false} onFillDueChange={() => {}} onReload={() => {}} busy={false} error={null} info={null} />
     );
     expect(out).toContain("这一栏没有期限事项。");
   });
