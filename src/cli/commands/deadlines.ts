@@ -11,6 +11,7 @@ import { parseIso, serialToIso, serialToIsoDateTime } from "../../core/dates";
 import {
   byAttention,
   countByStatus,
+  DEADLINE_MESSAGES,
   deadlinesToJson,
   escalationLabel,
   statusLabel,
@@ -34,7 +35,6 @@ export const DEADLINES_CLI_MESSAGES = defineMessages({
   row: { "zh-CN": "第 {row} 行", "en-US": "row {row}" },
   due: { "zh-CN": "截止 {due}", "en-US": "due {due}" },
   done: { "zh-CN": "完成 {done}", "en-US": "done {done}" },
-  late: { "zh-CN": "逾期 {n} 个工作日", "en-US": "{n} working days late" },
   nothing: { "zh-CN": "没有需要跟进的期限。", "en-US": "Nothing to follow up." },
   noRegisters: {
     "zh-CN": "没有识别出带期限的台账工作表。",
@@ -52,7 +52,7 @@ function itemLine(i: DeadlineItem, lang: Lang): string {
   const t = (key: Key, p?: Record<string, string | number>): string => translate(DEADLINES_CLI_MESSAGES, lang, key, p);
   const parts = [`${i.sheet} ${t("row", { row: i.row })}`, i.key ?? "", i.rule.label[lang], t("due", { due: moment(i.due, i.dueHasTime) })];
   if (i.done !== null) parts.push(t("done", { done: moment(i.done, i.doneHasTime) }));
-  if (i.status === "overdue" || i.status === "done-late") parts.push(t("late", { n: i.overdueWorkdays }));
+  if (i.status === "overdue" || i.status === "done-late") parts.push(translate(DEADLINE_MESSAGES, lang, "lateDays", { n: i.overdueWorkdays }));
   const owner = i.owner === null ? "" : i.ownerDepartment !== null && i.ownerDepartment !== i.owner ? `${i.owner}（${i.ownerDepartment}）` : i.owner;
   parts.push(owner);
   if (i.escalation !== null) parts.push(escalationLabel(i.escalation, lang));

@@ -18,7 +18,7 @@ export const DEADLINE_MESSAGES = defineMessages({
     "zh-CN": "“参数设置”中的上班时间无法读取（{reason}），按工作小时计算的期限无法得出",
     "en-US": "The working hours (上班时间) in 参数设置 cannot be read ({reason}); limits in working hours cannot be computed",
   },
-  lateDays: { "zh-CN": "逾期 {n} 个工作日", "en-US": "{n} working days late" },
+  lateDays: { "zh-CN": "逾期 {n} 个工作日", "en-US": (p) => `${p.n} working day${p.n === 1 ? "" : "s"} late` },
   dueOn: { "zh-CN": "截止 {due}", "en-US": "due {due}" },
   computedNote: {
     "zh-CN": "由台账助手按期限规则计算（截至 {asOf}），点“刷新”时重算；请勿在此列手工填写，您自己的列不会被改动。",

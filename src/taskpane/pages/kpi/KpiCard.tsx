@@ -24,9 +24,11 @@ export interface KpiCardProps {
 export function KpiCard({ kpi, lang, onSelectRow, initiallyOpen = false }: KpiCardProps) {
   const styles = useStyles();
   const [open, setOpen] = useState(initiallyOpen);
+  const [all, setAll] = useState(false);
   const t = (key: keyof typeof KPI_PAGE_MESSAGES, p?: Record<string, string | number>) => translate(KPI_PAGE_MESSAGES, lang, key, p);
   const remarks = [kpi.reason, ...kpi.notes].filter((x): x is string => !!x);
-  const shown = kpi.offenders.slice(0, DRILL_DOWN_LIMIT);
+  // A long drill-down opens short so the page stays scannable; the rest is one click away, not in another tool.
+  const shown = all ? kpi.offenders : kpi.offenders.slice(0, DRILL_DOWN_LIMIT);
   return (
     <Card className={styles.card} data-kpi={kpi.id} data-status={kpi.status}>
       <CardHeader
@@ -64,7 +66,13 @@ export function KpiCard({ kpi, lang, onSelectRow, initiallyOpen = false }: KpiCa
                   <Caption1>{` ${o.why}`}</Caption1>
                 </li>
               ))}
-              {kpi.offenders.length > shown.length && <Caption1>{t("moreRows", { n: kpi.offenders.length - shown.length })}</Caption1>}
+              {kpi.offenders.length > shown.length && (
+                <li>
+                  <Link as="button" onClick={() => setAll(true)}>
+                    {t("moreRows", { n: kpi.offenders.length - shown.length })}
+                  </Link>
+                </li>
+              )}
             </ul>
           )}
         </div>

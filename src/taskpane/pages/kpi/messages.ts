@@ -16,7 +16,7 @@ export const KPI_PAGE_MESSAGES = defineMessages({
   showRows: { "zh-CN": "查看相关记录（{n} 条）", "en-US": "Show rows ({n})" },
   hideRows: { "zh-CN": "收起", "en-US": "Hide" },
   rowLabel: { "zh-CN": "{sheet} 第 {row} 行", "en-US": "{sheet} row {row}" },
-  moreRows: { "zh-CN": "另有 {n} 条未列出，完整清单见 ledger kpi --json", "en-US": "{n} more not listed; ledger kpi --json has them all" },
+  moreRows: { "zh-CN": "再显示 {n} 条", "en-US": (p) => `Show ${p.n} more row${p.n === 1 ? "" : "s"}` },
   summary: {
     "zh-CN": "达成 {met} · 未达成 {notMet} · 数据不足 {noData}",
     "en-US": "{met} met · {notMet} not met · {noData} no data",
