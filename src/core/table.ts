@@ -99,6 +99,8 @@ export class SheetTable implements RegisterTable {
   private readonly columns = new Map<string, ColumnData | null>();
   private readonly settings: Settings | undefined;
   private blank: Uint8Array | null = null;
+  /** Rows [0, blankDone) have their blank flags. */
+  private blankDone = 0;
 
   constructor(sheet: string, values: readonly (readonly CellValue[] | undefined)[], source: TableSource, options: BuildOptions = {}) {
     this.sheet = sheet;
@@ -130,9 +132,18 @@ export class SheetTable implements RegisterTable {
 
   /** Blank-row flags for every data row, computed in one pass on first use (a blank row is all empty cells). */
   blankRows(): Uint8Array {
-    if (this.blank) return this.blank;
-    const flags = new Uint8Array(this.rowCount);
-    for (let i = 0; i < this.rowCount; i++) {
+    return this.blankRowsUpTo(this.rowCount);
+  }
+
+  /**
+   * The blank-row flags with rows [0, to) filled in (later rows may still read 0 until asked for). Validation asks
+   * block by block, so the pass that finds blank rows also brings the block's rows into cache for the column checks
+   * instead of walking all 100,000 rows once more on its own. Always the same array.
+   */
+  blankRowsUpTo(to: number): Uint8Array {
+    const flags = (this.blank ??= new Uint8Array(this.rowCount));
+    const end = Math.min(to, this.rowCount);
+    for (let i = this.blankDone; i < end; i++) {
       const row = this.cells[this.headerRow + i];
       let empty = 1;
       if (row) {
@@ -146,7 +157,8 @@ export class SheetTable implements RegisterTable {
       }
       flags[i] = empty;
     }
-    return (this.blank = flags);
+    if (end > this.blankDone) this.blankDone = end;
+    return flags;
   }
 
   isBlank(i: number): boolean {

@@ -29,6 +29,21 @@ test("rows, Excel row numbers and blank rows", () => {
   expect(t.columnIndex("结束时间")).toBe(-1);
 });
 
+test("blank-row flags filled block by block match the flags of the whole sheet, whatever order blocks are asked in", () => {
+  const rows: CellValue[][] = [["会议编号"], ["M1"], [" \u3000"], [], ["M4"], [null, "\u200b"], ["M6"]];
+  const whole = buildTable("会议", rows, { register: meetings, headerRow: 1, mapping: { 会议编号: 0 } }).blankRows();
+  expect([...whole]).toEqual([0, 1, 1, 0, 1, 0]);
+  const byBlocks = buildTable("会议", rows, { register: meetings, headerRow: 1, mapping: { 会议编号: 0 } });
+  const first = byBlocks.blankRowsUpTo(2);
+  expect([...first.slice(0, 2)]).toEqual([0, 1]);
+  // A later block asked for before the one in between, then an earlier one again: the same array, filled up to there.
+  expect(byBlocks.blankRowsUpTo(5)).toBe(first);
+  expect(byBlocks.blankRowsUpTo(3)).toBe(first);
+  expect(byBlocks.blankRowsUpTo(100)).toBe(first);
+  expect([...first]).toEqual([...whole]);
+  expect(byBlocks.isBlank(4)).toBe(true);
+});
+
 test("typed getters normalise once per column and return null for blank or unreadable cells", () => {
   expect(t.date("会议日期", 0)).toBe(isoToSerial("2025-03-14"));
   expect(t.date("会议日期", 2)).toBe(isoToSerial("2025-03-21"));

