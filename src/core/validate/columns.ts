@@ -12,7 +12,7 @@ import type { Settings } from "../settings-types";
 import { emptyColumn, storageOf, storeValue, type ColumnData, type SheetTable } from "../table";
 import { boundsOf, cellParser, choiceKey, describeRaw, enumValues, issueCodeOf, MAX_SERIAL, normalizeText, parseErrorMessage } from "../values";
 import type { CellParser, ParseError } from "../values";
-import { FNV_OFFSET, FNV_PRIME, KeyIndex } from "./key-index";
+import { KeyIndex } from "./key-index";
 import { VALIDATE_MESSAGES as M } from "./messages";
 import type { PendingIssue } from "./report";
 
@@ -38,8 +38,6 @@ const MEMO_LIMIT = 8192;
 // Module-local copies of imported bindings used inside the per-cell loops: under a CommonJS transform (tsx, jest)
 // every read of an import is a getter call on the other module's exports, millions of times per sheet.
 const LAST_SERIAL = MAX_SERIAL;
-const HASH_OFFSET = FNV_OFFSET;
-const HASH_PRIME = FNV_PRIME;
 const normalize = normalizeText;
 const foldChoice = choiceKey;
 const store = storeValue;
@@ -161,20 +159,15 @@ function textScanner(s: Scan, data: (string | null)[], type: FieldType, departme
     if (blank[i] === 1) continue;
     const raw = rows[top + i]?.[c];
     let v: string;
-    let hash = 0;
     if (keys !== null && typeof raw === "string" && raw.length > 0) {
-      // A key of printable ASCII without spaces (SW-2025-000123) is already normal text: hash it in the same pass
-      // that establishes this, and skip normalisation. Anything else is normalised, then hashed.
-      let h = HASH_OFFSET;
-      let plain = true;
-      for (let k = 0; k < raw.length; k++) {
+      // A key of printable ASCII without spaces (SW-2025-000123) is already normal text: skip normalisation.
+      let plain = raw.charCodeAt(0) !== 35; // # may start an Excel error
+      for (let k = 0; plain && k < raw.length; k++) {
         const ch = raw.charCodeAt(k);
-        if (ch <= 32 || ch >= 127) plain = false;
-        h = Math.imul(h ^ ch, HASH_PRIME);
+        plain = ch > 32 && ch < 127;
       }
-      if (plain && raw.charCodeAt(0) !== 35 /* # may start an Excel error */) {
+      if (plain) {
         v = raw;
-        hash = h;
       } else {
         const p = parse(raw);
         if (p.kind === "blank") {
@@ -186,7 +179,6 @@ function textScanner(s: Scan, data: (string | null)[], type: FieldType, departme
           continue;
         }
         v = p.value as string;
-        hash = KeyIndex.hash(v);
       }
     } else if (typeof raw === "string" && raw.charCodeAt(0) !== 35 /* # may start an Excel error */) {
       let text = memo === null ? undefined : memo.get(raw);
@@ -221,7 +213,7 @@ function textScanner(s: Scan, data: (string | null)[], type: FieldType, departme
     if (pattern !== null && !pattern.test(v)) rep.issue(i, "cell/pattern", "pattern", { value: describeRaw(raw), pattern: pattern.source });
     if (departments !== null && !departments.has(foldChoice(v))) rep.issue(i, "cell/enum", "department", { value: v });
     if (keys !== null) {
-      const firstAt = hash === 0 ? keys.addOrFind(v, i) : keys.addOrFind(v, i, hash);
+      const firstAt = keys.addOrFind(v, i);
       if (firstAt >= 0) rep.issue(i, "cell/unique", "unique", { value: describeRaw(v), first: rep.table.excelRow(firstAt) });
     }
     out[i] = v;
