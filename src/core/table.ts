@@ -101,6 +101,12 @@ export class SheetTable implements RegisterTable {
   private blank: Uint8Array | null = null;
   /** Rows [0, blankDone) have their blank flags. */
   private blankDone = 0;
+  /**
+   * Rows [0, settled) of every column hold their final values. Validation installs its columns before scanning and
+   * fills them block by block, so the row rules can run on a block while its rows are still in cache; until a block
+   * is filled, getters read its rows straight from the cells.
+   */
+  private settled = Number.POSITIVE_INFINITY;
 
   constructor(sheet: string, values: readonly (readonly CellValue[] | undefined)[], source: TableSource, options: BuildOptions = {}) {
     this.sheet = sheet;
@@ -176,6 +182,25 @@ export class SheetTable implements RegisterTable {
     this.columns.set(header, column);
   }
 
+  /**
+   * Declares that adopted columns are filled for rows [0, rows) only (validation, block by block); getters read later
+   * rows from the cells. Infinity (the default) once every row is filled.
+   */
+  settleRows(rows: number): void {
+    this.settled = rows;
+  }
+
+  /** One cell parsed as its column's type, as `column` would store it; null when blank or unreadable. */
+  private unsettled(header: string, i: number): unknown {
+    const c = this.mapping.get(header);
+    const def = this.defs.get(header);
+    if (c === undefined || !def) return null;
+    const raw = this.cells[this.headerRow + i]?.[c];
+    if (raw === null || raw === undefined || raw === "") return null;
+    const p = cellParser(def.type, this.settings)(raw);
+    return p.kind === "ok" ? p.value : null;
+  }
+
   /** The parsed column, built on first use; null when the sheet lacks it or the catalogue does not know it. */
   column(header: string): ColumnData | null {
     const known = this.columns.get(header);
@@ -202,7 +227,7 @@ export class SheetTable implements RegisterTable {
     const got = this.columns.get(header);
     const col = got === undefined ? this.column(header) : got;
     if (!col) return null;
-    if (col.kind === "text") return col.data[i] ?? null;
+    if (col.kind === "text") return i < this.settled ? (col.data[i] ?? null) : (this.unsettled(header, i) as string | null);
     const raw = this.raw(header, i);
     return isBlankCell(raw) ? null : normalizeText(String(raw));
   }
@@ -211,6 +236,7 @@ export class SheetTable implements RegisterTable {
     const got = this.columns.get(header);
     const col = got === undefined ? this.column(header) : got;
     if (col === null || col.kind !== "num") return null;
+    if (i >= this.settled) return this.unsettled(header, i) as number | null;
     const v = col.data[i] as number;
     return v === v ? v : null;
   }
@@ -219,7 +245,7 @@ export class SheetTable implements RegisterTable {
     const got = this.columns.get(header);
     const col = got === undefined ? this.column(header) : got;
     if (col === null || col.kind !== "num") return null;
-    const v = col.data[i] as number;
+    const v = i < this.settled ? (col.data[i] as number) : ((this.unsettled(header, i) as number | null) ?? Number.NaN);
     return v === v ? Math.floor(v) : null;
   }
 
@@ -230,6 +256,7 @@ export class SheetTable implements RegisterTable {
   bool(header: string, i: number): boolean | null {
     const col = this.column(header);
     if (col?.kind !== "bool") return null;
+    if (i >= this.settled) return this.unsettled(header, i) as boolean | null;
     const v = col.data[i];
     return v === -1 ? null : v === 1;
   }
@@ -237,7 +264,7 @@ export class SheetTable implements RegisterTable {
   list(header: string, i: number): string[] {
     const col = this.column(header);
     if (!col) return [];
-    if (col.kind === "list") return [...(col.data[i] ?? NO_LIST)];
+    if (col.kind === "list") return [...((i < this.settled ? col.data[i] : (this.unsettled(header, i) as readonly string[] | null)) ?? NO_LIST)];
     const t = this.text(header, i);
     return t === null ? [] : [t];
   }

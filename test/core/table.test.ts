@@ -3,7 +3,7 @@ import { registerById } from "../../src/core/registers";
 import type { RegisterDef } from "../../src/core/registers/types";
 import { makeSettings } from "../../src/core/settings";
 import type { CellValue } from "../../src/core/sheet-spec";
-import { buildTable } from "../../src/core/table";
+import { buildTable, emptyColumn } from "../../src/core/table";
 
 const meetings = registerById("meetings") as RegisterDef;
 const archives = registerById("archives") as RegisterDef;
@@ -61,6 +61,31 @@ test("typed getters normalise once per column and return null for blank or unrea
   expect(t.text("会议主题", 2)).toBe("月度總結");
   expect(t.text("会议编号", 1)).toBeNull();
   expect(t.raw("会议主题", 0)).toBe(" 周会 ");
+});
+
+test("while validation fills its columns, rows past the filled ones read from the cells, and after, from the columns", () => {
+  const filling = buildTable("会议", values, { register: meetings, headerRow: 2, mapping });
+  const empty = (header: string, kind: Parameters<typeof emptyColumn>[0]): void => filling.adoptColumn(header, emptyColumn(kind, filling.rowCount));
+  empty("会议日期", "num");
+  empty("开始时间", "num");
+  empty("重要会议", "bool");
+  empty("参会人员", "list");
+  empty("会议主题", "text");
+  filling.settleRows(1);
+  // Row 0 is filled: what the (here still empty) column holds.
+  expect(filling.date("会议日期", 0)).toBeNull();
+  expect(filling.text("会议主题", 0)).toBeNull();
+  // Rows 1 on are not: the same values the typed getters give on a table of their own.
+  for (const i of [1, 2, 3]) {
+    expect(filling.date("会议日期", i)).toBe(t.date("会议日期", i));
+    expect(filling.number("开始时间", i)).toBe(t.number("开始时间", i));
+    expect(filling.bool("重要会议", i)).toBe(t.bool("重要会议", i));
+    expect(filling.list("参会人员", i)).toEqual(t.list("参会人员", i));
+    expect(filling.text("会议主题", i)).toBe(t.text("会议主题", i));
+  }
+  expect(filling.date("会议日期", 2)).toBe(isoToSerial("2025-03-21"));
+  filling.settleRows(Number.POSITIVE_INFINITY);
+  expect(filling.date("会议日期", 2)).toBeNull();
 });
 
 test("enum values are simplified and their aliases resolved", () => {

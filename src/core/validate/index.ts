@@ -21,7 +21,7 @@ import { isBlankCell } from "../values";
 import { compileColumn, type ColumnCheck } from "./columns";
 import { VALIDATE_MESSAGES as M } from "./messages";
 import { sortIssues, summarize, type PendingIssue, type SheetReport, type ValidationReport } from "./report";
-import { checkCompositeKey, checkReference, orderOf, runRule, type CoverageGaps } from "./rows";
+import { checkCompositeKey, checkReference, orderOf, runRule, runRuleRows, type CoverageGaps } from "./rows";
 
 export type { ReportIssue, SheetReport, ValidationReport, Issue } from "./report";
 export { allIssues } from "./report";
@@ -176,20 +176,33 @@ export function runValidation(input: ValidateInput): ValidationRun {
       const check = compileColumn(table, def, unique, { lang, settings, asOf: input.asOf, emit });
       if (check) checks.push(check);
     }
-    // Row blocks, every column within a block: the rows of a block stay in cache while each column reads them.
+    // Row blocks: every column, then every per-row rule, within a block, so the rows of a block stay in cache while
+    // each column and rule reads them. The columns are installed first and filled block by block (the table reads
+    // rows past the filled ones from the cells). A rule with a whole-sheet pass runs after the blocks, as a whole,
+    // so its findings keep their order.
+    const rowRules = table.register.rules.filter((r) => r.check && !r.checkAll);
+    const sheetRules = table.register.rules.filter((r) => !rowRules.includes(r));
+    const gaps: CoverageGaps = new Map();
+    table.settleRows(0);
+    for (const check of checks) check.finish();
     for (let from = 0; from < table.rowCount; from += BLOCK_ROWS) {
       cancelPoint();
       const to = Math.min(table.rowCount, from + BLOCK_ROWS);
       for (const check of checks) check.scan(from, to);
       progress((to - from) * checks.length);
+      table.settleRows(to);
+      for (const rule of rowRules) {
+        cancelPoint();
+        runRuleRows(table, rule, ctx, emit, gaps, from, to);
+        progress(to - from);
+      }
     }
-    for (const check of checks) check.finish();
+    table.settleRows(Number.POSITIVE_INFINITY);
     cancelPoint();
     if (key.length > 1) checkCompositeKey(table, key, lang, emit);
     for (const def of table.register.columns) if (def.ref) checkReference(table, def, ctx, emit);
     progress(table.rowCount);
-    const gaps: CoverageGaps = new Map();
-    for (const rule of table.register.rules) {
+    for (const rule of sheetRules) {
       cancelPoint();
       runRule(table, rule, ctx, emit, gaps, isCancelled);
       progress(table.rowCount);
@@ -197,12 +210,14 @@ export function runValidation(input: ValidateInput): ValidationRun {
     cancelPoint();
     const firstColumn = table.register.columns[0]?.header ?? "";
     for (const [year, rules] of [...gaps].sort((a, b) => a[0] - b[0])) {
+      // Rules in catalogue order, as if each had run over the whole sheet in turn.
+      const ids = [...new Set(table.register.rules.map((r) => `row/${r.id}`))].filter((id) => rules.has(id));
       emit({
         row: table.headerRow,
         column: firstColumn,
         code: "calendar/coverage",
         severity: "warning",
-        message: translate(M, lang, "coverage", { year, rules: [...rules].join(", ") }),
+        message: translate(M, lang, "coverage", { year, rules: ids.join(", ") }),
         order: -1,
       });
     }

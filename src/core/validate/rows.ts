@@ -104,24 +104,36 @@ function noteCoverage(e: unknown, rule: RuleDef, gaps: CoverageGaps): boolean {
 
 const CANCEL_CHECK_EVERY = 16384;
 
+/** The issue a rule's finding on data row i becomes. */
+function ruleIssue(table: SheetTable, rule: RuleDef, code: string, lang: Lang, i: number, f: RuleFinding): PendingIssue {
+  return { row: table.excelRow(i), column: f.column, code, severity: rule.severity, message: findingMessage(rule, f, lang), order: orderOf(table, f.column) };
+}
+
 /** Runs one rule over every non-blank row (or once over the sheet for `checkAll`). */
 export function runRule(table: SheetTable, rule: RuleDef, ctx: RuleContext, emit: Emit, gaps: CoverageGaps, isCancelled: () => boolean): void {
   const code = `row/${rule.id}`;
-  const push = (i: number, f: RuleFinding): void =>
-    emit({ row: table.excelRow(i), column: f.column, code, severity: rule.severity, message: findingMessage(rule, f, ctx.lang), order: orderOf(table, f.column) });
   if (rule.checkAll) {
     try {
-      for (const f of rule.checkAll(table, ctx)) push(f.index, f);
+      for (const f of rule.checkAll(table, ctx)) emit(ruleIssue(table, rule, code, ctx.lang, f.index, f));
     } catch (e) {
       if (!noteCoverage(e, rule, gaps)) throw e;
     }
   }
+  if (!rule.check) return;
+  for (let from = 0; from < table.rowCount; from += CANCEL_CHECK_EVERY) {
+    if (from > 0 && isCancelled()) return;
+    runRuleRows(table, rule, ctx, emit, gaps, from, Math.min(table.rowCount, from + CANCEL_CHECK_EVERY));
+  }
+}
+
+/** Runs a rule's per-row `check` over the non-blank rows in [from, to). */
+export function runRuleRows(table: SheetTable, rule: RuleDef, ctx: RuleContext, emit: Emit, gaps: CoverageGaps, from: number, to: number): void {
   const check = rule.check;
   if (!check) return;
-  const blank = table.blankRows();
-  for (let i = 0; i < table.rowCount; i++) {
+  const code = `row/${rule.id}`;
+  const blank = table.blankRowsUpTo(to);
+  for (let i = from; i < to; i++) {
     if (blank[i] === 1) continue;
-    if (i % CANCEL_CHECK_EVERY === CANCEL_CHECK_EVERY - 1 && isCancelled()) return;
     let findings: RuleFinding[] | null;
     try {
       findings = check(table, i, ctx);
@@ -129,6 +141,6 @@ export function runRule(table: SheetTable, rule: RuleDef, ctx: RuleContext, emit
       if (noteCoverage(e, rule, gaps)) continue;
       throw e;
     }
-    if (findings) for (const f of findings) push(i, f);
+    if (findings) for (const f of findings) emit(ruleIssue(table, rule, code, ctx.lang, i, f));
   }
 }
