@@ -158,43 +158,35 @@ function textScanner(s: Scan, data: (string | null)[], type: FieldType, departme
   for (let i = from; i < to; i++) {
     if (blank[i] === 1) continue;
     const raw = rows[top + i]?.[c];
-    let v: string;
-    if (keys !== null && typeof raw === "string" && raw.length > 0) {
-      // A key of printable ASCII without spaces (SW-2025-000123) is already normal text: skip normalisation.
-      let plain = raw.charCodeAt(0) !== 35; // # may start an Excel error
-      for (let k = 0; plain && k < raw.length; k++) {
-        const ch = raw.charCodeAt(k);
-        plain = ch > 32 && ch < 127;
-      }
-      if (plain) {
-        v = raw;
+    let v: string | undefined;
+    // Fast paths for text cells (# may start an Excel error, which the parser reports).
+    if (typeof raw === "string" && raw.length > 0 && raw.charCodeAt(0) !== 35) {
+      if (keys !== null) {
+        // A key of printable ASCII without spaces (SW-2025-000123) is already normal text: skip normalisation.
+        let plain = true;
+        for (let k = 0; plain && k < raw.length; k++) {
+          const ch = raw.charCodeAt(k);
+          plain = ch > 32 && ch < 127;
+        }
+        if (plain) v = raw;
       } else {
-        const p = parse(raw);
-        if (p.kind === "blank") {
+        let text = memo === null ? undefined : memo.get(raw);
+        if (text === undefined) {
+          text = normalize(raw);
+          if (memo !== null && memo.size < MEMO_LIMIT) memo.set(raw, text);
+        }
+        if (text === "") {
           if (required) rep.required(i);
           continue;
         }
-        if (p.kind === "error") {
-          rep.refused(i, p, raw);
-          continue;
-        }
-        v = p.value as string;
+        v = text;
       }
-    } else if (typeof raw === "string" && raw.charCodeAt(0) !== 35 /* # may start an Excel error */) {
-      let text = memo === null ? undefined : memo.get(raw);
-      if (text === undefined) {
-        text = normalize(raw);
-        if (memo !== null && memo.size < MEMO_LIMIT) memo.set(raw, text);
-      }
-      if (text === "") {
+    }
+    if (v === undefined) {
+      if (raw === null || raw === undefined) {
         if (required) rep.required(i);
         continue;
       }
-      v = text;
-    } else if (raw === null || raw === undefined) {
-      if (required) rep.required(i);
-      continue;
-    } else {
       const p = parse(raw);
       if (p.kind === "blank") {
         if (required) rep.required(i);
