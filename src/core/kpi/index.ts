@@ -12,6 +12,7 @@ export type {
   Offender,
   SourceCount,
 } from "./types";
+export { kpiRegisters } from "./types";
 export { KPIS, kpiById } from "./definitions";
 export { computeKpi, computeKpis, computeTrends, type KpiTrend } from "./compute";
 export { resolveTargets, type ResolvedTargets, type BaselineSource } from "./targets";

@@ -98,10 +98,11 @@ export interface KpiDef {
   baseline?: { value: number | null; unit: "workdays" | "hours" | "percent" | "quantity"; settingKey?: string };
   /** A 参数设置 key whose value is the default target (K02, K03), between the built-in default and KPI目标. */
   targetSettingKey?: string;
-  /** The date column that places a row in a period, per register id (documentation for people and the README). */
+  /**
+   * The date column that places a row in a period, per register id it reads (its keys are the registers the KPI
+   * needs: `kpiRegisters`).
+   */
   periodColumns: Readonly<Record<string, string>>;
-  /** Register ids read. */
-  registers: readonly string[];
   /** Below this many rows (or people) the status is 数据不足. */
   minSample: number;
   /** Decimals of the reported value; the verdict is taken on the reported value. */
@@ -133,4 +134,9 @@ export interface KpiResult {
   notes: string[];
   offenders: Offender[];
   sources: SourceCount[];
+}
+
+/** The register ids a KPI reads: those it places in periods (none for the values typed into KPI目标). */
+export function kpiRegisters(def: Pick<KpiDef, "periodColumns">): string[] {
+  return Object.keys(def.periodColumns);
 }

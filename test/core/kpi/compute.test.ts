@@ -1,5 +1,6 @@
+import { registerById } from "../../../src/core/registers";
 /** The whole set: every KPI present with a verdict or a reason, the manual satisfaction values, the trend block. */
-import { computeKpi, computeKpis, computeTrends, KPIS, kpiById, lastQuarters, parsePeriod, type KpiDef, type Period } from "../../../src/core/kpi";
+import { computeKpi, computeKpis, computeTrends, KPIS, kpiById, kpiRegisters, lastQuarters, parsePeriod, type KpiDef, type Period } from "../../../src/core/kpi";
 import { fakeSettings, kpiInput } from "./fake-register";
 
 const Q3 = parsePeriod("2026Q3") as Period;
@@ -27,6 +28,15 @@ describe("computeKpis", () => {
       expect(k.name["en-US"]).not.toBe("");
       expect(k.target).toBeGreaterThan(0);
     }
+  });
+
+  it("names the registers each KPI reads (the ones whose date column places a row in a period)", () => {
+    const needs = Object.fromEntries(KPIS.map((k) => [k.id, kpiRegisters(k)]));
+    expect(needs.K01).toEqual(["reimbursements", "purchases", "outgoing-documents"]);
+    expect(needs.K05).toEqual(["assets"]);
+    expect(needs.K07).toEqual([]);
+    expect(needs.K14).toEqual([]);
+    for (const k of KPIS) for (const id of kpiRegisters(k)) expect(registerById(id)?.columns.some((c) => c.header === k.periodColumns[id])).toBe(true);
   });
 });
 
