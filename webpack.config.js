@@ -13,8 +13,25 @@ const DEV_PORT = 3000;
 async function httpsOptions() {
   // Loaded lazily: the production build and `--env http` must not need the certificates installed.
   const devCerts = require("office-addin-dev-certs");
-  const options = await devCerts.getHttpsServerOptions();
-  return { ca: options.ca, key: options.key, cert: options.cert };
+  try {
+    const options = await devCerts.getHttpsServerOptions();
+    return { ca: options.ca, key: options.key, cert: options.cert };
+  } catch (e) {
+    // On Linux the certificates are generated but trusting their CA needs sudo, which a root shell or a container
+    // may lack. Serve with the generated files anyway and say how to trust them, rather than stopping with a stack.
+    const fs = require("node:fs");
+    const defaults = require("office-addin-dev-certs/lib/defaults");
+    const files = [defaults.caCertificatePath, defaults.localhostKeyPath, defaults.localhostCertificatePath];
+    if (!files.every((f) => fs.existsSync(f))) throw e;
+    process.stderr.write(
+      `开发证书已生成，但无法自动信任其根证书（${e instanceof Error ? e.message.split("\n")[0] : e}）。\n` +
+        `请在浏览器或系统中信任 ${defaults.caCertificatePath}，或改用 npm run dev-server -- --env http 在浏览器中查看窗格。\n` +
+        `The dev certificates exist but their CA could not be trusted automatically. Trust ${defaults.caCertificatePath}\n` +
+        `in your browser or system, or use npm run dev-server -- --env http to view the pane in a browser.\n`,
+    );
+    const [ca, key, cert] = files.map((f) => fs.readFileSync(f));
+    return { ca, key, cert };
+  }
 }
 
 module.exports = async (env = {}, argv = {}) => {

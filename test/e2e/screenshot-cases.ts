@@ -3,6 +3,7 @@
  * (e.g. `SCREENSHOTS=docs/images npm run test:e2e`) they are written there, otherwise to test-output/screenshots/readme/
  * so every run still proves they can be made. A task pane can be as narrow as 320 px; no page may scroll sideways there.
  */
+import { spawnSync } from "node:child_process";
 import { statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { Page } from "playwright-core";
@@ -60,9 +61,19 @@ export const readmeScreenshotsCase: E2eCase = {
   },
 };
 
+/**
+ * The CJK fonts the layout is measured with. Chinese users have Microsoft YaHei or Noto/Source Han; without one,
+ * Chromium falls back to whatever is installed and the widths measured here say nothing about theirs.
+ */
+function cjkFonts(): string[] {
+  const r = spawnSync("fc-list", [":lang=zh", "family"], { encoding: "utf8" });
+  return r.status === 0 ? r.stdout.split("\n").filter((l) => /Noto Sans CJK|Source Han|Noto Serif CJK/.test(l)) : [];
+}
+
 export const narrowPaneCase: E2eCase = {
-  name: "at 320 px wide no page scrolls sideways, in zh-CN and en-US",
+  name: "at 320 px wide no page scrolls sideways, in zh-CN and en-US, with the Noto CJK fonts Chinese Linux machines have",
   async run(env) {
+    assert(cjkFonts().length > 0, "no Noto/Source Han CJK font is installed (apt-get install fonts-noto-cjk; .ci/run does)");
     for (const lang of ["zh-CN", "en-US"] as const) {
       const page = await env.openPane({ fake: registersFake(lang), query: PINNED_DAY, viewport: NARROW_VIEWPORT });
       for (const id of PAGE_IDS) {

@@ -16,6 +16,7 @@ import {
   TableRow,
   Text,
   makeStyles,
+  mergeClasses,
   tokens,
 } from "@fluentui/react-components";
 import { translate, type Lang } from "../../../core/i18n";
@@ -28,7 +29,11 @@ const useStyles = makeStyles({
   grow: { flexGrow: 1, minWidth: "140px" },
   block: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, marginTop: tokens.spacingVerticalS },
   list: { listStyle: "none", margin: 0, padding: 0 },
-  sheetColumn: { width: "46%" },
+  // A fixed layout keeps the table inside a 320 px pane whatever the font: the numbers get narrow columns and long
+  // words (sheet names, "Warnings" in a wide CJK-capable font) wrap instead of pushing the pane sideways.
+  table: { tableLayout: "fixed", width: "100%" },
+  sheetColumn: { width: "31%" },
+  wrap: { whiteSpace: "normal", overflowWrap: "break-word" },
   issue: { justifyContent: "start", textAlign: "start", width: "100%", fontWeight: tokens.fontWeightRegular, minHeight: "auto", paddingTop: "2px", paddingBottom: "2px" },
 });
 
@@ -116,19 +121,19 @@ export function ValidateView(props: ValidateViewProps) {
           <Text weight="semibold" role="status" data-testid="validate-summary">
             {t("summary", report.summary)}
           </Text>
-          <Table size="extra-small" aria-label={t("sheetsTitle")}>
+          <Table className={styles.table} size="extra-small" aria-label={t("sheetsTitle")}>
             <TableHeader>
               <TableRow>
-                <TableHeaderCell className={styles.sheetColumn}>{t("colSheet")}</TableHeaderCell>
-                <TableHeaderCell>{t("colRows")}</TableHeaderCell>
-                <TableHeaderCell>{t("colErrors")}</TableHeaderCell>
-                <TableHeaderCell>{t("colWarnings")}</TableHeaderCell>
+                <TableHeaderCell className={mergeClasses(styles.sheetColumn, styles.wrap)}>{t("colSheet")}</TableHeaderCell>
+                <TableHeaderCell className={styles.wrap}>{t("colRows")}</TableHeaderCell>
+                <TableHeaderCell className={styles.wrap}>{t("colErrors")}</TableHeaderCell>
+                <TableHeaderCell className={styles.wrap}>{t("colWarnings")}</TableHeaderCell>
               </TableRow>
             </TableHeader>
             <TableBody>
               {sheetSummaries(report).map((s) => (
                 <TableRow key={s.sheet}>
-                  <TableCell>{s.sheet}</TableCell>
+                  <TableCell className={styles.wrap}>{s.sheet}</TableCell>
                   <TableCell>{s.rows}</TableCell>
                   <TableCell>{s.errors}</TableCell>
                   <TableCell>{s.warnings}</TableCell>
