@@ -1,8 +1,8 @@
-import { CalendarCoverageError, calendarErrorMessage, type Calendar } from "../../core/calendar";
+import type { Calendar } from "../../core/calendar";
 import { dayOfWeek, serialToIso, serialToYmd, ymdToSerial, type Serial } from "../../core/dates";
 import { defineMessages, translate, type Lang } from "../../core/i18n";
 import { EXIT_OK, EXIT_USAGE, UsageError, parseArgs, type Command, type CliIo } from "../io";
-import { CALENDAR_STRING_FLAGS, langFlag, loadCalendar } from "./calendar-shared";
+import { CALENDAR_STRING_FLAGS, langFlag, loadCalendar, withCoverage } from "./calendar-shared";
 
 const USAGE = `Usage: ledger calendar <year> [--json] [--holidays-sheet <workbook.xlsx>] [--lang zh-CN|en-US]
 
@@ -66,11 +66,11 @@ export const calendarCommand: Command = {
     if (yearText === undefined || extra.length > 0) throw new UsageError("expected <year>");
     if (!/^\d{4}$/.test(yearText) || Number(yearText) < 1900) throw new UsageError(`<year> must be a year such as 2026, not ${yearText}`);
     const year = Number(yearText);
-    const cal = await loadCalendar(flags, io, lang);
+    const cal = await loadCalendar(flags, io, lang, "calendar");
     if (typeof cal === "number") return cal;
     if (!cal.coveredYears().includes(year)) {
-      io.err(calendarErrorMessage(new CalendarCoverageError(year), lang) as string);
-      return EXIT_USAGE;
+      // Asking the calendar for a day of the year raises the error that knows whether the year is partly entered.
+      return withCoverage(io, lang, () => (cal.isWorkday(ymdToSerial(year, 1, 1)), EXIT_USAGE));
     }
     const rows = yearRows(cal, year, lang);
     if (flags["json"] === true) io.out(`[\n${rows.map((r) => JSON.stringify({ date: serialToIso(r.serial), working: r.working, name: r.name })).join(",\n")}\n]`);

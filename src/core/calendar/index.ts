@@ -1,5 +1,5 @@
 export type { Calendar, HolidayOverride, WorkingHours, Duration, DurationUnit } from "./types";
-export { createCalendar, officialYears, OVERRIDE_YEARS } from "./calendar";
+export { createCalendar, officialYears, OVERRIDE_YEARS, type CalendarOptions } from "./calendar";
 export { CalendarError, CalendarCoverageError, WorkingHoursError, calendarErrorMessage } from "./errors";
 export { CALENDAR_MESSAGES } from "./messages";
 export { parseDateText, toHalfWidth } from "./date-text";
@@ -7,6 +7,10 @@ export { parseWorkingHours, addWorkingHours, workingMinutesBetween } from "./wor
 export { parseDuration, applyDuration } from "./duration";
 export {
   HOLIDAY_SHEET,
+  COMPLETE_KIND,
+  findHolidayHeader,
+  holidayRowKind,
+  holidayRowYear,
   parseHolidayOverrides,
   describeOverrideProblem,
   type OverrideProblem,

@@ -3,9 +3,16 @@ import { defineMessages } from "../i18n";
 /** Every user-facing text of the calendar: errors, day names and override problems. */
 export const CALENDAR_MESSAGES = defineMessages({
   coverage: {
-    "zh-CN": "{year} 年的法定节假日安排尚未载入，请在「节假日调整」工作表中补充该年的放假与调休安排，或更新加载项。",
+    "zh-CN":
+      "{year} 年的法定节假日安排尚未载入。请导入国务院办公厅关于 {year} 年部分节假日安排的通知（任务窗格“计算器”页的“导入国务院节假日通知”，或 ledger calendar import-notice），或更新加载项。",
     "en-US":
-      "The official holiday schedule for {year} is not loaded yet. Add that year's days off and make-up working days to the 节假日调整 (holiday adjustments) sheet, or update the add-in.",
+      "The official holiday schedule for {year} is not loaded yet. Import the State Council notice on the {year} holidays (task pane, 计算器 page, “导入国务院节假日通知”, or ledger calendar import-notice), or update the add-in.",
+  },
+  coveragePartial: {
+    "zh-CN":
+      "{year} 年的法定节假日安排尚不完整：「节假日调整」中有该年的 {n} 条调整，但没有“全年完整”标记行，因此该年仍不能计算。请导入国务院办公厅关于 {year} 年部分节假日安排的通知（任务窗格“计算器”页的“导入国务院节假日通知”，或 ledger calendar import-notice）；手工录入全部放假与上班日后，也可加一行 日期“{year}年”、类型“全年完整”。",
+    "en-US":
+      "The holiday schedule for {year} is incomplete: the 节假日调整 sheet has {n} row(s) for {year} but no 全年完整 (year complete) row, so {year} still cannot be computed. Import the State Council notice on the {year} holidays (task pane, 计算器 page, “导入国务院节假日通知”, or ledger calendar import-notice); after typing every day off and make-up working day by hand, you may instead add a row with 日期 “{year}年” and 类型 “全年完整”.",
   },
   makeUpDay: { "zh-CN": "{name}调休上班", "en-US": "{name} make-up working day" },
   overrideOff: { "zh-CN": "放假（节假日调整）", "en-US": "Day off (holiday adjustments)" },
@@ -43,8 +50,8 @@ export const CALENDAR_MESSAGES = defineMessages({
     "en-US": "Sheet 「{sheet}」 row {row}, column {column}: the date is missing.",
   },
   overrideBadKind: {
-    "zh-CN": "「{sheet}」第 {row} 行“{column}”列：“{value}”应为“放假”或“上班”。",
-    "en-US": "Sheet 「{sheet}」 row {row}, column {column}: '{value}' must be 放假 (day off) or 上班 (working day).",
+    "zh-CN": "「{sheet}」第 {row} 行“{column}”列：“{value}”应为“放假”“上班”或“全年完整”。",
+    "en-US": "Sheet 「{sheet}」 row {row}, column {column}: '{value}' must be 放假 (day off), 上班 (working day) or 全年完整 (year complete).",
   },
   overrideDuplicate: {
     "zh-CN": "「{sheet}」第 {row} 行“{column}”列：日期 {value} 与第 {firstRow} 行重复，以本行为准。",
