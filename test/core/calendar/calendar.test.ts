@@ -83,6 +83,18 @@ describe("NETWORKDAYS (both ends included)", () => {
   });
 });
 
+describe("corrections to the bundled data", () => {
+  it("makes Saturday 2005-12-31 a New Year make-up working day, as the 2006 notice (国办发明电〔2005〕35号) says", () => {
+    expect(cal.isWorkday(s("2005-12-31"))).toBe(true);
+    expect(cal.holidayName(s("2005-12-31"), "zh-CN")).toBe("元旦调休上班");
+    expect(cal.holidayName(s("2005-12-31"), "en-US")).toBe("New Year's Day make-up working day");
+    // 1–3 January 2006 off, so the last working day of 2005 is that Saturday
+    expect(workday("2005-12-30", 1)).toBe("2005-12-31");
+    expect(workday("2005-12-31", 1)).toBe("2006-01-04");
+    expect(cal.workdaysBetween(s("2005-12-26"), s("2006-01-06"))).toBe(9);
+  });
+});
+
 describe("isWorkday and holidayName", () => {
   it("knows holidays, make-up weekends and ordinary days", () => {
     expect(cal.isWorkday(s("2025-10-01"))).toBe(false);
