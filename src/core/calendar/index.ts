@@ -17,3 +17,4 @@ export {
   type OverrideProblemCode,
   type ParsedOverrides,
 } from "./overrides";
+export { parseHolidayNotice, noticeToJson, NoticeError, type HolidayNotice, type NoticeRow, type NoticeRowKind } from "./notice";

@@ -57,6 +57,38 @@ export const CALENDAR_MESSAGES = defineMessages({
     "zh-CN": "「{sheet}」第 {row} 行“{column}”列：日期 {value} 与第 {firstRow} 行重复，以本行为准。",
     "en-US": "Sheet 「{sheet}」 row {row}, column {column}: date {value} repeats row {firstRow}; this row wins.",
   },
+  noticeEmpty: {
+    "zh-CN": "没有可导入的内容。请粘贴国务院办公厅关于某年部分节假日安排的通知全文。",
+    "en-US": "Nothing to import. Paste the full text of the State Council notice on a year's holidays (国务院办公厅关于…年部分节假日安排的通知).",
+  },
+  noticeNoYear: {
+    "zh-CN": "无法从文字中看出年份。请连同标题“国务院办公厅关于 2027 年部分节假日安排的通知”一起粘贴，或指定年份。",
+    "en-US": "The text does not say which year it is for. Paste it with its title (国务院办公厅关于2027年部分节假日安排的通知) or give the year.",
+  },
+  noticeYearMismatch: {
+    "zh-CN": "指定的年份 {given} 与通知中的 {found} 年不一致。",
+    "en-US": "The year given ({given}) differs from the notice's year ({found}).",
+  },
+  noticeNoHolidays: {
+    "zh-CN": "没有找到 {year} 年的放假安排。通知应有“一、元旦：1月1日放假……”这样的条目，请粘贴通知正文。",
+    "en-US": "No holiday items for {year} were found. The notice lists items such as “一、元旦：1月1日放假……”; paste the notice's body.",
+  },
+  noticeBadDate: {
+    "zh-CN": "通知中的日期“{text}”无法识别或不存在。",
+    "en-US": "The date “{text}” in the notice is not understood or does not exist.",
+  },
+  noticeCountMismatch: {
+    "zh-CN": "“{name}”写明共 {total} 天，但只找到 {found} 个放假日；文字可能不完整，请重新复制该条。",
+    "en-US": "“{name}” says {total} days in all but {found} days off were found; the text may be cut short, copy that item again.",
+  },
+  noticeConflict: {
+    "zh-CN": "{date} 在通知中既是放假日又是上班日，请检查粘贴的文字。",
+    "en-US": "{date} is listed both as a day off and as a working day; check the pasted text.",
+  },
+  noticeOutOfYear: {
+    "zh-CN": "日期 {date} 不在 {year} 年内，请检查粘贴的文字是否混入了其他年份的通知。",
+    "en-US": "Date {date} is outside {year}; check that the text holds only that year's notice.",
+  },
 });
 
 export type CalendarMessageKey = keyof typeof CALENDAR_MESSAGES;
