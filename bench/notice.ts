@@ -16,7 +16,7 @@ import { XlsxWorkbook } from "../src/xlsx/workbook";
 import { round1, timeMs, type BenchEntry } from "./harness";
 
 const TARGET_MS = 50;
-const RUNS = 7;
+const RUNS = 11;
 
 async function preparedWorkbook(): Promise<XlsxWorkbook> {
   const wb = XlsxWorkbook.create();
