@@ -41,7 +41,7 @@ export async function loadContext(port: WorkbookPort, options: LoadOptions = {})
   );
   const mappings = parseMappings(await port.getSetting(MAPPINGS_SETTING));
   const { settings, issues } = readSettings(sheets, options.lang ?? "zh-CN");
-  const calendar = createCalendar(settings.holidayOverrides);
+  const calendar = createCalendar(settings.holidayOverrides, { completeYears: settings.holidayCompleteYears ?? [] });
   const recognition = recognizeWorkbook(sheets, REGISTERS, mappings);
   const valuesByName = new Map(sheets.map((s) => [s.name, s.values]));
   const tables = new Map<string, RegisterTable>();

@@ -5,6 +5,8 @@ export interface CliIo {
   /** Today's calendar day 'YYYY-MM-DD' in Asia/Shanghai (the office's day), used when --as-of is absent. */
   today(): string;
   cwd: string;
+  /** Standard input as bytes, for commands that read `-` (e.g. `calendar import-notice -`); absent when there is none. */
+  readStdin?(): Promise<Uint8Array>;
 }
 
 /** Exit codes shared by all commands: 0 ok, 1 findings (e.g. validation errors), 2 bad input or unreadable file. */

@@ -11,6 +11,11 @@ runCli(process.argv.slice(2), {
   err: (t) => process.stderr.write(t.endsWith("\n") ? t : `${t}\n`),
   today: todayInShanghai,
   cwd: process.cwd(),
+  readStdin: async () => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    return new Uint8Array(Buffer.concat(chunks));
+  },
 }).then(
   (code) => {
     process.exitCode = code;

@@ -31,5 +31,10 @@ export interface Settings {
   /** `人员名单` rows, or null when absent (rules that need roles are skipped). */
   staff: StaffMember[] | null;
   holidayOverrides: HolidayOverride[];
+  /**
+   * Years 节假日调整 marks complete (全年完整 rows): the calendar covers them like official years. Optional so settings
+   * built by hand stay valid; absent means none.
+   */
+  holidayCompleteYears?: number[];
   kpiTargets: KpiTargetOverride[];
 }

@@ -315,10 +315,12 @@ export function readSettings(sheets: readonly Sheet[], lang: Lang = "zh-CN"): Se
   const staff = byName.has("人员名单") ? readStaff(byName.get("人员名单") as Sheet, out) : null;
   const kpiTargets = byName.has("KPI目标") ? readKpiTargets(byName.get("KPI目标") as Sheet, out) : [];
   let holidayOverrides: Settings["holidayOverrides"] = [];
+  let holidayCompleteYears: number[] = [];
   const holidaySheet = byName.get(HOLIDAY_SHEET);
   if (holidaySheet) {
     const parsed = parseHolidayOverrides(holidaySheet.values);
     holidayOverrides = parsed.overrides;
+    holidayCompleteYears = parsed.completeYears;
     for (const p of parsed.problems) {
       out.issues.push({
         sheet: holidaySheet.name,
@@ -330,7 +332,7 @@ export function readSettings(sheets: readonly Sheet[], lang: Lang = "zh-CN"): Se
       });
     }
   }
-  return { settings: makeSettings(params, departments, staff, holidayOverrides, kpiTargets), issues: out.issues };
+  return { settings: makeSettings(params, departments, staff, holidayOverrides, kpiTargets, holidayCompleteYears), issues: out.issues };
 }
 
 /** Settings from explicit values (tests, the task pane before a workbook is read); unknown keys take their defaults. */
@@ -339,7 +341,8 @@ export function makeSettings(
   departments: string[] | null = null,
   staff: StaffMember[] | null = null,
   holidayOverrides: Settings["holidayOverrides"] = [],
-  kpiTargets: KpiTargetOverride[] = []
+  kpiTargets: KpiTargetOverride[] = [],
+  holidayCompleteYears: number[] = []
 ): Settings {
   // Resolved once: rules ask for a parameter on every row.
   const numbers = new Map<string, number>();
@@ -370,6 +373,7 @@ export function makeSettings(
     departments,
     staff,
     holidayOverrides,
+    holidayCompleteYears,
     kpiTargets,
   };
 }

@@ -61,10 +61,10 @@ export function buildFunctionContext(
   holidayValues: readonly (readonly CellValue[])[] | null,
   settingsValues: readonly (readonly CellValue[])[] | null
 ): FunctionContext {
-  const parsed = holidayValues ? parseHolidayOverrides(holidayValues) : { overrides: [], problems: [] };
+  const parsed = holidayValues ? parseHolidayOverrides(holidayValues) : { overrides: [], completeYears: [], problems: [] };
   const firstError = parsed.problems.find((p) => p.severity === "error");
   return {
-    calendar: createCalendar(parsed.overrides),
+    calendar: createCalendar(parsed.overrides, { completeYears: parsed.completeYears }),
     workingHoursText: settingValue(settingsValues, WORKING_HOURS_KEY) ?? DEFAULT_WORKING_HOURS,
     overrideError: firstError ? (lang) => describeOverrideProblem(firstError, lang) : null,
   };

@@ -146,6 +146,19 @@ test("节假日调整 → holiday overrides, problems with row and column", () =
   expect(issues[0]?.message).toContain("2025-02-30");
 });
 
+test("节假日调整 → the years its 全年完整 rows mark complete", () => {
+  const { settings, issues } = readSettings([
+    sheet("节假日调整", [
+      ["日期", "类型", "说明"],
+      ["2027-01-01", "放假", "元旦"],
+      ["2027年", "全年完整", ""],
+    ]),
+  ]);
+  expect(issues).toEqual([]);
+  expect(settings.holidayCompleteYears).toEqual([2027]);
+  expect(readSettings([]).settings.holidayCompleteYears).toEqual([]);
+});
+
 test("KPI目标: targets, baselines and an optional value; unknown ids reported", () => {
   const { settings, issues } = readSettings([
     sheet("KPI目标", [

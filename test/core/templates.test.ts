@@ -104,10 +104,10 @@ describe("settings sheets and the workbook", () => {
     expect(params?.columns[1]?.numberFormat).toBeUndefined();
   });
 
-  test("节假日调整 has a date format and a 放假/上班 dropdown", () => {
+  test("节假日调整 has a date format and a 放假/上班/全年完整 dropdown", () => {
     const holidays = settingsSheetSpecs().find((s) => s.name === "节假日调整");
     expect(holidays?.columns[0]?.numberFormat).toBe("yyyy-mm-dd");
-    expect(holidays?.columns[1]?.list).toEqual({ kind: "values", values: ["放假", "上班"] });
+    expect(holidays?.columns[1]?.list).toEqual({ kind: "values", values: ["放假", "上班", "全年完整"] });
   });
 
   test("workbookTemplateSpecs: settings sheets then the registers, all or the ones asked for", () => {

@@ -67,7 +67,7 @@ describe("LEDGER functions over the official calendar", () => {
 
   it("reports an uncovered year with the coverage message", () => {
     expect(message(() => workday(official, "zh-CN", "2026-12-30", 5))).toBe(
-      "2027 年的法定节假日安排尚未载入，请在「节假日调整」工作表中补充该年的放假与调休安排，或更新加载项。"
+      "2027 年的法定节假日安排尚未载入。请导入国务院办公厅关于 2027 年部分节假日安排的通知（任务窗格“计算器”页的“导入国务院节假日通知”，或 ledger calendar import-notice），或更新加载项。"
     );
     expect(message(() => isWorkday(official, "en-US", "2030-01-02"))).toMatch(/^The official holiday schedule for 2030/);
   });
@@ -118,12 +118,24 @@ describe("workbook overrides", () => {
         ["日期", "类型", "说明"],
         ["2025-09-29", "放假", "校庆"],
         ["2027-01-01", "放假", "元旦"],
+        ["2027年", "全年完整", ""],
       ],
       null
     );
     expect(isWorkday(ctx, "zh-CN", "2025-09-29")).toBe(false);
     expect(workday(ctx, "zh-CN", "2025-09-26", 1)).toBe(s("2025-09-28"));
     expect(workday(ctx, "zh-CN", "2026-12-31", 1)).toBe(s("2027-01-04"));
+  });
+
+  it("keep a year without the 全年完整 row uncovered, with a message saying how to complete it", () => {
+    const ctx = buildFunctionContext(
+      [
+        ["日期", "类型", "说明"],
+        ["2027-01-01", "放假", "元旦"],
+      ],
+      null
+    );
+    expect(message(() => workday(ctx, "zh-CN", "2026-12-31", 1))).toContain("全年完整");
   });
 
   it("a bad row makes the functions report it instead of computing without it", () => {

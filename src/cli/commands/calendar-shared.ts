@@ -1,5 +1,4 @@
 /** What the calendar commands (workday, networkdays, calendar) share: date arguments, --lang, --holidays-sheet. */
-import path from "node:path";
 import {
   HOLIDAY_SHEET,
   calendarErrorMessage,
@@ -12,14 +11,14 @@ import {
 import type { Serial } from "../../core/dates";
 import { defineMessages, translate, type Lang } from "../../core/i18n";
 import { EXIT_USAGE, UsageError, type CliIo } from "../io";
-import { readSheetValues } from "../holiday-sheet";
+import { openWorkbook } from "../open-workbook";
+import { settingsSheetOf } from "../../core/recognize/settings-sheets";
 
 export const CALENDAR_CLI_MESSAGES = defineMessages({
   badDate: {
     "zh-CN": "“{text}”不是有效日期（可写 2025-09-26、2025/9/26 或 2025年9月26日）",
     "en-US": "'{text}' is not a date (write 2025-09-26, 2025/9/26 or 2025年9月26日)",
   },
-  unreadable: { "zh-CN": "无法读取工作簿 {file}：{reason}", "en-US": "cannot read workbook {file}: {reason}" },
   noSheet: { "zh-CN": "工作簿 {file} 中没有「{sheet}」工作表。", "en-US": "workbook {file} has no 「{sheet}」 sheet." },
   rowsIgnored: {
     "zh-CN": "「{sheet}」有无法使用的行，请先更正后再计算。",
@@ -44,32 +43,29 @@ export function dateArg(text: string, lang: Lang): Serial {
 }
 
 /**
- * The official calendar, with the overrides of `--holidays-sheet <workbook.xlsx>` when given. Returns an exit code
- * instead when the workbook cannot be used; rows that cannot be read stop the command, since a silently skipped
- * adjustment would give a wrong date with no sign of it.
+ * The official calendar, with the overrides of `--holidays-sheet <workbook.xlsx>` when given. The workbook is opened as
+ * every command opens one (openWorkbook), so a file `check` reads is a file this reads. Returns an exit code instead
+ * when the workbook cannot be used; rows that cannot be read stop the command, since a silently skipped adjustment
+ * would give a wrong date with no sign of it.
  */
-export async function loadCalendar(flags: Record<string, string | boolean>, io: CliIo, lang: Lang): Promise<Calendar | number> {
+export async function loadCalendar(flags: Record<string, string | boolean>, io: CliIo, lang: Lang, command: string): Promise<Calendar | number> {
   const file = flags["holidays-sheet"];
   if (typeof file !== "string") return createCalendar();
-  const full = path.resolve(io.cwd, file);
-  let values;
-  try {
-    values = await readSheetValues(full, HOLIDAY_SHEET);
-  } catch (e) {
-    io.err(translate(CALENDAR_CLI_MESSAGES, lang, "unreadable", { file, reason: e instanceof Error ? e.message : String(e) }));
-    return EXIT_USAGE;
-  }
-  if (values === null) {
+  const workbook = await openWorkbook(file, io, lang, command, { readOnly: true });
+  if (typeof workbook === "number") return workbook;
+  const sheet = (await workbook.listSheets()).find((s) => settingsSheetOf(s.name)?.sheet === HOLIDAY_SHEET);
+  if (!sheet) {
     io.err(translate(CALENDAR_CLI_MESSAGES, lang, "noSheet", { file, sheet: HOLIDAY_SHEET }));
     return EXIT_USAGE;
   }
-  const { overrides, problems } = parseHolidayOverrides(values);
-  for (const p of problems) io.err(describeOverrideProblem(p, lang));
+  const [read] = await workbook.readSheets([sheet.name]);
+  const { overrides, completeYears, problems } = parseHolidayOverrides(read?.values ?? []);
+  for (const p of problems) io.err(describeOverrideProblem(p, lang, sheet.name));
   if (problems.some((p) => p.severity === "error")) {
-    io.err(translate(CALENDAR_CLI_MESSAGES, lang, "rowsIgnored", { sheet: HOLIDAY_SHEET }));
+    io.err(translate(CALENDAR_CLI_MESSAGES, lang, "rowsIgnored", { sheet: sheet.name }));
     return EXIT_USAGE;
   }
-  return createCalendar(overrides);
+  return createCalendar(overrides, { completeYears });
 }
 
 /** Runs a calendar computation, turning a coverage error into its message and exit code 2. */

@@ -1,14 +1,17 @@
-import { CalendarCoverageError, calendarErrorMessage, type Calendar } from "../../core/calendar";
+import type { Calendar } from "../../core/calendar";
 import { dayOfWeek, serialToIso, serialToYmd, ymdToSerial, type Serial } from "../../core/dates";
 import { defineMessages, translate, type Lang } from "../../core/i18n";
 import { EXIT_OK, EXIT_USAGE, UsageError, parseArgs, type Command, type CliIo } from "../io";
-import { CALENDAR_STRING_FLAGS, langFlag, loadCalendar } from "./calendar-shared";
+import { IMPORT_NOTICE_USAGE, runImportNotice } from "./calendar-import-notice";
+import { CALENDAR_STRING_FLAGS, langFlag, loadCalendar, withCoverage } from "./calendar-shared";
 
 const USAGE = `Usage: ledger calendar <year> [--json] [--holidays-sheet <workbook.xlsx>] [--lang zh-CN|en-US]
 
 Lists every day of <year> as working or not, with the holiday or make-up day name, month by month.
 --json prints [{"date":"2026-02-14","working":true,"name":"春节调休上班"}, …] (name null for ordinary days).
---holidays-sheet applies the workbook's 节假日调整 sheet; a year without official data needs it.`;
+--holidays-sheet applies the workbook's 节假日调整 sheet; a year without official data needs it, with its 全年完整 row.
+
+${IMPORT_NOTICE_USAGE}`;
 
 const MESSAGES = defineMessages({
   month: {
@@ -57,20 +60,21 @@ function printText(io: CliIo, year: number, rows: DayRow[], lang: Lang): void {
 
 export const calendarCommand: Command = {
   name: "calendar",
-  summary: "列出全年每天是否上班及节假日名称 / every day of a year: working or not, holiday names",
+  summary: "列出全年每天是否上班；import-notice 导入国务院节假日通知 / every day of a year; import-notice reads the State Council notice",
   usage: USAGE,
   async run(args, io) {
+    if (args[0] === "import-notice") return runImportNotice(args.slice(1), io);
     const { positional, flags } = parseArgs(args, { strings: CALENDAR_STRING_FLAGS, booleans: ["json"] });
     const lang = langFlag(flags);
     const [yearText, ...extra] = positional;
     if (yearText === undefined || extra.length > 0) throw new UsageError("expected <year>");
     if (!/^\d{4}$/.test(yearText) || Number(yearText) < 1900) throw new UsageError(`<year> must be a year such as 2026, not ${yearText}`);
     const year = Number(yearText);
-    const cal = await loadCalendar(flags, io, lang);
+    const cal = await loadCalendar(flags, io, lang, "calendar");
     if (typeof cal === "number") return cal;
     if (!cal.coveredYears().includes(year)) {
-      io.err(calendarErrorMessage(new CalendarCoverageError(year), lang) as string);
-      return EXIT_USAGE;
+      // Asking the calendar for a day of the year raises the error that knows whether the year is partly entered.
+      return withCoverage(io, lang, () => (cal.isWorkday(ymdToSerial(year, 1, 1)), EXIT_USAGE));
     }
     const rows = yearRows(cal, year, lang);
     if (flags["json"] === true) io.out(`[\n${rows.map((r) => JSON.stringify({ date: serialToIso(r.serial), working: r.working, name: r.name })).join(",\n")}\n]`);

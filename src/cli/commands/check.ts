@@ -9,8 +9,8 @@ import { parseIso } from "../../core/dates";
 import { defineMessages, translate, type Lang } from "../../core/i18n";
 import type { ValidationReport } from "../../core/validate";
 import { validateWorkbook } from "../../app/validate-workbook";
-import { XlsxWorkbook, WorkbookReadError } from "../../xlsx/workbook";
-import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, parseArgs, type CliIo, type Command } from "../io";
+import { openWorkbook } from "../open-workbook";
+import { EXIT_FINDINGS, EXIT_OK, UsageError, parseArgs, type CliIo, type Command } from "../io";
 import { langFlag } from "./calendar-shared";
 
 const M = defineMessages({
@@ -101,14 +101,8 @@ export const checkCommand: Command = {
     const asOf = parseIso(asOfText);
     if (asOf === null) throw new UsageError(translate(M, lang, "badAsOf", { text: asOfText }));
 
-    let workbook: XlsxWorkbook;
-    try {
-      workbook = await XlsxWorkbook.fromFile(path.resolve(io.cwd, file), { readOnly: true });
-    } catch (e) {
-      if (!(e instanceof WorkbookReadError)) throw e;
-      io.err(`ledger check: ${new WorkbookReadError(e.reason, file, e.detail).describe(lang)}`);
-      return EXIT_USAGE;
-    }
+    const workbook = await openWorkbook(file, io, lang, "check", { readOnly: true });
+    if (typeof workbook === "number") return workbook;
     const report = await validateWorkbook(workbook, { workbook: path.basename(file), asOf, lang });
     io.out(flags["json"] === true ? JSON.stringify(report, null, 2) : renderReport(report, lang));
     return report.summary.errors > 0 ? EXIT_FINDINGS : EXIT_OK;

@@ -22,7 +22,7 @@ import {
 import { defineMessages, translate, type Lang } from "../../core/i18n";
 import { computeWorkbookDeadlines } from "../../app/deadlines";
 import { loadContext } from "../../app/load-context";
-import { XlsxWorkbook, WorkbookReadError } from "../../xlsx/workbook";
+import { openWorkbook } from "../open-workbook";
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, parseArgs, type CliIo, type Command } from "../io";
 import { langFlag } from "./calendar-shared";
 
@@ -92,14 +92,8 @@ export const deadlinesCommand: Command = {
     const asOf = parseIso(asOfText);
     if (asOf === null) throw new UsageError(t("badAsOf", { text: asOfText }));
 
-    let workbook: XlsxWorkbook;
-    try {
-      workbook = await XlsxWorkbook.fromFile(path.resolve(io.cwd, file), { readOnly: true });
-    } catch (e) {
-      if (!(e instanceof WorkbookReadError)) throw e;
-      io.err(`ledger deadlines: ${new WorkbookReadError(e.reason, file, e.detail).describe(lang)}`);
-      return EXIT_USAGE;
-    }
+    const workbook = await openWorkbook(file, io, lang, "deadlines", { readOnly: true });
+    if (typeof workbook === "number") return workbook;
     const ctx = await loadContext(workbook, { lang });
     let result: DeadlineResult;
     try {

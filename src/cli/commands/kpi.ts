@@ -3,15 +3,14 @@
  * for a period (default: the quarter containing as-of) as a readable table or as the JSON contract. Read-only: the
  * KPI sheet is written by `ledger refresh`.
  */
-import path from "node:path";
 import { parseIso, type Serial } from "../../core/dates";
 import { defineMessages, translate, type Lang } from "../../core/i18n";
 import { computeKpis, refreshKpis, resolvePeriod, PeriodError, semesterStartsOf, type KpiContext } from "../../app/kpis";
 import type { Period } from "../../core/kpi";
 import { kpiJson, kpiText } from "../../app/kpis-report";
 import { loadContext } from "../../app/load-context";
-import { WorkbookReadError, XlsxWorkbook } from "../../xlsx/workbook";
-import { EXIT_OK, EXIT_USAGE, UsageError, parseArgs, type CliIo, type Command } from "../io";
+import { openWorkbook } from "../open-workbook";
+import { EXIT_OK, UsageError, parseArgs, type CliIo, type Command } from "../io";
 import { langFlag } from "./calendar-shared";
 import type { RefreshStep } from "./refresh";
 
@@ -95,16 +94,8 @@ export const kpiCommand: Command = {
     if (file === undefined || positional.length > 1) throw new UsageError(translate(MESSAGES, lang, "needWorkbook"));
     const asOf = asOfOf(flags, io, lang);
 
-    let port: XlsxWorkbook;
-    try {
-      port = await XlsxWorkbook.fromFile(path.resolve(io.cwd, file), { readOnly: true });
-    } catch (e) {
-      if (e instanceof WorkbookReadError) {
-        io.err(e.describe(lang));
-        return EXIT_USAGE;
-      }
-      throw e;
-    }
+    const port = await openWorkbook(file, io, lang, "kpi", { readOnly: true });
+    if (typeof port === "number") return port;
     const ctx = await loadContext(port, { lang });
     const period = periodFrom(flags, asOf, ctx, lang);
     const report = computeKpis(ctx, period, asOf, lang);

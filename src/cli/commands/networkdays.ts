@@ -18,7 +18,7 @@ export const networkdaysCommand: Command = {
     if (a === undefined || b === undefined || extra.length > 0) throw new UsageError("expected <start> <end>");
     const start = dateArg(a, lang);
     const end = dateArg(b, lang);
-    const cal = await loadCalendar(flags, io, lang);
+    const cal = await loadCalendar(flags, io, lang, "networkdays");
     if (typeof cal === "number") return cal;
     return withCoverage(io, lang, () => {
       io.out(String(cal.workdaysBetween(start, end)));

@@ -13,7 +13,8 @@ import { countByStatus } from "../../core/deadlines";
 import { defineMessages, translate, type Lang } from "../../core/i18n";
 import { refreshDeadlines } from "../../app/deadlines";
 import { loadContext, type WorkbookContext } from "../../app/load-context";
-import { XlsxWorkbook, WorkbookReadError } from "../../xlsx/workbook";
+import type { XlsxWorkbook } from "../../xlsx/workbook";
+import { openWorkbook } from "../open-workbook";
 import { EXIT_OK, EXIT_USAGE, UsageError, parseArgs, type CliIo, type Command } from "../io";
 import { langFlag } from "./calendar-shared";
 import { kpiRefreshStep } from "./kpi";
@@ -104,14 +105,8 @@ export const refreshCommand: Command = {
     const asOf = parseIso(asOfText);
     if (asOf === null) throw new UsageError(t("badAsOf", { text: asOfText }));
 
-    let workbook: XlsxWorkbook;
-    try {
-      workbook = await XlsxWorkbook.fromFile(inPath);
-    } catch (e) {
-      if (!(e instanceof WorkbookReadError)) throw e;
-      io.err(`ledger refresh: ${new WorkbookReadError(e.reason, input, e.detail).describe(lang)}`);
-      return EXIT_USAGE;
-    }
+    const workbook = await openWorkbook(input, io, lang, "refresh");
+    if (typeof workbook === "number") return workbook;
     const ctx = await loadContext(workbook, { lang });
     const lines: string[] = [];
     for (const step of REFRESH_STEPS) {

@@ -19,7 +19,7 @@ export const workdayCommand: Command = {
     if (dateText === undefined || nText === undefined || extra.length > 0) throw new UsageError("expected <date> <n>");
     if (!/^[+-]?\d+$/.test(nText)) throw new UsageError(`<n> must be a whole number, not ${nText}`);
     const start = dateArg(dateText, lang);
-    const cal = await loadCalendar(flags, io, lang);
+    const cal = await loadCalendar(flags, io, lang, "workday");
     if (typeof cal === "number") return cal;
     return withCoverage(io, lang, () => {
       io.out(serialToIso(cal.addWorkdays(start, Number(nText))));

@@ -38,18 +38,31 @@ class IndexedCalendar implements Calendar {
   private readonly years: number[];
   private readonly info = new Map<Serial, DayInfo>();
 
-  constructor(overrides: readonly HolidayOverride[]) {
+  /** 节假日调整 rows per year outside the covered ones, for the "incomplete year" message. */
+  private readonly uncoveredRows = new Map<number, number>();
+
+  constructor(overrides: readonly HolidayOverride[], completeYears: readonly number[]) {
     const years = new Set(officialYears());
+    for (const y of completeYears) {
+      if (!(Number.isInteger(y) && y >= OVERRIDE_YEARS.min && y <= OVERRIDE_YEARS.max)) {
+        throw new RangeError(`Complete year outside ${OVERRIDE_YEARS.min}–${OVERRIDE_YEARS.max}: ${y}`);
+      }
+      years.add(y);
+    }
+    // The index spans the override years too, so their rows are in place; only covered years answer queries.
+    const spanned = new Set(years);
     for (const o of overrides) {
       const year = Number.isInteger(o.date) ? serialToYmd(o.date).year : NaN;
       if (!(year >= OVERRIDE_YEARS.min && year <= OVERRIDE_YEARS.max)) {
         throw new RangeError(`Override date outside ${OVERRIDE_YEARS.min}–${OVERRIDE_YEARS.max}: ${o.date}`);
       }
-      years.add(year);
+      spanned.add(year);
+      if (!years.has(year)) this.uncoveredRows.set(year, (this.uncoveredRows.get(year) ?? 0) + 1);
     }
     this.years = [...years].sort((a, b) => a - b);
-    const first = this.years[0] as number;
-    const last = this.years[this.years.length - 1] as number;
+    const span = [...spanned].sort((a, b) => a - b);
+    const first = span[0] as number;
+    const last = span[span.length - 1] as number;
     this.start = ymdToSerial(first, 1, 1);
     this.length = ymdToSerial(last + 1, 1, 1) - this.start;
 
@@ -92,7 +105,7 @@ class IndexedCalendar implements Calendar {
     if (!Number.isFinite(d)) throw new RangeError(`Not a date serial: ${d}`);
     const i = Math.floor(d) - this.start;
     if (i < 0 || i >= this.length || this.coveredBefore[i + 1] === this.coveredBefore[i]) {
-      throw new CalendarCoverageError(serialToYmd(d).year);
+      throw this.coverageError(serialToYmd(d).year);
     }
     return i;
   }
@@ -103,7 +116,11 @@ class IndexedCalendar implements Calendar {
     const j = hi - this.start;
     if (i >= 0 && j < this.length && this.coveredBefore[j + 1] - this.coveredBefore[i] === j - i + 1) return;
     const covered = new Set(this.years);
-    for (let y = serialToYmd(lo).year; ; y++) if (!covered.has(y)) throw new CalendarCoverageError(y);
+    for (let y = serialToYmd(lo).year; ; y++) if (!covered.has(y)) throw this.coverageError(y);
+  }
+
+  private coverageError(year: number): CalendarCoverageError {
+    return new CalendarCoverageError(year, this.uncoveredRows.get(year) ?? 0);
   }
 
   isWorkday(d: Serial): boolean {
@@ -156,10 +173,19 @@ class IndexedCalendar implements Calendar {
   }
 }
 
+export interface CalendarOptions {
+  /**
+   * Years the workbook's 节假日调整 marks complete (a 全年完整 row): covered like official years, Mon–Fri plus the
+   * overrides. Overrides in any other year without official data still apply, but that year stays uncovered, so one
+   * typed row never passes a half-entered year off as a full schedule.
+   */
+  completeYears?: readonly number[];
+}
+
 /**
  * The official China calendar with a workbook's `节假日调整` overrides applied. A year is covered when official data
- * exists for it or the overrides mention it (the school then "announced" that year: Mon–Fri plus its overrides).
+ * exists for it or the workbook marks its schedule complete (`options.completeYears`).
  */
-export function createCalendar(overrides: readonly HolidayOverride[] = []): Calendar {
-  return new IndexedCalendar(overrides);
+export function createCalendar(overrides: readonly HolidayOverride[] = [], options: CalendarOptions = {}): Calendar {
+  return new IndexedCalendar(overrides, options.completeYears ?? []);
 }

@@ -16,12 +16,16 @@ export class CalendarError extends Error {
 }
 
 /**
- * A computation touched a year with neither official data nor workbook overrides. Guessing Mon–Fri there would give
- * confident wrong deadlines around the next Spring Festival, so the calendar refuses instead.
+ * A computation touched a year with neither official data nor a workbook schedule marked complete. Guessing Mon–Fri
+ * there would give confident wrong deadlines around the next Spring Festival, so the calendar refuses instead.
+ * `overrideRows` counts the year's 节假日调整 rows already entered, so the message can say the year is incomplete.
  */
 export class CalendarCoverageError extends CalendarError {
-  constructor(readonly year: number) {
-    super("coverage", { year });
+  constructor(
+    readonly year: number,
+    readonly overrideRows = 0
+  ) {
+    super(overrideRows > 0 ? "coveragePartial" : "coverage", { year, n: overrideRows });
     this.name = "CalendarCoverageError";
   }
 }

@@ -33,7 +33,34 @@ function toDays(map: DayMap, working: boolean): OfficialDay[] {
   return days;
 }
 
-/** Every official day off and make-up working day, in date order. */
-export const OFFICIAL_DAYS: readonly OfficialDay[] = [...toDays(data.holidays, false), ...toDays(data.workdays, true)].sort(
+/**
+ * Where the bundled data departs from the State Council notice, the notice wins. Each entry cites it; an audit against
+ * holiday-cn and the notices of 2004–2026 found this one mismatch.
+ */
+export const CORRECTIONS: ReadonlyArray<{ iso: string; working: boolean; nameZh: string; nameEn: string; source: string }> = [
+  {
+    // chinese-days has no entry for this date, so it read as an ordinary Saturday off.
+    iso: "2005-12-31",
+    working: true,
+    nameZh: "元旦",
+    nameEn: "New Year's Day",
+    source:
+      "国务院办公厅关于2006年部分节假日安排的通知（国办发明电〔2005〕35号，2005年12月16日）：元旦：1月1日—3日放假，共3天。" +
+      "其中1月1日为法定假日，将12月31日（星期六）、1月1日（星期日）两个公休日调至1月2日（星期一）、3日（星期二），12月31日（星期六）上班。",
+  },
+];
+
+function corrected(days: OfficialDay[]): OfficialDay[] {
+  const fixes = new Map<Serial, OfficialDay>();
+  for (const c of CORRECTIONS) {
+    const date = parseIso(c.iso);
+    if (date === null) throw new Error(`calendar correction: bad date ${c.iso}`);
+    fixes.set(date, { date, working: c.working, nameZh: c.nameZh, nameEn: c.nameEn });
+  }
+  return [...days.filter((d) => !fixes.has(d.date)), ...fixes.values()];
+}
+
+/** Every official day off and make-up working day (with CORRECTIONS applied), in date order. */
+export const OFFICIAL_DAYS: readonly OfficialDay[] = corrected([...toDays(data.holidays, false), ...toDays(data.workdays, true)]).sort(
   (a, b) => a.date - b.date
 );

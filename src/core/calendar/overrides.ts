@@ -1,6 +1,11 @@
 /**
- * The workbook's `节假日调整` sheet (日期* | 类型* 放假/上班 | 说明) as calendar overrides. Reads plain cell values,
- * reports every unusable row with its Excel row number and column, and never alters the user's cells.
+ * The workbook's `节假日调整` sheet (日期* | 类型* 放假/上班/全年完整 | 说明) as calendar overrides. Reads plain cell
+ * values, reports every unusable row with its Excel row number and column, and never alters the user's cells.
+ *
+ * A year without official data counts as covered only when the sheet says its schedule is complete: a marker row with
+ * 类型 "全年完整" and the year in 日期 (2027, "2027年" or any date of 2027). The notice import writes that row after the
+ * year's rows; a clerk entering a year by hand adds it last. Until then the year's rows still apply, but the calendar
+ * keeps refusing the year, so a half-entered Spring Festival never passes for plain working days.
  */
 import type { CellValue } from "../sheet-spec";
 import { translate, type Lang } from "../i18n";
@@ -28,6 +33,8 @@ export interface OverrideProblem {
 
 export interface ParsedOverrides {
   overrides: HolidayOverride[];
+  /** Years the sheet marks complete (全年完整 rows), ascending: the calendar covers them like official years. */
+  completeYears: number[];
   problems: OverrideProblem[];
 }
 
@@ -39,6 +46,9 @@ const HEADERS = {
 
 const OFF_WORDS = new Set(["放假", "休息", "休假", "停课", "off", "holiday", "day off"]);
 const WORK_WORDS = new Set(["上班", "补班", "调休上班", "工作", "工作日", "work", "workday", "working day"]);
+/** 类型 of the row that marks a year's schedule complete; the first is what the import writes and the dropdown offers. */
+export const COMPLETE_KIND = "全年完整";
+const COMPLETE_WORDS = new Set([COMPLETE_KIND, "完整", "全年已完整", "complete", "year complete"]);
 
 /** Header text without the required-marker '*', spaces and case. */
 function headerKey(v: CellValue): string {
@@ -71,13 +81,45 @@ function toSerial(v: CellValue): Serial | null {
   return year >= OVERRIDE_YEARS.min && year <= OVERRIDE_YEARS.max ? day : null;
 }
 
+/** The year a marker row names: 2027, "2027", "2027年", or any date in 2027; null when unreadable. */
+function toMarkerYear(v: CellValue): number | null {
+  // A bare year typed into the date-formatted column arrives as the number 2027 (shown as a date in 1905).
+  if (typeof v === "number" && Number.isInteger(v) && v >= OVERRIDE_YEARS.min && v <= OVERRIDE_YEARS.max) return v;
+  const m = typeof v === "string" ? /^(\d{4})\s*年?$/.exec(toHalfWidth(v.trim())) : null;
+  if (m) {
+    const year = Number(m[1]);
+    return year >= OVERRIDE_YEARS.min && year <= OVERRIDE_YEARS.max ? year : null;
+  }
+  const day = toSerial(v);
+  return day === null ? null : serialToYmd(day).year;
+}
+
+/** Header row and columns of a `节假日调整` sheet (row index 0-based), or null when it has none. */
+export function findHolidayHeader(values: readonly (readonly CellValue[])[]): { row: number; date: number; kind: number; note: number } | null {
+  return findHeader(values);
+}
+
+/** What a 类型 cell says: a day off, a working day, the year-complete marker, or nothing usable (null). */
+export function holidayRowKind(v: CellValue): "off" | "work" | "complete" | null {
+  const kindText = toHalfWidth(cellText(v)).toLowerCase();
+  return OFF_WORDS.has(kindText) ? "off" : WORK_WORDS.has(kindText) ? "work" : COMPLETE_WORDS.has(kindText) ? "complete" : null;
+}
+
+/** The year a row belongs to: its date's year, or for a marker row the year it names; null when unreadable. */
+export function holidayRowYear(dateCell: CellValue, kindCell: CellValue): number | null {
+  if (holidayRowKind(kindCell) === "complete") return toMarkerYear(dateCell);
+  const day = toSerial(dateCell);
+  return day === null ? null : serialToYmd(day).year;
+}
+
 /** Parses the sheet's values (row 0 = Excel row 1). Later rows for the same date win, with a warning. */
 export function parseHolidayOverrides(values: readonly (readonly CellValue[])[]): ParsedOverrides {
   const header = findHeader(values);
   if (!header) {
-    return { overrides: [], problems: [{ code: "override/no-header", severity: "error", row: null, column: null, value: "" }] };
+    return { overrides: [], completeYears: [], problems: [{ code: "override/no-header", severity: "error", row: null, column: null, value: "" }] };
   }
   const problems: OverrideProblem[] = [];
+  const completeYears = new Set<number>();
   const byDate = new Map<Serial, { override: HolidayOverride; row: number }>();
   for (let r = header.row + 1; r < values.length; r++) {
     const row = values[r] ?? [];
@@ -86,13 +128,20 @@ export function parseHolidayOverrides(values: readonly (readonly CellValue[])[])
     const kindCell = row[header.kind] ?? null;
     const noteCell = header.note >= 0 ? (row[header.note] ?? null) : null;
     if ([dateCell, kindCell, noteCell].every((c) => cellText(c) === "")) continue;
+    if (holidayRowKind(kindCell) === "complete") {
+      const year = toMarkerYear(dateCell);
+      if (year === null) {
+        const empty = cellText(dateCell) === "";
+        problems.push({ code: empty ? "override/missing-date" : "override/bad-date", severity: "error", row: excelRow, column: "日期", value: cellText(dateCell) });
+      } else completeYears.add(year);
+      continue;
+    }
     const date = toSerial(dateCell);
     if (date === null) {
       const empty = cellText(dateCell) === "";
       problems.push({ code: empty ? "override/missing-date" : "override/bad-date", severity: "error", row: excelRow, column: "日期", value: cellText(dateCell) });
     }
-    const kindText = toHalfWidth(cellText(kindCell)).toLowerCase();
-    const kind = OFF_WORDS.has(kindText) ? "off" : WORK_WORDS.has(kindText) ? "work" : null;
+    const kind = holidayRowKind(kindCell) as "off" | "work" | null;
     if (kind === null) problems.push({ code: "override/bad-kind", severity: "error", row: excelRow, column: "类型", value: cellText(kindCell) });
     if (date === null || kind === null) continue;
     const note = cellText(noteCell);
@@ -104,7 +153,7 @@ export function parseHolidayOverrides(values: readonly (readonly CellValue[])[])
     byDate.set(date, { override, row: earlier?.row ?? excelRow });
   }
   const overrides = [...byDate.values()].map((e) => e.override).sort((a, b) => a.date - b.date);
-  return { overrides, problems };
+  return { overrides, completeYears: [...completeYears].sort((a, b) => a - b), problems };
 }
 
 const PROBLEM_KEYS = {

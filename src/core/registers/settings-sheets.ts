@@ -99,7 +99,8 @@ export const HOLIDAY_OVERRIDES_SHEET: SettingsSheetDef = {
   tableName: "HolidayOverrides",
   columns: [
     col("日期", "Date", T.date(), { required: true }),
-    col("类型", "Kind", T.enumOf(["放假", "上班"]), { required: true }),
+    // 全年完整 marks a year's schedule complete (see core/calendar/overrides.ts); offered so a clerk can pick it.
+    col("类型", "Kind", T.enumOf(["放假", "上班", "全年完整"]), { required: true }),
     col("说明", "Note", T.text(), { width: 30 }),
   ],
   rows: [],

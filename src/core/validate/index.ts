@@ -133,7 +133,7 @@ export function runValidation(input: ValidateInput): ValidationRun {
     settings = read.settings;
     settingsIssues = read.issues;
   }
-  const calendar = input.calendar ?? createCalendar(settings.holidayOverrides);
+  const calendar = input.calendar ?? createCalendar(settings.holidayOverrides, { completeYears: settings.holidayCompleteYears ?? [] });
 
   const valuesByName = new Map(input.sheets.map((s) => [s.name, s.values]));
   const recognitions = input.recognitions ?? recognizeWorkbook(input.sheets, REGISTERS).recognized;

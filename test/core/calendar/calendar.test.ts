@@ -83,6 +83,18 @@ describe("NETWORKDAYS (both ends included)", () => {
   });
 });
 
+describe("corrections to the bundled data", () => {
+  it("makes Saturday 2005-12-31 a New Year make-up working day, as the 2006 notice (国办发明电〔2005〕35号) says", () => {
+    expect(cal.isWorkday(s("2005-12-31"))).toBe(true);
+    expect(cal.holidayName(s("2005-12-31"), "zh-CN")).toBe("元旦调休上班");
+    expect(cal.holidayName(s("2005-12-31"), "en-US")).toBe("New Year's Day make-up working day");
+    // 1–3 January 2006 off, so the last working day of 2005 is that Saturday
+    expect(workday("2005-12-30", 1)).toBe("2005-12-31");
+    expect(workday("2005-12-31", 1)).toBe("2006-01-04");
+    expect(cal.workdaysBetween(s("2005-12-26"), s("2006-01-06"))).toBe(9);
+  });
+});
+
 describe("isWorkday and holidayName", () => {
   it("knows holidays, make-up weekends and ordinary days", () => {
     expect(cal.isWorkday(s("2025-10-01"))).toBe(false);
@@ -111,7 +123,7 @@ describe("coverage", () => {
     expect(coverageYear(() => cal.holidayName(d, "zh-CN"))).toBe(uncovered);
     const e = new CalendarCoverageError(uncovered);
     expect(calendarErrorMessage(e, "zh-CN")).toBe(
-      `${uncovered} 年的法定节假日安排尚未载入，请在「节假日调整」工作表中补充该年的放假与调休安排，或更新加载项。`
+      `${uncovered} 年的法定节假日安排尚未载入。请导入国务院办公厅关于 ${uncovered} 年部分节假日安排的通知（任务窗格“计算器”页的“导入国务院节假日通知”，或 ledger calendar import-notice），或更新加载项。`
     );
     expect(e.message).toBe(calendarErrorMessage(e, "zh-CN"));
     expect(calendarErrorMessage(e, "en-US")).toMatch(new RegExp(`^The official holiday schedule for ${uncovered} is not loaded`));
@@ -171,13 +183,33 @@ describe("overrides", () => {
     expect(c.holidayName(s("2025-09-28"), "en-US")).toBe("Day off (holiday adjustments)");
   });
 
-  it("covers a year the workbook supplies: Mon–Fri plus its overrides", () => {
+  it("applies rows of a year without data but keeps the year uncovered until the workbook marks it complete", () => {
+    // A single "2027-01-01 放假" row once made all of 2027 plain Mon–Fri, hiding the week after the Spring Festival.
+    const oneRow = createCalendar([{ date: ymdToSerial(2027, 1, 1), kind: "off", note: "元旦" }]);
+    expect(oneRow.coveredYears()).not.toContain(2027);
+    expect(coverageYear(() => oneRow.isWorkday(ymdToSerial(2027, 2, 10)))).toBe(2027);
+    expect(coverageYear(() => oneRow.addWorkdays(s("2026-12-31"), 1))).toBe(2027);
+    expect(coverageYear(() => oneRow.holidayName(ymdToSerial(2027, 1, 1), "zh-CN"))).toBe(2027);
+    let partial: unknown;
+    try {
+      oneRow.isWorkday(ymdToSerial(2027, 3, 1));
+    } catch (e) {
+      partial = e;
+    }
+    // The message names the rows already there and how to complete the year.
+    expect(calendarErrorMessage(partial, "zh-CN")).toContain("1 条");
+    expect(calendarErrorMessage(partial, "zh-CN")).toContain("全年完整");
+    expect(calendarErrorMessage(partial, "zh-CN")).toContain("import-notice");
+    expect(calendarErrorMessage(partial, "en-US")).toContain("1 row");
+  });
+
+  it("covers a year the workbook marks complete: Mon–Fri plus its overrides", () => {
     const overrides: HolidayOverride[] = [
       { date: ymdToSerial(2027, 1, 1), kind: "off", note: "元旦" },
       { date: ymdToSerial(2027, 2, 6), kind: "work", note: "春节调休上班" }, // a Saturday
       ...[8, 9, 10, 11, 12].map((day) => ({ date: ymdToSerial(2027, 2, day), kind: "off" as const, note: "春节" })),
     ];
-    const c = createCalendar(overrides);
+    const c = createCalendar(overrides, { completeYears: [2027] });
     expect(c.coveredYears()).toContain(2027);
     expect(serialToIso(c.addWorkdays(s("2026-12-31"), 1))).toBe("2027-01-04");
     expect(serialToIso(c.addWorkdays(ymdToSerial(2027, 2, 5), 1))).toBe("2027-02-06");
@@ -187,14 +219,18 @@ describe("overrides", () => {
     expect(() => c.isWorkday(ymdToSerial(2028, 1, 3))).toThrow(CalendarCoverageError);
   });
 
-  it("keeps an unsupplied year between covered ones uncovered", () => {
-    const c = createCalendar([{ date: ymdToSerial(2028, 5, 2), kind: "off" }]);
+  it("keeps an unmarked year between covered ones uncovered", () => {
+    const c = createCalendar([{ date: ymdToSerial(2028, 5, 2), kind: "off" }], { completeYears: [2028] });
     expect(c.coveredYears().slice(-2)).toEqual([2026, 2028]);
     expect(c.isWorkday(ymdToSerial(2028, 5, 3))).toBe(true);
     expect(() => c.isWorkday(ymdToSerial(2027, 5, 3))).toThrow(CalendarCoverageError);
     expect(coverageYear(() => c.addWorkdays(s("2026-12-31"), 300))).toBe(2027);
     expect(coverageYear(() => c.addWorkdays(ymdToSerial(2028, 1, 3), -5))).toBe(2027);
     expect(coverageYear(() => c.workdaysBetween(s("2026-12-01"), ymdToSerial(2028, 2, 1)))).toBe(2027);
+  });
+
+  it("rejects a complete year outside the plausible range", () => {
+    expect(() => createCalendar([], { completeYears: [27] })).toThrow(RangeError);
   });
 
   it("lets a later override for the same date win", () => {

@@ -1,4 +1,4 @@
-import { createCalendar, describeOverrideProblem, parseHolidayOverrides } from "../../../src/core/calendar";
+import { CalendarCoverageError, createCalendar, describeOverrideProblem, parseHolidayOverrides } from "../../../src/core/calendar";
 import { isoToSerial as s } from "../../../src/core/dates";
 
 describe("parseHolidayOverrides", () => {
@@ -40,7 +40,7 @@ describe("parseHolidayOverrides", () => {
       ["override/missing-date", 4, "日期", ""],
       ["override/bad-date", 5, "日期", "2025"],
     ]);
-    expect(describeOverrideProblem(problems[1]!, "zh-CN")).toBe("「节假日调整」第 3 行“类型”列：“调课”应为“放假”或“上班”。");
+    expect(describeOverrideProblem(problems[1]!, "zh-CN")).toBe("「节假日调整」第 3 行“类型”列：“调课”应为“放假”“上班”或“全年完整”。");
     expect(describeOverrideProblem(problems[0]!, "en-US")).toBe("Sheet 「节假日调整」 row 2, column 日期: '2025-02-30' is not a valid date.");
   });
 
@@ -68,5 +68,58 @@ describe("parseHolidayOverrides", () => {
       ["2025-09-29", "放假"],
     ]);
     expect(createCalendar(overrides).isWorkday(s("2025-09-29"))).toBe(false);
+  });
+
+  it("reads the 全年完整 marker row: the year as a number, as text or as any date in it", () => {
+    const { overrides, completeYears, problems } = parseHolidayOverrides([
+      ["日期", "类型", "说明"],
+      ["2027-01-01", "放假", "元旦"],
+      ["2027年", "全年完整", "国务院通知已导入"],
+      [2028, "完整", ""],
+      [s("2029-06-01"), "Complete", ""],
+      ["2030", " 全年完整 ", ""],
+    ]);
+    expect(problems).toEqual([]);
+    expect(overrides).toEqual([{ date: s("2027-01-01"), kind: "off", note: "元旦" }]);
+    expect(completeYears).toEqual([2027, 2028, 2029, 2030]);
+  });
+
+  it("reports a marker row whose year cannot be read, with its row and column", () => {
+    const { completeYears, problems } = parseHolidayOverrides([
+      ["日期", "类型"],
+      ["明年", "全年完整"],
+      [null, "全年完整"],
+    ]);
+    expect(completeYears).toEqual([]);
+    expect(problems.map((p) => [p.code, p.row, p.column])).toEqual([
+      ["override/bad-date", 2, "日期"],
+      ["override/missing-date", 3, "日期"],
+    ]);
+    expect(describeOverrideProblem(problems[1]!, "zh-CN")).toBe("「节假日调整」第 3 行“日期”列：缺少日期。");
+  });
+
+  it("names the marker among the kinds a bad kind could be", () => {
+    const { problems } = parseHolidayOverrides([
+      ["日期", "类型"],
+      ["2027-01-01", "调课"],
+    ]);
+    expect(describeOverrideProblem(problems[0]!, "zh-CN")).toBe("「节假日调整」第 2 行“类型”列：“调课”应为“放假”“上班”或“全年完整”。");
+  });
+
+  it("makes a marked year covered and leaves an unmarked one uncovered", () => {
+    const marked = parseHolidayOverrides([
+      ["日期", "类型"],
+      ["2027-01-01", "放假"],
+      ["2027年", "全年完整"],
+    ]);
+    const cal = createCalendar(marked.overrides, { completeYears: marked.completeYears });
+    expect(cal.isWorkday(s("2027-01-04"))).toBe(true);
+    const unmarked = parseHolidayOverrides([
+      ["日期", "类型"],
+      ["2027-01-01", "放假"],
+    ]);
+    expect(() => createCalendar(unmarked.overrides, { completeYears: unmarked.completeYears }).isWorkday(s("2027-01-04"))).toThrow(
+      CalendarCoverageError
+    );
   });
 });

@@ -6,7 +6,10 @@ import raw from "chinese-days/dist/chinese-days.json";
 import { dayOfWeek, serialToIso, type Serial } from "../../../src/core/dates";
 import type { HolidayOverride } from "../../../src/core/calendar";
 
-const data = raw as unknown as { holidays: Record<string, string>; workdays: Record<string, string> };
+const raw2 = raw as unknown as { holidays: Record<string, string>; workdays: Record<string, string> };
+// The one correction the product applies to chinese-days (official-data.ts CORRECTIONS): the 2006 notice
+// (国办发明电〔2005〕35号) made Saturday 2005-12-31 a working day. Restated here so the reference stays independent.
+const data = { holidays: raw2.holidays, workdays: { ...raw2.workdays, "2005-12-31": "New Year's Day,元旦,1" } };
 
 export function naiveIsWorkday(d: Serial, overrides: readonly HolidayOverride[] = []): boolean {
   const o = [...overrides].reverse().find((x) => x.date === d);
