@@ -47,10 +47,6 @@ const M = defineMessages({
     "en-US": "  {sheet}: the user's own “{headers}” columns exist; not written",
   },
   saved: { "zh-CN": "已保存到 {file}", "en-US": "Saved to {file}" },
-  lost: {
-    "zh-CN": "注意：原文件中的 {parts} 无法经文件模式保留，已不在新文件中；请在 Excel 中使用加载项刷新以保留它们",
-    "en-US": "Note: the input's {parts} cannot be kept in file mode and are not in the new file; refresh with the Excel add-in to keep them",
-  },
   needFiles: { "zh-CN": "请给出输入工作簿和 -o 输出文件", "en-US": "give the input workbook and -o <output file>" },
   sameFile: {
     "zh-CN": "输出文件不能与输入文件相同（刷新写入新文件，原文件不改动）",
@@ -130,7 +126,6 @@ export const refreshCommand: Command = {
       io.err(`ledger refresh: ${t("cannotWrite", { file: output, reason: e instanceof Error ? e.message : String(e) })}`);
       return EXIT_USAGE;
     }
-    if (workbook.unpreservedParts.length > 0) lines.push(t("lost", { parts: workbook.unpreservedParts.join(lang === "zh-CN" ? "、" : ", ") }));
     lines.push(t("saved", { file: output }));
     io.out(lines.join("\n"));
     return EXIT_OK;
