@@ -71,11 +71,12 @@ export class PackageBook {
     if (workbook === null) throw new WorkbookReadError("part-missing", file, WORKBOOK_PART);
     checkComplete(workbook, "workbook", WORKBOOK_PART);
     const { sheets, date1904, parts } = workbookSheets(workbook, (await pkg.text("xl/_rels/workbook.xml.rels")) ?? "");
-    const stylesPath = parts.get("styles") ?? null;
+    // A package without the relationship still gets its parts at the usual names (some hand-written packages do that).
+    const stylesPath = parts.get("styles") ?? (pkg.has("xl/styles.xml") ? "xl/styles.xml" : null);
     const stylesXml = stylesPath === null ? null : await pkg.text(stylesPath);
     if (stylesXml !== null) checkComplete(stylesXml, "styleSheet", stylesPath as string);
     const styles = new StyleSheet(stylesXml ?? EMPTY_STYLES);
-    const sstPath = parts.get("sharedStrings") ?? null;
+    const sstPath = parts.get("sharedStrings") ?? (pkg.has("xl/sharedStrings.xml") ? "xl/sharedStrings.xml" : null);
     let shared: string[] = [];
     if (sstPath !== null) {
       const sst = await pkg.text(sstPath);

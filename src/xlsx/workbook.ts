@@ -231,6 +231,10 @@ export class XlsxWorkbook implements WorkbookPort {
     if (book) {
       for (const n of names) if (n === SETTINGS_SHEET || (!this.isBuilt(n) && !book.sheet(n))) throw new Error(`XlsxWorkbook: no sheet named '${n}'`);
       const out: SheetValues[] = [];
+      const rowsOf = async (n: string) => (this.isBuilt(n) ? ((await (this.scratch as XlsxWorkbook).listSheets()).find((i) => i.name === n)?.rowCount ?? 0) : book.values(n).values.length);
+      let total = 0;
+      for (const n of names) total += await rowsOf(n);
+      let read = 0;
       for (const n of names) {
         if (options?.isCancelled?.()) throw new CancelledError();
         if (this.isBuilt(n)) out.push(...(await (this.scratch as XlsxWorkbook).readSheets([n])));
@@ -238,9 +242,9 @@ export class XlsxWorkbook implements WorkbookPort {
           const { values, unread } = book.values(n);
           out.push(unread.length > 0 ? { name: n, values, unread: unread.map(({ row, column }) => ({ row, column, kind: "uncached-formula" as const })) } : { name: n, values });
         }
+        read += (out[out.length - 1] as SheetValues).values.length;
+        options?.onProgress?.(read, total);
       }
-      const total = out.reduce((k, s) => k + s.values.length, 0);
-      options?.onProgress?.(total, total);
       return out;
     }
     const sheets = names.map((n) => this.sheet(n));
