@@ -298,21 +298,27 @@ export class PackageBook {
       date1904: this.date1904,
       nextTableId: { value: maxId + 1 },
     };
+    // New tabs first, then the replaced sheets' old parts, then the new parts: a second refresh then removes and adds
+    // exactly the last entries of [Content_Types].xml again, and the package comes out the same.
+    const placed: Array<{ from: string; to: string }> = [];
     for (const name of scratch.sheets) {
       const built = sheets.find((s) => s.name === name);
       if (!built) throw new Error(`scratch workbook lacks '${name}'`);
       const existing = this.sheet(name);
-      let path: string;
-      if (existing) {
-        path = existing.path;
-        await dropSheetParts(this.pkg, path);
-        await setSheetState(this.pkg, name, built.state);
-      } else {
-        path = await addSheetEntry(this.pkg, name, built.state);
+      if (existing) placed.push({ from: built.path, to: existing.path });
+      else {
+        const path = await addSheetEntry(this.pkg, name, built.state);
         this.sheets.push({ name, state: built.state, path });
+        placed.push({ from: built.path, to: path });
       }
-      await transplantSheet(ctx, built.path, path);
     }
+    for (const name of scratch.sheets) {
+      const existing = this.sheet(name) as BookSheet;
+      if (!replaced.has(name)) continue;
+      await dropSheetParts(this.pkg, existing.path);
+      await setSheetState(this.pkg, name, (sheets.find((s) => s.name === name) as BookSheet).state);
+    }
+    for (const { from, to } of placed) await transplantSheet(ctx, from, to);
   }
 }
 

@@ -22,6 +22,8 @@ async function workbookXml(pkg: OpcPackage): Promise<string> {
 export async function addSheetEntry(pkg: OpcPackage, name: string, state: SheetState): Promise<string> {
   const xml = await workbookXml(pkg);
   const path = pkg.freeName("xl/worksheets/sheet", ".xml");
+  // Taken now (the caller writes the sheet's XML later), so the next new sheet gets another name.
+  pkg.set(path, "");
   await pkg.declare(path, CT_WORKSHEET);
   const rid = await pkg.addRelationship(WORKBOOK_PART, REL_TYPE.worksheet, path);
   let sheetId = 0;
