@@ -46,6 +46,10 @@ const M = defineMessages({
     "zh-CN": "  “{sheet}”已有用户自己的“{headers}”列，未写入",
     "en-US": "  {sheet}: the user's own “{headers}” columns exist; not written",
   },
+  noRoom: {
+    "zh-CN": "  “{sheet}”右侧已没有空列（表格已用到最后一列 XFD），未写入“{headers}”；请删去多余的空列后再刷新",
+    "en-US": "  {sheet}: no column is left right of the register (it reaches the last column, XFD); “{headers}” not written. Delete unused columns and refresh again",
+  },
   saved: { "zh-CN": "已保存到 {file}", "en-US": "Saved to {file}" },
   needFiles: { "zh-CN": "请给出输入工作簿和 -o 输出文件", "en-US": "give the input workbook and -o <output file>" },
   sameFile: {
@@ -66,6 +70,7 @@ const deadlinesStep: RefreshStep = {
     for (const s of out.sheets) {
       if (s.filled > 0) lines.push(translate(M, lang, "filled", { sheet: s.sheet, n: s.filled }));
       if (s.skipped.length > 0) lines.push(translate(M, lang, "skipped", { sheet: s.sheet, headers: s.skipped.join("、") }));
+      if (s.noRoom) lines.push(translate(M, lang, "noRoom", { sheet: s.sheet, headers: s.noRoom.join("、") }));
     }
     for (const p of out.result.problems) lines.push(`  ${p.message}`);
     return lines;
