@@ -48,6 +48,8 @@ export interface RefreshedSheet {
   columns: OwnedColumns;
   /** Computed columns not written because the user has both `截止日期` and `截止日期(计算)` (and so on). */
   skipped: string[];
+  /** Computed columns not written: the register reaches Excel's last column (XFD). */
+  noRoom?: string[];
   /** Due-date cells filled (fillDue). */
   filled: number;
 }
@@ -110,6 +112,7 @@ export async function refreshDeadlines(
       owned[table.sheet] = plan.owned;
       refreshed.columns = plan.owned;
       refreshed.skipped = plan.skipped;
+      if (plan.noRoom.length > 0) refreshed.noRoom = plan.noRoom;
       if (plan.conditionalFormats.length > 0) rowFormats.push({ sheet: table.sheet, formats: plan.conditionalFormats });
       // An empty list too: a register whose status column went (or whose rows did) loses last refresh's colours.
       colours.push({ sheet: table.sheet, owner: DEADLINE_FORMATS_OWNER, formats: plan.conditionalFormats });

@@ -7,6 +7,7 @@ import type { Lang } from "../core/i18n";
 import { allIssues, runValidation, type ValidationReport } from "../core/validate";
 import type { ReadOptions, WorkbookPort } from "../workbook/port";
 import { loadContext, type WorkbookContext } from "./load-context";
+import { withUncachedFormulas } from "./uncached-formulas";
 
 export interface ValidateOptions extends ReadOptions {
   /** File or workbook name shown in the report. */
@@ -19,7 +20,7 @@ export interface ValidateOptions extends ReadOptions {
 
 /** Validates an already loaded workbook (the task pane keeps one context for validation, deadlines and KPIs). */
 export function validateContext(ctx: WorkbookContext, options: Omit<ValidateOptions, "mark">): ValidationReport {
-  return runValidation({
+  const report = runValidation({
     workbook: options.workbook,
     sheets: ctx.sheets,
     recognitions: ctx.recognition.recognized,
@@ -28,6 +29,7 @@ export function validateContext(ctx: WorkbookContext, options: Omit<ValidateOpti
     asOf: options.asOf,
     lang: options.lang ?? "zh-CN",
   }).report;
+  return withUncachedFormulas(report, ctx.sheets, ctx.recognition.recognized, options.lang ?? "zh-CN");
 }
 
 export async function validateWorkbook(port: WorkbookPort, options: ValidateOptions): Promise<ValidationReport> {

@@ -23,6 +23,17 @@ export interface SheetValues {
    * numbers, as Office.js returns them.
    */
   values: CellValue[][];
+  /**
+   * Cells whose value the host could not give (1-based), read as empty in `values`: a formula saved without its result
+   * (openpyxl and pandas write them so). Only file hosts report them; validation reports each one.
+   */
+  unread?: UnreadCell[];
+}
+
+export interface UnreadCell {
+  row: number;
+  column: number;
+  kind: "uncached-formula";
 }
 
 export interface ReadOptions {

@@ -1,12 +1,11 @@
 /**
- * A read-only scan of an .xlsx package for `ledger check`: sheet names and visibility, and each sheet's cell values,
- * without building ExcelJS's object model (which costs about a second per 10,000 rows and keeps every style, note and
- * per-cell validation). It reads what Office.js `values` reports: numbers as stored (so date cells are already serials),
- * shared and inline strings, booleans, error text, and a formula's cached result.
- *
- * Workbooks on the 1904 date system are left to the ExcelJS path, which knows which cells are dates.
+ * Reading an .xlsx package's cells without ExcelJS's object model (which costs about a second per 10,000 rows, keeps
+ * every style, note and per-cell validation, and fails on files other programs write): sheet names and visibility, and
+ * each sheet's values as Office.js `values` reports them: numbers as stored (date cells are already serials; on the 1904
+ * date system they are shifted to 1900 serials), shared and inline strings, booleans, error text, a formula's cached
+ * result.
  */
-import JSZip from "jszip";
+import type JSZip from "jszip";
 import type { CellValue } from "../core/sheet-spec";
 import { parseIsoDateTime } from "../core/dates";
 
@@ -15,13 +14,6 @@ export interface ScannedSheet {
   state: "visible" | "hidden" | "veryHidden";
   /** Package path of the sheet part, e.g. 'xl/worksheets/sheet1.xml'. */
   path: string;
-}
-
-export interface ScannedPackage {
-  zip: JSZip;
-  sheets: ScannedSheet[];
-  date1904: boolean;
-  sharedStrings: string[];
 }
 
 const ATTR_RE = /([\w:.-]+)\s*=\s*"([^"]*)"/g;
@@ -76,11 +68,17 @@ async function text(zip: JSZip, path: string): Promise<string | null> {
 export async function packageSheets(zip: JSZip): Promise<{ sheets: ScannedSheet[]; date1904: boolean }> {
   const workbook = await text(zip, "xl/workbook.xml");
   if (workbook === null) throw new Error("xl/workbook.xml is missing");
-  const rels = (await text(zip, "xl/_rels/workbook.xml.rels")) ?? "";
+  return workbookSheets(workbook, (await text(zip, "xl/_rels/workbook.xml.rels")) ?? "");
+}
+
+/** The worksheets listed by a workbook part and its relationships, and whether it uses the 1904 date system. */
+export function workbookSheets(workbook: string, rels: string): { sheets: ScannedSheet[]; date1904: boolean; parts: Map<string, string> } {
   const targets = new Map<string, { type: string; target: string }>();
+  const parts = new Map<string, string>();
   for (const m of rels.matchAll(/<(?:\w+:)?Relationship\b([^>]*)\/?>/g)) {
     const a = attributes(m[1] as string);
     targets.set(a.get("Id") ?? "", { type: a.get("Type") ?? "", target: a.get("Target") ?? "" });
+    if (a.get("TargetMode") !== "External") parts.set((a.get("Type") ?? "").replace(/^.*\//, ""), resolveTarget(a.get("Target") ?? ""));
   }
   const pr = /<(?:\w+:)?workbookPr\b([^>]*)>/.exec(workbook);
   const date1904Attr = pr ? attributes(pr[1] as string).get("date1904") : undefined;
@@ -98,17 +96,7 @@ export async function packageSheets(zip: JSZip): Promise<{ sheets: ScannedSheet[
       path: resolveTarget(rel.target),
     });
   }
-  return { sheets, date1904: date1904Attr === "1" || date1904Attr === "true" };
-}
-
-/** Opens the package and reads the workbook part, its relationships and the shared strings. Throws on a bad package. */
-export async function scanPackage(bytes: Uint8Array): Promise<ScannedPackage> {
-  const zip = await JSZip.loadAsync(bytes);
-  const { sheets, date1904 } = await packageSheets(zip);
-  const sst = (await text(zip, "xl/sharedStrings.xml")) ?? "";
-  const sharedStrings: string[] = [];
-  for (const m of sst.matchAll(/<(?:\w+:)?si>([\s\S]*?)<\/(?:\w+:)?si>|<(?:\w+:)?si\/>/g)) sharedStrings.push(m[1] === undefined ? "" : stringItem(m[1]));
-  return { zip, sheets, date1904, sharedStrings };
+  return { sheets, date1904: date1904Attr === "1" || date1904Attr === "true", parts };
 }
 
 function columnOf(ref: string): number {
@@ -129,8 +117,43 @@ function rowOf(ref: string): number {
 const CELL_OR_ROW_RE = /<(?:\w+:)?row\b([^>]*?)(\/?)>|<(?:\w+:)?c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?c>)/g;
 const V_RE = /<(?:\w+:)?v(?:\s[^>]*)?>([\s\S]*?)<\/(?:\w+:)?v>/;
 const IS_RE = /<(?:\w+:)?is>([\s\S]*?)<\/(?:\w+:)?is>/;
+const F_RE = /<(?:\w+:)?f\b/;
 
-function cellValue(attrs: Map<string, string>, body: string | undefined, shared: readonly string[]): CellValue {
+/** Days between the 1900 and 1904 date systems' serial 0. */
+export const DAYS_1900_TO_1904 = 1462;
+
+/** A cell the reader cannot give a value for. */
+export interface UnreadCell {
+  row: number;
+  column: number;
+  /** 'uncached-formula': a formula saved without its result (openpyxl, pandas). */
+  kind: "uncached-formula";
+}
+
+export interface ParseOptions {
+  sharedStrings: readonly string[];
+  /** On the 1904 date system: whether a cell style shows a date (its numbers are then shifted to the 1900 system). */
+  date1904?: ((styleId: number) => boolean) | null;
+  /** Most non-empty cells the sheet may hold (PACKAGE_LIMITS); past it a CellLimitError is thrown. */
+  maxCells?: number;
+}
+
+export class SharedStringIndexError extends Error {
+  constructor(readonly index: number) {
+    super(`shared string ${index} does not exist`);
+    this.name = "SharedStringIndexError";
+  }
+}
+
+export class CellLimitError extends Error {
+  constructor(readonly limit: number) {
+    super(`more than ${limit} cells`);
+    this.name = "CellLimitError";
+  }
+}
+
+/** A cell's value as Office.js `values` reports it; `undefined` for a formula without a cached result. */
+export function cellValueOf(attrs: Map<string, string>, body: string | undefined, options: ParseOptions): CellValue | undefined {
   if (body === undefined) return null;
   const type = attrs.get("t") ?? "n";
   if (type === "inlineStr") {
@@ -138,11 +161,16 @@ function cellValue(attrs: Map<string, string>, body: string | undefined, shared:
     return is ? stringItem(is[1] as string) : null;
   }
   const v = V_RE.exec(body);
-  if (!v) return null;
+  if (!v) return F_RE.test(body) ? undefined : null;
   const raw = v[1] as string;
+  if (raw === "" && type !== "str" && F_RE.test(body)) return undefined;
   switch (type) {
-    case "s":
-      return shared[Number(raw)] ?? null;
+    case "s": {
+      const i = Number(raw);
+      const text = options.sharedStrings[i];
+      if (text === undefined) throw new SharedStringIndexError(i);
+      return text;
+    }
     case "str":
       return decodeText(raw);
     case "b":
@@ -155,22 +183,28 @@ function cellValue(attrs: Map<string, string>, body: string | undefined, shared:
     }
     default: {
       const n = Number(raw);
-      return Number.isFinite(n) ? n : null;
+      if (!Number.isFinite(n)) return null;
+      const shift = options.date1904;
+      if (shift && shift(Number(attrs.get("s") ?? 0))) return n + DAYS_1900_TO_1904;
+      return n;
     }
   }
 }
 
 /**
  * The sheet's values from A1 to its last cell holding a value, rectangular; blank rows share one frozen row (a sheet
- * used only at row 1,048,576 costs pointers, not arrays).
+ * used only at row 1,048,576 costs pointers, not arrays). Formulas without a cached result read as empty and are
+ * listed in `unread`.
  */
-export async function scanSheetValues(pkg: ScannedPackage, sheet: ScannedSheet): Promise<CellValue[][]> {
-  const xml = (await text(pkg.zip, sheet.path)) ?? "";
+export function parseSheetValues(xml: string, options: ParseOptions): { values: CellValue[][]; unread: UnreadCell[] } {
   const rows = new Map<number, Array<[number, CellValue]>>();
+  const unread: UnreadCell[] = [];
   let rowNumber = 0;
   let column = 0;
   let lastRow = 0;
   let width = 0;
+  let count = 0;
+  const max = options.maxCells ?? Infinity;
   for (const m of xml.matchAll(CELL_OR_ROW_RE)) {
     if (m[1] !== undefined) {
       const r = attributes(m[1]).get("r");
@@ -181,12 +215,17 @@ export async function scanSheetValues(pkg: ScannedPackage, sheet: ScannedSheet):
     const attrs = attributes(m[3] as string);
     const ref = attrs.get("r");
     if (ref !== undefined) {
-      column = columnOf(ref);
+      column = columnOf(ref.toUpperCase());
       const r = rowOf(ref);
       if (r > 0) rowNumber = r;
     } else column += 1;
-    const value = cellValue(attrs, m[4], pkg.sharedStrings);
+    const value = cellValueOf(attrs, m[4], options);
+    if (value === undefined) {
+      unread.push({ row: rowNumber, column, kind: "uncached-formula" });
+      continue;
+    }
     if (value === null || value === "") continue;
+    if (++count > max) throw new CellLimitError(max);
     let list = rows.get(rowNumber);
     if (!list) rows.set(rowNumber, (list = []));
     list.push([column, value]);
@@ -200,5 +239,12 @@ export async function scanSheetValues(pkg: ScannedPackage, sheet: ScannedSheet):
     for (const [c, v] of cells) line[c - 1] = v;
     values[r - 1] = line;
   }
-  return values;
+  return { values, unread };
+}
+
+/** The decoded text of every `<si>` of a shared strings part. */
+export function parseSharedStrings(sst: string): string[] {
+  const out: string[] = [];
+  for (const m of sst.matchAll(/<(?:\w+:)?si>([\s\S]*?)<\/(?:\w+:)?si>|<(?:\w+:)?si\/>/g)) out.push(m[1] === undefined ? "" : stringItem(m[1]));
+  return out;
 }

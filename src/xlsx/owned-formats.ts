@@ -8,13 +8,13 @@ import type { ConditionalFormatSpec } from "../core/sheet-spec";
 import { ownedToDelete, sameFormat, type OwnedFormatsPlan } from "../workbook/owned-formats";
 import { conditionalFormat } from "./apply-spec";
 
-interface ExcelJsRule {
+export interface ExcelJsRule {
   type?: string;
   formulae?: unknown[];
   iconSet?: string;
 }
 
-interface ExcelJsConditionalFormatting {
+export interface ExcelJsConditionalFormatting {
   ref: string;
   rules: ExcelJsRule[];
 }
@@ -23,7 +23,7 @@ const formattingsOf = (ws: ExcelJS.Worksheet): { conditionalFormattings: ExcelJs
   ws as unknown as { conditionalFormattings: ExcelJsConditionalFormatting[] };
 
 /** Does a format on the sheet have the range and rule of `spec`? Only single-rule formats can be the add-in's. */
-function matches(cf: ExcelJsConditionalFormatting, spec: ConditionalFormatSpec): boolean {
+export function matches(cf: ExcelJsConditionalFormatting, spec: ConditionalFormatSpec): boolean {
   const [rule, ...more] = cf.rules;
   if (!rule || more.length > 0) return false;
   if (rule.type === "expression") {

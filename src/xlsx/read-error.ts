@@ -4,7 +4,18 @@
  */
 import { defineMessages, translate, type Lang } from "../core/i18n";
 
-export type WorkbookReadReason = "missing" | "not-a-file" | "not-xlsx" | "legacy-xls" | "encrypted" | "corrupt";
+export type WorkbookReadReason =
+  | "missing"
+  | "not-a-file"
+  | "not-xlsx"
+  | "legacy-xls"
+  | "encrypted"
+  | "corrupt"
+  | "part-missing"
+  | "part-truncated"
+  | "part-invalid"
+  | "too-large"
+  | "too-many-cells";
 
 const messages = defineMessages({
   missing: { "zh-CN": "找不到文件：{file}", "en-US": "File not found: {file}" },
@@ -24,6 +35,27 @@ const messages = defineMessages({
   corrupt: {
     "zh-CN": "工作簿已损坏，无法读取：{file}（{detail}）",
     "en-US": "The workbook is damaged and cannot be read: {file} ({detail})",
+  },
+  // {detail} is the package part at fault, e.g. xl/worksheets/sheet2.xml: nothing from a damaged part is used.
+  "part-missing": {
+    "zh-CN": "工作簿已损坏，无法读取：{file} 缺少部件 {detail}。请用 Excel 或 WPS 打开修复并另存后再试",
+    "en-US": "The workbook is damaged and cannot be read: {file} lacks the part {detail}. Open it in Excel or WPS to repair it, save and try again",
+  },
+  "part-truncated": {
+    "zh-CN": "工作簿已损坏，无法读取：{file} 的部件 {detail} 不完整（内容被截断）。请用 Excel 或 WPS 打开修复并另存后再试",
+    "en-US": "The workbook is damaged and cannot be read: the part {detail} of {file} is cut short. Open it in Excel or WPS to repair it, save and try again",
+  },
+  "part-invalid": {
+    "zh-CN": "工作簿已损坏，无法读取：{file} 的部件 {detail} 内容无效。请用 Excel 或 WPS 打开修复并另存后再试",
+    "en-US": "The workbook is damaged and cannot be read: the part {detail} of {file} is invalid. Open it in Excel or WPS to repair it, save and try again",
+  },
+  "too-large": {
+    "zh-CN": "工作簿过大，无法读取：{file}（{detail}）。单个部件解压后最多 256 MB，全部合计最多 1 GB",
+    "en-US": "The workbook is too large to read: {file} ({detail}). A part may inflate to at most 256 MB, all parts together to 1 GB",
+  },
+  "too-many-cells": {
+    "zh-CN": "工作表“{detail}”的非空单元格超过 600 万个，无法读取：{file}。请删去多余的数据后再试",
+    "en-US": "The sheet '{detail}' holds more than 6 million non-empty cells and cannot be read: {file}. Remove surplus data and try again",
   },
 });
 

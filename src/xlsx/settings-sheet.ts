@@ -25,11 +25,16 @@ export function readSettingsSheet(ws: ExcelJS.Worksheet | undefined): Map<string
   return settings;
 }
 
-/** Rewrites the settings sheet from the map; creates it only when there is something to keep. */
-export function writeSettingsSheet(wb: ExcelJS.Workbook, settings: ReadonlyMap<string, string>): void {
+/** The settings in one canonical text, to tell whether they changed. */
+export function serializeSettings(settings: ReadonlyMap<string, string>): string {
+  return JSON.stringify([...settings].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/** Rewrites the settings sheet from the map; creates it only when there is something to keep (or when asked to). */
+export function writeSettingsSheet(wb: ExcelJS.Workbook, settings: ReadonlyMap<string, string>, evenEmpty = false): void {
   const existing = wb.getWorksheet(SETTINGS_SHEET);
   if (existing) wb.removeWorksheet(existing.id);
-  if (settings.size === 0) return;
+  if (settings.size === 0 && !evenEmpty) return;
   const ws = wb.addWorksheet(SETTINGS_SHEET, { state: "veryHidden" });
   ws.getRow(1).values = ["key", "value (台账助手 settings; do not edit)"];
   let r = 2;

@@ -1,12 +1,15 @@
 /**
- * The workbook port over an .xlsx file, with ExcelJS: what the CLI, the template generator and a browser workbench use.
+ * The workbook port over an .xlsx file: what the CLI, the template generator and a browser workbench use.
+ *
+ * A new workbook (`create`: `ledger init`, the templates) is built with ExcelJS. An opened file is never re-serialised:
+ * it is kept as its package (package-book.ts) and only what the add-in owns is written into it — cells of computed
+ * columns and their header notes, the add-in's conditional formats and marks, its settings sheet `_ledger` — while every
+ * other part leaves byte for byte. Sheets the add-in generates (期限总览, KPI看板) are built in a scratch ExcelJS
+ * workbook and moved into the package when it is written.
  *
  * Charts in a SheetSpec are drawn as native Excel charts by finishing ExcelJS's package (charts/inject.ts, which also
  * puts each sheet's trailing elements in the order Excel requires); a chart it cannot draw is listed in
- * `unrenderedCharts` rather than dropped. Parts of a loaded file that ExcelJS would not write back (charts, pivot
- * tables, slicers, threaded comments, macros) are listed in `unpreservedParts` so a caller can warn before overwriting
- * the user's file.
- * Opened read-only (`ledger check`), the file is scanned directly instead (fast-read.ts) and cannot be changed.
+ * `unrenderedCharts` rather than dropped.
  */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
@@ -16,22 +19,21 @@ import { MARKS_SETTING, parseMarkedCells, planApplyMarks, planClearMarks, serial
 import { applySpec, tableNameFor } from "./apply-spec";
 import { fromExcelJs, toExcelJs } from "./cell-values";
 import { readNote, writeNote } from "./notes";
-import { containsText, sniffWorkbook, WorkbookReadError } from "./read-error";
+import { sniffWorkbook, WorkbookReadError } from "./read-error";
 import { readSettingsSheet, settingsFromValues, SETTINGS_SHEET, writeSettingsSheet } from "./settings-sheet";
-import { scanPackage, scanSheetValues, type ScannedPackage, type ScannedSheet } from "./fast-read";
+import { PackageBook } from "./package-book";
 import { finishPackage } from "./charts/inject";
-import { loadedCharts, type LoadedCharts } from "./charts/loaded";
 import { drawableRange, plotOf } from "./charts/plot";
 import { OWNED_FORMATS_SETTING, parseOwnedFormats, planOwnedFormats, recordAfter, serializeOwnedFormats, type OwnedFormatsEntry } from "../workbook/owned-formats";
 import { conditionalFormatsOf, replaceOwnedFormats } from "./owned-formats";
+import { serializeSettings } from "./settings-sheet";
 
 export { WorkbookReadError } from "./read-error";
 
 export interface XlsxOpenOptions {
   /**
-   * Open for reading only (e.g. `ledger check`): values and settings come from a direct scan of the package instead of
-   * ExcelJS's model, several times faster and without expanding whole-column validations into a million entries.
-   * Anything that writes (sheets, blocks, marks, settings, saving) is refused; notes and formats are not inspected.
+   * Open for reading only (e.g. `ledger check`): anything that writes (sheets, blocks, marks, settings, saving) is
+   * refused, and notes are not loaded.
    */
   readOnly?: boolean;
 }
@@ -41,15 +43,6 @@ export interface UnrenderedChart {
   chart: ChartSpec;
 }
 
-/** Parts of an opened package ExcelJS drops when it writes the workbook again. */
-const UNPRESERVED_PARTS: ReadonlyArray<{ marker: string; part: string }> = [
-  { marker: "xl/charts/", part: "charts" },
-  { marker: "xl/pivotTables/", part: "pivot tables" },
-  { marker: "xl/slicers/", part: "slicers" },
-  { marker: "xl/threadedComments/", part: "threaded comments" },
-  { marker: "xl/vbaProject.bin", part: "macros" },
-];
-
 export class XlsxWorkbook implements WorkbookPort {
   /** ChartSpecs this adapter could not draw (an unknown type or an unusable range); callers say so in the sheet. */
   readonly unrenderedCharts: UnrenderedChart[] = [];
@@ -57,53 +50,46 @@ export class XlsxWorkbook implements WorkbookPort {
   private readonly sheetCharts = new Map<string, ChartSpec[]>();
   private settings: Map<string, string>;
 
-  /** Set when the file was opened read-only through the package scan: values come from here, not from `wb`. */
-  private scan: { pkg: ScannedPackage; values: Map<string, CellValue[][]> } | null = null;
+  /** Set when the workbook was opened from a file: the package every change is patched into. */
+  private book: PackageBook | null = null;
+  /** With `book`: the ExcelJS workbook holding the sheets generated since opening (or since the last save). */
+  private scratch: XlsxWorkbook | null = null;
+  /** With `book`: names of the sheets in `scratch`, in the order they were built. */
+  private built: string[] = [];
+  /** With `book`: the settings as opened, so `_ledger` is rewritten only when they changed. */
+  private openedSettings = "";
+  private fileName = "workbook.xlsx";
+  /** With `book`: a sheet brought to the front since opening (the tab is set when the package is written). */
+  private pendingActive: string | null = null;
+  /** Table names the workbook holds outside this (scratch) workbook; a new table must not take one. */
+  private reservedTables: ReadonlySet<string> = new Set();
 
   private constructor(
     private readonly wb: ExcelJS.Workbook,
-    private readonly readOnly: boolean,
-    /** Features of the opened file that saving through ExcelJS would lose (see `unpreservedParts`). */
-    private readonly loadedParts: readonly string[],
-    /** Where the opened file's charts are, when it has any. */
-    private readonly loadedChartSheets: LoadedCharts | null = null
+    private readonly readOnly: boolean
   ) {
     this.settings = readSettingsSheet(wb.getWorksheet(SETTINGS_SHEET));
   }
 
-  /** Sheets replaced from a spec since the file was opened: what they held before is meant to go. */
-  private readonly replacedSheets = new Set<string>();
-
-  /**
-   * Features of the opened file that saving through ExcelJS would lose. Charts count only while one sits on a sheet
-   * that is written back as it was; a regenerated sheet (KPI看板) gets its charts from its spec.
-   */
-  get unpreservedParts(): readonly string[] {
-    const charts = this.loadedChartSheets;
-    if (!charts || charts.elsewhere || [...charts.sheets].some((s) => !this.replacedSheets.has(s))) return this.loadedParts;
-    return this.loadedParts.filter((p) => p !== "charts");
-  }
-
-  private static async scanned(pkg: ScannedPackage, unpreserved: readonly string[]): Promise<XlsxWorkbook> {
-    const x = new XlsxWorkbook(new ExcelJS.Workbook(), true, unpreserved);
-    x.scan = { pkg, values: new Map() };
-    const settingsSheet = pkg.sheets.find((s) => s.name === SETTINGS_SHEET);
-    if (settingsSheet) x.settings = settingsFromValues(await scanSheetValues(pkg, settingsSheet));
+  private static async opened(book: PackageBook, readOnly: boolean, fileName: string): Promise<XlsxWorkbook> {
+    const x = new XlsxWorkbook(new ExcelJS.Workbook(), readOnly);
+    x.adopt(book, fileName);
     return x;
   }
 
-  /** A scanned sheet's values, parsed once. */
-  private async scannedValues(sheet: ScannedSheet): Promise<CellValue[][]> {
-    const scan = this.scan as NonNullable<XlsxWorkbook["scan"]>;
-    let values = scan.values.get(sheet.name);
-    if (!values) scan.values.set(sheet.name, (values = await scanSheetValues(scan.pkg, sheet)));
-    return values;
+  private adopt(book: PackageBook, fileName: string): void {
+    this.book = book;
+    this.fileName = fileName;
+    this.scratch = null;
+    this.built = [];
+    this.pendingActive = null;
+    this.settings = book.sheet(SETTINGS_SHEET) ? settingsFromValues(book.values(SETTINGS_SHEET).values) : new Map();
+    this.openedSettings = serializeSettings(this.settings);
   }
 
-  private scannedSheet(name: string): ScannedSheet {
-    const sheet = name === SETTINGS_SHEET ? undefined : this.scan?.pkg.sheets.find((s) => s.name === name);
-    if (!sheet) throw new Error(`XlsxWorkbook: no sheet named '${name}'`);
-    return sheet;
+  /** Whether a sheet lives in the scratch workbook (generated since opening). */
+  private isBuilt(name: string): boolean {
+    return this.built.includes(name);
   }
 
   /**
@@ -114,7 +100,7 @@ export class XlsxWorkbook implements WorkbookPort {
     const wb = new ExcelJS.Workbook();
     wb.creator = "台账助手";
     wb.lastModifiedBy = "台账助手";
-    const x = new XlsxWorkbook(wb, false, []);
+    const x = new XlsxWorkbook(wb, false);
     if (options.timestamp) {
       wb.created = options.timestamp;
       wb.modified = options.timestamp;
@@ -148,37 +134,41 @@ export class XlsxWorkbook implements WorkbookPort {
     const name = options.fileName ?? "workbook.xlsx";
     const sniffed = sniffWorkbook(bytes);
     if (sniffed !== null) throw new WorkbookReadError(sniffed, name);
-    const unpreserved = UNPRESERVED_PARTS.filter((p) => containsText(bytes, p.marker)).map((p) => p.part);
-    if (options.readOnly) {
-      let pkg: ScannedPackage;
-      try {
-        pkg = await scanPackage(bytes);
-      } catch (e) {
-        throw new WorkbookReadError("corrupt", name, firstLine((e as Error).message));
-      }
-      // Only the 1904 date system needs to know which numbers are dates; ExcelJS's model knows.
-      if (!pkg.date1904) return XlsxWorkbook.scanned(pkg, unpreserved);
-    }
-    const wb = new ExcelJS.Workbook();
-    try {
-      await wb.xlsx.load(bytes as unknown as ArrayBuffer, options.readOnly ? ({ ignoreNodes: ["dataValidations", "conditionalFormatting"] } as object) : undefined);
-    } catch (e) {
-      throw new WorkbookReadError("corrupt", name, firstLine((e as Error).message));
-    }
-    // An unreadable chart layout keeps the plain warning (null) rather than failing an open ExcelJS managed.
-    const charts = unpreserved.includes("charts") && !options.readOnly ? await loadedCharts(bytes).catch(() => null) : null;
-    return new XlsxWorkbook(wb, options.readOnly === true, unpreserved, charts);
+    const book = await PackageBook.open(bytes, name, { readOnly: options.readOnly === true });
+    return XlsxWorkbook.opened(book, options.readOnly === true, name);
   }
 
-  /** The .xlsx bytes. */
+  /** The .xlsx bytes. An opened workbook goes on from what they hold (its generated sheets now part of the package). */
   async toBuffer(): Promise<Uint8Array> {
+    const out = await this.write();
+    if (this.book) this.adopt(await PackageBook.open(out, this.fileName, { readOnly: false }), this.fileName);
+    return out;
+  }
+
+  private async write(): Promise<Uint8Array> {
     this.assertWritable();
-    writeSettingsSheet(this.wb, this.settings);
+    if (this.book) {
+      const settingsChanged = serializeSettings(this.settings) !== this.openedSettings;
+      const names = [...this.built];
+      const active = this.pendingActive;
+      if (names.length === 0 && !settingsChanged) return this.book.finish(null, active);
+      const scratch = this.scratch ?? XlsxWorkbook.create();
+      if (settingsChanged) {
+        scratch.settings = this.settings;
+        scratch.keepEmptySettingsSheet = true;
+        names.push(SETTINGS_SHEET);
+      } else scratch.settings = new Map();
+      return this.book.finish({ bytes: await scratch.write(), sheets: names }, active);
+    }
+    writeSettingsSheet(this.wb, this.settings, this.keepEmptySettingsSheet);
     const raw: unknown = await this.wb.xlsx.writeBuffer();
     const written = raw instanceof Uint8Array ? raw : new Uint8Array(raw as ArrayBuffer);
     const out = await finishPackage(written, this.chartPlots());
     return this.fixedTimestamp ? withEntryDates(out, this.fixedTimestamp) : out;
   }
+
+  /** Writes an empty `_ledger` (header only) rather than none: the package being patched has one to replace. */
+  private keepEmptySettingsSheet = false;
 
   /** The charts to draw with the values their sheets hold now (blocks written after the sheet included). */
   private chartPlots() {
@@ -195,7 +185,7 @@ export class XlsxWorkbook implements WorkbookPort {
   /** Writes the workbook to a file (Node only). */
   async save(path: string): Promise<void> {
     const fs = await nodeFs();
-    await fs.writeFile(path, await this.toBuffer());
+    await fs.writeFile(path, await this.write());
   }
 
   private assertWritable(): void {
@@ -213,13 +203,21 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   async listSheets(): Promise<SheetInfo[]> {
-    if (this.scan) {
+    const book = this.book;
+    if (book) {
       const out: SheetInfo[] = [];
-      for (const sheet of this.scan.pkg.sheets) {
+      const scratchInfo = new Map((await this.scratch?.listSheets())?.map((i) => [i.name, i]) ?? []);
+      for (const sheet of book.sheets) {
         if (sheet.name === SETTINGS_SHEET) continue;
-        const values = await this.scannedValues(sheet);
+        const built = scratchInfo.get(sheet.name);
+        if (built) {
+          out.push(built);
+          continue;
+        }
+        const values = book.values(sheet.name).values;
         out.push({ name: sheet.name, visible: sheet.state === "visible", rowCount: values.length, columnCount: values[0]?.length ?? 0 });
       }
+      for (const name of this.built) if (!book.sheet(name)) out.push(scratchInfo.get(name) as SheetInfo);
       return out;
     }
     return this.userSheets().map((ws) => {
@@ -229,15 +227,24 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   async readSheets(names: readonly string[], options?: ReadOptions): Promise<SheetValues[]> {
-    if (this.scan) {
-      const scanned = names.map((n) => this.scannedSheet(n));
+    const book = this.book;
+    if (book) {
+      for (const n of names) if (n === SETTINGS_SHEET || (!this.isBuilt(n) && !book.sheet(n))) throw new Error(`XlsxWorkbook: no sheet named '${n}'`);
       const out: SheetValues[] = [];
-      for (const sheet of scanned) {
+      const rowsOf = async (n: string) => (this.isBuilt(n) ? ((await (this.scratch as XlsxWorkbook).listSheets()).find((i) => i.name === n)?.rowCount ?? 0) : book.values(n).values.length);
+      let total = 0;
+      for (const n of names) total += await rowsOf(n);
+      let read = 0;
+      for (const n of names) {
         if (options?.isCancelled?.()) throw new CancelledError();
-        out.push({ name: sheet.name, values: await this.scannedValues(sheet) });
+        if (this.isBuilt(n)) out.push(...(await (this.scratch as XlsxWorkbook).readSheets([n])));
+        else {
+          const { values, unread } = book.values(n);
+          out.push(unread.length > 0 ? { name: n, values, unread: unread.map(({ row, column }) => ({ row, column, kind: "uncached-formula" as const })) } : { name: n, values });
+        }
+        read += (out[out.length - 1] as SheetValues).values.length;
+        options?.onProgress?.(read, total);
       }
-      const total = out.reduce((n, s) => n + s.values.length, 0);
-      options?.onProgress?.(total, total);
       return out;
     }
     const sheets = names.map((n) => this.sheet(n));
@@ -256,13 +263,26 @@ export class XlsxWorkbook implements WorkbookPort {
 
   async ensureSheets(specs: readonly SheetSpec[]): Promise<void> {
     this.assertWritable();
+    const book = this.book;
+    if (book) {
+      for (const spec of specs) {
+        const exists = this.isBuilt(spec.name) || (spec.name !== SETTINGS_SHEET && book.sheet(spec.name) !== undefined);
+        if (exists && spec.ifExists === "keep") continue;
+        const scratch = (this.scratch ??= XlsxWorkbook.create());
+        scratch.reservedTables = (await book.tables(new Set([...this.built, spec.name]))).names;
+        const before = scratch.unrenderedCharts.length;
+        await scratch.ensureSheets([{ ...spec, ifExists: "replace" }]);
+        this.unrenderedCharts.push(...scratch.unrenderedCharts.slice(before));
+        if (!this.isBuilt(spec.name)) this.built.push(spec.name);
+      }
+      return;
+    }
     for (const spec of specs) {
       const existing = this.wb.getWorksheet(spec.name);
       if (existing && spec.ifExists === "keep") continue;
       let orderNo: number | undefined;
       if (existing) {
         orderNo = sheetOrder(existing).orderNo;
-        this.replacedSheets.add(spec.name);
         this.wb.removeWorksheet(existing.id);
       }
       const ws = this.wb.addWorksheet(spec.name);
@@ -280,11 +300,24 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   private tableNames(): Set<string> {
-    return new Set(this.wb.worksheets.flatMap((ws) => ws.getTables().map((t) => tableOf(t).name.toLowerCase())));
+    return new Set([...this.reservedTables, ...this.wb.worksheets.flatMap((ws) => ws.getTables().map((t) => tableOf(t).name.toLowerCase()))]);
   }
 
   async writeBlocks(blocks: readonly Block[]): Promise<void> {
     this.assertWritable();
+    const book = this.book;
+    if (book) {
+      for (const b of blocks) if (!this.isBuilt(b.sheet) && (b.sheet === SETTINGS_SHEET || !book.sheet(b.sheet))) throw new Error(`XlsxWorkbook: no sheet named '${b.sheet}'`);
+      for (const b of blocks) {
+        if (this.isBuilt(b.sheet)) {
+          await (this.scratch as XlsxWorkbook).writeBlocks([b]);
+          continue;
+        }
+        book.writeBlock(b);
+        for (const [j, note] of (b.headerNotes ?? []).entries()) if (note !== null) await book.writeNote(b.sheet, b.row, b.column + j, note);
+      }
+      return;
+    }
     for (const b of blocks) {
       const ws = this.sheet(b.sheet);
       b.values.forEach((row, i) =>
@@ -304,13 +337,13 @@ export class XlsxWorkbook implements WorkbookPort {
 
   async applyMarks(marks: readonly Mark[]): Promise<void> {
     this.assertWritable();
-    this.performNotePlan(planApplyMarks(this.recordedMarks(), marks, (c) => this.noteAt(c.sheet, c.row, c.column)));
+    await this.performNotePlan(planApplyMarks(this.recordedMarks(), marks, (c) => this.noteAt(c.sheet, c.row, c.column)));
   }
 
   async clearMarks(sheets?: readonly string[]): Promise<void> {
     this.assertWritable();
     const scope = sheets ? new Set(sheets) : null;
-    this.performNotePlan(planClearMarks(this.recordedMarks(), scope, (c) => this.noteAt(c.sheet, c.row, c.column)));
+    await this.performNotePlan(planClearMarks(this.recordedMarks(), scope, (c) => this.noteAt(c.sheet, c.row, c.column)));
   }
 
   private recordedMarks() {
@@ -318,24 +351,39 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   private noteAt(sheet: string, row: number, column: number): string | null {
+    if (this.book) {
+      if (this.isBuilt(sheet)) return (this.scratch as XlsxWorkbook).noteAt(sheet, row, column);
+      return this.book.sheet(sheet) ? this.book.note(sheet, row, column) : null;
+    }
     const ws = this.wb.getWorksheet(sheet);
     return ws ? readNote(ws.getCell(row, column)) : null;
   }
 
-  private performNotePlan(plan: { writes: NoteWrite[]; recorded: ReturnType<XlsxWorkbook["recordedMarks"]> }): void {
-    for (const w of plan.writes) {
-      const ws = this.wb.getWorksheet(w.cell.sheet);
-      if (ws) writeNote(ws.getCell(w.cell.row, w.cell.column), w.note);
+  private async writeNoteAt(sheet: string, row: number, column: number, text: string | null): Promise<void> {
+    if (this.book) {
+      if (this.isBuilt(sheet)) await (this.scratch as XlsxWorkbook).writeNoteAt(sheet, row, column, text);
+      else if (this.book.sheet(sheet)) await this.book.writeNote(sheet, row, column, text);
+      return;
     }
+    const ws = this.wb.getWorksheet(sheet);
+    if (ws) writeNote(ws.getCell(row, column), text);
+  }
+
+  private async performNotePlan(plan: { writes: NoteWrite[]; recorded: ReturnType<XlsxWorkbook["recordedMarks"]> }): Promise<void> {
+    for (const w of plan.writes) await this.writeNoteAt(w.cell.sheet, w.cell.row, w.cell.column, w.note);
     if (plan.recorded.length === 0) this.settings.delete(MARKS_SETTING);
     else this.settings.set(MARKS_SETTING, serializeMarkedCells(plan.recorded));
   }
 
   async setOwnedConditionalFormats(entries: readonly OwnedFormatsEntry[]): Promise<void> {
     this.assertWritable();
-    for (const e of entries) this.sheet(e.sheet); // a missing sheet fails before anything changes
+    for (const e of entries) this.requireSheet(e.sheet); // a missing sheet fails before anything changes
     const plan = planOwnedFormats(parseOwnedFormats(this.settings.get(OWNED_FORMATS_SETTING) ?? null), entries);
-    for (const planned of plan.sheets) replaceOwnedFormats(this.sheet(planned.sheet), planned);
+    for (const planned of plan.sheets) {
+      if (!this.book) replaceOwnedFormats(this.sheet(planned.sheet), planned);
+      else if (this.isBuilt(planned.sheet)) (this.scratch as XlsxWorkbook).replaceOwned(planned);
+      else this.book.replaceOwnedFormats(planned);
+    }
     const record = recordAfter(plan, entries);
     if (record.length === 0) this.settings.delete(OWNED_FORMATS_SETTING);
     else this.settings.set(OWNED_FORMATS_SETTING, serializeOwnedFormats(record));
@@ -345,7 +393,25 @@ export class XlsxWorkbook implements WorkbookPort {
     // A file has no selection to move; the port promises a no-op for file hosts.
   }
 
+  private replaceOwned(planned: Parameters<typeof replaceOwnedFormats>[1]): void {
+    replaceOwnedFormats(this.sheet(planned.sheet), planned);
+  }
+
+  /** Throws for a sheet the workbook does not hold (the settings sheet counts as absent). */
+  private requireSheet(name: string): void {
+    if (this.book) {
+      if (!this.isBuilt(name) && (name === SETTINGS_SHEET || !this.book.sheet(name))) throw new Error(`XlsxWorkbook: no sheet named '${name}'`);
+    } else this.sheet(name);
+  }
+
   async getActiveSheet(): Promise<string | null> {
+    if (this.book) {
+      if (this.pendingActive !== null) return this.pendingActive;
+      // The saved active tab counts every sheet, the hidden settings sheet included; new sheets come after the tabs.
+      const tabs = [...this.book.sheets.map((s) => ({ name: s.name, visible: s.state === "visible" })), ...this.built.filter((n) => !this.book?.sheet(n)).map((name) => ({ name, visible: this.worksheet(name)?.state !== "hidden" && this.worksheet(name)?.state !== "veryHidden" }))];
+      const sheet = tabs[await this.book.activeSheetIndex()];
+      return sheet && sheet.name !== SETTINGS_SHEET && sheet.visible ? sheet.name : null;
+    }
     // The saved active tab counts every sheet, the hidden settings sheet included.
     const tab = this.wb.views[0]?.activeTab ?? 0;
     const ws = this.wb.worksheets[tab];
@@ -353,7 +419,12 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   /** Makes a sheet the one the saved file opens on, as a person leaving it in front would. */
-  activate(sheet: string): void {
+  async activate(sheet: string): Promise<void> {
+    if (this.book) {
+      this.requireSheet(sheet);
+      this.pendingActive = sheet;
+      return;
+    }
     const activeTab = this.wb.worksheets.indexOf(this.sheet(sheet));
     const view = this.wb.views[0];
     if (view) view.activeTab = activeTab;
@@ -371,19 +442,48 @@ export class XlsxWorkbook implements WorkbookPort {
 
   // ---- inspection, for tests and the template generator ----
 
-  /** The ExcelJS worksheet, for inspection in tests (styles, validations, views). */
+  /**
+   * The ExcelJS worksheet, for inspection in tests (styles, validations, views) of a workbook built with ExcelJS
+   * (`create`, or a sheet generated since opening); an opened file's sheets are inspected with `excelJsView`.
+   */
   worksheet(name: string): ExcelJS.Worksheet | undefined {
+    if (this.book) return this.isBuilt(name) ? (this.scratch as XlsxWorkbook).worksheet(name) : undefined;
     return this.wb.getWorksheet(name);
+  }
+
+  /** The workbook as ExcelJS reads the bytes it would save (tests inspect styles and validations with it). */
+  async excelJsView(): Promise<ExcelJS.Workbook> {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await this.toBuffer()) as unknown as ArrayBuffer);
+    return wb;
   }
 
   /** The charts that will be drawn on a sheet when the workbook is written. */
   charts(sheet: string): readonly ChartSpec[] {
+    if (this.book) return this.scratch?.charts(sheet) ?? [];
     return this.sheetCharts.get(sheet) ?? [];
   }
 
   /** Every conditional format on a sheet (the spec's, the user's and the add-in's), one per rule. */
   conditionalFormats(sheet: string): Array<{ range: string; formula: string | null; fill: string | null }> {
+    if (this.book) {
+      if (this.isBuilt(sheet)) return (this.scratch as XlsxWorkbook).conditionalFormats(sheet);
+      this.requireSheet(sheet);
+      return this.book.conditionalFormats(sheet);
+    }
     return conditionalFormatsOf(this.sheet(sheet));
+  }
+
+  /** Adds a formula conditional format as a user would (tests). */
+  addUserConditionalFormat(sheet: string, cf: { range: string; formula: string | null; fill: string | null }): void {
+    if (this.book && !this.isBuilt(sheet)) {
+      this.requireSheet(sheet);
+      const spec = { range: cf.range, kind: "formula" as const, formula: cf.formula ?? "", ...(cf.fill ? { fill: cf.fill } : {}) };
+      this.book.replaceOwnedFormats({ sheet, replaced: [], others: [], add: [spec] });
+      return;
+    }
+    const style = cf.fill ? { fill: { type: "pattern" as const, pattern: "solid" as const, bgColor: { argb: `FF${cf.fill.slice(1)}` } } } : {};
+    this.worksheet(sheet)?.addConditionalFormatting({ ref: cf.range, rules: [{ type: "expression", priority: 1, formulae: [cf.formula ?? ""], style }] });
   }
 
   note(sheet: string, row: number, column: number): string | null {
@@ -391,11 +491,16 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   /** Simulates a user's own note. */
-  setUserNote(sheet: string, row: number, column: number, text: string): void {
-    writeNote(this.sheet(sheet).getCell(row, column), text);
+  async setUserNote(sheet: string, row: number, column: number, text: string): Promise<void> {
+    this.requireSheet(sheet);
+    await this.writeNoteAt(sheet, row, column, text);
   }
 
   numberFormat(sheet: string, row: number, column: number): string | null {
+    if (this.book) {
+      if (this.isBuilt(sheet)) return (this.scratch as XlsxWorkbook).numberFormat(sheet, row, column);
+      return this.book.sheet(sheet) ? this.book.numberFormat(sheet, row, column) : null;
+    }
     const ws = this.wb.getWorksheet(sheet);
     if (!ws) return null;
     const own = ws.findCell(row, column)?.numFmt;

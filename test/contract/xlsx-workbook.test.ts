@@ -19,7 +19,8 @@ function subject(wb: XlsxWorkbook): ContractSubject {
       setUserNote: async (s, r, c, text) => wb.setUserNote(s, r, c, text),
       numberFormat: async (s, r, c) => wb.numberFormat(s, r, c),
       validation: async (s, r, c): Promise<ValidationInfo | null> => {
-        const ws = wb.worksheet(s) as unknown as { dataValidations: { find(a: string): ExcelJsValidation | undefined } };
+        // Read back by ExcelJS from the bytes the adapter would save: an opened file keeps no ExcelJS model.
+        const ws = (await wb.excelJsView()).getWorksheet(s) as unknown as { dataValidations: { find(a: string): ExcelJsValidation | undefined } };
         const v = ws.dataValidations.find(address(r, c));
         if (!v) return null;
         const f = v.formulae?.[0];
@@ -33,10 +34,7 @@ function subject(wb: XlsxWorkbook): ContractSubject {
         };
       },
       conditionalFormats: async (s) => wb.conditionalFormats(s),
-      addUserConditionalFormat: async (s, cf) => {
-        const style = cf.fill ? { fill: { type: "pattern" as const, pattern: "solid" as const, bgColor: { argb: `FF${cf.fill.slice(1)}` } } } : {};
-        wb.worksheet(s)?.addConditionalFormatting({ ref: cf.range, rules: [{ type: "expression", priority: 1, formulae: [cf.formula ?? ""], style }] });
-      },
+      addUserConditionalFormat: async (s, cf) => wb.addUserConditionalFormat(s, cf),
       activateSheet: async (s) => wb.activate(s),
       charts: async (s) => ({ drawn: wb.charts(s).map((c) => c.name), unrendered: wb.unrenderedCharts.filter((u) => u.sheet === s).map((u) => u.chart.name) }),
     },
@@ -44,3 +42,5 @@ function subject(wb: XlsxWorkbook): ContractSubject {
 }
 
 workbookContract("XlsxWorkbook (save → reload)", async () => subject(XlsxWorkbook.create()));
+// An opened file from the start: every change is a patch of its package (generated sheets transplanted into it).
+workbookContract("XlsxWorkbook (opened package, patched)", async () => subject(await XlsxWorkbook.fromBuffer(await XlsxWorkbook.create().toBuffer())));

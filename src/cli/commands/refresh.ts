@@ -47,11 +47,11 @@ const M = defineMessages({
     "zh-CN": "  “{sheet}”已有用户自己的“{headers}”列，未写入",
     "en-US": "  {sheet}: the user's own “{headers}” columns exist; not written",
   },
-  saved: { "zh-CN": "已保存到 {file}", "en-US": "Saved to {file}" },
-  lost: {
-    "zh-CN": "注意：原文件中的 {parts} 无法经文件模式保留，已不在新文件中；请在 Excel 中使用加载项刷新以保留它们",
-    "en-US": "Note: the input's {parts} cannot be kept in file mode and are not in the new file; refresh with the Excel add-in to keep them",
+  noRoom: {
+    "zh-CN": "  “{sheet}”右侧已没有空列（表格已用到最后一列 XFD），未写入“{headers}”；请删去多余的空列后再刷新",
+    "en-US": "  {sheet}: no column is left right of the register (it reaches the last column, XFD); “{headers}” not written. Delete unused columns and refresh again",
   },
+  saved: { "zh-CN": "已保存到 {file}", "en-US": "Saved to {file}" },
   needFiles: { "zh-CN": "请给出输入工作簿和 -o 输出文件", "en-US": "give the input workbook and -o <output file>" },
   sameFile: {
     "zh-CN": "输出文件不能与输入文件相同（刷新写入新文件，原文件不改动）",
@@ -71,6 +71,7 @@ const deadlinesStep: RefreshStep = {
     for (const s of out.sheets) {
       if (s.filled > 0) lines.push(translate(M, lang, "filled", { sheet: s.sheet, n: s.filled }));
       if (s.skipped.length > 0) lines.push(translate(M, lang, "skipped", { sheet: s.sheet, headers: s.skipped.join("、") }));
+      if (s.noRoom) lines.push(translate(M, lang, "noRoom", { sheet: s.sheet, headers: s.noRoom.join("、") }));
     }
     for (const p of out.result.problems) lines.push(`  ${p.message}`);
     return lines;
@@ -125,7 +126,6 @@ export const refreshCommand: Command = {
       io.err(`ledger refresh: ${t("cannotWrite", { file: output, reason: e instanceof Error ? e.message : String(e) })}`);
       return EXIT_USAGE;
     }
-    if (workbook.unpreservedParts.length > 0) lines.push(t("lost", { parts: workbook.unpreservedParts.join(lang === "zh-CN" ? "、" : ", ") }));
     lines.push(t("saved", { file: output }));
     io.out(lines.join("\n"));
     return EXIT_OK;

@@ -64,7 +64,12 @@ export interface ComputedColumnsPlan {
   conditionalFormats: ConditionalFormatSpec[];
   /** Headers we did not write because the user has both the plain and the suffixed name. */
   skipped: string[];
+  /** Headers we did not write because the sheet has no column left right of the register (it reaches XFD). */
+  noRoom: string[];
 }
+
+/** Excel's last column, XFD. */
+const MAX_COLUMN = 16_384;
 
 const headerText = (v: CellValue | undefined): string => (v === null || v === undefined ? "" : String(v).trim());
 
@@ -73,6 +78,7 @@ function placeColumns(headerCells: readonly CellValue[], usedColumns: number, ow
   const columnsOf = (h: string): number[] => texts.flatMap((t, i) => (t === h ? [i + 1] : []));
   const placed: Array<{ role: ComputedRole; header: string; column: number }> = [];
   const skipped: string[] = [];
+  const noRoom: string[] = [];
   let next = Math.max(usedColumns, texts.length) + 1;
   for (const role of ROLES) {
     const plain = COMPUTED_HEADERS[role];
@@ -87,9 +93,13 @@ function placeColumns(headerCells: readonly CellValue[], usedColumns: number, ow
       skipped.push(plain);
       continue;
     }
+    if (next > MAX_COLUMN) {
+      noRoom.push(plain);
+      continue;
+    }
     placed.push({ role, header, column: next++ });
   }
-  return { placed, skipped };
+  return { placed, skipped, noRoom };
 }
 
 /** The item a row's computed columns show: the one needing most attention (overdue before due soon before open …). */
@@ -112,7 +122,7 @@ export function statusCellText(item: DeadlineItem, lang: Lang): string {
 
 export function planComputedColumns(input: ComputedColumnsInput): ComputedColumnsPlan {
   const { table: t, lang } = input;
-  const { placed, skipped } = placeColumns(input.headerCells, input.usedColumns, input.owned);
+  const { placed, skipped, noRoom } = placeColumns(input.headerCells, input.usedColumns, input.owned);
   const byRow = headlines(input.items, t.sheet);
   const withTime = [...byRow.values()].some((i) => i.dueHasTime);
   const note = translate(DEADLINE_MESSAGES, lang, "computedNote", { asOf: serialToIso(input.asOf) });
@@ -146,7 +156,7 @@ export function planComputedColumns(input: ComputedColumnsInput): ComputedColumn
       { range, kind: "formula", formula: starts(statusLabel("due-soon", lang)), fill: DUE_SOON_FILL, fontColor: DUE_SOON_FONT }
     );
   }
-  return { sheet: t.sheet, blocks, owned, conditionalFormats, skipped };
+  return { sheet: t.sheet, blocks, owned, conditionalFormats, skipped, noRoom };
 }
 
 /**

@@ -9,7 +9,7 @@
  */
 
 /** CT_Worksheet's children after sheetData, in schema order. */
-const TAIL_ORDER = [
+export const TAIL_ORDER = [
   "sheetCalcPr",
   "sheetProtection",
   "protectedRanges",

@@ -1,0 +1,363 @@
+/**
+ * A user's .xlsx opened as its package: values read straight from the sheet parts, and every change written by
+ * patching the parts the add-in owns (package/*.ts) so everything else leaves byte for byte as it came — notes and their
+ * authors, protection, names, dropdowns, sparklines, shapes, pivot tables, charts, macros, custom properties. Sheets the
+ * add-in generates are built elsewhere (ExcelJS, by the XlsxWorkbook facade) and transplanted in `finish`.
+ */
+import type { Block, CellValue } from "../core/sheet-spec";
+import type { OwnedFormatsPlan } from "../workbook/owned-formats";
+import { CellLimitError, cellValueOf, DAYS_1900_TO_1904, parseSharedStrings, parseSheetValues, SharedStringIndexError, workbookSheets, type ParseOptions, type UnreadCell } from "./fast-read";
+import { DamagedPartError, OpcPackage, PackageLimitError, PACKAGE_LIMITS, REL_TYPE } from "./package/opc";
+import { parseCell, patchCells, sheetDataSpan, type CellWriter } from "./package/sheet-cells";
+import { listFormats, replaceFormats } from "./package/sheet-formats";
+import { SheetNotes } from "./package/sheet-notes";
+import { EMPTY_STYLES, StyleSheet } from "./package/styles";
+import { dropSheetParts, sharedItems, transplantSheet } from "./package/transplant";
+import { activeTab, addSheetEntry, setSheetState, withActiveTab, WORKBOOK_PART, type SheetState } from "./package/workbook-part";
+import { attributes, escapeText, removeAttr, setAttr } from "./package/xml-text";
+import { WorkbookReadError } from "./read-error";
+
+export interface BookSheet {
+  name: string;
+  state: SheetState;
+  path: string;
+}
+
+interface ParsedSheet {
+  values: CellValue[][];
+  unread: UnreadCell[];
+}
+
+const CT_STYLES = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
+const MAX_COLUMN = 16_384;
+const MAX_ROW = 1_048_576;
+
+export class PackageBook {
+  private readonly xml = new Map<string, string>();
+  private readonly dirty = new Set<string>();
+  private readonly parsed = new Map<string, ParsedSheet>();
+  private readonly notes = new Map<string, SheetNotes>();
+
+  private constructor(
+    private readonly pkg: OpcPackage,
+    readonly sheets: BookSheet[],
+    readonly date1904: boolean,
+    private readonly styles: StyleSheet,
+    private readonly stylesPath: string | null,
+    private readonly sharedStrings: string[]
+  ) {}
+
+  /** Opens and checks the package; every problem is a WorkbookReadError naming the file and, where one is at fault, the part. */
+  static async open(bytes: Uint8Array, file: string, options: { readOnly: boolean }): Promise<PackageBook> {
+    let pkg: OpcPackage;
+    try {
+      pkg = await OpcPackage.open(bytes);
+    } catch (e) {
+      if (e instanceof PackageLimitError) throw new WorkbookReadError("too-large", file, `${e.part} > ${Math.round(e.limit / 1024 / 1024)} MB`);
+      throw new WorkbookReadError("corrupt", file, firstLine((e as Error).message));
+    }
+    try {
+      return await PackageBook.load(pkg, file, options);
+    } catch (e) {
+      if (e instanceof WorkbookReadError) throw e;
+      if (e instanceof DamagedPartError) throw new WorkbookReadError(/truncated|cut short/.test(e.why) ? "part-truncated" : "part-invalid", file, e.part);
+      if (e instanceof RangeError && /string length/i.test(e.message)) throw new WorkbookReadError("too-large", file, "");
+      throw new WorkbookReadError("corrupt", file, firstLine((e as Error).message));
+    }
+  }
+
+  private static async load(pkg: OpcPackage, file: string, options: { readOnly: boolean }): Promise<PackageBook> {
+    const workbook = await pkg.text(WORKBOOK_PART);
+    if (workbook === null) throw new WorkbookReadError("part-missing", file, WORKBOOK_PART);
+    checkComplete(workbook, "workbook", WORKBOOK_PART);
+    const { sheets, date1904, parts } = workbookSheets(workbook, (await pkg.text("xl/_rels/workbook.xml.rels")) ?? "");
+    // A package without the relationship still gets its parts at the usual names (some hand-written packages do that).
+    const stylesPath = parts.get("styles") ?? (pkg.has("xl/styles.xml") ? "xl/styles.xml" : null);
+    const stylesXml = stylesPath === null ? null : await pkg.text(stylesPath);
+    if (stylesXml !== null) checkComplete(stylesXml, "styleSheet", stylesPath as string);
+    const styles = new StyleSheet(stylesXml ?? EMPTY_STYLES);
+    const sstPath = parts.get("sharedStrings") ?? (pkg.has("xl/sharedStrings.xml") ? "xl/sharedStrings.xml" : null);
+    let shared: string[] = [];
+    if (sstPath !== null) {
+      const sst = await pkg.text(sstPath);
+      if (sst === null) throw new WorkbookReadError("part-missing", file, sstPath);
+      checkComplete(sst, "sst", sstPath);
+      shared = parseSharedStrings(sst);
+      const declared = Number(attributes(/<(?:\w+:)?sst\b[^>]*>/.exec(sst)?.[0] ?? "").get("uniqueCount") ?? NaN);
+      if (Number.isFinite(declared) && declared > shared.length) throw new WorkbookReadError("part-invalid", file, sstPath);
+    }
+    const book = new PackageBook(pkg, sheets.map((s) => ({ ...s })), date1904, styles, stylesXml === null ? null : stylesPath, shared);
+    for (const sheet of sheets) {
+      const xml = await pkg.text(sheet.path);
+      if (xml === null) throw new WorkbookReadError("part-missing", file, sheet.path);
+      checkComplete(xml, "worksheet", sheet.path);
+      if (!sheetDataSpan(xml)) throw new WorkbookReadError("part-invalid", file, sheet.path);
+      book.xml.set(sheet.path, xml);
+      try {
+        book.parse(sheet);
+      } catch (e) {
+        if (e instanceof SharedStringIndexError) throw new WorkbookReadError("part-invalid", file, sstPath ?? sheet.path);
+        if (e instanceof CellLimitError) throw new WorkbookReadError("too-many-cells", file, sheet.name);
+        throw e;
+      }
+      if (!options.readOnly) book.notes.set(sheet.path, await SheetNotes.load(pkg, sheet.path));
+    }
+    return book;
+  }
+
+  private options(): ParseOptions {
+    return {
+      sharedStrings: this.sharedStrings,
+      date1904: this.date1904 ? (s) => this.styles.isDateStyle(s) : null,
+      maxCells: PACKAGE_LIMITS.cellsPerSheet,
+    };
+  }
+
+  private parse(sheet: BookSheet): ParsedSheet {
+    let got = this.parsed.get(sheet.path);
+    if (!got) this.parsed.set(sheet.path, (got = parseSheetValues(this.xml.get(sheet.path) ?? "", this.options())));
+    return got;
+  }
+
+  sheet(name: string): BookSheet | undefined {
+    return this.sheets.find((s) => s.name === name);
+  }
+
+  private required(name: string): BookSheet {
+    const s = this.sheet(name);
+    if (!s) throw new Error(`XlsxWorkbook: no sheet named '${name}'`);
+    return s;
+  }
+
+  values(name: string): ParsedSheet {
+    return this.parse(this.required(name));
+  }
+
+  // ---- writing cells ----
+
+  writeBlock(b: Block): void {
+    const sheet = this.required(b.sheet);
+    if (b.values.length === 0) return;
+    const width = Math.max(0, ...b.values.map((r) => r.length));
+    if (b.column < 1 || b.column + width - 1 > MAX_COLUMN || b.row < 1 || b.row + b.values.length - 1 > MAX_ROW) {
+      throw new RangeError(`'${b.sheet}': a block at row ${b.row}, column ${b.column} reaches past the sheet's last row or column`);
+    }
+    const xml = this.xml.get(sheet.path) as string;
+    const colStyles = columnStyles(xml);
+    const prefix = sheetDataSpan(xml)?.prefix ?? "";
+    const edits = new Map<number, Map<number, CellWriter>>();
+    b.values.forEach((row, i) => {
+      const writers = new Map<number, CellWriter>();
+      row.forEach((v, j) => {
+        const c = b.column + j;
+        writers.set(c, (existing, ref) => this.cellXml(existing, ref, v, b.columnFormats?.[j] ?? null, colStyles(c), prefix));
+      });
+      edits.set(b.row + i, writers);
+    });
+    const next = patchCells(xml, edits);
+    if (next !== xml) this.setSheetXml(sheet.path, next);
+  }
+
+  private setSheetXml(path: string, xml: string): void {
+    this.xml.set(path, xml);
+    this.dirty.add(path);
+    this.parsed.delete(path);
+  }
+
+  /** A cell written with `v`; the existing XML itself when it already says the same. */
+  private cellXml(existing: string | null, ref: string, v: CellValue, format: string | null, columnStyle: number, p: string): string | null {
+    const cur = existing === null ? null : parseCell(existing);
+    const curStyle = cur ? Number(cur.attrs.get("s") ?? 0) : columnStyle;
+    const style = format ? this.styles.withNumberFormat(curStyle, format) : curStyle;
+    const isFormula = typeof v === "string" && v.startsWith("=") && v.length > 1;
+    if (cur && style === Number(cur.attrs.get("s") ?? 0)) {
+      const curFormula = /<(?:\w+:)?f\b[^>]*>([\s\S]*?)<\/(?:\w+:)?f>/.exec(cur.body)?.[1];
+      if (isFormula ? curFormula !== undefined && decodeEntities(curFormula) === (v as string).slice(1) : curFormula === undefined && sameValue(cellValueOf(cur.attrs, cur.tag.endsWith("/>") ? undefined : cur.body, this.options()), v)) {
+        return existing;
+      }
+    }
+    let tag = cur ? removeAttr(removeAttr(removeAttr(cur.tag.replace(/\/>$/, ">"), "t"), "cm"), "vm") : `<${p}c r="${ref}">`;
+    tag = style === 0 ? removeAttr(tag, "s") : setAttr(tag, "s", String(style));
+    const close = `</${p}c>`;
+    if (v === null || v === "" || (typeof v === "number" && !Number.isFinite(v))) {
+      // An empty cell stays only to carry a style (a date column's format on rows not yet filled).
+      return style === 0 ? null : tag.replace(/>$/, "/>");
+    }
+    if (isFormula) return `${tag}<${p}f>${escapeText((v as string).slice(1))}</${p}f>${close}`;
+    if (typeof v === "boolean") return `${setAttr(tag, "t", "b")}<${p}v>${v ? 1 : 0}</${p}v>${close}`;
+    if (typeof v === "number") {
+      const n = this.date1904 && this.styles.isDateStyle(style) ? v - DAYS_1900_TO_1904 : v;
+      return `${tag}<${p}v>${n}</${p}v>${close}`;
+    }
+    return `${setAttr(tag, "t", "inlineStr")}<${p}is><${p}t xml:space="preserve">${escapeText(v)}</${p}t></${p}is>${close}`;
+  }
+
+  // ---- notes, formats, tabs ----
+
+  note(sheet: string, row: number, column: number): string | null {
+    return this.notes.get(this.required(sheet).path)?.get(row, column) ?? null;
+  }
+
+  async writeNote(sheet: string, row: number, column: number, text: string | null): Promise<void> {
+    const s = this.required(sheet);
+    let notes = this.notes.get(s.path);
+    if (!notes) this.notes.set(s.path, (notes = await SheetNotes.load(this.pkg, s.path)));
+    notes.set(row, column, text);
+  }
+
+  replaceOwnedFormats(planned: OwnedFormatsPlan["sheets"][number]): void {
+    const s = this.required(planned.sheet);
+    const xml = this.xml.get(s.path) as string;
+    const next = replaceFormats(xml, planned, this.styles);
+    if (next !== xml) this.setSheetXml(s.path, next);
+  }
+
+  conditionalFormats(sheet: string): Array<{ range: string; formula: string | null; fill: string | null }> {
+    return listFormats(this.xml.get(this.required(sheet).path) as string, this.styles);
+  }
+
+  /** The number format a cell shows: its own style's, else its column's. */
+  numberFormat(sheet: string, row: number, column: number): string | null {
+    const xml = this.xml.get(this.required(sheet).path) as string;
+    const ref = new RegExp(`<(?:[\\w.-]+:)?c\\b[^>]*?\\br\\s*=\\s*"${columnLettersOf(column)}${row}"[^>]*?>`).exec(xml)?.[0];
+    const s = ref ? attributes(ref).get("s") : undefined;
+    const style = s !== undefined ? Number(s) : columnStyles(xml)(column);
+    return style === 0 && s === undefined ? null : this.styles.numberFormatOf(style);
+  }
+
+  async activeSheetIndex(): Promise<number> {
+    return activeTab((await this.pkg.text(WORKBOOK_PART)) ?? "");
+  }
+
+  async activate(name: string): Promise<void> {
+    const i = this.sheets.findIndex((s) => s.name === name);
+    if (i < 0) throw new Error(`XlsxWorkbook: no sheet named '${name}'`);
+    this.pkg.set(WORKBOOK_PART, withActiveTab((await this.pkg.text(WORKBOOK_PART)) as string, i));
+  }
+
+  /** Names of the workbook's tables (lower case) and the highest table id, leaving out the given sheets' tables. */
+  async tables(except: ReadonlySet<string>): Promise<{ names: Set<string>; maxId: number }> {
+    const names = new Set<string>();
+    let maxId = 0;
+    for (const sheet of this.sheets) {
+      if (except.has(sheet.name)) continue;
+      for (const rel of await this.pkg.relationships(sheet.path)) {
+        if (rel.type !== REL_TYPE.table || rel.path === null) continue;
+        const tag = /<(?:\w+:)?table\b[^>]*>/.exec((await this.pkg.text(rel.path)) ?? "")?.[0];
+        if (!tag) continue;
+        const a = attributes(tag);
+        for (const n of [a.get("name"), a.get("displayName")]) if (n) names.add(n.toLowerCase());
+        maxId = Math.max(maxId, Number(a.get("id") ?? 0));
+      }
+    }
+    return { names, maxId };
+  }
+
+  // ---- saving ----
+
+  /**
+   * The package bytes with every change written: patched sheets, notes, styles, and the sheets built in `scratch`
+   * (ExcelJS bytes) moved in — replacing the sheet of the same name in place, or added after the last tab.
+   */
+  async finish(scratch: { bytes: Uint8Array; sheets: readonly string[] } | null, activeSheet: string | null = null): Promise<Uint8Array> {
+    const replaced = new Set((scratch?.sheets ?? []).filter((n) => this.sheet(n)));
+    for (const name of replaced) {
+      const path = (this.sheet(name) as BookSheet).path;
+      this.notes.delete(path);
+      this.dirty.delete(path);
+    }
+    for (const [path, notes] of this.notes) {
+      const xml = this.xml.get(path) as string;
+      const next = await notes.save(this.pkg, xml);
+      if (next !== xml) this.setSheetXml(path, next);
+    }
+    for (const path of this.dirty) this.pkg.set(path, this.xml.get(path) as string);
+    if (scratch && scratch.sheets.length > 0) await this.transplant(scratch, replaced);
+    if (activeSheet !== null) await this.activate(activeSheet);
+    if (this.styles.changed) {
+      const path = this.stylesPath ?? "xl/styles.xml";
+      if (this.stylesPath === null) {
+        await this.pkg.declare(path, CT_STYLES);
+        await this.pkg.addRelationship(WORKBOOK_PART, REL_TYPE.styles, path);
+      }
+      this.pkg.set(path, this.styles.serialize());
+    }
+    return this.pkg.generate();
+  }
+
+  private async transplant(scratch: { bytes: Uint8Array; sheets: readonly string[] }, replaced: ReadonlySet<string>): Promise<void> {
+    const source = await OpcPackage.open(scratch.bytes);
+    const { sheets, parts } = workbookSheets((await source.text(WORKBOOK_PART)) ?? "", (await source.text("xl/_rels/workbook.xml.rels")) ?? "");
+    const remap = this.styles.merge((await source.text(parts.get("styles") ?? "xl/styles.xml")) ?? EMPTY_STYLES);
+    const { maxId } = await this.tables(replaced);
+    const ctx = {
+      scratch: source,
+      target: this.pkg,
+      remap,
+      sharedItems: sharedItems(await source.text(parts.get("sharedStrings") ?? "xl/sharedStrings.xml")),
+      date1904: this.date1904,
+      nextTableId: { value: maxId + 1 },
+    };
+    // New tabs first, then the replaced sheets' old parts, then the new parts: a second refresh then removes and adds
+    // exactly the last entries of [Content_Types].xml again, and the package comes out the same.
+    const placed: Array<{ from: string; to: string }> = [];
+    for (const name of scratch.sheets) {
+      const built = sheets.find((s) => s.name === name);
+      if (!built) throw new Error(`scratch workbook lacks '${name}'`);
+      const existing = this.sheet(name);
+      if (existing) placed.push({ from: built.path, to: existing.path });
+      else {
+        const path = await addSheetEntry(this.pkg, name, built.state);
+        this.sheets.push({ name, state: built.state, path });
+        placed.push({ from: built.path, to: path });
+      }
+    }
+    for (const name of scratch.sheets) {
+      const existing = this.sheet(name) as BookSheet;
+      if (!replaced.has(name)) continue;
+      await dropSheetParts(this.pkg, existing.path);
+      await setSheetState(this.pkg, name, (sheets.find((s) => s.name === name) as BookSheet).state);
+    }
+    for (const { from, to } of placed) await transplantSheet(ctx, from, to);
+  }
+}
+
+/** Refuses a part whose text stops before its root element closes (a file cut short, a damaged entry). */
+function checkComplete(xml: string, root: string, part: string): void {
+  if (!new RegExp(`</(?:[\\w.-]+:)?${root}>\\s*$`).test(xml) && !new RegExp(`<(?:[\\w.-]+:)?${root}\\b[^>]*/>\\s*$`).test(xml)) {
+    throw new DamagedPartError(part, new RegExp(`<(?:[\\w.-]+:)?${root}\\b`).test(xml) ? "truncated" : "not the expected XML");
+  }
+}
+
+/** Column → style id from the sheet's `<col>` ranges (0 when none). */
+function columnStyles(xml: string): (column: number) => number {
+  const ranges: Array<[number, number, number]> = [];
+  const cols = /<(?:[\w.-]+:)?cols\b[^>]*>([\s\S]*?)<\/(?:[\w.-]+:)?cols>/.exec(xml);
+  if (cols) {
+    for (const m of (cols[1] as string).matchAll(/<(?:[\w.-]+:)?col\b[^>]*>/g)) {
+      const a = attributes(m[0]);
+      if (a.has("style")) ranges.push([Number(a.get("min")), Number(a.get("max")), Number(a.get("style"))]);
+    }
+  }
+  return (c) => ranges.find(([lo, hi]) => c >= lo && c <= hi)?.[2] ?? 0;
+}
+
+function sameValue(a: CellValue | undefined, b: CellValue): boolean {
+  if (a === undefined) return false;
+  if ((a === null || a === "") && (b === null || b === "")) return true;
+  return a === b;
+}
+
+function decodeEntities(s: string): string {
+  return s.replace(/&(amp|lt|gt|quot|apos);/g, (_, n: string) => ({ amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" })[n] as string);
+}
+
+function columnLettersOf(column: number): string {
+  let s = "";
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+function firstLine(text: string): string {
+  return (text.split("\n")[0] ?? "").slice(0, 200);
+}

@@ -1,0 +1,147 @@
+/**
+ * Surgical edits of a worksheet part's cells: only the rows holding a written cell are re-emitted, and in them only the
+ * written cells change; every other byte of the part stays as the other program wrote it.
+ */
+import { attributes, columnLetters, columnOfRef, removeAttr, rowOfRef, setAttr } from "./xml-text";
+
+/** Gives a cell's new XML from its current XML (null: absent); null removes the cell. */
+export type CellWriter = (existing: string | null, ref: string) => string | null;
+
+export interface SheetDataSpan {
+  /** Offsets of the content between `<sheetData>` and `</sheetData>` (equal for `<sheetData/>`). */
+  innerStart: number;
+  innerEnd: number;
+  /** Namespace prefix of the sheet's elements ('' or e.g. 'x:'). */
+  prefix: string;
+  /** Set when the element was self-closed: the replacement must open it. */
+  selfClosed: { start: number; end: number; tag: string } | null;
+}
+
+export function sheetDataSpan(xml: string): SheetDataSpan | null {
+  const open = /<((?:[\w.-]+:)?)sheetData\b[^>]*?(\/?)>/.exec(xml);
+  if (!open) return null;
+  const prefix = open[1] as string;
+  const start = open.index + open[0].length;
+  if (open[2] === "/") return { innerStart: start, innerEnd: start, prefix, selfClosed: { start: open.index, end: start, tag: open[0] } };
+  const close = xml.indexOf(`</${prefix}sheetData>`, start);
+  if (close < 0) return null;
+  return { innerStart: start, innerEnd: close, prefix, selfClosed: null };
+}
+
+const ROW_RE = /<(?:[\w.-]+:)?row\b(?:[^>"']|"[^"]*"|'[^']*')*?(?:\/>|>[\s\S]*?<\/(?:[\w.-]+:)?row>)/g;
+const CELL_RE = /<(?:[\w.-]+:)?c\b(?:[^>"']|"[^"]*"|'[^']*')*?(?:\/>|>[\s\S]*?<\/(?:[\w.-]+:)?c>)/g;
+
+/**
+ * The part with an `r` on every row and cell. OOXML lets a writer leave them out (each then follows the one before);
+ * cells inserted among such rows would shift everything after them, so the references are made explicit first. A part
+ * that already has them all is returned unchanged.
+ */
+export function withExplicitRefs(xml: string): string {
+  const span = sheetDataSpan(xml);
+  if (!span) return xml;
+  const inner = xml.slice(span.innerStart, span.innerEnd);
+  if (!/<(?:[\w.-]+:)?row\b(?![^>]*\sr\s*=)/.test(inner) && !/<(?:[\w.-]+:)?c\b(?![^>]*\sr\s*=)/.test(inner)) return xml;
+  let rowNumber = 0;
+  const fixed = inner.replace(ROW_RE, (row) => {
+    const tag = /^<[^>]*>/.exec(row)?.[0] as string;
+    const r = attributes(tag).get("r");
+    rowNumber = r === undefined ? rowNumber + 1 : Number(r);
+    let column = 0;
+    const body = row.slice(tag.length).replace(CELL_RE, (cell) => {
+      const ctag = /^<(?:[^>"']|"[^"]*"|'[^']*')*>/.exec(cell)?.[0] as string;
+      const ref = attributes(ctag).get("r");
+      if (ref !== undefined) {
+        column = columnOfRef(ref);
+        return cell;
+      }
+      column += 1;
+      return setAttr(ctag, "r", `${columnLetters(column)}${rowNumber}`) + cell.slice(ctag.length);
+    });
+    return (r === undefined ? setAttr(tag, "r", String(rowNumber)) : tag) + body;
+  });
+  return xml.slice(0, span.innerStart) + fixed + xml.slice(span.innerEnd);
+}
+
+/**
+ * Applies `edits` (row → column → writer) to the part's cells. Rows are created in order where missing; a row left
+ * without cells keeps its element when it carries attributes of its own (height, hidden, style).
+ */
+export function patchCells(xml: string, edits: ReadonlyMap<number, ReadonlyMap<number, CellWriter>>): string {
+  if (edits.size === 0) return xml;
+  const explicit = withExplicitRefs(xml);
+  const span = sheetDataSpan(explicit);
+  if (!span) throw new Error("worksheet part without sheetData");
+  const p = span.prefix;
+  const inner = explicit.slice(span.innerStart, span.innerEnd);
+  const rows = [...edits.keys()].sort((a, b) => a - b);
+  let k = 0;
+  const out: string[] = [];
+  let last = 0;
+  const newRow = (r: number): string => emitRow(`<${p}row r="${r}">`, [], edits.get(r) as ReadonlyMap<number, CellWriter>, r, p, true) ?? "";
+  for (const m of inner.matchAll(ROW_RE)) {
+    const row = m[0];
+    const at = m.index as number;
+    const tag = /^<(?:[^>"']|"[^"]*"|'[^']*')*>/.exec(row)?.[0] as string;
+    const r = Number(attributes(tag).get("r"));
+    if (k < rows.length && (rows[k] as number) <= r) {
+      out.push(inner.slice(last, at));
+      while (k < rows.length && (rows[k] as number) < r) out.push(newRow(rows[k++] as number));
+      if (rows[k] === r) {
+        const cells = tag.endsWith("/>") ? [] : [...row.slice(tag.length, row.lastIndexOf("</")).matchAll(CELL_RE)].map((c) => c[0]);
+        const openTag = tag.endsWith("/>") ? `${tag.slice(0, -2)}>` : tag;
+        out.push(emitRow(openTag, cells, edits.get(r) as ReadonlyMap<number, CellWriter>, r, p, false) ?? row);
+        k++;
+      } else out.push(row);
+      last = at + row.length;
+    }
+  }
+  out.push(inner.slice(last));
+  while (k < rows.length) out.push(newRow(rows[k++] as number));
+  const body = out.join("");
+  if (span.selfClosed) {
+    const open = `${span.selfClosed.tag.slice(0, -2)}>`;
+    return explicit.slice(0, span.selfClosed.start) + open + body + `</${p}sheetData>` + explicit.slice(span.selfClosed.end);
+  }
+  return explicit.slice(0, span.innerStart) + body + explicit.slice(span.innerEnd);
+}
+
+/** The row's new XML; null when no cell changed (the caller keeps the row as it was). */
+function emitRow(openTag: string, cells: string[], writers: ReadonlyMap<number, CellWriter>, r: number, p: string, created: boolean): string | null {
+  const byColumn = new Map<number, string>();
+  const order: number[] = [];
+  for (const c of cells) {
+    const ctag = /^<(?:[^>"']|"[^"]*"|'[^']*')*>/.exec(c)?.[0] as string;
+    const col = columnOfRef(attributes(ctag).get("r") ?? "");
+    byColumn.set(col, c);
+    order.push(col);
+  }
+  let changed = false;
+  for (const [col, write] of writers) {
+    const existing = byColumn.get(col) ?? null;
+    const next = write(existing, `${columnLetters(col)}${r}`);
+    if (next === existing) continue;
+    changed = true;
+    if (next === null) byColumn.delete(col);
+    else {
+      if (existing === null) order.push(col);
+      byColumn.set(col, next);
+    }
+  }
+  if (!changed) return null;
+  const columns = [...new Set(order)].filter((c) => byColumn.has(c)).sort((a, b) => a - b);
+  if (columns.length === 0 && created) return "";
+  // The spans hint names the row's first and last columns; it is dropped rather than left wrong.
+  const tag = removeAttr(openTag, "spans");
+  const body = columns.map((c) => byColumn.get(c) as string).join("");
+  if (body === "" && Object.keys(Object.fromEntries(attributes(tag))).length <= 1) return "";
+  return `${tag}${body}</${p}row>`;
+}
+
+/** The cell-level parts of a `<c>` element: its start tag's attributes and its body. */
+export function parseCell(cell: string): { tag: string; attrs: Map<string, string>; body: string } {
+  const tag = /^<(?:[^>"']|"[^"]*"|'[^']*')*>/.exec(cell)?.[0] as string;
+  const body = tag.endsWith("/>") ? "" : cell.slice(tag.length, cell.lastIndexOf("</"));
+  return { tag, attrs: attributes(tag), body };
+}
+
+export { rowOfRef, columnOfRef };
