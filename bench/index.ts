@@ -8,6 +8,7 @@ import { valuesBench } from "./values";
 import { validateBench } from "./validate";
 import { xlsxBench } from "./xlsx";
 import { taskpaneRenderBench, taskpaneSizeBench } from "./taskpane";
+import { workbenchBench } from "./workbench";
 
 /** Every benchmark entry, in the order they were added; each lives in its own module. */
 const ENTRIES: BenchEntry[] = [
@@ -20,6 +21,7 @@ const ENTRIES: BenchEntry[] = [
   validateBench,
   taskpaneSizeBench,
   taskpaneRenderBench,
+  workbenchBench,
 ];
 
 function table(results: BenchResult[]): string {
