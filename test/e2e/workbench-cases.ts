@@ -17,6 +17,7 @@ import { WORKBENCH_MESSAGES } from "../../src/workbench/messages";
 import { XlsxWorkbook } from "../../src/xlsx/workbook";
 import { ROOT } from "./harness";
 import { assert, expectText, openPage, settled } from "./pane";
+import { README_DIR } from "./screenshot-cases";
 import type { CaseEnv, E2eCase } from "./runner";
 
 const DEMO = join(ROOT, "templates", "demo.xlsx");
@@ -111,8 +112,13 @@ export const workbenchDemoCase: E2eCase = {
     try {
       const { page, loaded } = await openOffline(env, `${DEMO_DAY}&lang=zh-CN`);
       await expectText(page.getByTestId("workbench-privacy"), wb("zh-CN", "privacy"));
+      await page.setViewportSize({ width: 960, height: 640 });
+      await env.screenshot(page, "workbench-open-zh", { dir: README_DIR, viewportOnly: true });
       await pickFile(page, DEMO, "zh-CN");
       const saved = await processAndSave(page, "zh-CN", dir);
+      await openPage(page, "validate", "zh-CN");
+      await page.getByTestId("sheet-preview").scrollIntoViewIfNeeded();
+      await env.screenshot(page, "workbench-check-zh", { dir: README_DIR, viewportOnly: true });
       assert(basename(saved) === "demo-已更新.xlsx", `the download is named ${basename(saved)}`);
       const late = env.served().slice(loaded);
       assert(late.length === 0, `the page asked the server for ${late.join(", ")} after it had loaded`);
