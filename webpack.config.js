@@ -8,6 +8,28 @@ const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin"
 const { LocalizedFunctionsMetadataPlugin } = require("./src/functions/localized-metadata-plugin.cjs");
 
 const FUNCTIONS_SOURCE = "./src/functions/functions.ts";
+
+/**
+ * Writes workbench-sw.js, the workbench's service worker, with the list of files it keeps for offline use: every
+ * script and page of this build the workbench can load (not the task pane's own entry, source maps, the CLI or the
+ * manifest). The cache name carries the build's hash, so a new build replaces the old copy.
+ */
+class WorkbenchServiceWorkerPlugin {
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap("WorkbenchServiceWorker", (compilation) => {
+      compilation.hooks.processAssets.tap({ name: "WorkbenchServiceWorker", stage: Compilation.PROCESS_ASSETS_STAGE_SUMMARIZE }, () => {
+        const keep = (name) => /\.(js|html)$/.test(name) && !/^(cli\/|taskpane\.|functions)/.test(name) && name !== "workbench-sw.js";
+        const files = Object.keys(compilation.assets).filter(keep).sort();
+        const template = require("node:fs").readFileSync(path.resolve(__dirname, "src/workbench/service-worker.js"), "utf8");
+        const body = template
+          .replace("__CACHE_NAME__", `ledger-workbench-${compilation.fullHash}`)
+          .replace("/* __FILE_LIST__ */", files.map((f) => JSON.stringify(`./${f}`)).join(", "));
+        compilation.emitAsset("workbench-sw.js", new sources.RawSource(body));
+      });
+    });
+  }
+}
 const DEV_PORT = 3000;
 
 async function httpsOptions() {
@@ -41,6 +63,7 @@ module.exports = async (env = {}, argv = {}) => {
     devtool: production ? "source-map" : "eval-cheap-module-source-map",
     entry: {
       taskpane: "./src/taskpane/index.tsx",
+      workbench: "./src/workbench/index.tsx",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -88,6 +111,13 @@ module.exports = async (env = {}, argv = {}) => {
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTIONS_SOURCE }),
       new LocalizedFunctionsMetadataPlugin({ input: "functions.json", output: "functions.zh-CN.json" }),
+      new HtmlWebpackPlugin({
+        filename: "workbench.html",
+        template: "./src/workbench/workbench.html",
+        chunks: ["workbench"],
+        scriptLoading: "defer",
+      }),
+      new WorkbenchServiceWorkerPlugin(),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

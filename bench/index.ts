@@ -9,6 +9,7 @@ import { validateBench } from "./validate";
 import { xlsxBench } from "./xlsx";
 import { taskpaneRenderBench, taskpaneSizeBench } from "./taskpane";
 import { noticeBench } from "./notice";
+import { workbenchBench } from "./workbench";
 
 /** Every benchmark entry, in the order they were added; each lives in its own module. */
 const ENTRIES: BenchEntry[] = [
@@ -22,6 +23,7 @@ const ENTRIES: BenchEntry[] = [
   taskpaneSizeBench,
   taskpaneRenderBench,
   noticeBench,
+  workbenchBench,
 ];
 
 function table(results: BenchResult[]): string {

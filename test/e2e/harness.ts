@@ -45,14 +45,18 @@ const TYPES: Record<string, string> = {
 export interface StaticServer {
   /** Base URL ending in "/", e.g. http://127.0.0.1:41234/ */
   url: string;
+  /** Every path requested so far, in order (the workbench case asserts nothing is asked once the page has loaded). */
+  requests: string[];
   close(): Promise<void>;
 }
 
 /** Serves `dir` on 127.0.0.1 at a port the OS picks; nothing outside `dir` is reachable. */
 export async function serveStatic(dir: string): Promise<StaticServer> {
   const root = resolve(dir);
+  const requests: string[] = [];
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
+    requests.push(path);
     const file = normalize(join(root, path.endsWith("/") ? `${path}index.html` : path));
     if (!(file === root || file.startsWith(root + sep)) || !existsSync(file) || !statSync(file).isFile()) {
       res.writeHead(404, { "content-type": "text/plain" }).end("not found");
@@ -74,6 +78,7 @@ export async function serveStatic(dir: string): Promise<StaticServer> {
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}/`,
+    requests,
     close: () =>
       new Promise<void>((ok) => {
         for (const s of sockets) s.destroy();

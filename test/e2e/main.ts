@@ -7,18 +7,21 @@ import { DIST, launchChromium, serveStatic, type StaticServer } from "./harness"
 import { runCases } from "./runner";
 import type { Browser } from "playwright-core";
 
+/** E2E_GREP=<text>: run only the cases whose name contains it (while working on one page). */
+const SELECTED = process.env.E2E_GREP ? CASES.filter((c) => c.name.includes(process.env.E2E_GREP ?? "")) : CASES;
+
 async function main(): Promise<number> {
   let server: StaticServer | null = null;
   let browser: Browser | null = null;
   try {
     server = await serveStatic(DIST);
     browser = await launchChromium();
-    const failed = await runCases(browser, server.url, CASES, (line) => console.log(line));
-    console.log(`e2e: ${CASES.length - failed} passed, ${failed} failed`);
+    const failed = await runCases(browser, server, SELECTED, (line) => console.log(line));
+    console.log(`e2e: ${SELECTED.length - failed} passed, ${failed} failed`);
     return failed > 0 ? 1 : 0;
   } catch (e) {
     console.error(`e2e: could not run the suite: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
-    console.log(`e2e: 0 passed, ${CASES.length} failed`);
+    console.log(`e2e: 0 passed, ${SELECTED.length} failed`);
     return 1;
   } finally {
     await browser?.close().catch(() => undefined);

@@ -5,7 +5,7 @@
 import { mkdirSync, readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { injectExcelFake, OUTPUT, routeOfficeJs, type FakeSetup } from "./harness";
+import { injectExcelFake, OUTPUT, routeOfficeJs, type FakeSetup, type StaticServer } from "./harness";
 
 export const SCREENSHOTS = join(OUTPUT, "screenshots");
 
@@ -28,6 +28,10 @@ export interface ShotOptions {
 export interface CaseEnv {
   /** Opens dist/taskpane.html in this case's context and returns the page once it has loaded. */
   openPane(options?: PaneOptions): Promise<Page>;
+  /** Opens dist/workbench.html (the 台账工作台) in a desktop-sized context that accepts downloads. */
+  openWorkbench(query?: string): Promise<Page>;
+  /** The paths the static server has been asked for so far in this run. */
+  served(): readonly string[];
   /** Saves a full-page screenshot to test-output/screenshots/<name>.png (or as `options` say). */
   screenshot(page: Page, name: string, options?: ShotOptions): Promise<void>;
 }
@@ -54,7 +58,8 @@ function message(e: unknown): string {
 }
 
 /** Runs the cases in order; returns the number that failed. Page errors fail the case that raised them. */
-export async function runCases(browser: Browser, baseUrl: string, cases: readonly E2eCase[], log: (line: string) => void): Promise<number> {
+export async function runCases(browser: Browser, server: StaticServer, cases: readonly E2eCase[], log: (line: string) => void): Promise<number> {
+  const baseUrl = server.url;
   mkdirSync(SCREENSHOTS, { recursive: true });
   // Failure screenshots of an earlier run would read as failures of this one.
   for (const f of readdirSync(SCREENSHOTS)) if (f.startsWith("FAILED-")) rmSync(join(SCREENSHOTS, f));
@@ -76,6 +81,17 @@ export async function runCases(browser: Browser, baseUrl: string, cases: readonl
         await page.goto(`${baseUrl}taskpane.html${options.query ? `?${options.query}` : ""}`);
         return page;
       },
+      async openWorkbench(query) {
+        const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "zh-CN", timezoneId: "Asia/Shanghai", acceptDownloads: true });
+        contexts.push(context);
+        context.setDefaultTimeout(15_000);
+        const page = await context.newPage();
+        pages.push(page);
+        page.on("pageerror", (e) => pageErrors.push(e.message));
+        await page.goto(`${baseUrl}workbench.html${query ? `?${query}` : ""}`);
+        return page;
+      },
+      served: () => server.requests,
       async screenshot(page, name, options = {}) {
         const dir = options.dir ?? SCREENSHOTS;
         mkdirSync(dir, { recursive: true });

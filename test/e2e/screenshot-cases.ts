@@ -14,7 +14,7 @@ import { ROOT } from "./harness";
 import { assert, expectText, openPage, PAGE_IDS, PINNED_DAY, registersFake, settled, type PageId } from "./pane";
 import { SCREENSHOTS, type E2eCase } from "./runner";
 
-const README_DIR = process.env.SCREENSHOTS ? resolve(ROOT, process.env.SCREENSHOTS) : join(SCREENSHOTS, "readme");
+export const README_DIR = process.env.SCREENSHOTS ? resolve(ROOT, process.env.SCREENSHOTS) : join(SCREENSHOTS, "readme");
 const README_VIEWPORT = { width: 360, height: 720 };
 const NARROW_VIEWPORT = { width: 320, height: 720 };
 /** The README's pictures live in git; each stays small. */

@@ -53,7 +53,7 @@ export function App({ pages = PAGES }: { pages?: readonly PageEntry[] }) {
             {t("otherLang")}
           </Button>
         </header>
-        {!host.inExcel && (
+        {!host.inExcel && host.source !== "file" && (
           <MessageBar intent="info" data-testid="demo-banner">
             <MessageBarBody>{t("demoBanner")}</MessageBarBody>
           </MessageBar>

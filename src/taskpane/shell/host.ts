@@ -13,6 +13,8 @@ export interface Host {
   port: WorkbookPort;
   /** False on the demo workbook: the shell shows a banner saying so. */
   inExcel: boolean;
+  /** "file": a workbook the user opened in the workbench (no demo banner; saved as a download). */
+  source?: "file";
   /** Office's display language (or the browser's), before any manual switch. */
   lang: Lang;
   /** Check-as-you-type; null when the host sends no change events (the demo workbook). */
