@@ -40,10 +40,6 @@ const M = defineMessages({
     "en-US": "  rows {rows} are the school's own adjustments on dates the notice lists; kept, and they win",
   },
   saved: { "zh-CN": "已保存到 {file}", "en-US": "Saved to {file}" },
-  lost: {
-    "zh-CN": "注意：原文件中的 {parts} 无法经文件模式保留，已不在新文件中；请在 Excel 中使用加载项导入以保留它们",
-    "en-US": "Note: the input's {parts} cannot be kept in file mode and are not in the new file; import with the Excel add-in to keep them",
-  },
   needFile: { "zh-CN": "请给出通知文本文件（或 - 表示标准输入）", "en-US": "give the notice text file (or - for standard input)" },
   needOutput: { "zh-CN": "--into 需要同时给出 -o 输出文件", "en-US": "--into needs -o <output file>" },
   needInto: { "zh-CN": "-o 只能与 --into 一起使用", "en-US": "-o is only used with --into" },
@@ -155,7 +151,6 @@ export async function runImportNotice(args: string[], io: CliIo): Promise<number
   const lines = json ? [] : [renderNotice(notice, lang), ""];
   lines.push(t("written", { sheet: result.sheet, n: result.written, replaced: result.replaced, created: result.created ? t("created") : "" }));
   if (result.keptOnNoticeDates.length > 0) lines.push(t("kept", { rows: result.keptOnNoticeDates.join(lang === "zh-CN" ? "、" : ", ") }));
-  if (workbook.unpreservedParts.length > 0) lines.push(t("lost", { parts: workbook.unpreservedParts.join(lang === "zh-CN" ? "、" : ", ") }));
   lines.push(t("saved", { file: output as string }));
   if (json) {
     io.out(JSON.stringify(noticeToJson(notice), null, 2));
