@@ -13,3 +13,4 @@ export {
   type OverrideProblemCode,
   type ParsedOverrides,
 } from "./overrides";
+export { workdaysLate, workdaysLateSoFar, workdayAtLeast, coveredUntil, weekdaysBetween, type WorkdaysLateSoFar } from "./workdays-late";

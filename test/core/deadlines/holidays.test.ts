@@ -126,8 +126,8 @@ describe("问题整改 完成时限 and weekly follow-up", () => {
 
   it("follow-up 7 calendar days after the last check, even inside the holiday", () => {
     const item = one("rectifications", "follow-up", problem({ 完成时限: "2026-12-31", 最近跟踪日期: "2026-09-28" }), "2026-10-08");
-    // Due 10-05 (a holiday); NETWORKDAYS(10-05, 10-08) = 1 (only 10-08 is worked) → 0 working days late, still overdue.
-    expect(item).toMatchObject({ start: "2026-09-28", due: "2026-10-05", done: null, status: "overdue", overdueWorkdays: 0 });
+    // Due 10-05 (a holiday); 10-08 is the first working day after it → 1 working day late (issue 10 §3).
+    expect(item).toMatchObject({ start: "2026-09-28", due: "2026-10-05", done: null, status: "overdue", overdueWorkdays: 1 });
   });
 
   it("follow-up counts from discovery when never followed up", () => {
