@@ -10,6 +10,7 @@ import type { ParameterDef } from "./registers/types";
 import type { CellValue, Severity } from "./sheet-spec";
 import type { KpiTargetOverride, Settings, StaffMember } from "./settings-types";
 import { parseSemesterStarts } from "./kpi/periods";
+import { kpiValueRange, type KpiTargetColumn } from "./kpi/value-ranges";
 import { describeRaw } from "./values/describe";
 import { isBlankCell, normalizeText, toHalfWidth } from "./values/text";
 import { toSimplified } from "./values/simplified";
@@ -86,6 +87,14 @@ const M = defineMessages({
     "zh-CN": "{sheet} 第 {row} 行的指标编号“{value}”不存在，应为 K01–K14",
     "en-US": "{sheet} row {row}: KPI id “{value}” does not exist; use K01–K14",
   },
+  kpiOutOfRange: {
+    "zh-CN": "{sheet} 第 {row} 行“{column}”的值 {value} 超出 {id} 的合理范围 {min}–{max}{unit}，已忽略",
+    "en-US": "{sheet} row {row}: “{column}” {value} is outside {id}'s range {min}–{max}{unit}; ignored",
+  },
+  duplicateKpi: {
+    "zh-CN": "{sheet} 第 {row} 行的 {id} 与第 {first} 行重复，本行已忽略（以第 {first} 行为准）",
+    "en-US": "{sheet} row {row}: {id} repeats row {first}; this row is ignored (row {first} is used)",
+  },
   badKpiNumber: {
     "zh-CN": "{sheet} 第 {row} 行“{column}”的值“{value}”不是数字，已忽略",
     "en-US": "{sheet} row {row}: “{column}” is not a number (“{value}”), ignored",
@@ -95,6 +104,14 @@ const M = defineMessages({
 const MIN_BOUND = defineMessages({
   atLeast: { "zh-CN": "（不小于 {min}）", "en-US": " (at least {min})" },
   wholeAtLeast: { "zh-CN": "（不小于 {min} 的整数）", "en-US": " (a whole number of at least {min})" },
+});
+
+const RANGE_UNIT = defineMessages({
+  percent: { "zh-CN": "（%）", "en-US": " (%)" },
+  score: { "zh-CN": " 分", "en-US": " points" },
+  workdays: { "zh-CN": " 个工作日", "en-US": " working days" },
+  hours: { "zh-CN": " 小时", "en-US": " hours" },
+  quantity: { "zh-CN": "", "en-US": "" },
 });
 
 const FORMAT_REASON = defineMessages({
@@ -269,11 +286,20 @@ function readKpiTargets(sheet: Sheet, out: Collector): KpiTargetOverride[] {
     return [];
   }
   const targets: KpiTargetOverride[] = [];
-  const num = (raw: CellValue, column: string, row: number): number | null => {
+  const firstRow = new Map<string, number>();
+  /** A number in the KPI's range, or null (reported on its cell and recorded so the KPI can say why it has no value). */
+  const num = (entry: KpiTargetOverride, raw: CellValue, column: KpiTargetColumn, row: number): number | null => {
     if (isBlankCell(raw)) return null;
     const n = numberOf(raw);
     if (n === null || !Number.isFinite(n)) {
       out.add(sheet.name, row, column, "cell/type", "warning", "badKpiNumber", { value: describeRaw(raw) });
+      return null;
+    }
+    const range = kpiValueRange(entry.id, column);
+    if (range !== null && (n < range.min || n > range.max)) {
+      const unit = translate(RANGE_UNIT, out.lang, range.unit);
+      out.add(sheet.name, row, column, n < range.min ? "cell/minimum" : "cell/maximum", "error", "kpiOutOfRange", { value: describeRaw(raw), id: entry.id, min: range.min, max: range.max, unit });
+      (entry.refused ??= []).push({ column, row, message: (out.issues[out.issues.length - 1] as SettingsIssue).message });
       return null;
     }
     return n;
@@ -289,10 +315,17 @@ function readKpiTargets(sheet: Sheet, out: Collector): KpiTargetOverride[] {
       out.add(sheet.name, excelRow, "指标编号", "cell/enum", "warning", "badKpiId", { value: idText });
       continue;
     }
-    const target = num(cell(row, at.cols.target as number), "目标值", excelRow);
-    const baseline = num(cell(row, at.cols.baseline as number), "基准值", excelRow);
-    const entry: KpiTargetOverride = { id, target, baseline };
-    if ((at.cols.value as number) >= 0) entry.value = num(cell(row, at.cols.value as number), "值", excelRow);
+    // Two rows for one KPI leave the director's goal ambiguous: the first is used, the second refused (as 参数设置).
+    const first = firstRow.get(id);
+    if (first !== undefined) {
+      out.add(sheet.name, excelRow, "指标编号", "cell/unique", "error", "duplicateKpi", { id, first });
+      continue;
+    }
+    firstRow.set(id, excelRow);
+    const entry: KpiTargetOverride = { id, target: null, baseline: null };
+    entry.target = num(entry, cell(row, at.cols.target as number), "目标值", excelRow);
+    entry.baseline = num(entry, cell(row, at.cols.baseline as number), "基准值", excelRow);
+    if ((at.cols.value as number) >= 0) entry.value = num(entry, cell(row, at.cols.value as number), "值", excelRow);
     targets.push(entry);
   }
   return targets;

@@ -71,6 +71,7 @@ const deadlinesStep: RefreshStep = {
       if (s.filled > 0) lines.push(translate(M, lang, "filled", { sheet: s.sheet, n: s.filled }));
       if (s.skipped.length > 0) lines.push(translate(M, lang, "skipped", { sheet: s.sheet, headers: s.skipped.join("、") }));
     }
+    for (const w of out.result.warnings) lines.push(`  ${w.message}`);
     for (const p of out.result.problems) lines.push(`  ${p.message}`);
     return lines;
   },

@@ -1,4 +1,4 @@
-export type { AfterLimit, BeforeLimit, ColumnLimit, Condition, DeadlineItem, DeadlineProblem, DeadlineResult, DeadlineRule, DeadlineStatus, DueFallback, Escalation, Limit } from "./types";
+export type { AfterLimit, BeforeLimit, ColumnLimit, Condition, DeadlineItem, DeadlineProblem, DeadlineResult, DeadlineRule, DeadlineWarning, DeadlineStatus, DueFallback, Escalation, Limit } from "./types";
 export { DEADLINE_STATUSES } from "./types";
 export { DEADLINE_RULES, deadlinesFor } from "./rules";
 export { createDeadlineContext, settingNumber, type DeadlineContext } from "./context";

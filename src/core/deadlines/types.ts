@@ -103,7 +103,10 @@ export interface DeadlineItem {
   done: SerialDateTime | null;
   doneHasTime: boolean;
   status: DeadlineStatus;
-  /** NETWORKDAYS(due, as-of) − 1 when overdue; NETWORKDAYS(due, done) − 1 when done late; 0 otherwise. */
+  /**
+   * Working days after the due day up to the as-of day (overdue) or the done day (done late), 0 otherwise
+   * (workdaysLate). A lower bound when the span reaches a year the calendar lacks (the run's warnings say so).
+   */
   overdueWorkdays: number;
   owner: string | null;
   ownerDepartment: string | null;
@@ -115,7 +118,18 @@ export interface DeadlineItem {
 export interface DeadlineProblem {
   sheet: string;
   row: number;
+  /** Canonical header of the cell the deadline is computed from (the start date, or the due-date column). */
+  column: string;
   deadline: string;
+  message: string;
+}
+
+/**
+ * Something that limits the whole run rather than one row, e.g. the due-soon window or the working days late needing
+ * a year the calendar lacks. Codes are documented in docs/deadlines.md.
+ */
+export interface DeadlineWarning {
+  code: "deadlines/window-incomplete" | "deadlines/late-count-incomplete";
   message: string;
 }
 
@@ -123,4 +137,5 @@ export interface DeadlineResult {
   asOf: Serial;
   items: DeadlineItem[];
   problems: DeadlineProblem[];
+  warnings: DeadlineWarning[];
 }
