@@ -3,7 +3,8 @@
  * Every sheet is optional. A bad value is reported with its sheet, Excel row and column and the default is used
  * instead, so one typo in 参数设置 never stops validation of the registers.
  */
-import { calendarErrorMessage, describeOverrideProblem, HOLIDAY_SHEET, parseHolidayOverrides, parseWorkingHours } from "./calendar";
+import { calendarErrorMessage, describeOverrideProblem, HOLIDAY_SHEET, parseDuration, parseHolidayOverrides, parseWorkingHours } from "./calendar";
+import { unitNames } from "./limits";
 import { defineMessages, translate, type Lang } from "./i18n";
 import { parameterByKey, PARAMETERS, KPI_IDS } from "./registers/settings-sheets";
 import type { ParameterDef } from "./registers/types";
@@ -50,6 +51,11 @@ const M = defineMessages({
   badNumber: {
     "zh-CN": "{sheet} 第 {row} 行“{key}”的值“{value}”不是有效数字{bound}，已按默认值 {default} 处理",
     "en-US": "{sheet} row {row}: the value “{value}” of “{key}” is not a valid number{bound}; the default {default} is used",
+  },
+  badDuration: {
+    "zh-CN": "{sheet} 第 {row} 行“{key}”的值“{value}”不是有效时限（可填数字，或带单位的时长，如 24小时、1工作日、2工作小时、5天；此项可用的单位：{units}），已按默认值 {default} 处理",
+    "en-US":
+      "{sheet} row {row}: the value “{value}” of “{key}” is not a valid time limit (a number, or a duration with a unit such as 24小时, 1工作日, 2工作小时, 5天; units this key accepts: {units}); the default {default} is used",
   },
   badText: {
     "zh-CN": "{sheet} 第 {row} 行“{key}”的值“{value}”无效（{reason}），已按默认值 {default} 处理",
@@ -119,6 +125,9 @@ const FORMAT_REASON = defineMessages({
 });
 
 type Sheet = { name: string; values: CellValue[][] };
+
+/** How a limit in another unit than its key's is kept in Settings: text parseDuration reads back. */
+const UNIT_SUFFIX = { workdays: "工作日", days: "天", hours: "小时", workhours: "工作小时" } as const;
 
 /** Header text as matching sees it: one line, half-width, simplified, without the required marker. */
 function headerKey(v: CellValue | undefined): string {
@@ -190,6 +199,15 @@ function readParameter(def: ParameterDef, raw: CellValue, sheet: string, row: nu
   // A blank value means "use the default": people clear a cell to go back to it.
   if (isBlankCell(raw)) return null;
   const base = { key: def.key, value: describeRaw(raw), default: String(def.default) };
+  if (def.duration !== undefined && numberOf(raw) === null) {
+    // A limit with its unit (issue 10 §3). One in the key's own unit is stored as a plain number, as before.
+    const d = parseDuration(normalizeText(String(raw)));
+    if (d === null || !def.duration.units.includes(d.unit)) {
+      out.add(sheet, row, "值", "setting/invalid", "warning", "badDuration", { ...base, units: unitNames(def.duration.units, out.lang) });
+      return null;
+    }
+    return d.unit === def.duration.unit ? d.amount : `${d.amount}${UNIT_SUFFIX[d.unit]}`;
+  }
   if (def.kind === "number") {
     const n = numberOf(raw);
     const min = def.min ?? Number.NEGATIVE_INFINITY;

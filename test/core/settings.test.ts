@@ -70,7 +70,11 @@ describe("参数设置", () => {
       "setting/unknown@参数设置!6:参数",
       "setting/duplicate@参数设置!7:参数",
     ]);
-    expect(issues[0]?.message).toBe("参数设置 第 2 行“传阅时限(工作日)”的值“三天”不是有效数字（不小于 0 的整数），已按默认值 3 处理");
+    // A time limit may carry a unit (issue 10 §3), so the message says how to write one.
+    expect(issues[0]?.message).toBe(
+      "参数设置 第 2 行“传阅时限(工作日)”的值“三天”不是有效时限（可填数字，或带单位的时长，如 24小时、1工作日、2工作小时、5天；此项可用的单位：工作日、天、小时、工作小时），已按默认值 3 处理"
+    );
+    expect(issues[2]?.message).toBe("参数设置 第 4 行“报销会计直批上限(元)”的值“-1”不是有效数字（不小于 0），已按默认值 500 处理");
     expect(settings.number("传阅时限(工作日)")).toBe(3);
     expect(settings.number("会议通知提前(工作日)")).toBe(5);
     expect(settings.number("报销会计直批上限(元)")).toBe(500);
@@ -88,8 +92,9 @@ describe("参数设置", () => {
   });
 
   test("messages in en-US", () => {
-    const { issues } = readSettings([sheet("参数设置", [["参数", "值"], ["传阅时限(工作日)", "x"]])], "en-US");
+    const { issues } = readSettings([sheet("参数设置", [["参数", "值"], ["报销会计直批上限(元)", "x"], ["传阅时限(工作日)", "x"]])], "en-US");
     expect(issues[0]?.message).toContain("is not a valid number");
+    expect(issues[1]?.message).toContain("is not a valid time limit");
   });
 
   test("a sheet without the header is reported, not guessed", () => {

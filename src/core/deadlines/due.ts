@@ -3,7 +3,8 @@ import { applyDuration, type Duration } from "../calendar";
 import type { SerialDateTime } from "../dates";
 import { isBlankCell } from "../values/text";
 import type { RegisterTable } from "../table-types";
-import { settingNumber, type DeadlineContext } from "./context";
+import { limitDuration } from "../limits";
+import type { DeadlineContext } from "./context";
 import type { DeadlineRule } from "./types";
 
 export interface DueOutcome {
@@ -25,8 +26,9 @@ export interface PreparedRule {
 export function prepareRule(rule: DeadlineRule, ctx: DeadlineContext): PreparedRule {
   const limit = rule.limit;
   let duration: Duration | null = null;
-  if (limit.kind === "after" || limit.kind === "before") duration = { unit: limit.unit, amount: settingNumber(ctx.settings, limit.setting) };
-  else if (limit.fallback?.kind === "after") duration = { unit: limit.fallback.unit, amount: settingNumber(ctx.settings, limit.fallback.setting) };
+  // The setting may name its own unit ("2工作小时"); a plain number is in the rule's unit (issue 10 §3).
+  if (limit.kind === "after" || limit.kind === "before") duration = limitDuration(ctx.settings, limit.setting, limit.unit);
+  else if (limit.fallback?.kind === "after") duration = limitDuration(ctx.settings, limit.fallback.setting, limit.fallback.unit);
   return { rule, duration };
 }
 

@@ -9,7 +9,10 @@ import type { Lang } from "../i18n";
 import type { Settings } from "../settings-types";
 import type { RegisterTable } from "../table-types";
 
-/** A limit counted forward from the start: `due = start + amount unit`, the amount read from a `参数设置` key. */
+/**
+ * A limit counted forward from the start: `due = start + amount unit`, the amount read from a `参数设置` key. `unit` is
+ * the unit of a plain number there; a value with its own unit ("2工作小时") wins (src/core/limits.ts).
+ */
 export interface AfterLimit {
   kind: "after";
   unit: "workdays" | "days" | "hours" | "workhours";

@@ -116,6 +116,11 @@ export interface ParameterDef {
    * 'semester-starts': month-days such as 02-01、09-01).
    */
   format?: "working-hours" | "semester-starts";
+  /**
+   * A time limit: the value may carry a unit ("24小时", "1工作日", "2工作小时", "5天", see parseDuration); a plain
+   * number is in `unit`, the unit the key's name gives. `units` lists the units the parameter accepts.
+   */
+  duration?: { unit: "workdays" | "days" | "hours" | "workhours"; units: ReadonlyArray<"workdays" | "days" | "hours" | "workhours"> };
 }
 
 /** A settings sheet (`参数设置`, `部门`, `人员名单`, `节假日调整`, `KPI目标`): its columns and the rows a template starts with. */
