@@ -74,7 +74,23 @@ export function limitEnd(cal: Calendar, settings: Settings, key: string, start: 
   const hours = limit.unit === "workhours" ? workingHoursOf(settings) : { periods: [] };
   if (hours === null) return null;
   const from = limit.unit === "workdays" || limit.unit === "days" ? Math.floor(start) : start;
-  return { end: applyDuration(cal, hours, from, limit), limit };
+  return { end: moveOffDay(cal, settings, applyDuration(cal, hours, from, limit), limit.unit), limit };
+}
+
+/** The 参数设置 switch for limits ending on a day off (default 是). */
+export const POSTPONE_KEY = "期限遇节假日顺延";
+
+/**
+ * Chinese procedure for periods: a calendar-day or clock-hour limit whose last day is a statutory holiday or rest day
+ * ends on the first working day after it (the time of day of an hour limit is kept). A lead before an event
+ * (`direction` "before") moves to the last working day before instead: moving it later would shorten the lead the
+ * rule exists to guarantee. Working-day and working-hour limits always end on working days and are left alone.
+ */
+export function moveOffDay(cal: Calendar, settings: Settings, due: SerialDateTime, unit: DurationUnit, direction: "after" | "before" = "after"): SerialDateTime {
+  if (unit === "workdays" || unit === "workhours" || settings.text(POSTPONE_KEY) === "否") return due;
+  const day = Math.floor(due);
+  if (cal.isWorkday(day)) return due;
+  return cal.addWorkdays(day, direction === "after" ? 1 : -1) + (due - day);
 }
 
 /** Whether `limit` gives a moment of day (hour units) rather than a whole day. */

@@ -11,6 +11,7 @@ import type { ParameterDef } from "./registers/types";
 import type { CellValue, Severity } from "./sheet-spec";
 import type { KpiTargetOverride, Settings, StaffMember } from "./settings-types";
 import { parseSemesterStarts } from "./kpi/periods";
+import { parseUnitConversions } from "./kpi/paper-units";
 import { kpiValueRange, type KpiTargetColumn } from "./kpi/value-ranges";
 import { describeRaw } from "./values/describe";
 import { isBlankCell, normalizeText, toHalfWidth } from "./values/text";
@@ -122,6 +123,8 @@ const RANGE_UNIT = defineMessages({
 
 const FORMAT_REASON = defineMessages({
   semesterStarts: { "zh-CN": "应为月-日，如 02-01、09-01", "en-US": "expected month-days such as 02-01、09-01" },
+  unitConversions: { "zh-CN": "应写成“1箱=5包”这样的换算，多条用顿号分隔", "en-US": "expected conversions such as 1箱=5包, separated by 、" },
+  yesNo: { "zh-CN": "应为“是”或“否”", "en-US": "expected 是 (yes) or 否 (no)" },
 });
 
 type Sheet = { name: string; values: CellValue[][] };
@@ -218,6 +221,14 @@ function readParameter(def: ParameterDef, raw: CellValue, sheet: string, row: nu
     }
     return n;
   }
+  if (def.kind === "bool") {
+    const b = boolOf(raw);
+    if (b === null) {
+      out.add(sheet, row, "值", "setting/invalid", "warning", "badText", { ...base, reason: translate(FORMAT_REASON, out.lang, "yesNo") });
+      return null;
+    }
+    return b ? "是" : "否";
+  }
   const text = normalizeText(String(raw));
   if (def.kind === "list") {
     const items = splitList(toSimplified(text));
@@ -237,6 +248,11 @@ function readParameter(def: ParameterDef, raw: CellValue, sheet: string, row: nu
       out.add(sheet, row, "值", "setting/invalid", "warning", "badText", { ...base, reason });
       return null;
     }
+  }
+  if (def.format === "unit-conversions" && parseUnitConversions(text) === null) {
+    const reason = translate(FORMAT_REASON, out.lang, "unitConversions");
+    out.add(sheet, row, "值", "setting/invalid", "warning", "badText", { ...base, reason });
+    return null;
   }
   if (def.format === "semester-starts" && parseSemesterStarts(text) === null) {
     const reason = translate(FORMAT_REASON, out.lang, "semesterStarts");

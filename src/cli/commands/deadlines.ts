@@ -65,7 +65,7 @@ export function renderDeadlines(result: DeadlineResult, file: string, lang: Lang
   const t = (key: Key, p?: Record<string, string | number>): string => translate(DEADLINES_CLI_MESSAGES, lang, key, p);
   const counts = countByStatus(result.items);
   const lines = [t("title", { file, asOf: serialToIso(result.asOf), overdue: counts.overdue, soon: counts["due-soon"], open: counts.open }), ""];
-  const shown: DeadlineStatus[] = all ? ["overdue", "due-soon", "open", "done-late", "done-on-time"] : ["overdue", "due-soon", "open"];
+  const shown: DeadlineStatus[] = all ? ["overdue", "due-soon", "open", "done-late", "moot", "done-on-time"] : ["overdue", "due-soon", "open"];
   const sorted = [...result.items].sort(byAttention);
   for (const status of shown) {
     const group = sorted.filter((i) => i.status === status);

@@ -8,6 +8,7 @@ import { calendarErrorMessage, workdayAtLeast } from "../calendar";
 import { serialToIso } from "../dates";
 import { translate } from "../i18n";
 import type { RegisterTable } from "../table-types";
+import type { Settings } from "../settings-types";
 import { isBlankCell } from "../values/text";
 import type { DeadlineContext } from "./context";
 import { DeadlineComputationError, dueOf, prepareRule } from "./due";
@@ -24,7 +25,11 @@ function firstText(t: RegisterTable, headers: readonly string[], i: number): str
   return null;
 }
 
-function holds(t: RegisterTable, c: Condition, i: number): boolean {
+function holds(t: RegisterTable, c: Condition, i: number, settings: Settings): boolean {
+  if ("inSetting" in c) {
+    const v = t.text(c.column, i);
+    return v === null || settings.list(c.inSetting).includes(v);
+  }
   if ("oneOf" in c) {
     const v = t.text(c.column, i);
     return v !== null && c.oneOf.includes(v);
@@ -112,9 +117,9 @@ export function computeDeadlines(
       const departments = rule.departments.filter((h) => t.has(h));
       const subjectCol = rule.subject !== undefined && t.has(rule.subject) ? rule.subject : null;
       for (let i = 0; i < t.rowCount; i++) {
-        if (t.isBlank(i) || !when.every((c) => holds(t, c, i))) continue;
+        if (t.isBlank(i) || !when.every((c) => holds(t, c, i, ctx.settings))) continue;
         const recorded = rule.done === undefined ? null : t.dateTime(rule.done, i);
-        if (recorded === null && closed !== null && holds(t, closed, i)) continue;
+        if (recorded === null && closed !== null && holds(t, closed, i, ctx.settings)) continue;
         // As of a past day, a completion recorded after it had not happened yet.
         const done = recorded !== null && Math.floor(recorded) > ctx.asOf ? null : recorded;
         try {
@@ -122,8 +127,11 @@ export function computeDeadlines(
           if (due === null) continue;
           // Nor had a clock started after it (a lead before a later event does run already).
           if (counted && due.start !== null && Math.floor(due.start) > ctx.asOf) continue;
-          const outcome = judge({ due: due.due, dueHasTime: due.dueHasTime, done }, ctx.asOf, soonUntil, ctx.calendar);
-          const gap = outcome.lateCountIncomplete;
+          const held = rule.mootAfterStart === true && done === null && due.start !== null && Math.floor(due.start) < ctx.asOf;
+          const outcome = held
+            ? { status: "moot" as const, overdueWorkdays: 0, escalation: null }
+            : judge({ due: due.due, dueHasTime: due.dueHasTime, done }, ctx.asOf, soonUntil, ctx.calendar);
+          const gap = "lateCountIncomplete" in outcome ? outcome.lateCountIncomplete : undefined;
           if (gap !== undefined) lateIncomplete.set(gap.missingYear, (lateIncomplete.get(gap.missingYear) ?? 0) + 1);
           const person = firstText(t, owners, i);
           const department = (person === null ? undefined : staffDepartment.get(person)) ?? firstText(t, departments, i);

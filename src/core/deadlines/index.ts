@@ -17,6 +17,7 @@ export {
   reminderLine,
   reminderText,
   countByStatus,
+  isUnfinished,
   type DeadlineView,
   type DeadlineGroup,
   type DeadlineItemJson,

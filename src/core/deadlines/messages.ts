@@ -7,6 +7,7 @@ export const DEADLINE_MESSAGES = defineMessages({
   "status.open": { "zh-CN": "未到期", "en-US": "Open" },
   "status.due-soon": { "zh-CN": "临期", "en-US": "Due soon" },
   "status.overdue": { "zh-CN": "已逾期", "en-US": "Overdue" },
+  "status.moot": { "zh-CN": "已过会期（未记录）", "en-US": "Moot (meeting held, not recorded)" },
   "escalation.urge": { "zh-CN": "催办", "en-US": "Chase" },
   "escalation.warn-leader": { "zh-CN": "预警分管领导", "en-US": "Warn the leader in charge" },
   "escalation.report-director": { "zh-CN": "报办公室负责人", "en-US": "Report to the office director" },

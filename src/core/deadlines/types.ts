@@ -47,6 +47,8 @@ export type Condition =
   | { column: string; oneOf: readonly string[] }
   | { column: string; noneOf: readonly string[] }
   | { column: string; notTrue: true }
+  /** The cell's text is one of the `参数设置` list `setting`; a blank cell passes (the general rule applies). */
+  | { column: string; inSetting: string }
   | { column: string; blank: true };
 
 export interface DeadlineRule {
@@ -76,12 +78,18 @@ export interface DeadlineRule {
    * row/closure) instead of the deadline list calling finished work overdue.
    */
   closedWhen?: { column: string; oneOf: readonly string[] };
+  /** A lead before an event (limit kind "before"): once the event day has passed without a done date, the item is moot. */
+  mootAfterStart?: boolean;
   /** Time-limit ids of shared/DOMAIN.md §2 this rule implements. */
   source: readonly string[];
 }
 
-export type DeadlineStatus = "done-on-time" | "done-late" | "open" | "due-soon" | "overdue";
-export const DEADLINE_STATUSES: readonly DeadlineStatus[] = ["overdue", "due-soon", "open", "done-late", "done-on-time"];
+/**
+ * `moot`: a lead before an event (the meeting notice) that was never recorded and whose event has taken place; there
+ * is nothing left to do, and calling it overdue would escalate a meeting long held (issue 10, T06).
+ */
+export type DeadlineStatus = "done-on-time" | "done-late" | "open" | "due-soon" | "overdue" | "moot";
+export const DEADLINE_STATUSES: readonly DeadlineStatus[] = ["overdue", "due-soon", "open", "done-late", "moot", "done-on-time"];
 
 /** The office's escalation ladder for late items (shared/DOMAIN.md §6.3): 催办 → 预警分管领导 → 报办公室负责人. */
 export type Escalation = "urge" | "warn-leader" | "report-director";

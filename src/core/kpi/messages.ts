@@ -113,6 +113,14 @@ export const KPI_MESSAGES = defineMessages({
     "zh-CN": "{n} 条记录缺参考单价，未计入",
     "en-US": "{n} rows without a reference price were left out",
   },
+  "note-units-missing": {
+    "zh-CN": "“{units}”无法换算为“{base}”",
+    "en-US": "{units} cannot be converted to {base}",
+  },
+  "note-units-converted": {
+    "zh-CN": "按“纸张单位换算”折算为{base}：{conversions}",
+    "en-US": "converted to {base} with 纸张单位换算: {conversions}",
+  },
   "note-pending": {
     "zh-CN": "{n} 项未到期未完成，未计入",
     "en-US": "{n} open items not yet due were left out",

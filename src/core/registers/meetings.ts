@@ -1,7 +1,14 @@
 /** 会议台账: meetings from notice to distributed minutes (DOMAIN M2–M5, R16–R24). */
 import { T, at, col, isoOf, msg, person, present, rule } from "./kit";
-import { durationText, limitDuration, limitEnd } from "../limits";
-import type { RegisterDef } from "./types";
+import { durationText, limitDuration, limitEnd, moveOffDay } from "../limits";
+import type { RegisterTable } from "../table-types";
+import type { RegisterDef, RuleContext } from "./types";
+
+/** Whether the notice and materials leads apply to the row's meeting type (参数设置 会前提前适用类型; untyped: yes). */
+const hasLeads = (t: RegisterTable, i: number, ctx: RuleContext): boolean => {
+  const type = t.text("会议类型", i);
+  return type === null || ctx.settings.list("会前提前适用类型").includes(type);
+};
 
 const noticeLead = rule(
   "notice-lead",
@@ -15,9 +22,9 @@ const noticeLead = rule(
   (t, i, ctx) => {
     const meeting = t.date("会议日期", i);
     const sent = t.date("通知发送日期", i);
-    if (meeting === null || sent === null) return null;
+    if (meeting === null || sent === null || !hasLeads(t, i, ctx)) return null;
     const lead = limitDuration(ctx.settings, "会议通知提前(工作日)");
-    const deadline = lead.unit === "workdays" ? ctx.calendar.addWorkdays(meeting, -lead.amount) : meeting - lead.amount;
+    const deadline = lead.unit === "workdays" ? ctx.calendar.addWorkdays(meeting, -lead.amount) : moveOffDay(ctx.calendar, ctx.settings, meeting - lead.amount, lead.unit, "before");
     return sent > deadline ? [at(t, "通知发送日期", i, ctx, { lead: durationText(lead, ctx.lang), deadline: isoOf(deadline) })] : null;
   }
 );
@@ -41,9 +48,9 @@ const materialsLead = rule(
   (t, i, ctx) => {
     const meeting = t.date("会议日期", i);
     const sent = t.date("资料分发日期", i);
-    if (meeting === null || sent === null) return null;
+    if (meeting === null || sent === null || !hasLeads(t, i, ctx)) return null;
     const lead = limitDuration(ctx.settings, "会议资料提前(天)");
-    const deadline = lead.unit === "workdays" ? ctx.calendar.addWorkdays(meeting, -lead.amount) : meeting - lead.amount;
+    const deadline = lead.unit === "workdays" ? ctx.calendar.addWorkdays(meeting, -lead.amount) : moveOffDay(ctx.calendar, ctx.settings, meeting - lead.amount, lead.unit, "before");
     return sent > deadline ? [at(t, "资料分发日期", i, ctx, { lead: durationText(lead, ctx.lang), deadline: isoOf(deadline) })] : null;
   }
 );

@@ -47,6 +47,29 @@ export const PARAMETERS: readonly ParameterDef[] = [
   // Extensions to REGISTERS.md. The sources give no number for handling an incoming document (DOMAIN §9.9): one
   // working week is used only to fill a blank 办理期限 when the user asks for it (docs/deadlines.md).
   { key: "办理时限(工作日)", default: 5, ...workdays, ...limit("workdays"), note: "收文未填办理期限时，按收文日期后此工作日数补填（仅在选择“补填办理期限”时使用）" },
+  // Chinese procedure for periods (issue 10 §3, docs/deadlines.md): a calendar-day or clock-hour limit ending on a
+  // day off ends on the first working day after it; a lead before a meeting moves to the working day before.
+  {
+    key: "期限遇节假日顺延",
+    default: "是",
+    kind: "bool",
+    note: "按天或小时计算的时限，最后一天遇节假日或休息日时顺延到其后第一个工作日（会前提前量则提前到之前的工作日）；填“否”则不顺延",
+  },
+  // T06 (issue 10): the notice and materials leads apply to the meeting types the sources give them (docs/deadlines.md).
+  {
+    key: "会前提前适用类型",
+    default: "月度总结会、跨部门协调会、监督会议、其他",
+    kind: "list",
+    note: "会议通知提前、会议资料提前只适用于这些会议类型（顿号分隔）；部门周会、专题会议默认不设提前量，未填会议类型的会议照常适用",
+  },
+  // K06 adds paper issued in one unit only; other units convert through this table (issue 10, docs/KPI.md).
+  {
+    key: "纸张单位换算",
+    default: "",
+    kind: "text",
+    format: "unit-conversions",
+    note: "纸张出库单位不一致时的换算，如“1箱=5包”（多条用顿号分隔）；未填时单位不一致的 K06 显示数据不足",
+  },
   // Schools start terms on different days; KPI semesters follow them (docs/KPI.md).
   {
     key: "学期开始日期",
