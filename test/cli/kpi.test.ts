@@ -137,5 +137,10 @@ describe("periods beyond the calendar or the as-of day (issue 10 §1)", () => {
     const k07 = JSON.parse(r.out).kpis.find((k: { id: string }) => k.id === "K07");
     expect(k07).toMatchObject({ status: "no-data", actual: null });
     expect(k07.reason).toBe("KPI目标 row 2: “值” 7 is outside K07's range 1–5 points; ignored");
+    // ledger check reports the same cell, located, as an error.
+    const io = fakeIo(dir);
+    expect(await runCli(["check", "k07.xlsx", "--json"], io)).toBe(1);
+    const sheet = JSON.parse(io.stdout.join("\n")).sheets.find((s: { sheet: string }) => s.sheet === "KPI目标");
+    expect(sheet.issues).toEqual([expect.objectContaining({ row: 2, column: "值", code: "cell/maximum", severity: "error" })]);
   });
 });
