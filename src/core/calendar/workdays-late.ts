@@ -22,9 +22,17 @@ export function weekdaysBetween(a: Serial, b: Serial): number {
   return n;
 }
 
+const FIRST_COVERED = new WeakMap<Calendar, Serial>();
+
+/** 1 January of the calendar's first year (memoised: a refresh asks once per overdue item). */
 function firstCoveredDay(cal: Calendar): Serial {
-  const years = cal.coveredYears();
-  return years.length === 0 ? Number.POSITIVE_INFINITY : ymdToSerial(Math.min(...years), 1, 1);
+  let first = FIRST_COVERED.get(cal);
+  if (first === undefined) {
+    const years = cal.coveredYears();
+    first = years.length === 0 ? Number.POSITIVE_INFINITY : ymdToSerial(Math.min(...years), 1, 1);
+    FIRST_COVERED.set(cal, first);
+  }
+  return first;
 }
 
 /**

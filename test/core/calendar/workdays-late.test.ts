@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { createCalendar, workdayAtLeast, workdaysLate, workdaysLateSoFar, CalendarCoverageError } from "../../../src/core/calendar";
 import { isoToSerial as s } from "../../../src/core/dates";
 
@@ -44,5 +45,31 @@ describe("workdayAtLeast: a lower bound of WORKDAY beyond the covered years", ()
     // As of Tue 12-29 with 3 WD: 12-30 and 12-31 are known, the third at least 2027-01-01.
     expect(workdayAtLeast(cal, s("2026-12-29"), 3)).toEqual({ day: s("2027-01-01"), complete: false, missingYear: 2027 });
     expect(workdayAtLeast(cal, s("2027-01-04"), 2)).toEqual({ day: s("2027-01-06"), complete: false, missingYear: 2027 });
+  });
+});
+
+describe("workdaysLate properties", () => {
+  const FIRST = s("2004-01-01");
+  const LAST = s("2026-12-31");
+  const day = fc.integer({ min: FIRST, max: LAST });
+
+  it("equals NETWORKDAYS(due, day) − 1 for a working due day, and NETWORKDAYS(due, day) for a day off", () => {
+    fc.assert(
+      fc.property(day, fc.integer({ min: 0, max: 400 }), (due, gap) => {
+        const until = Math.min(LAST, due + gap);
+        const n = cal.workdaysBetween(due, until);
+        return workdaysLate(cal, due, until) === (cal.isWorkday(due) ? n - 1 : n);
+      })
+    );
+  });
+
+  it("the tolerant form counts exactly the known span and says where it stopped", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: s("2026-10-01"), max: s("2027-03-31") }), fc.integer({ min: 0, max: 120 }), (due, gap) => {
+        const soFar = workdaysLateSoFar(cal, due, due + gap);
+        const known = soFar.countedUntil <= due ? 0 : workdaysLate(cal, due, soFar.countedUntil);
+        return soFar.days === known && soFar.countedUntil <= due + gap && soFar.complete === (soFar.countedUntil === due + gap);
+      })
+    );
   });
 });
