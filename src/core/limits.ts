@@ -87,7 +87,12 @@ export const POSTPONE_KEY = "期限遇节假日顺延";
  * rule exists to guarantee. Working-day and working-hour limits always end on working days and are left alone.
  */
 export function moveOffDay(cal: Calendar, settings: Settings, due: SerialDateTime, unit: DurationUnit, direction: "after" | "before" = "after"): SerialDateTime {
-  if (unit === "workdays" || unit === "workhours" || settings.text(POSTPONE_KEY) === "否") return due;
+  return settings.text(POSTPONE_KEY) === "否" ? due : postponeOffDay(cal, due, unit, direction);
+}
+
+/** moveOffDay with the switch on (for callers that read 参数设置 themselves, such as LEDGER.DEADLINE). */
+export function postponeOffDay(cal: Calendar, due: SerialDateTime, unit: DurationUnit, direction: "after" | "before" = "after"): SerialDateTime {
+  if (unit === "workdays" || unit === "workhours") return due;
   const day = Math.floor(due);
   if (cal.isWorkday(day)) return due;
   return cal.addWorkdays(day, direction === "after" ? 1 : -1) + (due - day);
