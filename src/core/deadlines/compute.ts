@@ -25,10 +25,21 @@ function firstText(t: RegisterTable, headers: readonly string[], i: number): str
   return null;
 }
 
+/** 参数设置 lists read by conditions, as sets, once per Settings (conditions are asked on every row). */
+const LIST_CACHE = new WeakMap<Settings, Map<string, ReadonlySet<string>>>();
+
+function settingList(settings: Settings, key: string): ReadonlySet<string> {
+  let lists = LIST_CACHE.get(settings);
+  if (!lists) LIST_CACHE.set(settings, (lists = new Map()));
+  let set = lists.get(key);
+  if (!set) lists.set(key, (set = new Set(settings.list(key))));
+  return set;
+}
+
 function holds(t: RegisterTable, c: Condition, i: number, settings: Settings): boolean {
   if ("inSetting" in c) {
     const v = t.text(c.column, i);
-    return v === null || settings.list(c.inSetting).includes(v);
+    return v === null || settingList(settings, c.inSetting).has(v);
   }
   if ("oneOf" in c) {
     const v = t.text(c.column, i);
