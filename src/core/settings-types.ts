@@ -17,6 +17,11 @@ export interface KpiTargetOverride {
   baseline: number | null;
   /** Free value some KPIs read until their source register lands (e.g. 满意度 for K07/K14). */
   value?: number | null;
+  /**
+   * Cells of the row refused as outside the KPI's unit and scale (R62); their value above is null. The message is the
+   * located issue the settings reader reported, so a KPI can repeat it as its reason.
+   */
+  refused?: Array<{ column: "目标值" | "基准值" | "值"; row: number; message: string }>;
 }
 
 export interface Settings {

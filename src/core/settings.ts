@@ -3,13 +3,16 @@
  * Every sheet is optional. A bad value is reported with its sheet, Excel row and column and the default is used
  * instead, so one typo in 参数设置 never stops validation of the registers.
  */
-import { calendarErrorMessage, describeOverrideProblem, HOLIDAY_SHEET, parseHolidayOverrides, parseWorkingHours } from "./calendar";
+import { calendarErrorMessage, describeOverrideProblem, HOLIDAY_SHEET, parseDuration, parseHolidayOverrides, parseWorkingHours } from "./calendar";
+import { unitNames } from "./limits";
 import { defineMessages, translate, type Lang } from "./i18n";
 import { parameterByKey, PARAMETERS, KPI_IDS } from "./registers/settings-sheets";
 import type { ParameterDef } from "./registers/types";
 import type { CellValue, Severity } from "./sheet-spec";
 import type { KpiTargetOverride, Settings, StaffMember } from "./settings-types";
 import { parseSemesterStarts } from "./kpi/periods";
+import { parseUnitConversions } from "./kpi/paper-units";
+import { kpiValueRange, type KpiTargetColumn } from "./kpi/value-ranges";
 import { describeRaw } from "./values/describe";
 import { isBlankCell, normalizeText, toHalfWidth } from "./values/text";
 import { toSimplified } from "./values/simplified";
@@ -50,6 +53,11 @@ const M = defineMessages({
     "zh-CN": "{sheet} 第 {row} 行“{key}”的值“{value}”不是有效数字{bound}，已按默认值 {default} 处理",
     "en-US": "{sheet} row {row}: the value “{value}” of “{key}” is not a valid number{bound}; the default {default} is used",
   },
+  badDuration: {
+    "zh-CN": "{sheet} 第 {row} 行“{key}”的值“{value}”不是有效时限（可填数字，或带单位的时长，如 24小时、1工作日、2工作小时、5天；此项可用的单位：{units}），已按默认值 {default} 处理",
+    "en-US":
+      "{sheet} row {row}: the value “{value}” of “{key}” is not a valid time limit (a number, or a duration with a unit such as 24小时, 1工作日, 2工作小时, 5天; units this key accepts: {units}); the default {default} is used",
+  },
   badText: {
     "zh-CN": "{sheet} 第 {row} 行“{key}”的值“{value}”无效（{reason}），已按默认值 {default} 处理",
     "en-US": "{sheet} row {row}: the value “{value}” of “{key}” is not valid ({reason}); the default {default} is used",
@@ -86,6 +94,14 @@ const M = defineMessages({
     "zh-CN": "{sheet} 第 {row} 行的指标编号“{value}”不存在，应为 K01–K14",
     "en-US": "{sheet} row {row}: KPI id “{value}” does not exist; use K01–K14",
   },
+  kpiOutOfRange: {
+    "zh-CN": "{sheet} 第 {row} 行“{column}”的值 {value} 超出 {id} 的合理范围 {min}–{max}{unit}，已忽略",
+    "en-US": "{sheet} row {row}: “{column}” {value} is outside {id}'s range {min}–{max}{unit}; ignored",
+  },
+  duplicateKpi: {
+    "zh-CN": "{sheet} 第 {row} 行的 {id} 与第 {first} 行重复，本行已忽略（以第 {first} 行为准）",
+    "en-US": "{sheet} row {row}: {id} repeats row {first}; this row is ignored (row {first} is used)",
+  },
   badKpiNumber: {
     "zh-CN": "{sheet} 第 {row} 行“{column}”的值“{value}”不是数字，已忽略",
     "en-US": "{sheet} row {row}: “{column}” is not a number (“{value}”), ignored",
@@ -97,11 +113,24 @@ const MIN_BOUND = defineMessages({
   wholeAtLeast: { "zh-CN": "（不小于 {min} 的整数）", "en-US": " (a whole number of at least {min})" },
 });
 
+const RANGE_UNIT = defineMessages({
+  percent: { "zh-CN": "（%）", "en-US": " (%)" },
+  score: { "zh-CN": " 分", "en-US": " points" },
+  workdays: { "zh-CN": " 个工作日", "en-US": " working days" },
+  hours: { "zh-CN": " 小时", "en-US": " hours" },
+  quantity: { "zh-CN": "", "en-US": "" },
+});
+
 const FORMAT_REASON = defineMessages({
   semesterStarts: { "zh-CN": "应为月-日，如 02-01、09-01", "en-US": "expected month-days such as 02-01、09-01" },
+  unitConversions: { "zh-CN": "应写成“1箱=5包”这样的换算，多条用顿号分隔", "en-US": "expected conversions such as 1箱=5包, separated by 、" },
+  yesNo: { "zh-CN": "应为“是”或“否”", "en-US": "expected 是 (yes) or 否 (no)" },
 });
 
 type Sheet = { name: string; values: CellValue[][] };
+
+/** How a limit in another unit than its key's is kept in Settings: text parseDuration reads back. */
+const UNIT_SUFFIX = { workdays: "工作日", days: "天", hours: "小时", workhours: "工作小时" } as const;
 
 /** Header text as matching sees it: one line, half-width, simplified, without the required marker. */
 function headerKey(v: CellValue | undefined): string {
@@ -173,6 +202,15 @@ function readParameter(def: ParameterDef, raw: CellValue, sheet: string, row: nu
   // A blank value means "use the default": people clear a cell to go back to it.
   if (isBlankCell(raw)) return null;
   const base = { key: def.key, value: describeRaw(raw), default: String(def.default) };
+  if (def.duration !== undefined && numberOf(raw) === null) {
+    // A limit with its unit (issue 10 §3). One in the key's own unit is stored as a plain number, as before.
+    const d = parseDuration(normalizeText(String(raw)));
+    if (d === null || !def.duration.units.includes(d.unit)) {
+      out.add(sheet, row, "值", "setting/invalid", "warning", "badDuration", { ...base, units: unitNames(def.duration.units, out.lang) });
+      return null;
+    }
+    return d.unit === def.duration.unit ? d.amount : `${d.amount}${UNIT_SUFFIX[d.unit]}`;
+  }
   if (def.kind === "number") {
     const n = numberOf(raw);
     const min = def.min ?? Number.NEGATIVE_INFINITY;
@@ -182,6 +220,14 @@ function readParameter(def: ParameterDef, raw: CellValue, sheet: string, row: nu
       return null;
     }
     return n;
+  }
+  if (def.kind === "bool") {
+    const b = boolOf(raw);
+    if (b === null) {
+      out.add(sheet, row, "值", "setting/invalid", "warning", "badText", { ...base, reason: translate(FORMAT_REASON, out.lang, "yesNo") });
+      return null;
+    }
+    return b ? "是" : "否";
   }
   const text = normalizeText(String(raw));
   if (def.kind === "list") {
@@ -202,6 +248,11 @@ function readParameter(def: ParameterDef, raw: CellValue, sheet: string, row: nu
       out.add(sheet, row, "值", "setting/invalid", "warning", "badText", { ...base, reason });
       return null;
     }
+  }
+  if (def.format === "unit-conversions" && parseUnitConversions(text) === null) {
+    const reason = translate(FORMAT_REASON, out.lang, "unitConversions");
+    out.add(sheet, row, "值", "setting/invalid", "warning", "badText", { ...base, reason });
+    return null;
   }
   if (def.format === "semester-starts" && parseSemesterStarts(text) === null) {
     const reason = translate(FORMAT_REASON, out.lang, "semesterStarts");
@@ -269,11 +320,20 @@ function readKpiTargets(sheet: Sheet, out: Collector): KpiTargetOverride[] {
     return [];
   }
   const targets: KpiTargetOverride[] = [];
-  const num = (raw: CellValue, column: string, row: number): number | null => {
+  const firstRow = new Map<string, number>();
+  /** A number in the KPI's range, or null (reported on its cell and recorded so the KPI can say why it has no value). */
+  const num = (entry: KpiTargetOverride, raw: CellValue, column: KpiTargetColumn, row: number): number | null => {
     if (isBlankCell(raw)) return null;
     const n = numberOf(raw);
     if (n === null || !Number.isFinite(n)) {
       out.add(sheet.name, row, column, "cell/type", "warning", "badKpiNumber", { value: describeRaw(raw) });
+      return null;
+    }
+    const range = kpiValueRange(entry.id, column);
+    if (range !== null && (n < range.min || n > range.max)) {
+      const unit = translate(RANGE_UNIT, out.lang, range.unit);
+      out.add(sheet.name, row, column, n < range.min ? "cell/minimum" : "cell/maximum", "error", "kpiOutOfRange", { value: describeRaw(raw), id: entry.id, min: range.min, max: range.max, unit });
+      (entry.refused ??= []).push({ column, row, message: (out.issues[out.issues.length - 1] as SettingsIssue).message });
       return null;
     }
     return n;
@@ -289,10 +349,17 @@ function readKpiTargets(sheet: Sheet, out: Collector): KpiTargetOverride[] {
       out.add(sheet.name, excelRow, "指标编号", "cell/enum", "warning", "badKpiId", { value: idText });
       continue;
     }
-    const target = num(cell(row, at.cols.target as number), "目标值", excelRow);
-    const baseline = num(cell(row, at.cols.baseline as number), "基准值", excelRow);
-    const entry: KpiTargetOverride = { id, target, baseline };
-    if ((at.cols.value as number) >= 0) entry.value = num(cell(row, at.cols.value as number), "值", excelRow);
+    // Two rows for one KPI leave the director's goal ambiguous: the first is used, the second refused (as 参数设置).
+    const first = firstRow.get(id);
+    if (first !== undefined) {
+      out.add(sheet.name, excelRow, "指标编号", "cell/unique", "error", "duplicateKpi", { id, first });
+      continue;
+    }
+    firstRow.set(id, excelRow);
+    const entry: KpiTargetOverride = { id, target: null, baseline: null };
+    entry.target = num(entry, cell(row, at.cols.target as number), "目标值", excelRow);
+    entry.baseline = num(entry, cell(row, at.cols.baseline as number), "基准值", excelRow);
+    if ((at.cols.value as number) >= 0) entry.value = num(entry, cell(row, at.cols.value as number), "值", excelRow);
     targets.push(entry);
   }
   return targets;

@@ -15,6 +15,7 @@ import {
   type Calendar,
   type WorkingHours,
 } from "../core/calendar";
+import { POSTPONE_KEY, postponeOffDay } from "../core/limits";
 import type { SerialDateTime } from "../core/dates";
 import { translate, type Lang } from "../core/i18n";
 import type { CellValue } from "../core/sheet-spec";
@@ -33,6 +34,8 @@ export interface FunctionContext {
   calendar: Calendar;
   /** '上班时间' text; parsed only when a working-hour limit needs it, so a bad setting breaks only DEADLINE(…, "2工作小时"). */
   workingHoursText: string;
+  /** 参数设置 期限遇节假日顺延 (default 是): DEADLINE moves a day or hour limit ending on a day off to the next working day. */
+  postponeOffDays?: boolean;
   /** First unusable `节假日调整` row, as a message: every function reports it rather than compute with a silently skipped row. */
   overrideError: ((lang: Lang) => string) | null;
 }
@@ -66,6 +69,7 @@ export function buildFunctionContext(
   return {
     calendar: createCalendar(parsed.overrides, { completeYears: parsed.completeYears }),
     workingHoursText: settingValue(settingsValues, WORKING_HOURS_KEY) ?? DEFAULT_WORKING_HOURS,
+    postponeOffDays: !["否", "n", "no", "×", "false"].includes((settingValue(settingsValues, POSTPONE_KEY) ?? "是").toLowerCase()),
     overrideError: firstError ? (lang) => describeOverrideProblem(firstError, lang) : null,
   };
 }
@@ -152,5 +156,8 @@ export function deadline(ctx: FunctionContext, lang: Lang, start: unknown, limit
   const duration = typeof limit === "string" ? parseDuration(limit) : null;
   if (duration === null) return fail(lang, "badLimit", { value: String(limit) });
   const hours = duration.unit === "workhours" ? workingHours(ctx, lang) : { periods: [] };
-  return withCalendar(ctx, lang, () => applyDuration(ctx.calendar, hours, s, duration));
+  return withCalendar(ctx, lang, () => {
+    const due = applyDuration(ctx.calendar, hours, s, duration);
+    return ctx.postponeOffDays === false ? due : postponeOffDay(ctx.calendar, due, duration.unit);
+  });
 }

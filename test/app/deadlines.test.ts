@@ -140,3 +140,22 @@ async function xlsxOf(mem: MemoryWorkbook): Promise<Uint8Array> {
   await x.writeBlocks(sheets.map((s) => ({ sheet: s.name, row: 1, column: 1, values: s.values })));
   return x.toBuffer();
 }
+
+describe("year end and a year the calendar lacks (issue 10 §1)", () => {
+  it.each(["2026-12-31", "2027-01-04", "2027-02-10"])("refreshDeadlines as of %s writes the columns and 期限总览 and returns the problems and warnings", async (day) => {
+    const wb = MemoryWorkbook.withSheets({
+      收文登记簿: [
+        HEADERS.slice(0, 12),
+        ["SW-1", d("2026-12-01"), "教育局", "年终通知", "内部", 1, "办公室", "王芳", d("2026-12-18"), d("2026-12-01"), null, null],
+        ["SW-2", d("2026-12-29"), "教育局", "决算通知", "内部", 1, "办公室", "王芳", null, d("2026-12-29"), null, null],
+      ],
+    });
+    const out = await refreshDeadlines(wb, await loadContext(wb), d(day), "en-US");
+    expect(out.overview).toBe("期限总览");
+    expect(out.result.items.filter((i) => i.key === "SW-1").map((i) => i.status)).toEqual(["overdue", "overdue"]);
+    expect(wb.cell("收文登记簿", 2, 14)).toBe("Overdue (Circulation)");
+    expect(out.result.problems.map((p) => `${p.row}:${p.column}:${p.deadline}`)).toEqual(["3:传阅开始日期:circulation", "3:收文日期:handling"]);
+    expect(out.result.warnings[0]?.code).toBe("deadlines/window-incomplete");
+    expect(out.result.warnings.some((w) => w.code === "deadlines/late-count-incomplete")).toBe(day !== "2026-12-31");
+  });
+});

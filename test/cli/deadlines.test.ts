@@ -111,16 +111,52 @@ describe("ledger deadlines", () => {
     expect((await run(["deadlines", "notes.txt", "--as-of", "2026-13-01"])).code).toBe(2);
   });
 
-  test("an as-of year without calendar data exits 2; a row in such a year is reported and the rest listed", async () => {
+  test("a row in a year without calendar data is reported with sheet, row and column; the rest is listed", async () => {
     const file = await workbook("future.xlsx", {
       收文登记簿: [DOCS, SAMPLE.收文登记簿[1] as CellValue[], ["SW-2027-001", d("2027-03-01"), "市教育局", "明年文件", "公开", 1, "办公室", "王芳", null, d("2027-03-01"), null, null]],
     });
-    const whole = await run(["deadlines", file, "--as-of", "2027-03-02"]);
-    expect(whole.code).toBe(2);
-    expect(whole.err).toContain("2027");
     const rows = await run(["deadlines", file, "--as-of", "2026-11-18", "--json"]);
     expect(JSON.parse(rows.out).items.map((i: { key: string }) => i.key)).toContain("SW-2026-031");
-    expect(rows.err).toContain("第 3 行");
+    expect(rows.err).toContain("“收文登记簿”第 3 行“传阅开始日期”列");
+  });
+
+  // Issue 10 §1: the bundled calendar ends in 2026; the office still needs its list at the year end and after.
+  const YEAR_END = {
+    收文登记簿: [
+      DOCS,
+      ["SW-2026-090", d("2026-12-01"), "市教育局", "年终总结通知", "公开", 1, "办公室", "王芳", d("2026-12-18"), d("2026-12-01"), null, null],
+      ["SW-2026-099", d("2026-12-29"), "区财政局", "决算通知", "公开", 1, "财务室", "李雷", null, d("2026-12-29"), null, null],
+    ],
+  };
+
+  test.each([
+    ["2026-12-31", ["deadlines/window-incomplete"]],
+    ["2027-01-04", ["deadlines/window-incomplete", "deadlines/late-count-incomplete"]],
+    ["2027-02-10", ["deadlines/window-incomplete", "deadlines/late-count-incomplete"]],
+  ])("as of %s the list is printed, with located problems and warnings on stderr (exit 1: overdue items)", async (asOf, _codes) => {
+    const file = await workbook(`year-end-${asOf}.xlsx`, YEAR_END);
+    const text = await run(["deadlines", file, "--as-of", asOf]);
+    expect(text.code).toBe(1);
+    expect(text.out).toContain(`截至 ${asOf}`);
+    expect(text.out).toContain("SW-2026-090");
+    expect(text.err).toContain("“收文登记簿”第 3 行“传阅开始日期”列（传阅）：2027 年的法定节假日安排尚未载入");
+    expect(text.err).toContain("临期提醒（1 个工作日）只能确定到");
+    if (asOf !== "2026-12-31") expect(text.err).toContain("逾期工作日只计入已载入年份的工作日");
+    const json = await run(["deadlines", file, "--as-of", asOf, "--json", "--lang", "en-US"]);
+    expect(Object.keys(JSON.parse(json.out))).toEqual(["asOf", "items"]);
+    expect(JSON.parse(json.out).items.find((i: { key: string; deadline: string }) => i.key === "SW-2026-090" && i.deadline === "handling")).toMatchObject({ status: "overdue", overdueWorkdays: 9 });
+    expect(json.err).toContain("Sheet “收文登记簿”, row 3, column 传阅开始日期 (Circulation)");
+  });
+
+  test("refresh at the year end writes the columns and reports the problems instead of stopping", async () => {
+    const file = await workbook("year-end-refresh.xlsx", YEAR_END);
+    const r = await run(["refresh", file, "-o", "year-end-out.xlsx", "--as-of", "2026-12-31"]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("“收文登记簿”第 3 行“传阅开始日期”列");
+    expect(r.out).toContain("临期提醒（1 个工作日）只能确定到 2027-01-01");
+    const out = await XlsxWorkbook.fromFile(path.join(dir, "year-end-out.xlsx"));
+    const [docs] = await out.readSheets(["收文登记簿"]);
+    expect(docs?.values[1]?.[13]).toBe("已逾期（传阅）");
   });
 });
 

@@ -107,3 +107,40 @@ describe("ledger kpi", () => {
     expect(await run([])).toMatchObject({ code: 2 });
   });
 });
+
+describe("periods beyond the calendar or the as-of day (issue 10 §1)", () => {
+  test("a future 2027Q1 gives 数据不足 with the reason for every KPI, never 达成/未达成", async () => {
+    const r = await run(["ledgers.xlsx", "--period", "2027Q1", "--json"]);
+    const json = JSON.parse(r.out);
+    for (const k of json.kpis) expect({ id: k.id, status: k.status }).toEqual({ id: k.id, status: "no-data" });
+    expect(json.kpis.find((k: { id: string }) => k.id === "K07").reason).toBe("统计期间 2027-01-01 至 2027-03-31 在数据截至日 2026-11-22 时尚未开始");
+  });
+
+  test("2027Q1 as of 2027-02-10 with 2027 claims: working-day KPIs say the 2027 holidays are missing", async () => {
+    const wb = XlsxWorkbook.create();
+    const rows = [REIMBURSEMENT_HEADERS, claim("BX-1", d(2027, 1, 5), d(2027, 1, 6)), claim("BX-2", d(2027, 1, 7), d(2027, 1, 8)), claim("BX-3", d(2027, 1, 12), d(2027, 1, 13))];
+    await wb.ensureSheets([{ name: "报销台账", columns: [], ifExists: "keep" }]);
+    await wb.writeBlocks([{ sheet: "报销台账", row: 1, column: 1, values: rows }]);
+    await wb.save(path.join(dir, "2027.xlsx"));
+    const r = await run(["2027.xlsx", "--period", "2027Q1", "--as-of", "2027-02-10", "--json"]);
+    const k02 = JSON.parse(r.out).kpis.find((k: { id: string }) => k.id === "K02");
+    expect(k02).toMatchObject({ status: "no-data", actual: null });
+    expect(k02.reason).toContain("2027 年的法定节假日安排尚未载入");
+  });
+
+  test("a K07 of 7 typed in KPI目标 is 数据不足 with the located reason, not 达成 (R62)", async () => {
+    const wb = XlsxWorkbook.create();
+    await wb.ensureSheets([{ name: "KPI目标", columns: [], ifExists: "keep" }]);
+    await wb.writeBlocks([{ sheet: "KPI目标", row: 1, column: 1, values: [["指标编号", "目标值", "基准值", "值"], ["K07", null, null, 7]] }]);
+    await wb.save(path.join(dir, "k07.xlsx"));
+    const r = await run(["k07.xlsx", "--period", "2026Q3", "--json", "--lang", "en-US"]);
+    const k07 = JSON.parse(r.out).kpis.find((k: { id: string }) => k.id === "K07");
+    expect(k07).toMatchObject({ status: "no-data", actual: null });
+    expect(k07.reason).toBe("KPI目标 row 2: “值” 7 is outside K07's range 1–5 points; ignored");
+    // ledger check reports the same cell, located, as an error.
+    const io = fakeIo(dir);
+    expect(await runCli(["check", "k07.xlsx", "--json"], io)).toBe(1);
+    const sheet = JSON.parse(io.stdout.join("\n")).sheets.find((s: { sheet: string }) => s.sheet === "KPI目标");
+    expect(sheet.issues).toEqual([expect.objectContaining({ row: 2, column: "值", code: "cell/maximum", severity: "error" })]);
+  });
+});

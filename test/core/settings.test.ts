@@ -23,9 +23,10 @@ describe("参数设置", () => {
     expect(settings.kpiTargets).toEqual([]);
   });
 
-  test("the 21 keys of REGISTERS.md plus the 办理时限 and 学期开始日期 extensions are known with their defaults", () => {
-    expect(PARAMETERS.map((p) => p.key)).toHaveLength(23);
-    expect(PARAMETERS.slice(-2).map((p) => p.key)).toEqual(["办理时限(工作日)", "学期开始日期"]);
+  test("the 21 keys of REGISTERS.md plus the documented extensions are known with their defaults", () => {
+    // Extensions: 办理时限, and issue 10's 期限遇节假日顺延, 会前提前适用类型, 纸张单位换算; then 学期开始日期.
+    expect(PARAMETERS.map((p) => p.key)).toHaveLength(26);
+    expect(PARAMETERS.slice(-5).map((p) => p.key)).toEqual(["办理时限(工作日)", "期限遇节假日顺延", "会前提前适用类型", "纸张单位换算", "学期开始日期"]);
     for (const p of PARAMETERS) {
       if (p.kind === "number") expect(DEFAULT_SETTINGS.number(p.key)).toBe(p.default);
       else expect(DEFAULT_SETTINGS.text(p.key)).toBe(p.kind === "list" ? String(p.default) : p.default);
@@ -70,7 +71,11 @@ describe("参数设置", () => {
       "setting/unknown@参数设置!6:参数",
       "setting/duplicate@参数设置!7:参数",
     ]);
-    expect(issues[0]?.message).toBe("参数设置 第 2 行“传阅时限(工作日)”的值“三天”不是有效数字（不小于 0 的整数），已按默认值 3 处理");
+    // A time limit may carry a unit (issue 10 §3), so the message says how to write one.
+    expect(issues[0]?.message).toBe(
+      "参数设置 第 2 行“传阅时限(工作日)”的值“三天”不是有效时限（可填数字，或带单位的时长，如 24小时、1工作日、2工作小时、5天；此项可用的单位：工作日、天、小时、工作小时），已按默认值 3 处理"
+    );
+    expect(issues[2]?.message).toBe("参数设置 第 4 行“报销会计直批上限(元)”的值“-1”不是有效数字（不小于 0），已按默认值 500 处理");
     expect(settings.number("传阅时限(工作日)")).toBe(3);
     expect(settings.number("会议通知提前(工作日)")).toBe(5);
     expect(settings.number("报销会计直批上限(元)")).toBe(500);
@@ -88,8 +93,9 @@ describe("参数设置", () => {
   });
 
   test("messages in en-US", () => {
-    const { issues } = readSettings([sheet("参数设置", [["参数", "值"], ["传阅时限(工作日)", "x"]])], "en-US");
+    const { issues } = readSettings([sheet("参数设置", [["参数", "值"], ["报销会计直批上限(元)", "x"], ["传阅时限(工作日)", "x"]])], "en-US");
     expect(issues[0]?.message).toContain("is not a valid number");
+    expect(issues[1]?.message).toContain("is not a valid time limit");
   });
 
   test("a sheet without the header is reported, not guessed", () => {
@@ -185,7 +191,7 @@ test("the settings sheets of REGISTERS.md are declared with their columns", () =
     ["节假日调整", ["日期", "类型", "说明"]],
     ["KPI目标", ["指标编号", "目标值", "基准值", "值"]],
   ]);
-  expect(SETTINGS_SHEETS[0]?.rows).toHaveLength(23);
+  expect(SETTINGS_SHEETS[0]?.rows).toHaveLength(26);
 });
 
 describe("学期开始日期 (semester starts, an extension for KPI semesters)", () => {

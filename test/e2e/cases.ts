@@ -206,4 +206,17 @@ const screenshotTourCase: E2eCase = {
   },
 };
 
-export const CASES: readonly E2eCase[] = [calculatorCase, ledgerFlowCase, currentSheetCase, longRunCancelCase, englishCase, deadlinesCase, autoCheckCase, copyRemindersCase, fillDueCase, screenshotTourCase, narrowPaneCase, readmeScreenshotsCase, noticeImportCase, workbenchDemoCase, workbenchLibreOfficeCase];
+/** Issue 10 §1: on 2026-12-31 the due-soon window reaches 2027, which the calendar lacks; the list still shows, with a warning. */
+const yearEndCase: E2eCase = {
+  name: "期限 on 2026-12-31: the list is shown with the calendar warning instead of an error",
+  async run(env) {
+    const lang: Lang = "zh-CN";
+    const page = await env.openPane({ fake: registersFake(lang), query: "today=2026-12-31" });
+    const deadlines = await openPage(page, "deadlines", lang);
+    await expectText(deadlines, "截至 2026-12-31：已逾期");
+    await expectText(deadlines.locator('[data-warning="deadlines/window-incomplete"]'), "临期提醒（1 个工作日）只能确定到 2027-01-01");
+    await expectText(deadlines.locator('button[data-status="overdue"]'), "SW-2026-101");
+  },
+};
+
+export const CASES: readonly E2eCase[] = [calculatorCase, ledgerFlowCase, currentSheetCase, longRunCancelCase, englishCase, deadlinesCase, autoCheckCase, copyRemindersCase, fillDueCase, screenshotTourCase, narrowPaneCase, readmeScreenshotsCase, noticeImportCase, workbenchDemoCase, workbenchLibreOfficeCase, yearEndCase];

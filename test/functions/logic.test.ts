@@ -81,9 +81,13 @@ describe("LEDGER.DEADLINE units", () => {
     expect(deadline(official, "zh-CN", at("2025-09-26T16:00"), "5工作日")).toBe(s("2025-10-10"));
   });
 
-  it("calendar days, clock hours and working hours keep the time", () => {
-    expect(dl("2025-09-30 16:00", "3天")).toBe("2025-10-03T16:00");
-    expect(dl("2025-09-30 16:00", "24小时")).toBe("2025-10-01T16:00");
+  it("calendar days, clock hours and working hours keep the time; a day or hour limit ending on a day off is postponed (期限遇节假日顺延)", () => {
+    // 2025-10-01 … 10-08 are off: with 顺延 (the default) both end on 10-09 at the same time of day.
+    expect(dl("2025-09-30 16:00", "3天")).toBe("2025-10-09T16:00");
+    expect(dl("2025-09-30 16:00", "24小时")).toBe("2025-10-09T16:00");
+    const plain = buildFunctionContext(null, [["参数", "值"], ["期限遇节假日顺延", "否"]]);
+    expect(serialToIsoDateTime(deadline(plain, "zh-CN", "2025-09-30 16:00", "3天"))).toBe("2025-10-03T16:00");
+    expect(serialToIsoDateTime(deadline(plain, "zh-CN", "2025-09-30 16:00", "24小时"))).toBe("2025-10-01T16:00");
     expect(dl("2025-09-30 16:30", "2个工作小时")).toBe("2025-10-09T09:30");
     expect(dl(at("2025-09-29T11:00"), "2wh")).toBe("2025-09-29T15:00");
   });

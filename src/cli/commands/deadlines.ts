@@ -2,8 +2,9 @@
  * `ledger deadlines <workbook.xlsx> [--as-of YYYY-MM-DD] [--json] [--all] [--lang zh-CN|en-US]`: every deadline of
  * the workbook's registers as of a day. Text lists unfinished items grouped by status, overdue first (--all adds the
  * finished ones); --json prints exactly `{"asOf", "items"}` with every item. Rows whose deadline cannot be computed
- * are reported on stderr, one line each. Exit 0, 1 when something is overdue, 2 when the file cannot be read or the
- * as-of day lies outside the calendar.
+ * are reported on stderr, one line each naming sheet, row and column, after the run's warnings (a due-soon window or a
+ * count of working days late that needs a year the calendar lacks). Exit 0, 1 when something is overdue, 2 when the
+ * file cannot be read. A year without calendar data never stops the list (issue 10).
  */
 import path from "node:path";
 import { calendarErrorMessage } from "../../core/calendar";
@@ -64,7 +65,7 @@ export function renderDeadlines(result: DeadlineResult, file: string, lang: Lang
   const t = (key: Key, p?: Record<string, string | number>): string => translate(DEADLINES_CLI_MESSAGES, lang, key, p);
   const counts = countByStatus(result.items);
   const lines = [t("title", { file, asOf: serialToIso(result.asOf), overdue: counts.overdue, soon: counts["due-soon"], open: counts.open }), ""];
-  const shown: DeadlineStatus[] = all ? ["overdue", "due-soon", "open", "done-late", "done-on-time"] : ["overdue", "due-soon", "open"];
+  const shown: DeadlineStatus[] = all ? ["overdue", "due-soon", "open", "done-late", "moot", "done-on-time"] : ["overdue", "due-soon", "open"];
   const sorted = [...result.items].sort(byAttention);
   for (const status of shown) {
     const group = sorted.filter((i) => i.status === status);
@@ -99,7 +100,7 @@ export const deadlinesCommand: Command = {
     try {
       result = computeWorkbookDeadlines(ctx, asOf, lang);
     } catch (e) {
-      // Only the as-of day itself can fail the whole run (临期 needs WORKDAY(as-of, n)); row problems are collected.
+      // Calendar gaps become warnings and row problems in the core; any other calendar error still has a clear text.
       const message = calendarErrorMessage(e, lang);
       if (message === null) throw e;
       io.err(`ledger deadlines: ${message}`);
@@ -108,6 +109,7 @@ export const deadlinesCommand: Command = {
     if (flags["json"] === true) io.out(JSON.stringify(deadlinesToJson(result, lang), null, 2));
     else if (ctx.tables.size === 0) io.out(t("noRegisters"));
     else io.out(renderDeadlines(result, path.basename(file), lang, flags["all"] === true));
+    for (const w of result.warnings) io.err(w.message);
     for (const p of result.problems) io.err(p.message);
     return result.items.some((i) => i.status === "overdue") ? EXIT_FINDINGS : EXIT_OK;
   },

@@ -9,7 +9,7 @@
 import path from "node:path";
 import { calendarErrorMessage } from "../../core/calendar";
 import { parseIso, type Serial } from "../../core/dates";
-import { countByStatus } from "../../core/deadlines";
+import { countByStatus, isUnfinished } from "../../core/deadlines";
 import { defineMessages, translate, type Lang } from "../../core/i18n";
 import { refreshDeadlines } from "../../app/deadlines";
 import { loadContext, type WorkbookContext } from "../../app/load-context";
@@ -66,13 +66,14 @@ const deadlinesStep: RefreshStep = {
   booleans: ["fill-due"],
   async run({ workbook, ctx, asOf, lang, flags }) {
     const out = await refreshDeadlines(workbook, ctx, asOf, lang, { fillDue: flags["fill-due"] === true });
-    const open = out.result.items.filter((i) => i.done === null).length;
+    const open = out.result.items.filter(isUnfinished).length;
     const lines = [translate(M, lang, "deadlines", { sheets: out.sheets.length, open, overdue: countByStatus(out.result.items).overdue })];
     for (const s of out.sheets) {
       if (s.filled > 0) lines.push(translate(M, lang, "filled", { sheet: s.sheet, n: s.filled }));
       if (s.skipped.length > 0) lines.push(translate(M, lang, "skipped", { sheet: s.sheet, headers: s.skipped.join("、") }));
       if (s.noRoom) lines.push(translate(M, lang, "noRoom", { sheet: s.sheet, headers: s.noRoom.join("、") }));
     }
+    for (const w of out.result.warnings) lines.push(`  ${w.message}`);
     for (const p of out.result.problems) lines.push(`  ${p.message}`);
     return lines;
   },

@@ -18,3 +18,4 @@ export {
   type ParsedOverrides,
 } from "./overrides";
 export { parseHolidayNotice, noticeToJson, NoticeError, type HolidayNotice, type NoticeRow, type NoticeRowKind } from "./notice";
+export { workdaysLate, workdaysLateSoFar, workdayAtLeast, coveredUntil, weekdaysBetween, type WorkdaysLateSoFar } from "./workdays-late";

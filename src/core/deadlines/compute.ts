@@ -4,16 +4,18 @@
  * (a year the calendar has no data for, unreadable working hours) becomes a problem naming its sheet and row; the
  * other rows are still judged.
  */
-import { calendarErrorMessage } from "../calendar";
+import { calendarErrorMessage, workdayAtLeast } from "../calendar";
+import { serialToIso } from "../dates";
 import { translate } from "../i18n";
 import type { RegisterTable } from "../table-types";
+import type { Settings } from "../settings-types";
 import { isBlankCell } from "../values/text";
 import type { DeadlineContext } from "./context";
 import { DeadlineComputationError, dueOf, prepareRule } from "./due";
 import { DEADLINE_MESSAGES } from "./messages";
 import { DEADLINE_RULES } from "./rules";
 import { judge } from "./status";
-import type { Condition, DeadlineItem, DeadlineProblem, DeadlineResult, DeadlineRule } from "./types";
+import type { Condition, DeadlineItem, DeadlineProblem, DeadlineResult, DeadlineRule, DeadlineWarning } from "./types";
 
 function firstText(t: RegisterTable, headers: readonly string[], i: number): string | null {
   for (const h of headers) {
@@ -23,7 +25,22 @@ function firstText(t: RegisterTable, headers: readonly string[], i: number): str
   return null;
 }
 
-function holds(t: RegisterTable, c: Condition, i: number): boolean {
+/** 参数设置 lists read by conditions, as sets, once per Settings (conditions are asked on every row). */
+const LIST_CACHE = new WeakMap<Settings, Map<string, ReadonlySet<string>>>();
+
+function settingList(settings: Settings, key: string): ReadonlySet<string> {
+  let lists = LIST_CACHE.get(settings);
+  if (!lists) LIST_CACHE.set(settings, (lists = new Map()));
+  let set = lists.get(key);
+  if (!set) lists.set(key, (set = new Set(settings.list(key))));
+  return set;
+}
+
+function holds(t: RegisterTable, c: Condition, i: number, settings: Settings): boolean {
+  if ("inSetting" in c) {
+    const v = t.text(c.column, i);
+    return v === null || settingList(settings, c.inSetting).has(v);
+  }
   if ("oneOf" in c) {
     const v = t.text(c.column, i);
     return v !== null && c.oneOf.includes(v);
@@ -62,12 +79,33 @@ function selectColumn(t: RegisterTable, rule: DeadlineRule): number {
   return 0;
 }
 
+/** The cell a row's deadline is computed from, for locating a problem: the start used, else the due-date column. */
+function sourceColumn(t: RegisterTable, rule: DeadlineRule, i: number): string {
+  const limit = rule.limit;
+  if (limit.kind === "column") {
+    if (t.date(limit.column, i) !== null) return limit.column;
+    if (limit.fallback?.kind === "computed") return limit.fallback.needs[0] ?? limit.column;
+  }
+  return rule.start.find((h) => t.has(h) && t.dateTime(h, i) !== null) ?? rule.start[0] ?? (limit.kind === "column" ? limit.column : "");
+}
+
 export function computeDeadlines(
   tables: readonly RegisterTable[],
   ctx: DeadlineContext,
   rules: readonly DeadlineRule[] = DEADLINE_RULES
 ): DeadlineResult {
-  const soonUntil = ctx.calendar.addWorkdays(ctx.asOf, ctx.settings.number("临期提醒(工作日)"));
+  const warnings: DeadlineWarning[] = [];
+  // The due-soon window may reach a year the calendar lacks (as of 2026-12-31): what is known of it still counts.
+  const soonDays = ctx.settings.number("临期提醒(工作日)");
+  const window = workdayAtLeast(ctx.calendar, ctx.asOf, soonDays);
+  const soonUntil = window.day;
+  if (!window.complete) {
+    warnings.push({
+      code: "deadlines/window-incomplete",
+      message: translate(DEADLINE_MESSAGES, ctx.lang, "windowIncomplete", { year: window.missingYear ?? "", n: soonDays, until: serialToIso(soonUntil) }),
+    });
+  }
+  const lateIncomplete = new Map<number, number>(); // missing year → items whose days late stop before it
   // A reminder goes to a person's own department; a row's 部门 column may be someone else's (the applicant's).
   const staffDepartment = new Map<string, string>();
   for (const m of ctx.settings.staff ?? []) if (m.department) staffDepartment.set(m.name.trim(), m.department);
@@ -90,9 +128,9 @@ export function computeDeadlines(
       const departments = rule.departments.filter((h) => t.has(h));
       const subjectCol = rule.subject !== undefined && t.has(rule.subject) ? rule.subject : null;
       for (let i = 0; i < t.rowCount; i++) {
-        if (t.isBlank(i) || !when.every((c) => holds(t, c, i))) continue;
+        if (t.isBlank(i) || !when.every((c) => holds(t, c, i, ctx.settings))) continue;
         const recorded = rule.done === undefined ? null : t.dateTime(rule.done, i);
-        if (recorded === null && closed !== null && holds(t, closed, i)) continue;
+        if (recorded === null && closed !== null && holds(t, closed, i, ctx.settings)) continue;
         // As of a past day, a completion recorded after it had not happened yet.
         const done = recorded !== null && Math.floor(recorded) > ctx.asOf ? null : recorded;
         try {
@@ -100,7 +138,12 @@ export function computeDeadlines(
           if (due === null) continue;
           // Nor had a clock started after it (a lead before a later event does run already).
           if (counted && due.start !== null && Math.floor(due.start) > ctx.asOf) continue;
-          const outcome = judge({ due: due.due, dueHasTime: due.dueHasTime, done }, ctx.asOf, soonUntil, ctx.calendar);
+          const held = rule.mootAfterStart === true && done === null && due.start !== null && Math.floor(due.start) < ctx.asOf;
+          const outcome = held
+            ? { status: "moot" as const, overdueWorkdays: 0, escalation: null }
+            : judge({ due: due.due, dueHasTime: due.dueHasTime, done }, ctx.asOf, soonUntil, ctx.calendar);
+          const gap = "lateCountIncomplete" in outcome ? outcome.lateCountIncomplete : undefined;
+          if (gap !== undefined) lateIncomplete.set(gap.missingYear, (lateIncomplete.get(gap.missingYear) ?? 0) + 1);
           const person = firstText(t, owners, i);
           const department = (person === null ? undefined : staffDepartment.get(person)) ?? firstText(t, departments, i);
           items.push({
@@ -130,10 +173,12 @@ export function computeDeadlines(
           problems.push({
             sheet: t.sheet,
             row: t.excelRow(i),
+            column: sourceColumn(t, rule, i),
             deadline: rule.id,
             message: translate(DEADLINE_MESSAGES, ctx.lang, "problem", {
               sheet: t.sheet,
               row: t.excelRow(i),
+              column: sourceColumn(t, rule, i),
               deadline: rule.label[ctx.lang],
               reason,
             }),
@@ -147,5 +192,8 @@ export function computeDeadlines(
     const problemsOfTable = problems.splice(firstProblem).sort((a, b) => a.row - b.row);
     for (const p of problemsOfTable) problems.push(p);
   }
-  return { asOf: ctx.asOf, items, problems };
+  for (const [year, count] of [...lateIncomplete].sort((a, b) => a[0] - b[0])) {
+    warnings.push({ code: "deadlines/late-count-incomplete", message: translate(DEADLINE_MESSAGES, ctx.lang, "lateCountIncomplete", { year, count }) });
+  }
+  return { asOf: ctx.asOf, items, problems, warnings };
 }

@@ -3,7 +3,8 @@ import { applyDuration, type Duration } from "../calendar";
 import type { SerialDateTime } from "../dates";
 import { isBlankCell } from "../values/text";
 import type { RegisterTable } from "../table-types";
-import { settingNumber, type DeadlineContext } from "./context";
+import { limitDuration, moveOffDay } from "../limits";
+import type { DeadlineContext } from "./context";
 import type { DeadlineRule } from "./types";
 
 export interface DueOutcome {
@@ -25,8 +26,9 @@ export interface PreparedRule {
 export function prepareRule(rule: DeadlineRule, ctx: DeadlineContext): PreparedRule {
   const limit = rule.limit;
   let duration: Duration | null = null;
-  if (limit.kind === "after" || limit.kind === "before") duration = { unit: limit.unit, amount: settingNumber(ctx.settings, limit.setting) };
-  else if (limit.fallback?.kind === "after") duration = { unit: limit.fallback.unit, amount: settingNumber(ctx.settings, limit.fallback.setting) };
+  // The setting may name its own unit ("2工作小时"); a plain number is in the rule's unit (issue 10 §3).
+  if (limit.kind === "after" || limit.kind === "before") duration = limitDuration(ctx.settings, limit.setting, limit.unit);
+  else if (limit.fallback?.kind === "after") duration = limitDuration(ctx.settings, limit.fallback.setting, limit.fallback.unit);
   return { rule, duration };
 }
 
@@ -41,8 +43,9 @@ export class DeadlineComputationError extends Error {}
 
 function applyLimit(d: Duration, start: SerialDateTime, ctx: DeadlineContext): SerialDateTime {
   // A working- or calendar-day limit counted from a date-time counts from its date (issue 5), and gives a day.
-  if (!HOUR_UNITS.has(d.unit)) return applyDuration(ctx.calendar, { periods: [] }, Math.floor(start), d);
-  return applyDuration(ctx.calendar, d.unit === "workhours" ? workingHoursOf(ctx) : { periods: [] }, start, d);
+  // 期限遇节假日顺延: a day or hour limit ending on a day off ends on the next working day (issue 10 §3).
+  if (!HOUR_UNITS.has(d.unit)) return moveOffDay(ctx.calendar, ctx.settings, applyDuration(ctx.calendar, { periods: [] }, Math.floor(start), d), d.unit);
+  return moveOffDay(ctx.calendar, ctx.settings, applyDuration(ctx.calendar, d.unit === "workhours" ? workingHoursOf(ctx) : { periods: [] }, start, d), d.unit);
 }
 
 export function firstStart(t: RegisterTable, rule: DeadlineRule, i: number): SerialDateTime | null {
@@ -62,7 +65,8 @@ export function dueOf(t: RegisterTable, p: PreparedRule, i: number, ctx: Deadlin
     const d = p.duration as Duration;
     if (limit.kind === "after") return { start, due: applyLimit(d, start, ctx), dueHasTime: HOUR_UNITS.has(d.unit), dueFromColumn: false };
     const day = Math.floor(start);
-    const due = d.unit === "workdays" ? ctx.calendar.addWorkdays(day, -d.amount) : day - d.amount;
+    // A lead landing on a day off moves earlier, never shortening the lead.
+    const due = d.unit === "workdays" ? ctx.calendar.addWorkdays(day, -d.amount) : moveOffDay(ctx.calendar, ctx.settings, day - d.amount, d.unit, "before");
     return { start, due, dueHasTime: false, dueFromColumn: false };
   }
   const own = t.date(limit.column, i);

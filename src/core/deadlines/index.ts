@@ -1,9 +1,11 @@
-export type { AfterLimit, BeforeLimit, ColumnLimit, Condition, DeadlineItem, DeadlineProblem, DeadlineResult, DeadlineRule, DeadlineStatus, DueFallback, Escalation, Limit } from "./types";
+export type { AfterLimit, BeforeLimit, ColumnLimit, Condition, DeadlineItem, DeadlineProblem, DeadlineResult, DeadlineRule, DeadlineWarning, DeadlineStatus, DueFallback, Escalation, Limit } from "./types";
 export { DEADLINE_STATUSES } from "./types";
 export { DEADLINE_RULES, deadlinesFor } from "./rules";
 export { createDeadlineContext, settingNumber, type DeadlineContext } from "./context";
 export { computeDeadlines, ruleApplies } from "./compute";
-export { judge, lateWorkdays, weekdaysBetween, escalationFor, ESCALATE_TO_LEADER_WD, ESCALATE_TO_DIRECTOR_WD } from "./status";
+export { judge, escalationFor, ESCALATE_TO_LEADER_WD, ESCALATE_TO_DIRECTOR_WD, type StatusOutcome } from "./status";
+// The one definition of "working days late", re-exported for features that think in deadlines (the rectification board).
+export { workdaysLate, workdaysLateSoFar, weekdaysBetween } from "../calendar";
 export {
   deadlinesToJson,
   itemToJson,
@@ -15,6 +17,7 @@ export {
   reminderLine,
   reminderText,
   countByStatus,
+  isUnfinished,
   type DeadlineView,
   type DeadlineGroup,
   type DeadlineItemJson,

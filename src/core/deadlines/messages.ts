@@ -7,12 +7,25 @@ export const DEADLINE_MESSAGES = defineMessages({
   "status.open": { "zh-CN": "未到期", "en-US": "Open" },
   "status.due-soon": { "zh-CN": "临期", "en-US": "Due soon" },
   "status.overdue": { "zh-CN": "已逾期", "en-US": "Overdue" },
+  "status.moot": { "zh-CN": "已过会期（未记录）", "en-US": "Moot (meeting held, not recorded)" },
   "escalation.urge": { "zh-CN": "催办", "en-US": "Chase" },
   "escalation.warn-leader": { "zh-CN": "预警分管领导", "en-US": "Warn the leader in charge" },
   "escalation.report-director": { "zh-CN": "报办公室负责人", "en-US": "Report to the office director" },
   problem: {
-    "zh-CN": "“{sheet}”第 {row} 行（{deadline}）：{reason}",
-    "en-US": "Sheet “{sheet}”, row {row} ({deadline}): {reason}",
+    "zh-CN": "“{sheet}”第 {row} 行“{column}”列（{deadline}）：{reason}",
+    "en-US": "Sheet “{sheet}”, row {row}, column {column} ({deadline}): {reason}",
+  },
+  windowIncomplete: {
+    "zh-CN":
+      "{year} 年的法定节假日安排尚未载入：临期提醒（{n} 个工作日）只能确定到 {until}，在此之后到期的事项暂显示为“未到期”。请在「节假日调整」工作表中补充 {year} 年的放假与调休安排。",
+    "en-US": (p) =>
+      `The official holiday schedule for ${p.year} is not loaded: the due-soon window (${p.n} working day${p.n === 1 ? "" : "s"}) is known only up to ${p.until}; items due after it show as open for now. Add ${p.year}'s days off and make-up working days to the 节假日调整 sheet.`,
+  },
+  lateCountIncomplete: {
+    "zh-CN":
+      "{year} 年的法定节假日安排尚未载入：{count} 项的逾期工作日只计入已载入年份的工作日（至少这么多），升级提醒按此判断。请在「节假日调整」工作表中补充 {year} 年的安排。",
+    "en-US":
+      "The official holiday schedule for {year} is not loaded: the working days late of {count} items count only the loaded years (at least that many), and escalation follows them. Add {year}'s days off and make-up working days to the 节假日调整 sheet.",
   },
   noWorkingHours: {
     "zh-CN": "“参数设置”中的上班时间无法读取（{reason}），按工作小时计算的期限无法得出",

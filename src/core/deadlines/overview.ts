@@ -7,7 +7,7 @@ import { translate, type Lang } from "../i18n";
 import type { CellValue, ColumnSpec, SheetSpec } from "../sheet-spec";
 import { DEADLINE_MESSAGES } from "./messages";
 import { DUE_SOON_FILL, DUE_SOON_FONT, OVERDUE_FILL, OVERDUE_FONT, columnLetters } from "./columns";
-import { byAttention, escalationLabel, statusLabel } from "./report";
+import { byAttention, escalationLabel, isUnfinished, statusLabel } from "./report";
 import type { DeadlineItem } from "./types";
 
 import { DEADLINE_OVERVIEW_SHEET } from "../generated-sheets";
@@ -43,7 +43,7 @@ function formatTime(dt: number): string {
 const MIN_FORMAT_ROWS = 50;
 
 export function overviewSheet(items: readonly DeadlineItem[], asOf: number, lang: Lang): SheetSpec {
-  const open = items.filter((i) => i.done === null).sort(byAttention);
+  const open = items.filter(isUnfinished).sort(byAttention);
   const columns: ColumnSpec[] = COLUMNS.map((c) => ({
     header: lang === "zh-CN" ? c.zh : c.en,
     width: c.width,

@@ -60,7 +60,7 @@ export function deadlinesToJson(result: DeadlineResult, lang: Lang): DeadlineRep
 export const statusLabel = (s: DeadlineStatus, lang: Lang): string => translate(DEADLINE_MESSAGES, lang, `status.${s}`);
 export const escalationLabel = (e: Escalation, lang: Lang): string => translate(DEADLINE_MESSAGES, lang, `escalation.${e}`);
 
-const STATUS_RANK: Record<DeadlineStatus, number> = { overdue: 0, "due-soon": 1, open: 2, "done-late": 3, "done-on-time": 4 };
+const STATUS_RANK: Record<DeadlineStatus, number> = { overdue: 0, "due-soon": 1, open: 2, "done-late": 3, moot: 4, "done-on-time": 5 };
 
 /** Overdue first (latest first), then due soon and open by due date, then finished items. Stable for ties. */
 export function byAttention(a: DeadlineItem, b: DeadlineItem): number {
@@ -72,7 +72,9 @@ export function byAttention(a: DeadlineItem, b: DeadlineItem): number {
 
 export type DeadlineView = "today" | "week" | "overdue" | "open";
 
-const isOpen = (i: DeadlineItem): boolean => i.done === null;
+/** Still to be done: not recorded as done, and not moot (a lead whose meeting has been held). */
+export const isUnfinished = (i: DeadlineItem): boolean => i.done === null && i.status !== "moot";
+const isOpen = isUnfinished;
 
 /**
  * The task pane's filters. today: unfinished and due on the as-of day; week: unfinished and due from the as-of day to
@@ -144,7 +146,7 @@ export function reminderText(items: readonly DeadlineItem[], lang: Lang): string
 }
 
 export function countByStatus(items: readonly DeadlineItem[]): Record<DeadlineStatus, number> {
-  const counts: Record<DeadlineStatus, number> = { overdue: 0, "due-soon": 0, open: 0, "done-late": 0, "done-on-time": 0 };
+  const counts: Record<DeadlineStatus, number> = { overdue: 0, "due-soon": 0, open: 0, "done-late": 0, moot: 0, "done-on-time": 0 };
   for (const i of items) counts[i.status]++;
   return counts;
 }

@@ -9,7 +9,10 @@ import type { Lang } from "../i18n";
 import type { Settings } from "../settings-types";
 import type { RegisterTable } from "../table-types";
 
-/** A limit counted forward from the start: `due = start + amount unit`, the amount read from a `参数设置` key. */
+/**
+ * A limit counted forward from the start: `due = start + amount unit`, the amount read from a `参数设置` key. `unit` is
+ * the unit of a plain number there; a value with its own unit ("2工作小时") wins (src/core/limits.ts).
+ */
 export interface AfterLimit {
   kind: "after";
   unit: "workdays" | "days" | "hours" | "workhours";
@@ -44,6 +47,8 @@ export type Condition =
   | { column: string; oneOf: readonly string[] }
   | { column: string; noneOf: readonly string[] }
   | { column: string; notTrue: true }
+  /** The cell's text is one of the `参数设置` list `setting`; a blank cell passes (the general rule applies). */
+  | { column: string; inSetting: string }
   | { column: string; blank: true };
 
 export interface DeadlineRule {
@@ -73,12 +78,18 @@ export interface DeadlineRule {
    * row/closure) instead of the deadline list calling finished work overdue.
    */
   closedWhen?: { column: string; oneOf: readonly string[] };
+  /** A lead before an event (limit kind "before"): once the event day has passed without a done date, the item is moot. */
+  mootAfterStart?: boolean;
   /** Time-limit ids of shared/DOMAIN.md §2 this rule implements. */
   source: readonly string[];
 }
 
-export type DeadlineStatus = "done-on-time" | "done-late" | "open" | "due-soon" | "overdue";
-export const DEADLINE_STATUSES: readonly DeadlineStatus[] = ["overdue", "due-soon", "open", "done-late", "done-on-time"];
+/**
+ * `moot`: a lead before an event (the meeting notice) that was never recorded and whose event has taken place; there
+ * is nothing left to do, and calling it overdue would escalate a meeting long held (issue 10, T06).
+ */
+export type DeadlineStatus = "done-on-time" | "done-late" | "open" | "due-soon" | "overdue" | "moot";
+export const DEADLINE_STATUSES: readonly DeadlineStatus[] = ["overdue", "due-soon", "open", "done-late", "moot", "done-on-time"];
 
 /** The office's escalation ladder for late items (shared/DOMAIN.md §6.3): 催办 → 预警分管领导 → 报办公室负责人. */
 export type Escalation = "urge" | "warn-leader" | "report-director";
@@ -103,7 +114,10 @@ export interface DeadlineItem {
   done: SerialDateTime | null;
   doneHasTime: boolean;
   status: DeadlineStatus;
-  /** NETWORKDAYS(due, as-of) − 1 when overdue; NETWORKDAYS(due, done) − 1 when done late; 0 otherwise. */
+  /**
+   * Working days after the due day up to the as-of day (overdue) or the done day (done late), 0 otherwise
+   * (workdaysLate). A lower bound when the span reaches a year the calendar lacks (the run's warnings say so).
+   */
   overdueWorkdays: number;
   owner: string | null;
   ownerDepartment: string | null;
@@ -115,7 +129,18 @@ export interface DeadlineItem {
 export interface DeadlineProblem {
   sheet: string;
   row: number;
+  /** Canonical header of the cell the deadline is computed from (the start date, or the due-date column). */
+  column: string;
   deadline: string;
+  message: string;
+}
+
+/**
+ * Something that limits the whole run rather than one row, e.g. the due-soon window or the working days late needing
+ * a year the calendar lacks. Codes are documented in docs/deadlines.md.
+ */
+export interface DeadlineWarning {
+  code: "deadlines/window-incomplete" | "deadlines/late-count-incomplete";
   message: string;
 }
 
@@ -123,4 +148,5 @@ export interface DeadlineResult {
   asOf: Serial;
   items: DeadlineItem[];
   problems: DeadlineProblem[];
+  warnings: DeadlineWarning[];
 }

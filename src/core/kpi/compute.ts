@@ -4,6 +4,8 @@
  * is what was judged; a value equal to the target meets it (目标 "≥30%" / "≤1 工作日" include the bound).
  */
 import { CalendarCoverageError } from "../calendar";
+import { serialToIso } from "../dates";
+import { periodEndIso, periodStartIso } from "./periods";
 import { KPIS } from "./definitions";
 import { msg, round, fmt } from "./measure-helpers";
 import { previousPeriod, type Period } from "./periods";
@@ -11,6 +13,11 @@ import { resolveTargets, type ResolvedTargets } from "./targets";
 import type { KpiDef, KpiInput, KpiResult, Measurement } from "./types";
 
 function measureSafely(def: KpiDef, input: KpiInput, period: Period, targets: ResolvedTargets): Measurement {
+  // Nothing of a period that starts after the as-of day has happened yet; no verdict, not even a typed survey value.
+  if (period.start > input.asOf) {
+    const params = { from: periodStartIso(period), to: periodEndIso(period), asOf: serialToIso(input.asOf) };
+    return { actual: null, n: 0, noData: { code: "period-not-started", params }, offenders: [], sources: [], notes: [] };
+  }
   try {
     return def.measure({ input, period, targets });
   } catch (e) {
@@ -37,6 +44,8 @@ export function computeKpi(def: KpiDef, input: KpiInput, period: Period): KpiRes
   const targets = resolveTargets(def, input.settings);
   const m = measureSafely(def, input, period, targets);
   const notes = [...m.notes];
+  // A refused target or baseline leaves the default in force; say so where the director reads the row.
+  for (const r of targets.refused) if (r.column !== "值") notes.push(r.message);
   const bNote = baselineNote(def, input, targets);
   if (bNote) notes.push(bNote);
 

@@ -11,6 +11,8 @@ function manualValue(id: "K07" | "K14", toUnit: (v: number) => number): (args: M
     const sources = [{ sheet: "KPI目标", rows: input.settings.kpiTargets.length }];
     const note = msg(input.lang, "note-manual");
     // The reason already says where to type the value; the note would repeat it.
+    const refused = targets.refused.find((r) => r.column === "值");
+    if (targets.value === null && refused) return noData("target-invalid", sources, { message: refused.message });
     if (targets.value === null) return noData("manual-value-unset", sources, { id });
     return { actual: toUnit(targets.value), n: 1, noData: null, offenders: [], sources, notes: [note] };
   };

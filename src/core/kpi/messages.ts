@@ -43,6 +43,15 @@ export const KPI_MESSAGES = defineMessages({
     "zh-CN": "去年同期（{from} 至 {to}）没有纸张出库记录，且「KPI目标」未填写基准值",
     "en-US": "No paper issues in the same period last year ({from} to {to}) and no baseline in 'KPI目标'",
   },
+  "target-invalid": { "zh-CN": "{message}", "en-US": "{message}" },
+  "period-not-started": {
+    "zh-CN": "统计期间 {from} 至 {to} 在数据截至日 {asOf} 时尚未开始",
+    "en-US": "The period {from} to {to} has not begun on the as-of day {asOf}",
+  },
+  "mixed-units": {
+    "zh-CN": "纸张出库的单位不一致（{units}），且「参数设置」的“纸张单位换算”无法全部换算：{detail}",
+    "en-US": "Paper issues use different units ({units}) that the 参数设置 key 纸张单位换算 cannot all convert: {detail}",
+  },
   "calendar-coverage": {
     "zh-CN": "{year} 年的法定节假日安排尚未载入，无法计算工作日（可在「节假日调整」表补充）",
     "en-US": "The official holidays of {year} are not loaded, so working days cannot be counted (add them in '节假日调整')",
@@ -103,6 +112,14 @@ export const KPI_MESSAGES = defineMessages({
   "note-missing-ref": {
     "zh-CN": "{n} 条记录缺参考单价，未计入",
     "en-US": "{n} rows without a reference price were left out",
+  },
+  "note-units-missing": {
+    "zh-CN": "“{units}”无法换算为“{base}”",
+    "en-US": "{units} cannot be converted to {base}",
+  },
+  "note-units-converted": {
+    "zh-CN": "按“纸张单位换算”折算为{base}：{conversions}",
+    "en-US": "converted to {base} with 纸张单位换算: {conversions}",
   },
   "note-pending": {
     "zh-CN": "{n} 项未到期未完成，未计入",

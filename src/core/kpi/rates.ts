@@ -17,6 +17,8 @@ interface ShareSpec {
   counts: (t: RegisterTable, i: number) => boolean;
   /** Rows that count against the KPI: for higher-is-better shares the rows that fail, for K10 the rows that count. */
   offending: (t: RegisterTable, i: number, counted: boolean) => boolean;
+  /** Rows in the sample that cannot be judged yet as of the as-of day: left out and noted (note-pending). */
+  pending?: (t: RegisterTable, i: number, args: MeasureArgs) => boolean;
   why: (t: RegisterTable, i: number, args: MeasureArgs) => string;
 }
 
@@ -31,12 +33,17 @@ function share(spec: ShareSpec): (args: MeasureArgs) => Measurement {
     if (!t) return noData("register-missing", [], { sheet: REGISTER_SHEETS[spec.register] ?? spec.register });
     let n = 0;
     let hits = 0;
+    let pending = 0;
     const offenders: Offender[] = [];
     const useDateTime = spec.dateColumn === "接收时间" || spec.dateColumn === "发布时间";
     for (let i = 0; i < t.rowCount; i++) {
       const d = useDateTime ? t.dateTime(spec.dateColumn, i) : t.date(spec.dateColumn, i);
       if (!inPeriod(args.period, d) || t.isBlank(i)) continue;
       if (spec.include && !spec.include(t, i)) continue;
+      if (spec.pending?.(t, i, args)) {
+        pending++;
+        continue;
+      }
       n++;
       const counted = spec.counts(t, i);
       if (counted) hits++;
@@ -45,8 +52,9 @@ function share(spec: ShareSpec): (args: MeasureArgs) => Measurement {
       }
     }
     const sources = [sourceOf(t)];
-    if (n === 0) return noData("no-rows", sources, { sheet: t.sheet, column: spec.dateColumn });
-    return { actual: (hits / n) * 100, n, noData: null, offenders, sources, notes: [] };
+    const notes = pending > 0 ? [msg(args.input.lang, "note-pending", { n: pending })] : [];
+    if (n === 0) return noData("no-rows", sources, { sheet: t.sheet, column: spec.dateColumn }, 0, notes);
+    return { actual: (hits / n) * 100, n, noData: null, offenders, sources, notes };
   };
 }
 
@@ -62,7 +70,9 @@ export const stocktakeAccuracy = share({
 
 /**
  * K09: among 问题整改台账 rows with 来源=内部监督小组发现 and 完成时限 in the period, the share with 状态=已完成.
- * (A finding is judged in the period it was due, whether it was closed on time or later.)
+ * (A finding is judged in the period it was due, whether it was closed on time or later.) Mid-period, an open
+ * finding whose 完成时限 has not passed by the as-of day is not yet unrectified: it is left out and noted, as K12
+ * leaves out open items not yet due (issue 10).
  */
 export const rectificationRate = share({
   register: "rectifications",
@@ -70,6 +80,7 @@ export const rectificationRate = share({
   include: (t, i) => t.text("来源", i) === "内部监督小组发现",
   counts: (t, i) => t.text("状态", i) === "已完成",
   offending: (_t, _i, counted) => !counted,
+  pending: (t, i, { input }) => t.text("状态", i) !== "已完成" && (t.date("完成时限", i) as number) >= input.asOf,
   why: (t, i, { input }) =>
     msg(input.lang, "why-rectification", { due: isoOrBlank(input.lang, t.date("完成时限", i)), status: t.text("状态", i) ?? msg(input.lang, "blank") }),
 });

@@ -14,6 +14,7 @@
  *   against a baseline rate in percent entered in KPI目标. An item is delayed when 完成日期 > 完成时限, when it is still
  *   unfinished after 完成时限 (as of the run's as-of day), or when 状态=已延期. Unfinished items not yet due are left out.
  */
+import { factorsTo, parseUnitConversions } from "./paper-units";
 import { msg, fmt, isoOrBlank, noData, REGISTER_SHEETS, sourceOf } from "./measure-helpers";
 import { inPeriod, samePeriodLastYear, periodStartIso, periodEndIso } from "./periods";
 import type { RegisterTable } from "../table-types";
@@ -73,6 +74,29 @@ export function procurementCostReduction(args: MeasureArgs): Measurement {
   return { actual: reduction(refTotal, paidTotal), n, noData: null, offenders, sources, notes };
 }
 
+/**
+ * The factor turning each unit among `issues` into one unit: the most used one (by rows), through 纸张单位换算.
+ * A unit with no path to it makes K06 a data problem naming the units, never a sum of unlike quantities.
+ */
+function toOneUnit(issues: ReadonlyArray<{ unit: string }>, input: MeasureArgs["input"]): { factors: Map<string, number>; notes: string[] } | Measurement {
+  const uses = new Map<string, number>();
+  for (const x of issues) uses.set(x.unit, (uses.get(x.unit) ?? 0) + 1);
+  const units = [...uses.keys()];
+  if (units.length === 1) return { factors: new Map([[units[0] as string, 1]]), notes: [] };
+  const base = [...uses].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], "zh-CN"))[0]?.[0] as string;
+  const conversions = parseUnitConversions(input.settings.text("纸张单位换算")) ?? [];
+  const factors = factorsTo(base, conversions);
+  const blank = msg(input.lang, "blank");
+  const shown = (u: string) => (u === "" ? blank : u);
+  const missing = units.filter((u) => !factors.has(u));
+  if (missing.length > 0) {
+    const detail = msg(input.lang, "note-units-missing", { units: missing.map(shown).join("、"), base: shown(base) });
+    return noData("mixed-units", [], { units: units.map(shown).join("、"), detail });
+  }
+  const used = units.filter((u) => u !== base).map((u) => `1 ${u} = ${fmt(factors.get(u) as number)} ${base}`);
+  return { factors, notes: [msg(input.lang, "note-units-converted", { conversions: used.join("、"), base })] };
+}
+
 /** K06 */
 export function paperUseReduction(args: MeasureArgs): Measurement {
   const { input, period, targets } = args;
@@ -80,26 +104,34 @@ export function paperUseReduction(args: MeasureArgs): Measurement {
   if (!t) return noData("register-missing", [], { sheet: REGISTER_SHEETS.stock as string });
   const sources = [sourceOf(t)];
   const lastYear = samePeriodLastYear(period, input.semesterStarts);
-  let current = 0;
-  let previous = 0;
-  let n = 0;
-  const rows: Offender[] = [];
+  // Paper issues of both periods with their units; quantities are added only once they share one unit.
+  const issues: Array<{ i: number; qty: number; unit: string; current: boolean }> = [];
   for (let i = 0; i < t.rowCount; i++) {
     if (t.text("类别", i) !== "纸张") continue;
     const qty = t.number("出库数量", i);
     if (qty === null || qty <= 0) continue;
     const d = t.date("日期", i);
-    if (inPeriod(period, d)) {
-      current += qty;
-      n++;
-      rows.push({ sheet: t.sheet, row: t.excelRow(i), key: t.text("物品名称", i), why: msg(input.lang, "why-paper", { qty: fmt(qty) }), value: qty });
-    } else if (inPeriod(lastYear, d)) {
-      previous += qty;
-    }
+    const current = inPeriod(period, d);
+    if (current || inPeriod(lastYear, d)) issues.push({ i, qty, unit: t.text("单位", i) ?? "", current });
   }
+  const n = issues.filter((x) => x.current).length;
   if (n === 0) return noData("no-rows", sources, { sheet: t.sheet, column: "日期" });
+  const converted = toOneUnit(issues, input);
+  if ("noData" in converted) return { ...converted, sources, n };
+  let current = 0;
+  let previous = 0;
+  const rows: Offender[] = [];
+  for (const x of issues) {
+    const qty = x.qty * (converted.factors.get(x.unit) as number);
+    if (!x.current) {
+      previous += qty;
+      continue;
+    }
+    current += qty;
+    rows.push({ sheet: t.sheet, row: t.excelRow(x.i), key: t.text("物品名称", x.i), why: msg(input.lang, "why-paper", { qty: fmt(x.qty) + x.unit }), value: qty });
+  }
   let baseline = previous;
-  const notes: string[] = [];
+  const notes: string[] = [...converted.notes];
   if (baseline <= 0) {
     if (targets.baseline === null || targets.baseline <= 0) {
       return noData("no-last-year", sources, { from: periodStartIso(lastYear), to: periodEndIso(lastYear) }, n);

@@ -32,5 +32,5 @@ export function resolveTargets(def: KpiDef, settings: Settings): ResolvedTargets
       baselineSource = "kpi-sheet";
     }
   }
-  return { target, baseline, baselineSource, value: override?.value ?? null };
+  return { target, baseline, baselineSource, value: override?.value ?? null, refused: override?.refused ?? [] };
 }

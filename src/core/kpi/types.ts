@@ -28,7 +28,10 @@ export type NoDataCode =
   | "no-staff-on-duty"
   | "no-reference-price"
   | "no-last-year"
-  | "calendar-coverage";
+  | "calendar-coverage"
+  | "target-invalid"
+  | "period-not-started"
+  | "mixed-units";
 
 /** Everything a measure reads: recognised registers by register id, the settings, the calendar and the as-of day. */
 export interface KpiInput {
@@ -46,6 +49,8 @@ export interface KpiTargets {
   baseline: number | null;
   /** The free value of KPI目标 (满意度 for K07/K14) when the KPI reads one. */
   value: number | null;
+  /** KPI目标 cells of this KPI refused as out of range (their located messages); the defaults apply instead. */
+  refused: ReadonlyArray<{ column: "目标值" | "基准值" | "值"; row: number; message: string }>;
 }
 
 /** A row that counts against the KPI, for drill-down. `row` is the Excel row; null when the item is not a sheet row. */

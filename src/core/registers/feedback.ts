@@ -1,5 +1,7 @@
 /** 投诉与意见登记: complaints and suggestions with their response limits in hours and working days (DOMAIN Q3/Q10, R47, R49). */
 import { T, at, col, dateOrderRule, isoOf, msg, person, rule } from "./kit";
+import { durationText, limitEnd } from "../limits";
+import { serialToIsoDateTime, toEpochMinutes } from "../dates";
 import type { RegisterDef } from "./types";
 
 const COMPLAINT = "投诉类";
@@ -10,8 +12,8 @@ const hoursLimit = (id: string, header: string, key: string, zhWhat: string, enW
     "warning",
     {
       default: msg(
-        `{col}（{value}）距接收时间 {hours} 小时，超过投诉${zhWhat}时限 {limit} 小时`,
-        `{col} ({value}) is {hours} hours after receipt, beyond the complaint ${enWhat} limit of {limit} hours`
+        `{col}（{value}）距接收时间 {hours} 小时，超过投诉${zhWhat}时限 {limit}（{deadline}）`,
+        `{col} ({value}) is {hours} hours after receipt, beyond the complaint ${enWhat} limit of {limit} ({deadline})`
       ),
     },
     (t, i, ctx) => {
@@ -19,9 +21,11 @@ const hoursLimit = (id: string, header: string, key: string, zhWhat: string, enW
       const received = t.dateTime("接收时间", i);
       const done = t.dateTime(header, i);
       if (received === null || done === null) return null;
-      const limit = ctx.settings.number(key);
+      const due = limitEnd(ctx.calendar, ctx.settings, key, received);
+      if (due === null || toEpochMinutes(done) <= toEpochMinutes(due.end)) return null;
       const minutes = Math.round((done - received) * 1440);
-      return minutes > limit * 60 ? [at(t, header, i, ctx, { hours: Math.round(minutes / 6) / 10, limit })] : null;
+      const deadline = serialToIsoDateTime(due.end).replace("T", " ");
+      return [at(t, header, i, ctx, { hours: Math.round(minutes / 6) / 10, limit: durationText(due.limit, ctx.lang), deadline })];
     }
   );
 
@@ -30,8 +34,8 @@ const feedbackReply = rule(
   "warning",
   {
     default: msg(
-      "{col}（{value}）晚于反馈时限：接收后 {limit} 个工作日内（{deadline}）应反馈",
-      "{col} ({value}) is late: a reply is due within {limit} working days of receipt ({deadline})"
+      "{col}（{value}）晚于反馈时限：接收后 {limit}内（{deadline}）应反馈",
+      "{col} ({value}) is late: a reply is due within {limit} of receipt ({deadline})"
     ),
   },
   (t, i, ctx) => {
@@ -40,9 +44,12 @@ const feedbackReply = rule(
     const received = t.dateTime("接收时间", i);
     const replied = t.dateTime("结果反馈时间", i);
     if (received === null || replied === null) return null;
-    const limit = ctx.settings.number("意见反馈时限(工作日)");
-    const deadline = ctx.calendar.addWorkdays(Math.floor(received), limit);
-    return Math.floor(replied) > deadline ? [at(t, "结果反馈时间", i, ctx, { limit, deadline: isoOf(deadline) })] : null;
+    const due = limitEnd(ctx.calendar, ctx.settings, "意见反馈时限(工作日)", received);
+    if (due === null) return null;
+    const hourLimit = due.limit.unit === "hours" || due.limit.unit === "workhours";
+    const late = hourLimit ? toEpochMinutes(replied) > toEpochMinutes(due.end) : Math.floor(replied) > Math.floor(due.end);
+    const deadline = hourLimit ? serialToIsoDateTime(due.end).replace("T", " ") : isoOf(due.end);
+    return late ? [at(t, "结果反馈时间", i, ctx, { limit: durationText(due.limit, ctx.lang), deadline })] : null;
   }
 );
 

@@ -1,5 +1,7 @@
 /** 收文登记簿: incoming documents, from registration through circulation to filing (DOMAIN D1/D2). */
 import { T, at, col, dateOrderRule, dept, isoOf, msg, names, person, present, rule } from "./kit";
+import { durationText, isHourLimit, limitEnd } from "../limits";
+import { serialToIsoDateTime } from "../dates";
 import type { RegisterDef, RuleFinding } from "./types";
 
 const circulationLimit = rule(
@@ -7,17 +9,18 @@ const circulationLimit = rule(
   "warning",
   {
     default: msg(
-      "{col}（{value}）晚于传阅时限：传阅开始日期后 {limit} 个工作日（{deadline}）内应收回",
-      "{col} ({value}) is late: documents must be returned within {limit} working days of the circulation start ({deadline})"
+      "{col}（{value}）晚于传阅时限：传阅开始日期后 {limit}（{deadline}）内应收回",
+      "{col} ({value}) is late: documents must be returned within {limit} of the circulation start ({deadline})"
     ),
   },
   (t, i, ctx) => {
     const start = t.date("传阅开始日期", i);
     const back = t.date("收回日期", i);
     if (start === null || back === null) return null;
-    const limit = ctx.settings.number("传阅时限(工作日)");
-    const deadline = ctx.calendar.addWorkdays(start, limit);
-    return back > deadline ? [at(t, "收回日期", i, ctx, { limit, deadline: isoOf(deadline) })] : null;
+    const due = limitEnd(ctx.calendar, ctx.settings, "传阅时限(工作日)", start);
+    if (due === null || back <= Math.floor(due.end)) return null;
+    const deadline = isHourLimit(due.limit) ? serialToIsoDateTime(due.end).replace("T", " ") : isoOf(due.end);
+    return [at(t, "收回日期", i, ctx, { limit: durationText(due.limit, ctx.lang), deadline })];
   }
 );
 

@@ -1,23 +1,31 @@
 /** 会议台账: meetings from notice to distributed minutes (DOMAIN M2–M5, R16–R24). */
 import { T, at, col, isoOf, msg, person, present, rule } from "./kit";
-import type { RegisterDef } from "./types";
+import { durationText, limitDuration, limitEnd, moveOffDay } from "../limits";
+import type { RegisterTable } from "../table-types";
+import type { RegisterDef, RuleContext } from "./types";
+
+/** Whether the notice and materials leads apply to the row's meeting type (参数设置 会前提前适用类型; untyped: yes). */
+const hasLeads = (t: RegisterTable, i: number, ctx: RuleContext): boolean => {
+  const type = t.text("会议类型", i);
+  return type === null || ctx.settings.list("会前提前适用类型").includes(type);
+};
 
 const noticeLead = rule(
   "notice-lead",
   "warning",
   {
     default: msg(
-      "{col}（{value}）太晚：会议通知应至少提前 {lead} 个工作日，即不晚于 {deadline}",
-      "{col} ({value}) is too late: the notice must go out at least {lead} working days ahead, by {deadline}"
+      "{col}（{value}）太晚：会议通知应至少提前 {lead}，即不晚于 {deadline}",
+      "{col} ({value}) is too late: the notice must go out at least {lead} ahead, by {deadline}"
     ),
   },
   (t, i, ctx) => {
     const meeting = t.date("会议日期", i);
     const sent = t.date("通知发送日期", i);
-    if (meeting === null || sent === null) return null;
-    const lead = ctx.settings.number("会议通知提前(工作日)");
-    const deadline = ctx.calendar.addWorkdays(meeting, -lead);
-    return sent > deadline ? [at(t, "通知发送日期", i, ctx, { lead, deadline: isoOf(deadline) })] : null;
+    if (meeting === null || sent === null || !hasLeads(t, i, ctx)) return null;
+    const lead = limitDuration(ctx.settings, "会议通知提前(工作日)");
+    const deadline = lead.unit === "workdays" ? ctx.calendar.addWorkdays(meeting, -lead.amount) : moveOffDay(ctx.calendar, ctx.settings, meeting - lead.amount, lead.unit, "before");
+    return sent > deadline ? [at(t, "通知发送日期", i, ctx, { lead: durationText(lead, ctx.lang), deadline: isoOf(deadline) })] : null;
   }
 );
 
@@ -33,17 +41,17 @@ const materialsLead = rule(
   "warning",
   {
     default: msg(
-      "{col}（{value}）太晚：会议资料应至少提前 {lead} 天分发，即不晚于 {deadline}",
-      "{col} ({value}) is too late: materials must be distributed at least {lead} days ahead, by {deadline}"
+      "{col}（{value}）太晚：会议资料应至少提前 {lead}分发，即不晚于 {deadline}",
+      "{col} ({value}) is too late: materials must be distributed at least {lead} ahead, by {deadline}"
     ),
   },
   (t, i, ctx) => {
     const meeting = t.date("会议日期", i);
     const sent = t.date("资料分发日期", i);
-    if (meeting === null || sent === null) return null;
-    const lead = ctx.settings.number("会议资料提前(天)");
-    const deadline = meeting - lead;
-    return sent > deadline ? [at(t, "资料分发日期", i, ctx, { lead, deadline: isoOf(deadline) })] : null;
+    if (meeting === null || sent === null || !hasLeads(t, i, ctx)) return null;
+    const lead = limitDuration(ctx.settings, "会议资料提前(天)");
+    const deadline = lead.unit === "workdays" ? ctx.calendar.addWorkdays(meeting, -lead.amount) : moveOffDay(ctx.calendar, ctx.settings, meeting - lead.amount, lead.unit, "before");
+    return sent > deadline ? [at(t, "资料分发日期", i, ctx, { lead: durationText(lead, ctx.lang), deadline: isoOf(deadline) })] : null;
   }
 );
 
@@ -52,17 +60,17 @@ const minutesDraft = rule(
   "warning",
   {
     default: msg(
-      "{col}（{value}）太晚：纪要初稿应在会后 {limit} 个工作日内完成，即不晚于 {deadline}",
-      "{col} ({value}) is late: the draft minutes are due within {limit} working days of the meeting, by {deadline}"
+      "{col}（{value}）太晚：纪要初稿应在会后 {limit}内完成，即不晚于 {deadline}",
+      "{col} ({value}) is late: the draft minutes are due within {limit} of the meeting, by {deadline}"
     ),
   },
   (t, i, ctx) => {
     const meeting = t.date("会议日期", i);
     const draft = t.date("纪要初稿日期", i);
     if (meeting === null || draft === null) return null;
-    const limit = ctx.settings.number("纪要初稿时限(工作日)");
-    const deadline = ctx.calendar.addWorkdays(meeting, limit);
-    return draft > deadline ? [at(t, "纪要初稿日期", i, ctx, { limit, deadline: isoOf(deadline) })] : null;
+    const due = limitEnd(ctx.calendar, ctx.settings, "纪要初稿时限(工作日)", meeting);
+    if (due === null || draft <= Math.floor(due.end)) return null;
+    return [at(t, "纪要初稿日期", i, ctx, { limit: durationText(due.limit, ctx.lang), deadline: isoOf(due.end) })];
   }
 );
 

@@ -1,6 +1,7 @@
 /** 报销台账: expense claims, their submission window and who may approve them (DOMAIN F1, R26–R28). */
 import { T, at, col, dateOrderRule, dept, isoOf, msg, person, rule } from "./kit";
 import { rolesByName } from "./staff-roles";
+import { durationText, limitEnd } from "../limits";
 import type { RegisterDef } from "./types";
 
 const submitLimit = rule(
@@ -8,17 +9,17 @@ const submitLimit = rule(
   "warning",
   {
     default: msg(
-      "{col}（{value}）晚于报销提交时限：费用发生后 {limit} 个工作日内（{deadline}）应提交",
-      "{col} ({value}) is late: claims are due within {limit} working days of the expense ({deadline})"
+      "{col}（{value}）晚于报销提交时限：费用发生后 {limit}内（{deadline}）应提交",
+      "{col} ({value}) is late: claims are due within {limit} of the expense ({deadline})"
     ),
   },
   (t, i, ctx) => {
     const spent = t.date("费用发生日期", i);
     const submitted = t.date("提交日期", i);
     if (spent === null || submitted === null) return null;
-    const limit = ctx.settings.number("报销提交时限(工作日)");
-    const deadline = ctx.calendar.addWorkdays(spent, limit);
-    return submitted > deadline ? [at(t, "提交日期", i, ctx, { limit, deadline: isoOf(deadline) })] : null;
+    const due = limitEnd(ctx.calendar, ctx.settings, "报销提交时限(工作日)", spent);
+    if (due === null || submitted <= Math.floor(due.end)) return null;
+    return [at(t, "提交日期", i, ctx, { limit: durationText(due.limit, ctx.lang), deadline: isoOf(due.end) })];
   }
 );
 

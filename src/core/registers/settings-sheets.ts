@@ -6,22 +6,30 @@ import { T, col } from "./kit";
 import type { ParameterDef, SettingsSheetDef } from "./types";
 
 const workdays = { kind: "number", min: 0, integer: true } as const;
+const ANY_UNIT = ["workdays", "days", "hours", "workhours"] as const;
+const DAY_UNITS = ["workdays", "days"] as const;
+/** A time limit after a start: any unit; a plain number is in `unit` (issue 10 §3). */
+const limit = (unit: "workdays" | "days" | "hours") => ({ duration: { unit, units: ANY_UNIT } }) as const;
+/** A lead before a meeting day: whole working or calendar days only (the rule works on the meeting's date). */
+const lead = (unit: "workdays" | "days") => ({ duration: { unit, units: DAY_UNITS } }) as const;
+/** A processing target that is also a KPI target in working days (K02/K03): "1工作日" is accepted, other units not. */
+const workdayTarget = { duration: { unit: "workdays", units: ["workdays"] } } as const;
 
 /** `参数设置` keys in REGISTERS.md order, with their defaults. */
 export const PARAMETERS: readonly ParameterDef[] = [
   { key: "报销会计直批上限(元)", default: 500, kind: "number", min: 0, note: "会计可直接审批的报销金额上限（金额须小于此值），超出走正常审批流程" },
   { key: "简化采购上限(元)", default: 1000, kind: "number", min: 0, note: "办公用品、耗材采购可走简化审批的金额上限（金额须小于此值）" },
-  { key: "传阅时限(工作日)", default: 3, ...workdays, note: "收文传阅开始后应在此工作日数内收回" },
-  { key: "会议通知提前(工作日)", default: 5, ...workdays, note: "会议通知应至少提前的工作日数" },
-  { key: "会议资料提前(天)", default: 3, ...workdays, note: "会议资料应至少提前分发的自然日数" },
-  { key: "纪要初稿时限(工作日)", default: 2, ...workdays, note: "会后应在此工作日数内完成纪要初稿" },
-  { key: "决议跟踪周期(天)", default: 7, ...workdays, note: "决议事项跟踪间隔（自然日）" },
-  { key: "投诉核实时限(小时)", default: 24, kind: "number", min: 0, note: "投诉接收后核实联系的时限（小时）" },
-  { key: "投诉反馈时限(小时)", default: 48, kind: "number", min: 0, note: "投诉接收后反馈处理结果的时限（小时）" },
-  { key: "意见反馈时限(工作日)", default: 3, ...workdays, note: "建议、咨询类意见的反馈时限（工作日）" },
-  { key: "报销提交时限(工作日)", default: 5, ...workdays, note: "费用发生后提交报销的时限（工作日）" },
-  { key: "报销处理目标(工作日)", default: 1, ...workdays, note: "报销审批处理目标（工作日），用于 KPI" },
-  { key: "采购处理目标(工作日)", default: 3, ...workdays, note: "采购订单处理目标（工作日），用于 KPI" },
+  { key: "传阅时限(工作日)", default: 3, ...workdays, ...limit("workdays"), note: "收文传阅开始后应在此工作日数内收回" },
+  { key: "会议通知提前(工作日)", default: 5, ...workdays, ...lead("workdays"), note: "会议通知应至少提前的工作日数" },
+  { key: "会议资料提前(天)", default: 3, ...workdays, ...lead("days"), note: "会议资料应至少提前分发的自然日数" },
+  { key: "纪要初稿时限(工作日)", default: 2, ...workdays, ...limit("workdays"), note: "会后应在此工作日数内完成纪要初稿" },
+  { key: "决议跟踪周期(天)", default: 7, ...workdays, ...limit("days"), note: "决议事项跟踪间隔（自然日）" },
+  { key: "投诉核实时限(小时)", default: 24, kind: "number", min: 0, ...limit("hours"), note: "投诉接收后核实联系的时限（小时）" },
+  { key: "投诉反馈时限(小时)", default: 48, kind: "number", min: 0, ...limit("hours"), note: "投诉接收后反馈处理结果的时限（小时）" },
+  { key: "意见反馈时限(工作日)", default: 3, ...workdays, ...limit("workdays"), note: "建议、咨询类意见的反馈时限（工作日）" },
+  { key: "报销提交时限(工作日)", default: 5, ...workdays, ...limit("workdays"), note: "费用发生后提交报销的时限（工作日）" },
+  { key: "报销处理目标(工作日)", default: 1, ...workdays, ...workdayTarget, note: "报销审批处理目标（工作日），用于 KPI" },
+  { key: "采购处理目标(工作日)", default: 3, ...workdays, ...workdayTarget, note: "采购订单处理目标（工作日），用于 KPI" },
   { key: "临期提醒(工作日)", default: 1, ...workdays, note: "期限前多少个工作日标记为临期" },
   {
     key: "上班时间",
@@ -38,7 +46,30 @@ export const PARAMETERS: readonly ParameterDef[] = [
   { key: "密级列表", default: "公开、内部、秘密、机密", kind: "list", note: "密级下拉列表的取值，用顿号分隔" },
   // Extensions to REGISTERS.md. The sources give no number for handling an incoming document (DOMAIN §9.9): one
   // working week is used only to fill a blank 办理期限 when the user asks for it (docs/deadlines.md).
-  { key: "办理时限(工作日)", default: 5, ...workdays, note: "收文未填办理期限时，按收文日期后此工作日数补填（仅在选择“补填办理期限”时使用）" },
+  { key: "办理时限(工作日)", default: 5, ...workdays, ...limit("workdays"), note: "收文未填办理期限时，按收文日期后此工作日数补填（仅在选择“补填办理期限”时使用）" },
+  // Chinese procedure for periods (issue 10 §3, docs/deadlines.md): a calendar-day or clock-hour limit ending on a
+  // day off ends on the first working day after it; a lead before a meeting moves to the working day before.
+  {
+    key: "期限遇节假日顺延",
+    default: "是",
+    kind: "bool",
+    note: "按天或小时计算的时限，最后一天遇节假日或休息日时顺延到其后第一个工作日（会前提前量则提前到之前的工作日）；填“否”则不顺延",
+  },
+  // T06 (issue 10): the notice and materials leads apply to the meeting types the sources give them (docs/deadlines.md).
+  {
+    key: "会前提前适用类型",
+    default: "月度总结会、跨部门协调会、监督会议、其他",
+    kind: "list",
+    note: "会议通知提前、会议资料提前只适用于这些会议类型（顿号分隔）；部门周会、专题会议默认不设提前量，未填会议类型的会议照常适用",
+  },
+  // K06 adds paper issued in one unit only; other units convert through this table (issue 10, docs/KPI.md).
+  {
+    key: "纸张单位换算",
+    default: "",
+    kind: "text",
+    format: "unit-conversions",
+    note: "纸张出库单位不一致时的换算，如“1箱=5包”（多条用顿号分隔）；未填时单位不一致的 K06 显示数据不足",
+  },
   // Schools start terms on different days; KPI semesters follow them (docs/KPI.md).
   {
     key: "学期开始日期",

@@ -15,11 +15,32 @@ const pass = rule(
   }
 );
 
+const PASSED = "合格";
+/**
+ * R65: a certificate only after both the written and the practical test are passed. A recorded result other than 合格
+ * (未考, 不合格) is reported at its cell; a blank result is not, since many courses record only 是否合格.
+ */
 const certificate = rule(
   "certificate",
   "error",
-  { default: msg("{col}（{value}）只能在是否合格为“是”时填写", "{col} ({value}) may only be given when 是否合格 (passed) is 是 (yes)") },
-  (t, i, ctx) => (present(t, "证书编号", i) && t.bool("是否合格", i) !== true ? [at(t, "证书编号", i, ctx)] : null)
+  {
+    default: msg("{col}（{value}）只能在是否合格为“是”时填写", "{col} ({value}) may only be given when 是否合格 (passed) is 是 (yes)"),
+    tests: msg(
+      "{col}为“{value}”：证书编号（{certificate}）须在笔试和实操均合格后才能填写",
+      "{col} is {value}: a certificate ({certificate}) needs both the written and the practical test passed"
+    ),
+  },
+  (t, i, ctx) => {
+    if (!present(t, "证书编号", i)) return null;
+    if (t.bool("是否合格", i) !== true) return [at(t, "证书编号", i, ctx)];
+    const out: RuleFinding[] = [];
+    const certificateNo = t.text("证书编号", i) ?? "";
+    for (const h of ["笔试结果", "实操结果"]) {
+      const result = t.text(h, i);
+      if (result !== null && result !== PASSED) out.push(at(t, h, i, ctx, { certificate: certificateNo }, "tests"));
+    }
+    return out.length ? out : null;
+  }
 );
 
 export const training: RegisterDef = {

@@ -104,7 +104,7 @@ export interface RegisterDef {
 /** One parameter of `参数设置`: its key, default and what a person may write there. */
 export interface ParameterDef {
   key: string;
-  kind: "number" | "text" | "list";
+  kind: "number" | "text" | "list" | "bool";
   default: number | string;
   /** The `说明` column of the template: what the parameter governs. */
   note: string;
@@ -115,7 +115,12 @@ export interface ParameterDef {
    * For text: a format the value must have ('working-hours': periods such as 08:30-12:00,14:00-17:30;
    * 'semester-starts': month-days such as 02-01、09-01).
    */
-  format?: "working-hours" | "semester-starts";
+  format?: "working-hours" | "semester-starts" | "unit-conversions";
+  /**
+   * A time limit: the value may carry a unit ("24小时", "1工作日", "2工作小时", "5天", see parseDuration); a plain
+   * number is in `unit`, the unit the key's name gives. `units` lists the units the parameter accepts.
+   */
+  duration?: { unit: "workdays" | "days" | "hours" | "workhours"; units: ReadonlyArray<"workdays" | "days" | "hours" | "workhours"> };
 }
 
 /** A settings sheet (`参数设置`, `部门`, `人员名单`, `节假日调整`, `KPI目标`): its columns and the rows a template starts with. */

@@ -67,8 +67,10 @@ describe("会议 leads and minutes", () => {
     expect(one("meetings", "meeting-notice", meeting("2024-05-06"), "2024-04-20").due).toBe("2024-04-25");
   });
 
-  it("materials 3 calendar days before, even when that lands in the National Day break", () => {
-    expect(one("meetings", "meeting-materials", meeting("2024-10-08"), "2024-09-30").due).toBe("2024-10-05");
+  it("materials 3 calendar days before; landing in the National Day break, they are due the working day before it (顺延)", () => {
+    // 10-05 is off; 09-30 (Mon) is the last working day before it, so the 3-day lead is kept (issue 10 §3).
+    expect(one("meetings", "meeting-materials", meeting("2024-10-08"), "2024-09-30").due).toBe("2024-09-30");
+    expect(one("meetings", "meeting-materials", meeting("2024-10-08"), "2024-09-30", { 期限遇节假日顺延: "否" }).due).toBe("2024-10-05");
   });
 
   it("minutes draft 2 WD after a meeting before Dragon Boat 2024 (Mon 06-10 off)", () => {
@@ -124,10 +126,12 @@ describe("问题整改 完成时限 and weekly follow-up", () => {
     expect(item).toMatchObject({ due: "2026-09-30", status: "overdue", overdueWorkdays: 4, owner: "后勤处", ownerDepartment: "后勤处" });
   });
 
-  it("follow-up 7 calendar days after the last check, even inside the holiday", () => {
-    const item = one("rectifications", "follow-up", problem({ 完成时限: "2026-12-31", 最近跟踪日期: "2026-09-28" }), "2026-10-08");
-    // Due 10-05 (a holiday); NETWORKDAYS(10-05, 10-08) = 1 (only 10-08 is worked) → 0 working days late, still overdue.
-    expect(item).toMatchObject({ start: "2026-09-28", due: "2026-10-05", done: null, status: "overdue", overdueWorkdays: 0 });
+  it("follow-up 7 calendar days after the last check; inside the holiday it moves to the first working day after (顺延)", () => {
+    const row = problem({ 完成时限: "2026-12-31", 最近跟踪日期: "2026-09-28" });
+    expect(one("rectifications", "follow-up", row, "2026-10-08")).toMatchObject({ start: "2026-09-28", due: "2026-10-08", status: "due-soon" });
+    const item = one("rectifications", "follow-up", row, "2026-10-08", { 期限遇节假日顺延: "否" });
+    // Without 顺延: due 10-05 (a holiday); 10-08 is the first working day after it → 1 working day late (issue 10 §3).
+    expect(item).toMatchObject({ start: "2026-09-28", due: "2026-10-05", done: null, status: "overdue", overdueWorkdays: 1 });
   });
 
   it("follow-up counts from discovery when never followed up", () => {
@@ -138,19 +142,28 @@ describe("问题整改 完成时限 and weekly follow-up", () => {
 describe("投诉与意见: clock hours and working days", () => {
   const complaint = (received: string, extra: Row = {}): Row => ({ 编号: "TS-1", 接收时间: received, 类别: "投诉类", 内容: "宿舍热水不稳定", 责任人: "吴刚", ...extra });
 
-  it("contact within 24 h and result within 48 h run straight through the National Day holiday", () => {
+  it("contact within 24 h and result within 48 h run through the National Day holiday and end after it (顺延)", () => {
     const rows = items("feedback", [complaint("2025-09-30 16:00")], "2025-09-30");
+    // 2025-10-01 … 10-08 are off: both limits end on 10-09 at the time of day they would have ended.
     expect(rows.map((i) => [i.deadline, i.start, i.due])).toEqual([
+      ["complaint-contact", "2025-09-30T16:00", "2025-10-09T16:00"],
+      ["complaint-result", "2025-09-30T16:00", "2025-10-09T16:00"],
+    ]);
+    const plain = items("feedback", [complaint("2025-09-30 16:00")], "2025-09-30", { 期限遇节假日顺延: "否" });
+    expect(plain.map((i) => [i.deadline, i.start, i.due])).toEqual([
       ["complaint-contact", "2025-09-30T16:00", "2025-10-01T16:00"],
       ["complaint-result", "2025-09-30T16:00", "2025-10-02T16:00"],
     ]);
   });
 
-  it("24 h across a night and a weekend: Fri 18:30 → Sat 18:30; a minute late is late", () => {
-    const item = one("feedback", "complaint-contact", complaint("2026-11-20 18:30", { 核实联系时间: "2026-11-21 18:31" }), "2026-11-23");
+  it("24 h across a night and a weekend without 顺延: Fri 18:30 → Sat 18:30; a minute late is late", () => {
+    const off = { 期限遇节假日顺延: "否" };
+    const item = one("feedback", "complaint-contact", complaint("2026-11-20 18:30", { 核实联系时间: "2026-11-21 18:31" }), "2026-11-23", off);
     expect(item).toMatchObject({ due: "2026-11-21T18:30", done: "2026-11-21T18:31", status: "done-late", overdueWorkdays: 0 });
-    const onTime = one("feedback", "complaint-contact", complaint("2026-11-20 18:30", { 核实联系时间: "2026-11-21 18:30" }), "2026-11-23");
+    const onTime = one("feedback", "complaint-contact", complaint("2026-11-20 18:30", { 核实联系时间: "2026-11-21 18:30" }), "2026-11-23", off);
     expect(onTime.status).toBe("done-on-time");
+    // With 顺延 (the default) the limit ends Monday 18:30.
+    expect(one("feedback", "complaint-contact", complaint("2026-11-20 18:30"), "2026-11-20").due).toBe("2026-11-23T18:30");
   });
 
   it("a suggestion received late on the Friday before Mid-Autumn 2024 is answered 3 WD after its date (Sat 09-14 worked)", () => {

@@ -40,7 +40,7 @@ describe("views of the 期限 page", () => {
   });
 
   it("counts by status", () => {
-    expect(countByStatus(sample())).toEqual({ overdue: 2, "due-soon": 1, open: 2, "done-late": 1, "done-on-time": 0 });
+    expect(countByStatus(sample())).toEqual({ overdue: 2, "due-soon": 1, open: 2, "done-late": 1, moot: 0, "done-on-time": 0 });
   });
 });
 

@@ -1,6 +1,6 @@
 import { createCalendar } from "../../../src/core/calendar";
 import { isoToSerial as s, parseIsoDateTime } from "../../../src/core/dates";
-import { escalationFor, judge, lateWorkdays, weekdaysBetween, ESCALATE_TO_DIRECTOR_WD, ESCALATE_TO_LEADER_WD } from "../../../src/core/deadlines";
+import { escalationFor, judge, workdaysLate as lateWorkdays, weekdaysBetween, ESCALATE_TO_DIRECTOR_WD, ESCALATE_TO_LEADER_WD } from "../../../src/core/deadlines";
 
 const cal = createCalendar();
 const dt = (text: string): number => parseIsoDateTime(text) as number;
@@ -68,7 +68,8 @@ describe("due days before the calendar's first year", () => {
     // 2003-12-29 (Mon) … 12-31 (Wed) are 3 weekdays; NETWORKDAYS(2004-01-01, 2004-01-05): 01-01 is New Year's Day,
     // 01-02 (Fri) and 01-05 (Mon) are working days → 2. Total 3 + 2 − 1.
     expect(judgeOn("2004-01-05", s("2003-12-29"))).toEqual({ status: "overdue", overdueWorkdays: 4, escalation: "urge" });
-    expect(lateWorkdays(cal, s("2000-12-31"), s("2003-12-31"))).toBe(weekdaysBetween(s("2000-12-31"), s("2003-12-31")) - 1);
+    // 2000-12-31 is a Sunday: the weekdays after it count.
+    expect(lateWorkdays(cal, s("2000-12-31"), s("2003-12-31"))).toBe(weekdaysBetween(s("2001-01-01"), s("2003-12-31")));
   });
 
   it("weekdaysBetween counts Monday to Friday inclusively", () => {
@@ -76,5 +77,18 @@ describe("due days before the calendar's first year", () => {
     expect(weekdaysBetween(s("2026-11-21"), s("2026-11-22"))).toBe(0);
     expect(weekdaysBetween(s("2026-11-20"), s("2026-12-04"))).toBe(11);
     expect(weekdaysBetween(s("2026-11-20"), s("2026-11-19"))).toBe(0);
+  });
+});
+
+describe("working days late when the due day is not a working day (issue 10 §3)", () => {
+  it("as of 2026-02-24, items due in the Spring Festival break are 1 working day late, not 0", () => {
+    for (const due of ["2026-02-15", "2026-02-20", "2026-02-23"]) {
+      expect(judgeOn("2026-02-24", s(due))).toEqual({ status: "overdue", overdueWorkdays: 1, escalation: "urge" });
+    }
+  });
+
+  it("a completion after a weekend due day counts the working days after it", () => {
+    // Due Sunday 2026-11-22, done Tuesday 11-24: Monday and Tuesday.
+    expect(judgeOn("2026-11-30", s("2026-11-22"), s("2026-11-24"))).toMatchObject({ status: "done-late", overdueWorkdays: 2 });
   });
 });

@@ -100,7 +100,7 @@ describe("K02 reimbursement processing time", () => {
   });
 
   it("says which year the calendar lacks instead of guessing working days", () => {
-    const future = kpiInput({ reimbursements: [{ 提交日期: "2031-03-03", 审批完成日期: "2031-03-05" }] });
+    const future = kpiInput({ reimbursements: [{ 提交日期: "2031-03-03", 审批完成日期: "2031-03-05" }] }, { asOf: "2031-04-01" });
     expect(computeKpi(def("K02"), future, parsePeriod("2031Q1") as Period)).toMatchObject({
       status: "no-data",
       reasonCode: "calendar-coverage",

@@ -69,6 +69,21 @@ describe("K09 rectification of internal supervision findings", () => {
     expect(r.offenders.map((o) => [o.key, o.why])).toEqual([["ZG-2", "完成时限 2026-09-30，状态：整改中"]]);
   });
 
+  it("mid-period, counts only findings already due (or closed); open ones not yet due are left out and noted (issue 10 §4)", () => {
+    const q4 = parsePeriod("2026Q4") as Period;
+    const findings: Row[] = [
+      { 问题编号: "ZG-1", 来源: "内部监督小组发现", 完成时限: "2026-10-15", 状态: "已完成" },
+      { 问题编号: "ZG-2", 来源: "内部监督小组发现", 完成时限: "2026-12-20", 状态: "整改中" }, // not yet due on 12-02
+      { 问题编号: "ZG-3", 来源: "内部监督小组发现", 完成时限: "2026-12-31", 状态: "已完成" }, // closed early: counts
+      { 问题编号: "ZG-4", 来源: "内部监督小组发现", 完成时限: "2026-12-02", 状态: "整改中" }, // due today: not late yet
+    ];
+    const r = computeKpi(def("K09"), kpiInput({ rectifications: findings }, { asOf: "2026-12-02" }), q4);
+    expect(r).toMatchObject({ actual: 100, n: 2, status: "met", offenders: [] });
+    expect(r.notes).toContain("2 项未到期未完成，未计入");
+    const later = computeKpi(def("K09"), kpiInput({ rectifications: findings }, { asOf: "2026-12-21" }), q4);
+    expect(later).toMatchObject({ actual: 50, n: 4, status: "not-met" });
+  });
+
   it("meets 100 % when every finding due is closed", () => {
     const closed = rectifications.map((r) => ({ ...r, 状态: "已完成" }));
     expect(computeKpi(def("K09"), kpiInput({ rectifications: closed }), Q3)).toMatchObject({ actual: 100, status: "met", offenders: [] });

@@ -1,6 +1,7 @@
 /** K04, K06, K11, K12: reductions against a baseline, reported in percent (higher is better). */
 import { computeKpi, kpiById, parsePeriod, type KpiDef, type Period } from "../../../src/core/kpi";
 import { fakeSettings, kpiInput, type Row } from "./fake-register";
+import { readSettings } from "../../../src/core/settings";
 
 const Q3 = parsePeriod("2026Q3") as Period;
 const def = (id: string) => kpiById(id) as KpiDef;
@@ -122,5 +123,35 @@ describe("K12 cross-department delay reduction", () => {
     const r = computeKpi(def("K12"), kpiInput({ coordination }), Q3);
     expect(r).toMatchObject({ status: "no-data", reasonCode: "baseline-unset" });
     expect(r.notes).toContain("实测延误率 50%");
+  });
+});
+
+describe("K06 with paper counted in different units (issue 10 §4)", () => {
+  const stock: Row[] = [
+    { 日期: "2026-07-05", 物品名称: "A4打印纸", 类别: "纸张", 单位: "包", 出库数量: 90 },
+    { 日期: "2026-09-30", 物品名称: "A4打印纸", 类别: "纸张", 单位: "箱", 出库数量: 1 },
+    { 日期: "2025-08-01", 物品名称: "A4打印纸", 类别: "纸张", 单位: "包", 出库数量: 100 },
+  ];
+  const withParams = (rows: (string | number)[][]) => readSettings([{ name: "参数设置", values: [["参数", "值"], ...rows] }]).settings;
+
+  it("does not add 90 包 and 1 箱 up to 91: without a conversion K06 is 数据不足 with the reason", () => {
+    const r = computeKpi(def("K06"), kpiInput({ stock }), Q3);
+    expect(r).toMatchObject({ status: "no-data", actual: null, reasonCode: "mixed-units" });
+    expect(r.reason).toContain("包、箱");
+    expect(r.reason).toContain("纸张单位换算");
+  });
+
+  it("converts through 参数设置 纸张单位换算 (1箱=5包): 95 包 against 100 包 last year", () => {
+    const r = computeKpi(def("K06"), kpiInput({ stock }, { settings: withParams([["纸张单位换算", "1箱=5包"]]) }), Q3);
+    expect(r).toMatchObject({ actual: 5, status: "met", n: 2 });
+    expect(r.notes).toContain("本期纸张出库 95，去年同期 100");
+    expect(r.notes.some((n) => n.includes("1 箱 = 5 包"))).toBe(true);
+  });
+
+  it("one unit throughout needs no conversion; an unreadable conversion is a located setting issue", () => {
+    const boxes = stock.map((s) => ({ ...s, 单位: "箱" }));
+    expect(computeKpi(def("K06"), kpiInput({ stock: boxes }), Q3)).toMatchObject({ actual: 9, status: "met" });
+    const { issues } = readSettings([{ name: "参数设置", values: [["参数", "值"], ["纸张单位换算", "一箱五包"]] }]);
+    expect(issues.map((i) => `${i.code}@${i.row}:${i.column}`)).toEqual(["setting/invalid@2:值"]);
   });
 });

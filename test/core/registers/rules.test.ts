@@ -193,6 +193,16 @@ const CASES: Case[] = [
   // 培训记录
   { register: "training", rule: "pass", severity: "error", bad: [{ 是否合格: "是", 笔试结果: "不合格", 实操结果: "合格" }], badColumns: ["笔试结果"], good: [{ 是否合格: "是", 笔试结果: "合格", 实操结果: "合格" }, { 是否合格: "否", 笔试结果: "不合格" }] },
   { register: "training", rule: "certificate", severity: "error", bad: [{ 证书编号: "ZS-01", 是否合格: "否" }, { 证书编号: "ZS-01" }], badColumns: ["证书编号"], good: [{ 证书编号: "ZS-01", 是否合格: "是" }] },
+  // R65 (issue 10): a certificate needs both tests passed; 未考 (not taken) or 不合格 is not a pass.
+  {
+    register: "training",
+    rule: "certificate",
+    severity: "error",
+    bad: [{ 证书编号: "ZS-01", 是否合格: "是", 笔试结果: "未考", 实操结果: "未考" }],
+    badColumns: ["笔试结果", "实操结果"],
+    good: [{ 证书编号: "ZS-01", 是否合格: "是", 笔试结果: "合格", 实操结果: "合格" }, { 是否合格: "否", 笔试结果: "未考", 实操结果: "未考" }],
+  },
+  { register: "training", rule: "certificate", severity: "error", bad: [{ 证书编号: "ZS-01", 是否合格: "是", 笔试结果: "合格", 实操结果: "未考" }], badColumns: ["实操结果"], good: [{ 证书编号: "ZS-01", 是否合格: "是", 笔试结果: "合格", 实操结果: "合格" }] },
   // 信息发布记录
   { register: "communications", rule: "review", severity: "error", bad: [{ 发布时间: "2025-03-03 10:00" }], badColumns: ["审核人"], good: [{ 发布时间: "2025-03-03 10:00", 审核人: "孙主任" }] },
   { register: "communications", rule: "urgent-limit", severity: "warning", bad: [{ 优先级: "紧急", 审核人: "孙", 发布时间: "2025-03-03 11:30" }], badColumns: ["发布时间"], good: [{ 优先级: "紧急", 审核人: "孙", 发布时间: "2025-03-03 11:00" }] },

@@ -5,6 +5,12 @@ const register = "meetings";
 // The minute-taker sends notices, materials and the draft (DOMAIN §7: 会务专员 / 记录人); the chair answers otherwise.
 const owners = ["记录人", "主持人"] as const;
 const notCancelled = [{ column: "状态", noneOf: ["已取消"] }] as const;
+/*
+ * T31's 5-WD notice and T34's 3-day materials come from the school's formal meeting procedure (source 004); the weekly
+ * department meeting (every Monday, T21) and the ad-hoc 专题会议 (T06: a notice, no number) have no such lead. The
+ * types with leads are a 参数设置 list; an untyped meeting keeps the general rule.
+ */
+const withLeads = [...notCancelled, { column: "会议类型", inSetting: "会前提前适用类型" }] as const;
 
 export const MEETING_DEADLINES: readonly DeadlineRule[] = [
   {
@@ -17,7 +23,8 @@ export const MEETING_DEADLINES: readonly DeadlineRule[] = [
     owners,
     departments: [],
     subject: "会议主题",
-    when: notCancelled,
+    when: withLeads,
+    mootAfterStart: true,
     source: ["T31"],
   },
   {
@@ -30,7 +37,8 @@ export const MEETING_DEADLINES: readonly DeadlineRule[] = [
     owners,
     departments: [],
     subject: "会议主题",
-    when: notCancelled,
+    when: withLeads,
+    mootAfterStart: true,
     source: ["T34"],
   },
   {

@@ -71,6 +71,7 @@ export function DeadlinesPage({ port, lang, loadContext, today, copyText }: Dead
       onGroupByChange={setGroupBy}
       groups={groups}
       problems={result?.problems ?? []}
+      warnings={result?.warnings ?? []}
       onSelect={onSelect}
       onCopy={onCopy}
       onRefresh={onRefresh}

@@ -1,7 +1,7 @@
 /** The 期限 page's body: view tabs, grouping, counts, grouped items that jump to their rows, and the copy action. */
 import { Badge, Button, Checkbox, Field, MessageBar, Select, Spinner, Tab, TabList, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { serialToIso, type Serial } from "../../../core/dates";
-import { escalationLabel, statusLabel, type DeadlineGroup, type DeadlineItem, type DeadlineProblem, type DeadlineView } from "../../../core/deadlines";
+import { escalationLabel, statusLabel, type DeadlineGroup, type DeadlineItem, type DeadlineProblem, type DeadlineView, type DeadlineWarning } from "../../../core/deadlines";
 import { translate, type Lang } from "../../../core/i18n";
 import { DEADLINES_PAGE_MESSAGES, type DeadlinesPageKey } from "./messages";
 import { VIEWS, dueText, itemId, type GroupBy, type HeaderCounts } from "./view-model";
@@ -25,6 +25,8 @@ export interface DeadlinesViewProps {
   onGroupByChange: (g: GroupBy) => void;
   groups: DeadlineGroup[];
   problems: DeadlineProblem[];
+  /** Run-wide limits, e.g. a due-soon window reaching a year the calendar lacks (issue 10). */
+  warnings?: DeadlineWarning[];
   onSelect: (item: DeadlineItem) => void;
   onCopy: () => void;
   onRefresh: () => void;
@@ -100,6 +102,11 @@ export function DeadlinesView(props: DeadlinesViewProps) {
       {props.busy && <Spinner size="tiny" label={t("loading")} />}
       {props.error && <MessageBar intent="error">{props.error}</MessageBar>}
       {props.info && <MessageBar intent="success">{props.info}</MessageBar>}
+      {(props.warnings ?? []).map((w) => (
+        <MessageBar key={w.code} intent="warning" data-warning={w.code}>
+          {w.message}
+        </MessageBar>
+      ))}
       {props.problems.length > 0 && (
         <MessageBar intent="warning">
           {t("problems", { count: props.problems.length })} {props.problems.slice(0, 3).map((p) => p.message).join("；")}

@@ -112,6 +112,25 @@ describe("期限 page view", () => {
     expect(html(<DeadlinesView lang="zh-CN" groups={groups} {...props} />)).toContain("逾期 1 个工作日");
   });
 
+  it("at the year end shows the list, the calendar warnings and the located problems (issue 10)", async () => {
+    const yearEnd = d("2026-12-31");
+    const wb = MemoryWorkbook.withSheets({
+      决议追踪台账: [HEADERS, row("J1", "修订值班制度", "后勤处", "孙强", "2026-12-18")],
+      收文登记簿: [
+        ["收文编号", "收文日期", "来文单位", "文件标题", "密级", "份数", "办理部门", "传阅开始日期", "收回日期"],
+        ["SW-9", d("2026-12-29"), "教育局", "决算通知", "公开", 1, "办公室", d("2026-12-29"), null],
+      ],
+    });
+    const result = computeWorkbookDeadlines(await loadContext(wb), yearEnd, "zh-CN");
+    const out = html(
+      <DeadlinesView lang="zh-CN" asOf={yearEnd} counts={headerCounts(result.items, yearEnd)} view="open" onViewChange={() => {}} groupBy="owner" onGroupByChange={() => {}} groups={viewGroups(result.items, "open", "owner", yearEnd)} problems={result.problems} warnings={result.warnings} onSelect={() => {}} onCopy={() => {}} onRefresh={() => {}} fillDue={false} onFillDueChange={() => {}} onReload={() => {}} busy={false} error={null} info={null} />
+    );
+    expect(out).toContain('data-item="决议追踪台账');
+    expect(out).toContain('data-warning="deadlines/window-incomplete"');
+    expect(out).toContain("临期提醒（1 个工作日）只能确定到 2027-01-01");
+    expect(out).toContain("“收文登记簿”第 2 行“传阅开始日期”列（传阅）");
+  });
+
   it("says so when a view is empty", () => {
     const out = html(
       <DeadlinesView lang="zh-CN" asOf={asOf} counts={null} view="today" onViewChange={() => {}} groupBy="owner" onGroupByChange={() => {}} groups={[]} problems={[]} onSelect={() => {}} onCopy={() => {}} onRefresh={() => {}} fillDue={false} onFillDueChange={() => {}} onReload={() => {}} busy={false} error={null} info={null} />
