@@ -70,6 +70,8 @@ describe("ledger calendar import-notice", () => {
     expect(json.rows[0]).toEqual({ date: "2026-01-01", kind: "放假", name: "元旦" });
     expect(json.rows.every((row) => Object.keys(row).join() === "date,kind,name" && (row.kind === "放假" || row.kind === "上班"))).toBe(true);
     expect(json).toEqual(noticeToJson(parseHolidayNotice(fs.readFileSync(path.join(NOTICES, "2026.txt"), "utf8"))));
+    expect(r.out.split("\n").slice(0, 2)).toEqual(['{"year": 2026, "rows": [', '  {"date": "2026-01-01", "kind": "放假", "name": "元旦"},']);
+    expect(r.out.endsWith('"name": "国庆节"}\n]}')).toBe(true);
   });
 
   it("reads standard input (-) and a GBK file as Notepad saves it", async () => {
