@@ -23,7 +23,7 @@ import {
   type HolidayNotice,
   type NoticeRow,
 } from "../core/calendar";
-import type { Serial } from "../core/dates";
+import { serialToYmd, type Serial } from "../core/dates";
 import { settingsSheetOf } from "../core/recognize/settings-sheets";
 import type { Block, CellValue } from "../core/sheet-spec";
 import { settingsSheetSpecs } from "../core/templates";
@@ -105,7 +105,11 @@ export async function importHolidayNotice(port: WorkbookPort, notice: HolidayNot
         keptOnNoticeDates.add(date);
         keptRows.push(r + 1);
       }
-    } else if (date !== null && rowYear === year) replace = note !== "" && SCHEDULE_NOTE.test(note);
+    } else if (date !== null && rowYear === year) {
+      // December 元旦 rows belong to the next year's notice (2018-12-30 under the 2019 notice): not this year's import.
+      const nextYears = serialToYmd(date).month === 12 && note.startsWith("元旦");
+      replace = note !== "" && SCHEDULE_NOTE.test(note) && !nextYears;
+    }
     if (replace) removed.push(r);
     else lastKept = r;
   }

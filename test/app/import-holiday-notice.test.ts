@@ -95,6 +95,22 @@ describe("importHolidayNotice", () => {
     expect(ctx.calendar.isWorkday(s("2027-10-09"))).toBe(false); // the school's row wins over the notice's make-up day
   });
 
+  it("leaves the next year's 元旦 rows that start in December alone", async () => {
+    const wb = MemoryWorkbook.withSheets({
+      节假日调整: [
+        ["日期", "类型", "说明"],
+        [s("2027-12-30"), "放假", "元旦"], // imported with a 2028 notice
+        [s("2027-12-25"), "上班", "元旦调休上班"],
+      ],
+    });
+    const result = await importHolidayNotice(wb, notice2027);
+    expect(result.replaced).toBe(0);
+    expect(sheetValues(wb).slice(1, 3)).toEqual([
+      [s("2027-12-30"), "放假", "元旦", null],
+      [s("2027-12-25"), "上班", "元旦调休上班", null],
+    ]);
+  });
+
   it("refuses a 节假日调整 sheet without its header, writing nothing", async () => {
     const wb = MemoryWorkbook.withSheets({ 节假日调整: [["随便写的"], [s("2027-01-01"), "放假"]] });
     await expect(importHolidayNotice(wb, notice2027)).rejects.toThrow("「节假日调整」工作表缺少表头“日期”和“类型”。");

@@ -70,6 +70,8 @@ describe("ledger calendar import-notice", () => {
     expect(json.rows[0]).toEqual({ date: "2026-01-01", kind: "放假", name: "元旦" });
     expect(json.rows.every((row) => Object.keys(row).join() === "date,kind,name" && (row.kind === "放假" || row.kind === "上班"))).toBe(true);
     expect(json).toEqual(noticeToJson(parseHolidayNotice(fs.readFileSync(path.join(NOTICES, "2026.txt"), "utf8"))));
+    expect(r.out.split("\n").slice(0, 2)).toEqual(['{"year": 2026, "rows": [', '  {"date": "2026-01-01", "kind": "放假", "name": "元旦"},']);
+    expect(r.out.endsWith('"name": "国庆节"}\n]}')).toBe(true);
   });
 
   it("reads standard input (-) and a GBK file as Notepad saves it", async () => {
@@ -111,6 +113,18 @@ describe("ledger calendar import-notice", () => {
     expect(r.code).toBe(0);
     expect(r.out).toContain("(sheet created from the template)");
     expect((await run(["calendar", "2027", "--holidays-sheet", "plain-out.xlsx"])).code).toBe(0);
+  });
+
+  it("--into a workbook LibreOffice wrote keeps its sheets and values and adds 节假日调整", async () => {
+    fs.copyFileSync(path.join(__dirname, "../fixtures/libreoffice/台账-合并标题.xlsx"), path.join(dir, "lo.xlsx"));
+    const r = await run(["calendar", "import-notice", "2027.txt", "--into", "lo.xlsx", "-o", "lo-2027.xlsx"]);
+    expect(r.code).toBe(0);
+    const { XlsxWorkbook } = await import("../../src/xlsx/workbook");
+    const out = await XlsxWorkbook.fromFile(path.join(dir, "lo-2027.xlsx"), { readOnly: true });
+    expect((await out.listSheets()).map((s) => s.name)).toEqual(["收文登记簿", "参数设置", "节假日调整"]);
+    const [register] = await out.readSheets(["收文登记簿"]);
+    expect(register?.values[0]?.[0]).toBe("某某中学2026年收文登记簿");
+    expect((await run(["workday", "2027-02-05", "1", "--holidays-sheet", "lo-2027.xlsx"])).out).toBe("2027-02-14");
   });
 
   it("explains text that is not a notice, in both languages, and writes nothing", async () => {

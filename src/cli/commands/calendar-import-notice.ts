@@ -69,6 +69,13 @@ export function decodeNoticeBytes(bytes: Uint8Array): string {
   }
 }
 
+/** `--json`: the issue's spacing (`{"year": 2026, "rows": [{"date": …, "kind": …, "name": …}, …]}`), one row a line. */
+export function noticeJsonText(notice: HolidayNotice): string {
+  const json = noticeToJson(notice);
+  const rows = json.rows.map((r) => `  {"date": ${JSON.stringify(r.date)}, "kind": ${JSON.stringify(r.kind)}, "name": ${JSON.stringify(r.name)}}`);
+  return `{"year": ${json.year}, "rows": [\n${rows.join(",\n")}\n]}`;
+}
+
 /** The rows as a table: date, weekday, 放假/上班, name. */
 export function renderNotice(notice: HolidayNotice, lang: Lang): string {
   const json = noticeToJson(notice);
@@ -125,7 +132,7 @@ export async function runImportNotice(args: string[], io: CliIo): Promise<number
     return EXIT_USAGE;
   }
   if (typeof into !== "string") {
-    io.out(flags["json"] === true ? JSON.stringify(noticeToJson(notice), null, 2) : renderNotice(notice, lang));
+    io.out(flags["json"] === true ? noticeJsonText(notice) : renderNotice(notice, lang));
     return EXIT_OK;
   }
 
@@ -153,7 +160,7 @@ export async function runImportNotice(args: string[], io: CliIo): Promise<number
   if (result.keptOnNoticeDates.length > 0) lines.push(t("kept", { rows: result.keptOnNoticeDates.join(lang === "zh-CN" ? "、" : ", ") }));
   lines.push(t("saved", { file: output as string }));
   if (json) {
-    io.out(JSON.stringify(noticeToJson(notice), null, 2));
+    io.out(noticeJsonText(notice));
     io.err(lines.join("\n"));
   } else io.out(lines.join("\n"));
   return EXIT_OK;

@@ -53,8 +53,8 @@ export const KPI_MESSAGES = defineMessages({
     "en-US": "Paper issues use different units ({units}) that the 参数设置 key 纸张单位换算 cannot all convert: {detail}",
   },
   "calendar-coverage": {
-    "zh-CN": "{year} 年的法定节假日安排尚未载入，无法计算工作日（可在「节假日调整」表补充）",
-    "en-US": "The official holidays of {year} are not loaded, so working days cannot be counted (add them in '节假日调整')",
+    "zh-CN": "{year} 年的法定节假日安排尚未载入，无法计算工作日（请导入国务院关于该年节假日安排的通知：“计算器”页或 ledger calendar import-notice）",
+    "en-US": "The official holidays of {year} are not loaded, so working days cannot be counted (import the State Council notice for that year: 计算器 page or ledger calendar import-notice)",
   },
 
   // Why a row counts against a KPI (drill-down)

@@ -42,7 +42,8 @@ export const VALIDATE_MESSAGES = defineMessages({
     "en-US": "{col} “{value}” is not found on {target}",
   },
   coverage: {
-    "zh-CN": "{year} 年的法定节假日安排尚未载入，依赖工作日的检查（{rules}）已跳过；可在“节假日调整”表补充",
-    "en-US": "The official holidays of {year} are not loaded, so the working-day checks ({rules}) were skipped; add them on the 节假日调整 sheet",
+    "zh-CN": "{year} 年的法定节假日安排尚未载入，依赖工作日的检查（{rules}）已跳过；请导入国务院关于该年节假日安排的通知（“计算器”页或 ledger calendar import-notice）",
+    "en-US":
+      "The official holidays of {year} are not loaded, so the working-day checks ({rules}) were skipped; import the State Council notice for that year (计算器 page or ledger calendar import-notice)",
   },
 });
