@@ -55,7 +55,7 @@ describe("ledger workday", () => {
     const r = await run(args);
     expect(r.code).toBe(2);
     expect(r.out).toBe("");
-    expect(r.err).toContain("Usage: ledger workday");
+    expect(r.err).toContain("用法：ledger workday");
   });
 
   it("exits 2 with the coverage message beyond the loaded years", async () => {
@@ -114,7 +114,7 @@ describe("ledger calendar", () => {
     expect(r).toEqual({ code: 2, out: "", err: "2030 年的法定节假日安排尚未载入，请在「节假日调整」工作表中补充该年的放假与调休安排，或更新加载项。" });
     const bad = await run(["calendar", "26"]);
     expect(bad.code).toBe(2);
-    expect(bad.err).toContain("Usage: ledger calendar");
+    expect(bad.err).toContain("用法：ledger calendar");
   });
 });
 

@@ -29,12 +29,7 @@ export const CALENDAR_CLI_MESSAGES = defineMessages({
 
 export const CALENDAR_STRING_FLAGS = ["holidays-sheet", "lang"] as const;
 
-export function langFlag(flags: Record<string, string | boolean>): Lang {
-  const v = flags["lang"];
-  if (v === undefined) return "zh-CN";
-  if (v === "zh-CN" || v === "en-US") return v;
-  throw new UsageError(`--lang must be zh-CN or en-US, not ${String(v)}`);
-}
+export { langFlag } from "../io";
 
 /** A date argument as a day serial (a time of day, if typed, is dropped: these commands count whole days). */
 export function dateArg(text: string, lang: Lang): Serial {

@@ -1,7 +1,7 @@
 import { CalendarCoverageError, calendarErrorMessage, type Calendar } from "../../core/calendar";
 import { dayOfWeek, serialToIso, serialToYmd, ymdToSerial, type Serial } from "../../core/dates";
 import { defineMessages, translate, type Lang } from "../../core/i18n";
-import { EXIT_OK, EXIT_USAGE, UsageError, parseArgs, type Command, type CliIo } from "../io";
+import { EXIT_OK, EXIT_USAGE, parseArgs, usageError, type Command, type CliIo } from "../io";
 import { CALENDAR_STRING_FLAGS, langFlag, loadCalendar } from "./calendar-shared";
 
 const USAGE = `Usage: ledger calendar <year> [--json] [--holidays-sheet <workbook.xlsx>] [--lang zh-CN|en-US]
@@ -63,8 +63,8 @@ export const calendarCommand: Command = {
     const { positional, flags } = parseArgs(args, { strings: CALENDAR_STRING_FLAGS, booleans: ["json"] });
     const lang = langFlag(flags);
     const [yearText, ...extra] = positional;
-    if (yearText === undefined || extra.length > 0) throw new UsageError("expected <year>");
-    if (!/^\d{4}$/.test(yearText) || Number(yearText) < 1900) throw new UsageError(`<year> must be a year such as 2026, not ${yearText}`);
+    if (yearText === undefined || extra.length > 0) throw usageError("expected", { args: "<year>" });
+    if (!/^\d{4}$/.test(yearText) || Number(yearText) < 1900) throw usageError("year", { arg: "<year>", text: yearText });
     const year = Number(yearText);
     const cal = await loadCalendar(flags, io, lang);
     if (typeof cal === "number") return cal;
