@@ -10,7 +10,7 @@ import type { ColumnDef, FieldType } from "../registers/types";
 import type { CellValue } from "../sheet-spec";
 import type { Settings } from "../settings-types";
 import { emptyColumn, storageOf, storeValue, type ColumnData, type SheetTable } from "../table";
-import { boundsOf, DATE_FLOOR_ISO, cellParser, choiceKey, describeRaw, enumValues, issueCodeOf, MAX_SERIAL, normalizeText, parseErrorMessage } from "../values";
+import { boundsOf, DATE_FLOOR_ISO, cellParser, toHalfWidth, choiceKey, describeRaw, enumValues, issueCodeOf, MAX_SERIAL, normalizeText, parseErrorMessage } from "../values";
 import type { CellParser, ParseError } from "../values";
 import { KeyIndex } from "./key-index";
 import { VALIDATE_MESSAGES as M } from "./messages";
@@ -44,6 +44,7 @@ const LAST_SERIAL = MAX_SERIAL;
 const normalize = normalizeText;
 const foldChoice = choiceKey;
 const store = storeValue;
+const fold = toHalfWidth;
 
 /** What every loop needs to report on one column: the issue builders close over the column's name and language. */
 class ColumnReporter {
@@ -158,8 +159,10 @@ function textScanner(s: Scan, data: (string | null)[], type: FieldType, departme
   // Senders, departments and people repeat: a hash lookup is cheaper than scanning the characters again. A key
   // column does not repeat (or it is an error), so it skips the lookup.
   const memo = unique ? null : new Map<string, string>();
-  // Sized for every data row: blank rows are only known block by block, as the scan reaches them.
-  const keys = unique ? new KeyIndex(n, (row) => data[row] ?? null) : null;
+  // Keys compare after width folding (ＳＷ－２０２６－０５１ is SW-2026-051), while `data` keeps the value as typed.
+  // The folded form is kept apart only from the first key that differs from it; until then the key is the value.
+  let folded: (string | null)[] | null = null;
+  const keys = unique ? new KeyIndex(n, (row) => (folded === null ? data[row] : folded[row]) ?? null) : null;
   return (from, to) => {
     // Locals, not closure slots, inside the hot loop.
     const { rep, rows, top, c, required, parse } = s;
@@ -169,6 +172,7 @@ function textScanner(s: Scan, data: (string | null)[], type: FieldType, departme
     if (blank[i] === 1) continue;
     const raw = rows[top + i]?.[c];
     let v: string | undefined;
+    let plainKey = false;
     // Fast paths for text cells (# may start an Excel error, which the parser reports).
     if (typeof raw === "string" && raw.length > 0 && raw.charCodeAt(0) !== 35) {
       if (keys !== null) {
@@ -178,7 +182,10 @@ function textScanner(s: Scan, data: (string | null)[], type: FieldType, departme
           const ch = raw.charCodeAt(k);
           plain = ch > 32 && ch < 127;
         }
-        if (plain) v = raw;
+        if (plain) {
+          v = raw;
+          plainKey = true;
+        }
       } else {
         let text = memo === null ? undefined : memo.get(raw);
         if (text === undefined) {
@@ -215,7 +222,13 @@ function textScanner(s: Scan, data: (string | null)[], type: FieldType, departme
     if (pattern !== null && !pattern.test(v)) rep.issue(i, "cell/pattern", "pattern", { value: describeRaw(raw), pattern: pattern.source });
     if (departments !== null && !departments.has(foldChoice(v))) rep.issue(i, "cell/enum", "department", { value: v });
     if (keys !== null) {
-      const firstAt = keys.addOrFind(v, i);
+      let key = v;
+      if (!plainKey) {
+        key = fold(v);
+        if (key !== v && folded === null) folded = data.slice();
+      }
+      if (folded !== null) folded[i] = key;
+      const firstAt = keys.addOrFind(key, i);
       if (firstAt >= 0) rep.issue(i, "cell/unique", "unique", { value: describeRaw(v), first: rep.table.excelRow(firstAt) });
     }
     out[i] = v;

@@ -47,3 +47,27 @@ describe("implausible values", () => {
     expect(issues.map((i) => `${i.code}@${i.row}:${i.column}:${i.severity}`)).toEqual(["cell/type@2:在岗:error"]);
   });
 });
+
+describe("keys compare after width folding", () => {
+  it("finds a full-width twin of a key, and reports it as typed", () => {
+    const issues = check("incoming-documents", [
+      { ...BASE, 收文编号: "SW-2026-051" },
+      { ...BASE, 收文编号: "SW-2026-052" },
+      { ...BASE, 收文编号: "ＳＷ－２０２６－０５１" },
+    ]);
+    expect(codes(issues)).toEqual(["cell/unique@4:收文编号"]);
+    expect(issues[0]?.message).toContain("ＳＷ－２０２６－０５１");
+    expect(issues[0]?.message).toContain("第 2 行");
+  });
+
+  it("finds the half-width twin of a full-width key that came first, in and out of order", () => {
+    const rows = ["ＳＷ－０５１", "SW-050", "SW-051", "ａ１", "A1"].map((k, n) => ({ ...BASE, 收文编号: k, 文件标题: `通知${n}` }));
+    expect(codes(check("incoming-documents", rows))).toEqual(["cell/unique@4:收文编号"]);
+  });
+
+  it("folds width in keys of several columns (培训记录)", () => {
+    const base = { 员工姓名: "张三", 培训名称: "礼仪", 培训日期: "2025-03-03" };
+    const issues = check("training", [base, { ...base, 培训名称: "礼仪" }, { ...base, 员工姓名: "张三", 培训名称: "ＡＩ" }, { ...base, 培训名称: "AI" }]);
+    expect(codes(issues).filter((c) => c.startsWith("cell/unique"))).toEqual(["cell/unique@3:培训日期", "cell/unique@5:培训日期"]);
+  });
+});
