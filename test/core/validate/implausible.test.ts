@@ -71,3 +71,29 @@ describe("keys compare after width folding", () => {
     expect(codes(issues).filter((c) => c.startsWith("cell/unique"))).toEqual(["cell/unique@3:培训日期", "cell/unique@5:培训日期"]);
   });
 });
+
+describe("a totals row under a register", () => {
+  const rows = [
+    { ...BASE, 收文编号: "S1", 份数: 2 },
+    { ...BASE, 收文编号: "S2", 份数: 3 },
+  ];
+  it.each([["合计"], ["合 计："], ["总计"], ["本页小计"], ["Total"]])("labelled %s in column A ends the register", (label) => {
+    expect(codes(check("incoming-documents", [...rows, { 收文编号: label, 份数: 5 }]))).toEqual([]);
+  });
+
+  it("a row of sums with no label (a =SUM row) ends the register", () => {
+    expect(codes(check("incoming-documents", [...rows, { 份数: 5 }]))).toEqual([]);
+    // A row that does not add up is an incomplete record and is reported as one.
+    expect(codes(check("incoming-documents", [...rows, { 份数: 4 }]))).toContain("cell/required@4:收文编号");
+  });
+
+  it("notes under the totals row are not records either, and rows above it are still checked", () => {
+    const issues = check("incoming-documents", [{ ...BASE, 份数: -1 }, rows[1] as Record<string, string | number>, { 收文编号: "合计", 份数: 2 }, { 收文编号: "制表人：张三" }]);
+    expect(codes(issues)).toEqual(["cell/minimum@2:份数"]);
+  });
+
+  it("a record whose key merely contains 合计 is a record", () => {
+    expect(codes(check("incoming-documents", [...rows, { ...BASE, 收文编号: "S3", 文件标题: "合计表" }]))).toEqual([]);
+    expect(codes(check("incoming-documents", [...rows, { 收文编号: "S3", 来文单位: "合计" }]))).toContain("cell/required@4:收文日期");
+  });
+});
