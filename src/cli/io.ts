@@ -7,6 +7,8 @@ export interface CliIo {
   /** Today's calendar day 'YYYY-MM-DD' in Asia/Shanghai (the office's day), used when --as-of is absent. */
   today(): string;
   cwd: string;
+  /** Let an unexpected error through with its stack (LEDGER_DEBUG=1) instead of the user-facing notice. */
+  debug?: boolean;
 }
 
 /** Exit codes shared by all commands: 0 ok, 1 findings (e.g. validation errors), 2 bad input or unreadable file. */
@@ -35,6 +37,10 @@ export const USAGE_MESSAGES = defineMessages({
   usage: { "zh-CN": "用法：", "en-US": "Usage: " },
   help: { "zh-CN": "运行 `ledger <命令> --help` 查看某个命令的选项。", "en-US": "Run `ledger <command> --help` for a command's options." },
   commands: { "zh-CN": "命令：", "en-US": "Commands:" },
+  crashed: {
+    "zh-CN": "处理 {args} 时出现意外错误，命令未完成；输入文件未被改动。请把这条命令和文件交给维护人员（设置环境变量 LEDGER_DEBUG=1 可看到技术细节）",
+    "en-US": "an unexpected error stopped the command on {args}; the input was not changed. Please pass this command and the file to the maintainers (set LEDGER_DEBUG=1 to see the technical details)",
+  },
 });
 
 /**

@@ -42,6 +42,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       io.err(`ledger ${name}: ${e.message}`);
       return EXIT_USAGE;
     }
-    throw e;
+    // A bug or a file no check foresaw: the user gets a notice in their language naming what was being processed,
+    // never a JavaScript error text; LEDGER_DEBUG=1 shows the error itself.
+    if (io.debug) throw e;
+    const args = rest.filter((a, k) => !a.startsWith("-") && !["-o", "--output", "--lang", "--as-of", "--period", "--holidays-sheet", "--registers"].includes(rest[k - 1] ?? ""));
+    io.err(`ledger ${name}: ${translate(USAGE_MESSAGES, lang, "crashed", { args: args.join(" ") || name })}`);
+    return EXIT_USAGE;
   }
 }

@@ -11,6 +11,7 @@ runCli(process.argv.slice(2), {
   err: (t) => process.stderr.write(t.endsWith("\n") ? t : `${t}\n`),
   today: todayInShanghai,
   cwd: process.cwd(),
+  debug: process.env["LEDGER_DEBUG"] === "1",
 }).then(
   (code) => {
     process.exitCode = code;

@@ -19,6 +19,7 @@ export const OPEN_WORKBOOK_MESSAGES = defineMessages({
     "en-US": "the output file exists: {output}. Choose another name so its data is not overwritten, or add --force to replace it",
   },
   outputNotFile: { "zh-CN": "输出路径不是文件（可能是文件夹）：{output}", "en-US": "the output is not a file (perhaps a folder): {output}" },
+  unparsable: { "zh-CN": "文件中的部件无法解析", "en-US": "a part of the package cannot be parsed" },
   badAsOf: { "zh-CN": "--as-of 须为 YYYY-MM-DD 格式的日期，而不是“{text}”", "en-US": "--as-of must be a YYYY-MM-DD date, not '{text}'" },
 });
 
@@ -31,8 +32,16 @@ export async function openWorkbook(file: string, io: CliIo, lang: Lang, options:
     return await XlsxWorkbook.fromFile(path.resolve(io.cwd, file), options.readOnly ? { readOnly: true } : {});
   } catch (e) {
     if (!(e instanceof WorkbookReadError)) throw e;
-    throw new CliFailure(new WorkbookReadError(e.reason, file, e.detail).describe(lang));
+    throw new CliFailure(new WorkbookReadError(e.reason, file, plainDetail(e.detail, lang)).describe(lang));
   }
+}
+
+// What a parser library says when it trips over a damaged part: JavaScript's words, not the user's.
+const JS_ERROR_TEXT = /Cannot (read|set) propert|undefined|null\b|is not a function|is not iterable|TypeError|RangeError|out of bounds|Invalid string length|\[object/i;
+
+/** A reader's detail as the user may see it: a library's JavaScript error text becomes a plain phrase. */
+function plainDetail(detail: string, lang: Lang): string {
+  return JS_ERROR_TEXT.test(detail) ? translate(OPEN_WORKBOOK_MESSAGES, lang, "unparsable") : detail;
 }
 
 /** The --as-of day, or today (Asia/Shanghai, from the io) when absent; a bad value is a usage error in `lang`. */

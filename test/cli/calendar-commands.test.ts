@@ -154,6 +154,6 @@ describe("--holidays-sheet", () => {
     expect(r.err).toContain("没有「节假日调整」工作表");
     const missing = await run(["workday", "2025-09-26", "1", "--holidays-sheet", "absent.xlsx"], dir);
     expect(missing).toMatchObject({ code: 2, out: "" });
-    expect(missing.err).toContain("无法读取工作簿 absent.xlsx");
+    expect(missing.err).toContain("找不到文件：absent.xlsx");
   });
 });

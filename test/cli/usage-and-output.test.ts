@@ -102,7 +102,7 @@ describe("refresh -o", () => {
     const forced = await run(["refresh", "demo.xlsx", "-o", "other.xlsx", "--as-of", "2026-11-22", "--force"]);
     expect(forced.code).toBe(0);
     expect(fs.readFileSync(other).subarray(0, 2).toString()).toBe("PK");
-  });
+  }, 60_000);
 
   it("refuses a folder as the output", async () => {
     fs.mkdirSync(path.join(dir, "folder.xlsx"));

@@ -1,5 +1,4 @@
 /** What the calendar commands (workday, networkdays, calendar) share: date arguments, --lang, --holidays-sheet. */
-import path from "node:path";
 import {
   HOLIDAY_SHEET,
   calendarErrorMessage,
@@ -12,7 +11,7 @@ import {
 import type { Serial } from "../../core/dates";
 import { defineMessages, translate, type Lang } from "../../core/i18n";
 import { EXIT_USAGE, UsageError, type CliIo } from "../io";
-import { readSheetValues } from "../holiday-sheet";
+import { openWorkbook } from "../open-workbook";
 
 export const CALENDAR_CLI_MESSAGES = defineMessages({
   badDate: {
@@ -22,9 +21,10 @@ export const CALENDAR_CLI_MESSAGES = defineMessages({
   unreadable: { "zh-CN": "无法读取工作簿 {file}：{reason}", "en-US": "cannot read workbook {file}: {reason}" },
   noSheet: { "zh-CN": "工作簿 {file} 中没有「{sheet}」工作表。", "en-US": "workbook {file} has no 「{sheet}」 sheet." },
   rowsIgnored: {
-    "zh-CN": "「{sheet}」有无法使用的行，请先更正后再计算。",
-    "en-US": "「{sheet}」 has rows that cannot be used; correct them before computing.",
+    "zh-CN": "{file} 的「{sheet}」有无法使用的行，请先更正后再计算。",
+    "en-US": "「{sheet}」 of {file} has rows that cannot be used; correct them before computing.",
   },
+  inFile: { "zh-CN": "{file}：{problem}", "en-US": "{file}: {problem}" },
 });
 
 export const CALENDAR_STRING_FLAGS = ["holidays-sheet", "lang"] as const;
@@ -46,22 +46,18 @@ export function dateArg(text: string, lang: Lang): Serial {
 export async function loadCalendar(flags: Record<string, string | boolean>, io: CliIo, lang: Lang): Promise<Calendar | number> {
   const file = flags["holidays-sheet"];
   if (typeof file !== "string") return createCalendar();
-  const full = path.resolve(io.cwd, file);
-  let values;
-  try {
-    values = await readSheetValues(full, HOLIDAY_SHEET);
-  } catch (e) {
-    io.err(translate(CALENDAR_CLI_MESSAGES, lang, "unreadable", { file, reason: e instanceof Error ? e.message : String(e) }));
-    return EXIT_USAGE;
-  }
-  if (values === null) {
+  // Opened like every other command's workbook: the same file-type checks and messages (src/cli/open-workbook.ts).
+  const workbook = await openWorkbook(file, io, lang, { readOnly: true });
+  const sheets = await workbook.listSheets();
+  if (!sheets.some((s) => s.name === HOLIDAY_SHEET)) {
     io.err(translate(CALENDAR_CLI_MESSAGES, lang, "noSheet", { file, sheet: HOLIDAY_SHEET }));
     return EXIT_USAGE;
   }
-  const { overrides, problems } = parseHolidayOverrides(values);
-  for (const p of problems) io.err(describeOverrideProblem(p, lang));
+  const [sheet] = await workbook.readSheets([HOLIDAY_SHEET]);
+  const { overrides, problems } = parseHolidayOverrides(sheet?.values ?? []);
+  for (const p of problems) io.err(translate(CALENDAR_CLI_MESSAGES, lang, "inFile", { file, problem: describeOverrideProblem(p, lang) }));
   if (problems.some((p) => p.severity === "error")) {
-    io.err(translate(CALENDAR_CLI_MESSAGES, lang, "rowsIgnored", { sheet: HOLIDAY_SHEET }));
+    io.err(translate(CALENDAR_CLI_MESSAGES, lang, "rowsIgnored", { sheet: HOLIDAY_SHEET, file }));
     return EXIT_USAGE;
   }
   return createCalendar(overrides);

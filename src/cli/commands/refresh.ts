@@ -111,7 +111,9 @@ export const refreshCommand: Command = {
     try {
       await workbook.save(outPath);
     } catch (e) {
-      io.err(`ledger refresh: ${t("cannotWrite", { file: output, reason: e instanceof Error ? e.message : String(e) })}`);
+      // A file-system refusal (EACCES, ENOSPC …) is worth quoting; anything else is the writer's own failure.
+      if (typeof (e as { code?: unknown }).code !== "string") throw e;
+      io.err(`ledger refresh: ${t("cannotWrite", { file: output, reason: (e as Error).message })}`);
       return EXIT_USAGE;
     }
     if (workbook.unpreservedParts.length > 0) lines.push(t("lost", { parts: workbook.unpreservedParts.join(lang === "zh-CN" ? "、" : ", ") }));
