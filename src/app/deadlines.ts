@@ -119,8 +119,10 @@ export async function refreshDeadlines(
     }
     sheets.push(refreshed);
   }
-  if (blocks.length > 0) await port.writeBlocks(blocks);
+  // Which columns are the add-in's is recorded before they are written: should the write fail, the next refresh still
+  // knows them (a column left unrecorded would look like the user's own and a second set would be added beside it).
   if (options.columns !== false) await port.setSetting(DEADLINE_COLUMNS_SETTING, JSON.stringify(owned));
+  if (blocks.length > 0) await port.writeBlocks(blocks);
   // After the values, so the formulas colour the statuses just written.
   if (colours.length > 0) await port.setOwnedConditionalFormats(colours);
   let overview: string | null = null;

@@ -16,6 +16,7 @@ runCli(process.argv.slice(2), {
     for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
     return new Uint8Array(Buffer.concat(chunks));
   },
+  debug: process.env["LEDGER_DEBUG"] === "1",
 }).then(
   (code) => {
     process.exitCode = code;

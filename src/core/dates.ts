@@ -65,12 +65,26 @@ export function isValidYmd(year: number, month: number, day: number): boolean {
   );
 }
 
+/**
+ * Excel's 1900 date system counts 1900 as a leap year (a Lotus 1-2-3 compatibility bug): serial 1 is 1900-01-01,
+ * serial 60 is the day that never was, 1900-02-29, and from serial 61 (1900-03-01) on the serials agree with the
+ * 1899-12-30 epoch used for arithmetic. Days before 1900-03-01 are shown and read as Excel shows and reads them, so a
+ * stray small number in a date column reads the same here as in Excel; arithmetic on days after 1900-03-01 (every real
+ * date of a register) is untouched.
+ */
+const FIRST_TRUE_SERIAL = 61; // 1900-03-01
+const PHANTOM_LEAP_DAY = 60; // 1900-02-29 in Excel
+
 export function ymdToSerial(year: number, month: number, day: number): Serial {
-  return daysFromCivil(year, month, day) + EPOCH_OFFSET;
+  const s = daysFromCivil(year, month, day) + EPOCH_OFFSET;
+  return year === 1900 && month <= 2 && s >= 2 ? s - 1 : s;
 }
 
 export function serialToYmd(serial: Serial): Ymd {
-  return civilFromDays(Math.floor(serial) - EPOCH_OFFSET);
+  const s = Math.floor(serial);
+  if (s >= FIRST_TRUE_SERIAL || s < 1) return civilFromDays(s - EPOCH_OFFSET);
+  if (s === PHANTOM_LEAP_DAY) return { year: 1900, month: 2, day: 29 };
+  return civilFromDays(s + 1 - EPOCH_OFFSET);
 }
 
 const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));

@@ -305,7 +305,7 @@ function readStaff(sheet: Sheet, out: Collector): StaffMember[] | null {
     let onDuty = true;
     if (!isBlankCell(dutyRaw)) {
       const b = boolOf(dutyRaw);
-      if (b === null) out.add(sheet.name, excelRow, "在岗", "cell/type", "warning", "badBool", { value: describeRaw(dutyRaw) });
+      if (b === null) out.add(sheet.name, excelRow, "在岗", "cell/type", "error", "badBool", { value: describeRaw(dutyRaw) });
       else onDuty = b;
     }
     staff.push({ name, department: cellText(cell(row, at.cols.department as number)), role: cellText(cell(row, at.cols.role as number)), onDuty });

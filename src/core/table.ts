@@ -8,6 +8,7 @@ import type { FieldType, ColumnDef, RegisterDef } from "./registers/types";
 import type { CellValue } from "./sheet-spec";
 import type { Settings } from "./settings-types";
 import type { RegisterTable } from "./table-types";
+import { findTotalsRow } from "./totals-row";
 import { cellParser, isBlankCell, normalizeText } from "./values";
 
 /** What buildTable needs of a recognition: the register, the 1-based header row and canonical header → column index. */
@@ -113,8 +114,9 @@ export class SheetTable implements RegisterTable {
     this.register = source.register;
     this.headerRow = source.headerRow;
     this.cells = values;
-    this.rowCount = Math.max(0, values.length - source.headerRow);
     this.mapping = toMap(source.mapping);
+    const totals = findTotalsRow(values, source.headerRow, source.register, this.mapping);
+    this.rowCount = Math.max(0, (totals >= 0 ? totals : values.length) - source.headerRow);
     this.defs = new Map(source.register.columns.map((c) => [c.header, c]));
     this.settings = options.settings;
   }

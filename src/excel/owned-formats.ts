@@ -78,33 +78,49 @@ export async function setOwnedFormats(context: XlRequestContext, entries: readon
   const matches = (f: XlConditionalFormat, spec: ConditionalFormatSpec): boolean =>
     spec.kind === "formula" && withFormula.has(f) && bareFormula(f.custom.rule.formula) === bareFormula(spec.formula);
 
+  // New formats go in first and the old ones out together with the record of what the add-in owns, so no failed sync
+  // leaves formats on a sheet that the record does not know of (or the other way round): if that second sync fails,
+  // the new formats are taken out again and the sheet is as it was.
   const added = new Map<string, XlConditionalFormat[]>();
+  const drops: { items: XlConditionalFormat[]; drop: ReadonlySet<number> }[] = [];
   for (const p of plan.sheets) {
     const l = sheetOf(p.sheet);
     const items = l.formats.items;
-    const drop = ownedToDelete(items, p, matches, (f) => f.id);
-    items.forEach((f, i) => {
-      if (drop.has(i)) f.delete();
-    });
+    drops.push({ items, drop: ownedToDelete(items, p, matches, (f) => f.id) });
     const made = p.add.map((spec) => addConditionalFormat(l.ws, spec));
     for (const f of made) f.load("id");
     added.set(p.sheet.toLowerCase(), made);
   }
-  await context.sync();
+  const made = [...added.values()].flat();
+  if (made.length > 0) await context.sync();
 
+  for (const { items, drop } of drops) {
+    items.forEach((f, i) => {
+      if (drop.has(i)) f.delete();
+    });
+  }
   // Ids per entry, in the order of the entry's formats (several owners on one sheet share the sheet's list).
   const offsets = new Map<string, number>();
   const record = recordAfter(plan, writable, (e) => {
     const key = e.sheet.toLowerCase();
-    const made = added.get(key) ?? [];
+    const sheetMade = added.get(key) ?? [];
     const at = offsets.get(key) ?? 0;
     offsets.set(key, at + e.formats.length);
-    return made.slice(at, at + e.formats.length).map((f) => f.id);
+    return sheetMade.slice(at, at + e.formats.length).map((f) => f.id);
   });
   const next = new Map(settings.values);
   if (record.length === 0) next.delete(OWNED_FORMATS_SETTING);
   else next.set(OWNED_FORMATS_SETTING, serializeOwnedFormats(record));
-  if (next.get(OWNED_FORMATS_SETTING) === settings.values.get(OWNED_FORMATS_SETTING)) return;
-  queueSettingsWrite(context, settings, next);
-  await context.sync();
+  if (next.get(OWNED_FORMATS_SETTING) !== settings.values.get(OWNED_FORMATS_SETTING)) queueSettingsWrite(context, settings, next);
+  try {
+    await context.sync();
+  } catch (e) {
+    for (const f of made) f.delete();
+    try {
+      await context.sync();
+    } catch {
+      // The failure that stopped the write is the one to report.
+    }
+    throw e;
+  }
 }

@@ -47,6 +47,26 @@ export interface ExcelWorkbookOptions {
 
 const sameName = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
 
+/**
+ * After a failed ensureSheets: the half-built replacements are taken out and the sheets set aside get their names
+ * back, so the workbook is as it was (and the next attempt starts clean).
+ */
+async function restoreSetAside(context: XlRequestContext, setAside: readonly { original: string; aside: string }[], temporaryNames: readonly string[]): Promise<void> {
+  try {
+    const built = temporaryNames.map((n) => context.workbook.worksheets.getItemOrNullObject(n));
+    const aside = setAside.map((s) => ({ ...s, ws: context.workbook.worksheets.getItemOrNullObject(s.aside) }));
+    await context.sync();
+    const present = built.filter((ws) => !ws.isNullObject);
+    const back = aside.filter((s) => !s.ws.isNullObject);
+    if (present.length === 0 && back.length === 0) return;
+    for (const ws of present) ws.delete();
+    for (const s of back) s.ws.name = s.original;
+    await context.sync();
+  } catch {
+    // The failure that stopped the write is the one to report.
+  }
+}
+
 export class ExcelWorkbook implements WorkbookPort {
   /** Notices given so far, in the user's language. */
   readonly notices: string[] = [];
@@ -182,7 +202,9 @@ export class ExcelWorkbook implements WorkbookPort {
       await context.sync();
       const existing = sheets.items.map((ws) => ({ name: ws.name, position: ws.position }));
       const taken = new Set(allTables.items.map((t) => t.name.toLowerCase()));
-      // Tables of sheets about to be replaced go with them, so their names are free again.
+      // The tables of sheets about to be replaced go with them, so their names are free for the final names (`free`),
+      // though not while the new sheets are built beside them (`taken`).
+      const free = new Set(taken);
       const replaced = existing.filter((e) => specs.some((spec) => spec.ifExists === "replace" && sameName(e.name, spec.name)));
       if (replaced.length > 0 && taken.size > 0) {
         const going = replaced.map((e) => {
@@ -191,25 +213,37 @@ export class ExcelWorkbook implements WorkbookPort {
           return tables;
         });
         await context.sync();
-        for (const tables of going) for (const t of tables.items) taken.delete(t.name.toLowerCase());
+        for (const tables of going) for (const t of tables.items) free.delete(t.name.toLowerCase());
       }
       const work: QueuedWork[] = [];
       const replacements: { position: number; queue(): void }[] = [];
+      const setAside: { original: string; aside: string }[] = [];
       const hide: XlWorksheet[] = [];
       specs.forEach((spec, i) => {
         const old = existing.find((e) => sameName(e.name, spec.name));
         if (old && spec.ifExists === "keep") return;
-        // A replaced sheet is rebuilt under a temporary name, so the workbook always keeps a visible sheet; the old
-        // one goes first, so its table and chart names are free for the new one (Excel wants them workbook-unique).
+        // A replaced sheet is set aside under a temporary name and the new one built under another; only the last
+        // sync deletes the old one and gives the new one its name, place and table name (Excel wants table names
+        // workbook-unique, so the new table is built under a free name until the old one is gone). Should any sync
+        // fail, the old sheet is still there to be put back (see restoreSetAside).
         const ws = context.workbook.worksheets.add(old ? `~ledger-new-${i}` : spec.name);
-        if (old) context.workbook.worksheets.getItem(old.name).delete();
-        const tableName = tableNameFor(spec, taken);
-        if (tableName) taken.add(tableName.toLowerCase());
-        work.push(...specWork(ws, spec, tableName, { lang: this.lang, supports: (f) => this.supports(f) }, skipped));
         if (old) {
+          const aside = `~ledger-old-${i}`;
+          context.workbook.worksheets.getItem(old.name).name = aside;
+          setAside.push({ original: old.name, aside });
+        }
+        const wanted = tableNameFor(spec, free);
+        if (wanted) free.add(wanted.toLowerCase());
+        const building = wanted && old ? tableNameFor({ ...spec, tableName: `${wanted}_new` }, taken) : wanted;
+        if (building) taken.add(building.toLowerCase());
+        work.push(...specWork(ws, spec, building, { lang: this.lang, supports: (f) => this.supports(f) }, skipped));
+        if (old) {
+          const aside = `~ledger-old-${i}`;
           replacements.push({
             position: old.position,
             queue: () => {
+              context.workbook.worksheets.getItem(aside).delete();
+              if (building && wanted && building !== wanted) ws.tables.getItemOrNullObject(building).name = wanted;
               ws.name = spec.name;
               ws.position = old.position;
             },
@@ -227,7 +261,12 @@ export class ExcelWorkbook implements WorkbookPort {
           for (const ws of hide) ws.visibility = "Hidden";
         },
       };
-      await this.bulkWrite(context, [...work, finish]);
+      try {
+        await this.bulkWrite(context, [...work, finish]);
+      } catch (e) {
+        await restoreSetAside(context, setAside, specs.map((_spec, i) => `~ledger-new-${i}`));
+        throw e;
+      }
     });
     this.noticeSkipped(skipped);
   }
@@ -249,43 +288,45 @@ export class ExcelWorkbook implements WorkbookPort {
     await this.run(async (context) => this.naming(context, [...new Set(blocks.map((b) => b.sheet))], async () => {
       const sheets = new SheetProxies(context);
       const values: QueuedWork[] = [];
-      const formats: QueuedWork[] = [];
       const notes: NoteWrite[] = [];
       for (const block of blocks) {
         const ws = sheets.get(block.sheet);
         const width = Math.max(0, ...block.values.map((r) => r.length));
         if (width === 0 || block.values.length === 0) continue;
         const grid = block.values.map((r) => Array.from({ length: width }, (_, j) => toOfficeValue(r[j])));
-        // Row chunks of at most half the budget, so packing two neighbours into one sync stays under it.
+        // Row chunks of at most half the budget, so packing two neighbours into one sync stays under it. A chunk's number
+        // formats travel with its values (values first, in the same sync): a failed sync never leaves dates written as
+        // bare serial numbers, which a later refresh, filling only blank cells, would not put right.
+        const formatted = (block.columnFormats ?? []).flatMap((fmt, j) => (fmt === null || fmt === undefined || j >= width ? [] : [{ fmt, j, perRow: fmt.length * 3 + 6 }]));
+        const formatBytesPerRow = formatted.reduce((n, f) => n + f.perRow, 0);
         let start = 0;
         while (start < grid.length) {
-          let bytes = 64;
+          let bytes = 64 + formatted.length * 64;
           let end = start;
-          while (end < grid.length && (end === start || bytes + estimateRowBytes(grid[end] as unknown[]) <= half)) {
-            bytes += estimateRowBytes(grid[end] as unknown[]);
+          while (end < grid.length && (end === start || bytes + estimateRowBytes(grid[end] as unknown[]) + formatBytesPerRow <= half)) {
+            bytes += estimateRowBytes(grid[end] as unknown[]) + formatBytesPerRow;
             end++;
           }
           const rows = grid.slice(start, end);
           const top = block.row + start;
-          values.push({ bytes, queue: () => (ws.getRange(`${address(top, block.column)}:${address(top + rows.length - 1, block.column + width - 1)}`).values = rows) });
+          const bottom = top + rows.length - 1;
+          values.push({
+            bytes,
+            queue: () => {
+              ws.getRange(`${address(top, block.column)}:${address(bottom, block.column + width - 1)}`).values = rows;
+              for (const f of formatted) {
+                const letter = columnLetter(block.column + f.j);
+                ws.getRange(`${letter}${top}:${letter}${bottom}`).numberFormat = Array.from({ length: rows.length }, () => [f.fmt]);
+              }
+            },
+          });
           start = end;
         }
-        block.columnFormats?.forEach((fmt, j) => {
-          if (fmt === null || fmt === undefined || j >= width) return;
-          const perRow = fmt.length * 3 + 6;
-          const rowsPerPiece = Math.max(1, Math.floor(half / perRow));
-          const letter = columnLetter(block.column + j);
-          for (let s = 0; s < grid.length; s += rowsPerPiece) {
-            const n = Math.min(rowsPerPiece, grid.length - s);
-            const top = block.row + s;
-            formats.push({ bytes: 64 + n * perRow, queue: () => (ws.getRange(`${letter}${top}:${letter}${top + n - 1}`).numberFormat = Array.from({ length: n }, () => [fmt])) });
-          }
-        });
         block.headerNotes?.forEach((note, j) => {
           if (note !== null && note !== undefined) notes.push({ cell: { sheet: block.sheet, row: block.row, column: block.column + j }, note });
         });
       }
-      await this.bulkWrite(context, [...values, ...formats]);
+      await this.bulkWrite(context, values);
       if (notes.length === 0) return;
       if (!this.supports("notes")) {
         skipped.add("notes");

@@ -55,7 +55,7 @@ describe("ledger workday", () => {
     const r = await run(args);
     expect(r.code).toBe(2);
     expect(r.out).toBe("");
-    expect(r.err).toContain("Usage: ledger workday");
+    expect(r.err).toContain("用法：ledger workday");
   });
 
   it("exits 2 with the coverage message beyond the loaded years", async () => {
@@ -114,7 +114,7 @@ describe("ledger calendar", () => {
     expect(r).toEqual({ code: 2, out: "", err: "2030 年的法定节假日安排尚未载入。请导入国务院办公厅关于 2030 年部分节假日安排的通知（任务窗格“计算器”页的“导入国务院节假日通知”，或 ledger calendar import-notice），或更新加载项。" });
     const bad = await run(["calendar", "26"]);
     expect(bad.code).toBe(2);
-    expect(bad.err).toContain("Usage: ledger calendar");
+    expect(bad.err).toContain("用法：ledger calendar");
   });
 });
 
@@ -170,7 +170,7 @@ describe("--holidays-sheet", () => {
     expect(r.err).toContain("没有「节假日调整」工作表");
     const missing = await run(["workday", "2025-09-26", "1", "--holidays-sheet", "absent.xlsx"], dir);
     expect(missing).toMatchObject({ code: 2, out: "" });
-    expect(missing.err).toBe("ledger workday: 找不到文件：absent.xlsx");
+    expect(missing.err).toContain("找不到文件：absent.xlsx");
   });
 
   it("reads a minimal package as openpyxl writes it (inline strings, no styles part), like check and deadlines do", async () => {

@@ -68,3 +68,25 @@ describe("date-times", () => {
     );
   });
 });
+
+describe("Excel's 1900 leap-year bug, on display", () => {
+  it("shows serial 1 as 1900-01-01 and serial 60 as 1900-02-29, as Excel does", () => {
+    expect(serialToIso(1)).toBe("1900-01-01");
+    expect(serialToIso(4)).toBe("1900-01-04");
+    expect(serialToIso(59)).toBe("1900-02-28");
+    expect(serialToIso(60)).toBe("1900-02-29");
+    expect(serialToIso(61)).toBe("1900-03-01");
+  });
+
+  it("reads the days before 1900-03-01 back to the serials Excel gives them", () => {
+    expect(ymdToSerial(1900, 1, 1)).toBe(1);
+    expect(ymdToSerial(1900, 2, 28)).toBe(59);
+    expect(ymdToSerial(1900, 3, 1)).toBe(61);
+    for (let s = 1; s < 60; s++) expect(parseIso(serialToIso(s))).toBe(s);
+  });
+
+  it("leaves the arithmetic of real dates alone", () => {
+    expect(serialToIso(ymdToSerial(2026, 9, 4))).toBe("2026-09-04");
+    expect(ymdToSerial(2026, 1, 1) - ymdToSerial(2025, 12, 31)).toBe(1);
+  });
+});

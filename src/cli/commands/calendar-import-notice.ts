@@ -10,8 +10,8 @@ import { calendarErrorMessage, NoticeError, noticeToJson, parseHolidayNotice, ty
 import { dayOfWeek } from "../../core/dates";
 import { defineMessages, translate, type Lang } from "../../core/i18n";
 import { importHolidayNotice } from "../../app/import-holiday-notice";
-import { openWorkbook } from "../open-workbook";
-import { EXIT_OK, EXIT_USAGE, UsageError, parseArgs, type CliIo } from "../io";
+import { openWorkbook, outputPath } from "../open-workbook";
+import { EXIT_OK, EXIT_USAGE, UsageError, parseArgs, usageError, type CliIo } from "../io";
 import { langFlag } from "./calendar-shared";
 
 export const IMPORT_NOTICE_USAGE = `Usage: ledger calendar import-notice <file|-> [--json] [--year 2027] [--into <wb.xlsx> -o <out.xlsx>] [--lang zh-CN|en-US]
@@ -43,10 +43,6 @@ const M = defineMessages({
   needFile: { "zh-CN": "请给出通知文本文件（或 - 表示标准输入）", "en-US": "give the notice text file (or - for standard input)" },
   needOutput: { "zh-CN": "--into 需要同时给出 -o 输出文件", "en-US": "--into needs -o <output file>" },
   needInto: { "zh-CN": "-o 只能与 --into 一起使用", "en-US": "-o is only used with --into" },
-  sameFile: {
-    "zh-CN": "输出文件不能与 --into 的工作簿相同（导入写入新文件，原文件不改动）",
-    "en-US": "the output must be a different file from --into (the import writes a new file and leaves the input untouched)",
-  },
   badYear: { "zh-CN": "--year 须为四位年份，如 2027，而不是 {text}", "en-US": "--year must be a year such as 2027, not {text}" },
   unreadable: { "zh-CN": "无法读取通知文本 {file}：{reason}", "en-US": "cannot read the notice text {file}: {reason}" },
   notFound: { "zh-CN": "找不到文件", "en-US": "file not found" },
@@ -107,17 +103,16 @@ async function readNoticeText(file: string, io: CliIo, lang: Lang): Promise<stri
 }
 
 export async function runImportNotice(args: string[], io: CliIo): Promise<number> {
-  const { positional, flags } = parseArgs(args, { strings: ["into", "output", "year", "lang"], booleans: ["json"], aliases: { o: "output" } });
+  const { positional, flags } = parseArgs(args, { strings: ["into", "output", "year", "lang"], booleans: ["json", "force"], aliases: { o: "output" } });
   const lang = langFlag(flags);
   const t = (key: keyof typeof M, p?: Record<string, string | number>): string => translate(M, lang, key, p);
   const [file, ...extra] = positional;
   if (file === undefined) throw new UsageError(t("needFile"));
-  if (extra.length > 0) throw new UsageError(`unexpected argument ${extra[0]}`);
+  if (extra.length > 0) throw usageError("unexpected", { arg: extra[0] as string });
   const into = flags["into"];
   const output = flags["output"];
   if (typeof into === "string" && typeof output !== "string") throw new UsageError(t("needOutput"));
   if (typeof into !== "string" && typeof output === "string") throw new UsageError(t("needInto"));
-  if (typeof into === "string" && path.resolve(io.cwd, into) === path.resolve(io.cwd, output as string)) throw new UsageError(t("sameFile"));
   const yearText = flags["year"];
   if (yearText !== undefined && !(typeof yearText === "string" && /^\d{4}$/.test(yearText))) throw new UsageError(t("badYear", { text: String(yearText) }));
 
@@ -136,8 +131,8 @@ export async function runImportNotice(args: string[], io: CliIo): Promise<number
     return EXIT_OK;
   }
 
-  const workbook = await openWorkbook(into, io, lang, "calendar import-notice");
-  if (typeof workbook === "number") return workbook;
+  const outPath = await outputPath(into, output as string, io, lang, flags["force"] === true);
+  const workbook = await openWorkbook(into, io, lang);
   let result;
   try {
     result = await importHolidayNotice(workbook, notice);
@@ -148,7 +143,7 @@ export async function runImportNotice(args: string[], io: CliIo): Promise<number
     return EXIT_USAGE;
   }
   try {
-    await workbook.save(path.resolve(io.cwd, output as string));
+    await workbook.save(outPath);
   } catch (e) {
     io.err(`ledger calendar import-notice: ${t("cannotWrite", { file: output as string, reason: e instanceof Error ? e.message : String(e) })}`);
     return EXIT_USAGE;

@@ -21,19 +21,15 @@ export const CALENDAR_CLI_MESSAGES = defineMessages({
   },
   noSheet: { "zh-CN": "工作簿 {file} 中没有「{sheet}」工作表。", "en-US": "workbook {file} has no 「{sheet}」 sheet." },
   rowsIgnored: {
-    "zh-CN": "「{sheet}」有无法使用的行，请先更正后再计算。",
-    "en-US": "「{sheet}」 has rows that cannot be used; correct them before computing.",
+    "zh-CN": "{file} 的「{sheet}」有无法使用的行，请先更正后再计算。",
+    "en-US": "「{sheet}」 of {file} has rows that cannot be used; correct them before computing.",
   },
+  inFile: { "zh-CN": "{file}：{problem}", "en-US": "{file}: {problem}" },
 });
 
 export const CALENDAR_STRING_FLAGS = ["holidays-sheet", "lang"] as const;
 
-export function langFlag(flags: Record<string, string | boolean>): Lang {
-  const v = flags["lang"];
-  if (v === undefined) return "zh-CN";
-  if (v === "zh-CN" || v === "en-US") return v;
-  throw new UsageError(`--lang must be zh-CN or en-US, not ${String(v)}`);
-}
+export { langFlag } from "../io";
 
 /** A date argument as a day serial (a time of day, if typed, is dropped: these commands count whole days). */
 export function dateArg(text: string, lang: Lang): Serial {
@@ -48,11 +44,11 @@ export function dateArg(text: string, lang: Lang): Serial {
  * when the workbook cannot be used; rows that cannot be read stop the command, since a silently skipped adjustment
  * would give a wrong date with no sign of it.
  */
-export async function loadCalendar(flags: Record<string, string | boolean>, io: CliIo, lang: Lang, command: string): Promise<Calendar | number> {
+export async function loadCalendar(flags: Record<string, string | boolean>, io: CliIo, lang: Lang): Promise<Calendar | number> {
   const file = flags["holidays-sheet"];
   if (typeof file !== "string") return createCalendar();
-  const workbook = await openWorkbook(file, io, lang, command, { readOnly: true });
-  if (typeof workbook === "number") return workbook;
+  // Opened like every other command's workbook: the same file-type checks and messages (src/cli/open-workbook.ts).
+  const workbook = await openWorkbook(file, io, lang, { readOnly: true });
   const sheet = (await workbook.listSheets()).find((s) => settingsSheetOf(s.name)?.sheet === HOLIDAY_SHEET);
   if (!sheet) {
     io.err(translate(CALENDAR_CLI_MESSAGES, lang, "noSheet", { file, sheet: HOLIDAY_SHEET }));
@@ -60,9 +56,9 @@ export async function loadCalendar(flags: Record<string, string | boolean>, io: 
   }
   const [read] = await workbook.readSheets([sheet.name]);
   const { overrides, completeYears, problems } = parseHolidayOverrides(read?.values ?? []);
-  for (const p of problems) io.err(describeOverrideProblem(p, lang, sheet.name));
+  for (const p of problems) io.err(translate(CALENDAR_CLI_MESSAGES, lang, "inFile", { file, problem: describeOverrideProblem(p, lang, sheet.name) }));
   if (problems.some((p) => p.severity === "error")) {
-    io.err(translate(CALENDAR_CLI_MESSAGES, lang, "rowsIgnored", { sheet: sheet.name }));
+    io.err(translate(CALENDAR_CLI_MESSAGES, lang, "rowsIgnored", { sheet: sheet.name, file }));
     return EXIT_USAGE;
   }
   return createCalendar(overrides, { completeYears });

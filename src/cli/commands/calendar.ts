@@ -1,7 +1,7 @@
 import type { Calendar } from "../../core/calendar";
 import { dayOfWeek, serialToIso, serialToYmd, ymdToSerial, type Serial } from "../../core/dates";
 import { defineMessages, translate, type Lang } from "../../core/i18n";
-import { EXIT_OK, EXIT_USAGE, UsageError, parseArgs, type Command, type CliIo } from "../io";
+import { EXIT_OK, EXIT_USAGE, parseArgs, usageError, type Command, type CliIo } from "../io";
 import { IMPORT_NOTICE_USAGE, runImportNotice } from "./calendar-import-notice";
 import { CALENDAR_STRING_FLAGS, langFlag, loadCalendar, withCoverage } from "./calendar-shared";
 
@@ -67,10 +67,10 @@ export const calendarCommand: Command = {
     const { positional, flags } = parseArgs(args, { strings: CALENDAR_STRING_FLAGS, booleans: ["json"] });
     const lang = langFlag(flags);
     const [yearText, ...extra] = positional;
-    if (yearText === undefined || extra.length > 0) throw new UsageError("expected <year>");
-    if (!/^\d{4}$/.test(yearText) || Number(yearText) < 1900) throw new UsageError(`<year> must be a year such as 2026, not ${yearText}`);
+    if (yearText === undefined || extra.length > 0) throw usageError("expected", { args: "<year>" });
+    if (!/^\d{4}$/.test(yearText) || Number(yearText) < 1900) throw usageError("year", { arg: "<year>", text: yearText });
     const year = Number(yearText);
-    const cal = await loadCalendar(flags, io, lang, "calendar");
+    const cal = await loadCalendar(flags, io, lang);
     if (typeof cal === "number") return cal;
     if (!cal.coveredYears().includes(year)) {
       // Asking the calendar for a day of the year raises the error that knows whether the year is partly entered.

@@ -5,13 +5,11 @@
  * read-only and never written.
  */
 import path from "node:path";
-import { parseIso } from "../../core/dates";
 import { defineMessages, translate, type Lang } from "../../core/i18n";
 import type { ValidationReport } from "../../core/validate";
 import { validateWorkbook } from "../../app/validate-workbook";
-import { openWorkbook } from "../open-workbook";
-import { EXIT_FINDINGS, EXIT_OK, UsageError, parseArgs, type CliIo, type Command } from "../io";
-import { langFlag } from "./calendar-shared";
+import { EXIT_FINDINGS, EXIT_OK, UsageError, langFlag, parseArgs, usageError, type CliIo, type Command } from "../io";
+import { asOfFlag, openWorkbook } from "../open-workbook";
 
 const M = defineMessages({
   title: { "zh-CN": "检查 {file}（截至 {asOf}）", "en-US": "Checked {file} (as of {asOf})" },
@@ -36,7 +34,6 @@ const M = defineMessages({
     "en-US": "No register sheet was recognised. The header must be in the first 5 rows and hold the register's required columns.",
   },
   total: { "zh-CN": "合计：{errors} 个错误，{warnings} 个警告", "en-US": "Total: {errors} errors, {warnings} warnings" },
-  badAsOf: { "zh-CN": "--as-of 须为 YYYY-MM-DD 格式的日期，而不是 {text}", "en-US": "--as-of must be a YYYY-MM-DD date, not {text}" },
   needFile: { "zh-CN": "请给出要检查的工作簿文件", "en-US": "give the workbook file to check" },
 });
 
@@ -96,13 +93,9 @@ export const checkCommand: Command = {
     const lang = langFlag(flags);
     const [file, ...extra] = positional;
     if (file === undefined) throw new UsageError(translate(M, lang, "needFile"));
-    if (extra.length > 0) throw new UsageError(`unexpected argument ${extra[0]}`);
-    const asOfText = typeof flags["as-of"] === "string" ? flags["as-of"] : io.today();
-    const asOf = parseIso(asOfText);
-    if (asOf === null) throw new UsageError(translate(M, lang, "badAsOf", { text: asOfText }));
-
-    const workbook = await openWorkbook(file, io, lang, "check", { readOnly: true });
-    if (typeof workbook === "number") return workbook;
+    if (extra.length > 0) throw usageError("unexpected", { arg: extra[0] as string });
+    const asOf = asOfFlag(flags, io, lang);
+    const workbook = await openWorkbook(file, io, lang, { readOnly: true });
     const report = await validateWorkbook(workbook, { workbook: path.basename(file), asOf, lang });
     io.out(flags["json"] === true ? JSON.stringify(report, null, 2) : renderReport(report, lang));
     return report.summary.errors > 0 ? EXIT_FINDINGS : EXIT_OK;

@@ -8,7 +8,7 @@
  */
 import path from "node:path";
 import { calendarErrorMessage } from "../../core/calendar";
-import { parseIso, serialToIso, serialToIsoDateTime } from "../../core/dates";
+import { serialToIso, serialToIsoDateTime } from "../../core/dates";
 import {
   byAttention,
   countByStatus,
@@ -23,8 +23,8 @@ import {
 import { defineMessages, translate, type Lang } from "../../core/i18n";
 import { computeWorkbookDeadlines } from "../../app/deadlines";
 import { loadContext } from "../../app/load-context";
-import { openWorkbook } from "../open-workbook";
-import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, parseArgs, type CliIo, type Command } from "../io";
+import { asOfFlag, openWorkbook } from "../open-workbook";
+import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, parseArgs, usageError, type CliIo, type Command } from "../io";
 import { langFlag } from "./calendar-shared";
 
 export const DEADLINES_CLI_MESSAGES = defineMessages({
@@ -88,13 +88,9 @@ export const deadlinesCommand: Command = {
     const t = (key: Key, p?: Record<string, string | number>): string => translate(DEADLINES_CLI_MESSAGES, lang, key, p);
     const [file, ...extra] = positional;
     if (file === undefined) throw new UsageError(t("needFile"));
-    if (extra.length > 0) throw new UsageError(`unexpected argument ${extra[0]}`);
-    const asOfText = typeof flags["as-of"] === "string" ? flags["as-of"] : io.today();
-    const asOf = parseIso(asOfText);
-    if (asOf === null) throw new UsageError(t("badAsOf", { text: asOfText }));
-
-    const workbook = await openWorkbook(file, io, lang, "deadlines", { readOnly: true });
-    if (typeof workbook === "number") return workbook;
+    if (extra.length > 0) throw usageError("unexpected", { arg: extra[0] as string });
+    const asOf = asOfFlag(flags, io, lang);
+    const workbook = await openWorkbook(file, io, lang, { readOnly: true });
     const ctx = await loadContext(workbook, { lang });
     let result: DeadlineResult;
     try {

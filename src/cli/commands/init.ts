@@ -8,7 +8,7 @@ import { defineMessages, translate } from "../../core/i18n";
 import { REGISTERS } from "../../core/registers";
 import { setupLedgers, UnknownRegisterError } from "../../app/setup-ledgers";
 import { XlsxWorkbook } from "../../xlsx/workbook";
-import { EXIT_OK, EXIT_USAGE, UsageError, parseArgs, type CliIo, type Command } from "../io";
+import { EXIT_OK, EXIT_USAGE, UsageError, parseArgs, usageError, type CliIo, type Command } from "../io";
 import { langFlag } from "./calendar-shared";
 
 const M = defineMessages({
@@ -37,7 +37,7 @@ export const initCommand: Command = {
     const lang = langFlag(flags);
     const [file, ...extra] = positional;
     if (file === undefined) throw new UsageError(translate(M, lang, "needFile"));
-    if (extra.length > 0) throw new UsageError(`unexpected argument ${extra[0]}`);
+    if (extra.length > 0) throw usageError("unexpected", { arg: extra[0] as string });
     const registers =
       typeof flags["registers"] === "string"
         ? flags["registers"]

@@ -3,13 +3,13 @@
  * for a period (default: the quarter containing as-of) as a readable table or as the JSON contract. Read-only: the
  * KPI sheet is written by `ledger refresh`.
  */
-import { parseIso, type Serial } from "../../core/dates";
+import type { Serial } from "../../core/dates";
 import { defineMessages, translate, type Lang } from "../../core/i18n";
 import { computeKpis, refreshKpis, resolvePeriod, PeriodError, semesterStartsOf, type KpiContext } from "../../app/kpis";
 import type { Period } from "../../core/kpi";
 import { kpiJson, kpiText } from "../../app/kpis-report";
 import { loadContext } from "../../app/load-context";
-import { openWorkbook } from "../open-workbook";
+import { asOfFlag, openWorkbook } from "../open-workbook";
 import { EXIT_OK, UsageError, parseArgs, type CliIo, type Command } from "../io";
 import { langFlag } from "./calendar-shared";
 import type { RefreshStep } from "./refresh";
@@ -28,15 +28,10 @@ const MESSAGES = defineMessages({
     "zh-CN": "  文件模式无法绘制图表：{n} 个趋势图将在 Excel 中用加载项刷新 KPI看板 后出现（表内已注明，数据已写入）",
     "en-US": "  Charts cannot be drawn in file mode: {n} trend charts appear when KPI看板 is refreshed with the add-in in Excel (noted in the sheet; their data is written)",
   },
-  badAsOf: { "zh-CN": "--as-of 需要 YYYY-MM-DD 格式的日期，不是“{text}”", "en-US": "--as-of needs a YYYY-MM-DD date, not '{text}'" },
 });
 
-export function asOfOf(flags: Record<string, string | boolean>, io: CliIo, lang: Lang): Serial {
-  const text = typeof flags["as-of"] === "string" ? (flags["as-of"] as string) : io.today();
-  const d = parseIso(text.trim());
-  if (d === null) throw new UsageError(translate(MESSAGES, lang, "badAsOf", { text }));
-  return d;
-}
+/** Kept for callers of the earlier name; the one definition is `asOfFlag` (src/cli/open-workbook.ts). */
+export const asOfOf = asOfFlag;
 
 function periodFrom(flags: Record<string, string | boolean>, asOf: Serial, ctx: KpiContext, lang: Lang): Period {
   try {
@@ -94,8 +89,7 @@ export const kpiCommand: Command = {
     if (file === undefined || positional.length > 1) throw new UsageError(translate(MESSAGES, lang, "needWorkbook"));
     const asOf = asOfOf(flags, io, lang);
 
-    const port = await openWorkbook(file, io, lang, "kpi", { readOnly: true });
-    if (typeof port === "number") return port;
+    const port = await openWorkbook(file, io, lang, { readOnly: true });
     const ctx = await loadContext(port, { lang });
     const period = periodFrom(flags, asOf, ctx, lang);
     const report = computeKpis(ctx, period, asOf, lang);

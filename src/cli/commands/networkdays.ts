@@ -1,4 +1,4 @@
-import { EXIT_OK, UsageError, parseArgs, type Command } from "../io";
+import { EXIT_OK, parseArgs, usageError, type Command } from "../io";
 import { CALENDAR_STRING_FLAGS, dateArg, langFlag, loadCalendar, withCoverage } from "./calendar-shared";
 
 const USAGE = `Usage: ledger networkdays <start> <end> [--holidays-sheet <workbook.xlsx>] [--lang zh-CN|en-US]
@@ -15,10 +15,10 @@ export const networkdaysCommand: Command = {
     const { positional, flags } = parseArgs(args, { strings: CALENDAR_STRING_FLAGS });
     const lang = langFlag(flags);
     const [a, b, ...extra] = positional;
-    if (a === undefined || b === undefined || extra.length > 0) throw new UsageError("expected <start> <end>");
+    if (a === undefined || b === undefined || extra.length > 0) throw usageError("expected", { args: "<start> <end>" });
     const start = dateArg(a, lang);
     const end = dateArg(b, lang);
-    const cal = await loadCalendar(flags, io, lang, "networkdays");
+    const cal = await loadCalendar(flags, io, lang);
     if (typeof cal === "number") return cal;
     return withCoverage(io, lang, () => {
       io.out(String(cal.workdaysBetween(start, end)));

@@ -6,16 +6,15 @@
  * A refresh step is a module's contribution: the flags it takes and what it does to the loaded workbook. Add one by
  * appending it to REFRESH_STEPS; steps run in order on the same loaded context, before the single save.
  */
-import path from "node:path";
 import { calendarErrorMessage } from "../../core/calendar";
-import { parseIso, type Serial } from "../../core/dates";
+import type { Serial } from "../../core/dates";
 import { countByStatus, isUnfinished } from "../../core/deadlines";
 import { defineMessages, translate, type Lang } from "../../core/i18n";
 import { refreshDeadlines } from "../../app/deadlines";
 import { loadContext, type WorkbookContext } from "../../app/load-context";
 import type { XlsxWorkbook } from "../../xlsx/workbook";
-import { openWorkbook } from "../open-workbook";
-import { EXIT_OK, EXIT_USAGE, UsageError, parseArgs, type CliIo, type Command } from "../io";
+import { asOfFlag, openWorkbook, outputPath } from "../open-workbook";
+import { EXIT_OK, EXIT_USAGE, UsageError, parseArgs, usageError, type CliIo, type Command } from "../io";
 import { langFlag } from "./calendar-shared";
 import { kpiRefreshStep } from "./kpi";
 
@@ -53,11 +52,6 @@ const M = defineMessages({
   },
   saved: { "zh-CN": "已保存到 {file}", "en-US": "Saved to {file}" },
   needFiles: { "zh-CN": "请给出输入工作簿和 -o 输出文件", "en-US": "give the input workbook and -o <output file>" },
-  sameFile: {
-    "zh-CN": "输出文件不能与输入文件相同（刷新写入新文件，原文件不改动）",
-    "en-US": "the output must be a different file (a refresh writes a new file and leaves the input untouched)",
-  },
-  badAsOf: { "zh-CN": "--as-of 须为 YYYY-MM-DD 格式的日期，而不是 {text}", "en-US": "--as-of must be a YYYY-MM-DD date, not {text}" },
   cannotWrite: { "zh-CN": "无法写入 {file}：{reason}", "en-US": "cannot write {file}: {reason}" },
 });
 
@@ -86,29 +80,24 @@ export const refreshCommand: Command = {
   name: "refresh",
   summary: "重算期限列、期限总览等并另存为新工作簿 / recompute deadline columns, 期限总览 and boards into a new workbook",
   usage:
-    "Usage: ledger refresh <in.xlsx> -o <out.xlsx> [--as-of YYYY-MM-DD] [--period 2026Q3] [--fill-due] [--lang zh-CN|en-US]\n" +
+    "Usage: ledger refresh <in.xlsx> -o <out.xlsx> [--as-of YYYY-MM-DD] [--period 2026Q3] [--fill-due] [--force] [--lang zh-CN|en-US]\n" +
     "  Writes the deadline columns, 期限总览 and KPI看板 into <out.xlsx>; <in.xlsx> is never modified.\n" +
     "  --period    the KPI period: 2026-09, 2026Q3, 2026S1 / 2026S2, 2026 (default: the quarter containing --as-of)\n" +
-    "  --fill-due  fill blank 办理期限 / 到期日期 cells from the rules (cells holding anything are never written)",
+    "  --fill-due  fill blank 办理期限 / 到期日期 cells from the rules (cells holding anything are never written)\n" +
+    "  --force     replace <out.xlsx> when it exists (never the input, nor a link to it)",
   async run(args: string[], io: CliIo): Promise<number> {
     const strings = ["as-of", "lang", "output", ...REFRESH_STEPS.flatMap((s) => s.strings ?? [])];
-    const booleans = REFRESH_STEPS.flatMap((s) => s.booleans ?? []);
+    const booleans = ["force", ...REFRESH_STEPS.flatMap((s) => s.booleans ?? [])];
     const { positional, flags } = parseArgs(args, { strings, booleans, aliases: { o: "output" } });
     const lang = langFlag(flags);
     const t = (key: keyof typeof M, p?: Record<string, string | number>): string => translate(M, lang, key, p);
     const [input, ...extra] = positional;
     const output = flags["output"];
     if (input === undefined || typeof output !== "string") throw new UsageError(t("needFiles"));
-    if (extra.length > 0) throw new UsageError(`unexpected argument ${extra[0]}`);
-    const inPath = path.resolve(io.cwd, input);
-    const outPath = path.resolve(io.cwd, output);
-    if (inPath === outPath) throw new UsageError(t("sameFile"));
-    const asOfText = typeof flags["as-of"] === "string" ? flags["as-of"] : io.today();
-    const asOf = parseIso(asOfText);
-    if (asOf === null) throw new UsageError(t("badAsOf", { text: asOfText }));
-
-    const workbook = await openWorkbook(input, io, lang, "refresh");
-    if (typeof workbook === "number") return workbook;
+    if (extra.length > 0) throw usageError("unexpected", { arg: extra[0] as string });
+    const outPath = await outputPath(input, output, io, lang, flags["force"] === true);
+    const asOf = asOfFlag(flags, io, lang);
+    const workbook = await openWorkbook(input, io, lang);
     const ctx = await loadContext(workbook, { lang });
     const lines: string[] = [];
     for (const step of REFRESH_STEPS) {
@@ -124,7 +113,9 @@ export const refreshCommand: Command = {
     try {
       await workbook.save(outPath);
     } catch (e) {
-      io.err(`ledger refresh: ${t("cannotWrite", { file: output, reason: e instanceof Error ? e.message : String(e) })}`);
+      // A file-system refusal (EACCES, ENOSPC …) is worth quoting; anything else is the writer's own failure.
+      if (typeof (e as { code?: unknown }).code !== "string") throw e;
+      io.err(`ledger refresh: ${t("cannotWrite", { file: output, reason: (e as Error).message })}`);
       return EXIT_USAGE;
     }
     lines.push(t("saved", { file: output }));

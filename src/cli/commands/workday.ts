@@ -1,5 +1,5 @@
 import { serialToIso } from "../../core/dates";
-import { EXIT_OK, UsageError, parseArgs, type Command } from "../io";
+import { EXIT_OK, parseArgs, usageError, type Command } from "../io";
 import { CALENDAR_STRING_FLAGS, dateArg, langFlag, loadCalendar, withCoverage } from "./calendar-shared";
 
 const USAGE = `Usage: ledger workday <date> <n> [--holidays-sheet <workbook.xlsx>] [--lang zh-CN|en-US]
@@ -16,10 +16,10 @@ export const workdayCommand: Command = {
     const { positional, flags } = parseArgs(args, { strings: CALENDAR_STRING_FLAGS });
     const lang = langFlag(flags);
     const [dateText, nText, ...extra] = positional;
-    if (dateText === undefined || nText === undefined || extra.length > 0) throw new UsageError("expected <date> <n>");
-    if (!/^[+-]?\d+$/.test(nText)) throw new UsageError(`<n> must be a whole number, not ${nText}`);
+    if (dateText === undefined || nText === undefined || extra.length > 0) throw usageError("expected", { args: "<date> <n>" });
+    if (!/^[+-]?\d+$/.test(nText)) throw usageError("wholeNumber", { arg: "<n>", text: nText });
     const start = dateArg(dateText, lang);
-    const cal = await loadCalendar(flags, io, lang, "workday");
+    const cal = await loadCalendar(flags, io, lang);
     if (typeof cal === "number") return cal;
     return withCoverage(io, lang, () => {
       io.out(serialToIso(cal.addWorkdays(start, Number(nText))));

@@ -10,9 +10,20 @@ export type MessageParams = Record<string, string | number>;
 type Template = string | ((p: MessageParams) => string);
 export type Catalogue<K extends string> = Record<K, Record<Lang, Template>>;
 
+const declared: Catalogue<string>[] = [];
+
 /** Declares a feature's messages; the type system forces both languages for every key. */
 export function defineMessages<K extends string>(catalogue: Catalogue<K>): Catalogue<K> {
+  declared.push(catalogue);
   return catalogue;
+}
+
+/**
+ * Every catalogue declared so far (by the modules loaded), so a test can render each template of the product in both
+ * languages and find any placeholder left unfilled.
+ */
+export function declaredCatalogues(): readonly Catalogue<string>[] {
+  return declared;
 }
 
 /** Fills `{name}` placeholders; unknown placeholders stay visible so a missing parameter is noticed, not hidden. */

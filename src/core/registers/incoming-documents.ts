@@ -58,7 +58,7 @@ export const incomingDocuments: RegisterDef = {
     col("文件类型", "Document type", T.enumOf(["通知", "请示", "报告", "函", "纪要", "决定", "其他"])),
     col("密级", "Classification", T.enumSetting("密级列表"), { required: true }),
     col("紧急程度", "Urgency", T.enumOf(["特急", "加急", "一般"])),
-    col("份数", "Copies", T.int(1), { required: true }),
+    col("份数", "Copies", T.int(1, 9999), { required: true }),
     dept("办理部门", "Handling dept.", { required: true }),
     person("承办人", "Handled by"),
     col("办理期限", "Due date", T.date()),

@@ -145,9 +145,13 @@ export function rule(
   return { id, severity, messages, check };
 }
 
-/** Parameters naming a column (`{col}`) and its value (`{value}`) for a finding, in the report's language. */
+/**
+ * Parameters naming a column (`{col}`) and its value (`{value}`) for a finding, in the report's language. With a
+ * prefix the names are camel-cased as the templates write them: "earlier" gives `{earlierCol}` and `{earlierValue}`.
+ */
 export function cellParams(t: RegisterTable, header: string, i: number, lang: Lang, prefix = ""): Record<string, string> {
-  return { [`${prefix}col`]: label(t.register, header, lang), [`${prefix}value`]: show(t, header, i) };
+  const name = (base: string): string => (prefix === "" ? base : `${prefix}${base[0]?.toUpperCase()}${base.slice(1)}`);
+  return { [name("col")]: label(t.register, header, lang), [name("value")]: show(t, header, i) };
 }
 
 const DATE_ORDER_MESSAGES: Messages = {

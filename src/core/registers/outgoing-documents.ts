@@ -59,7 +59,7 @@ export const outgoingDocuments: RegisterDef = {
     person("校对人1", "Proofreader 1"),
     person("校对人2", "Proofreader 2"),
     col("印发日期", "Issued on", T.date()),
-    col("份数", "Copies", T.int(1)),
+    col("份数", "Copies", T.int(1, 9999)),
     col("发放范围", "Distribution", T.text(), { width: 24 }),
     col("通知日期", "Notified on", T.date()),
     col("状态", "Status", T.enumOf(["申请中", "已审批", "起草中", "校对中", "已印发", "已归档"])),

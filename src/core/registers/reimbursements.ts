@@ -69,7 +69,7 @@ export const reimbursements: RegisterDef = {
     col("费用发生日期", "Expense date", T.date(), { required: true }),
     col("提交日期", "Submitted on", T.date(), { required: true }),
     col("金额(元)", "Amount (yuan)", T.money(0), { required: true, synonyms: ["金额", "报销金额"] }),
-    col("发票张数", "Invoices", T.int(0)),
+    col("发票张数", "Invoices", T.int(0, 9999)),
     col("付款申请", "Payment request", T.bool()),
     person("审批人", "Approver", { required: true }),
     col("审批完成日期", "Approved on", T.date()),

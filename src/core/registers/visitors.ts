@@ -43,7 +43,7 @@ export const visitors: RegisterDef = {
     col("来访日期", "Visit date", T.date(), { required: true }),
     col("来访单位", "Visitor's organisation", T.text(), { width: 20 }),
     col("来访人", "Visitor", T.text(), { required: true }),
-    col("人数", "Number of visitors", T.int(1)),
+    col("人数", "Number of visitors", T.int(1, 9999)),
     col("联系电话", "Phone", T.text(), { personal: true }),
     col("来访事由", "Purpose", T.text(), { required: true, width: 30 }),
     person("接待人", "Received by", { required: true }),

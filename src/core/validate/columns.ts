@@ -3,14 +3,14 @@
  * raw values. Each cell is parsed exactly once; the parsed column is handed to the table for the row rules.
  */
 import type { Serial } from "../dates";
-import { serialToIso } from "../dates";
+import { isoToSerial, serialToIso } from "../dates";
 import { translate, type Lang } from "../i18n";
 import { label } from "../registers/kit";
 import type { ColumnDef, FieldType } from "../registers/types";
 import type { CellValue } from "../sheet-spec";
 import type { Settings } from "../settings-types";
 import { emptyColumn, storageOf, storeValue, type ColumnData, type SheetTable } from "../table";
-import { boundsOf, cellParser, choiceKey, describeRaw, enumValues, issueCodeOf, MAX_SERIAL, normalizeText, parseErrorMessage } from "../values";
+import { boundsOf, DATE_FLOOR_ISO, cellParser, toHalfWidth, choiceKey, describeRaw, enumValues, issueCodeOf, MAX_SERIAL, normalizeText, parseErrorMessage } from "../values";
 import type { CellParser, ParseError } from "../values";
 import { KeyIndex } from "./key-index";
 import { VALIDATE_MESSAGES as M } from "./messages";
@@ -34,6 +34,9 @@ function codePointLength(s: string): number {
 }
 
 const MEMO_LIMIT = 8192;
+const DATE_FLOOR = isoToSerial(DATE_FLOOR_ISO);
+const DATE_LIKE_FROM = isoToSerial("1980-01-01");
+const DATE_LIKE_TO = isoToSerial("2100-12-31");
 
 // Module-local copies of imported bindings used inside the per-cell loops: under a CommonJS transform (tsx, jest)
 // every read of an import is a getter call on the other module's exports, millions of times per sheet.
@@ -41,6 +44,7 @@ const LAST_SERIAL = MAX_SERIAL;
 const normalize = normalizeText;
 const foldChoice = choiceKey;
 const store = storeValue;
+const fold = toHalfWidth;
 
 /** What every loop needs to report on one column: the issue builders close over the column's name and language. */
 class ColumnReporter {
@@ -55,12 +59,12 @@ class ColumnReporter {
   ) {
     this.col = label(table.register, header, lang);
   }
-  issue(i: number, code: string, key: keyof typeof M, params: Record<string, string | number> = {}): void {
+  issue(i: number, code: string, key: keyof typeof M, params: Record<string, string | number> = {}, severity: "error" | "warning" = "error"): void {
     this.sink({
       row: this.table.excelRow(i),
       column: this.header,
       code,
-      severity: "error",
+      severity,
       message: translate(M, this.lang, key, { col: this.col, ...params }),
       order: this.sheetColumn,
     });
@@ -94,6 +98,9 @@ function numberScanner(s: Scan, data: Float64Array, type: FieldType, asOf: Seria
   const exclusiveMin = bounds.exclusiveMin ?? Number.NEGATIVE_INFINITY;
   const max = bounds.max ?? Number.POSITIVE_INFINITY;
   const notAfter = type.kind === "date" && type.notAfterToday ? asOf : Number.POSITIVE_INFINITY;
+  const floor = type.kind === "date" || type.kind === "datetime" ? DATE_FLOOR : Number.NEGATIVE_INFINITY;
+  // A whole number in a count column that reads as a day of 1980–2100 is most likely a date cell (46266 = 2026-08-31).
+  const countColumn = type.kind === "int" || type.kind === "decimal";
   // Fast paths give the value the parser would for the commonest cells: a whole-number serial in a date column, a
   // whole number in a numeric one. Typed text repeats down a column (many documents a day), so each distinct text
   // is parsed once.
@@ -133,7 +140,11 @@ function numberScanner(s: Scan, data: Float64Array, type: FieldType, asOf: Seria
     }
     if (v < min) rep.issue(i, "cell/minimum", "minimum", { value: describeRaw(raw), min });
     else if (v <= exclusiveMin) rep.issue(i, "cell/minimum", "exclusiveMinimum", { value: describeRaw(raw), min: exclusiveMin });
-    else if (v > max) rep.issue(i, "cell/maximum", "maximum", { value: describeRaw(raw), max });
+    else if (v > max) {
+      if (countColumn && Number.isInteger(v) && v >= DATE_LIKE_FROM && v <= DATE_LIKE_TO) rep.issue(i, "cell/maximum", "maximumDate", { value: describeRaw(raw), max, date: serialToIso(v) });
+      else rep.issue(i, "cell/maximum", "maximum", { value: describeRaw(raw), max });
+    }
+    if (v < floor) rep.issue(i, "cell/minimum", "beforeFloor", { value: serialToIso(v), floor: DATE_FLOOR_ISO }, "warning");
     if (v > notAfter) rep.issue(i, "cell/maximum", "notAfterToday", { value: serialToIso(v), asOf: serialToIso(notAfter) });
     out[i] = v;
   }
@@ -148,8 +159,10 @@ function textScanner(s: Scan, data: (string | null)[], type: FieldType, departme
   // Senders, departments and people repeat: a hash lookup is cheaper than scanning the characters again. A key
   // column does not repeat (or it is an error), so it skips the lookup.
   const memo = unique ? null : new Map<string, string>();
-  // Sized for every data row: blank rows are only known block by block, as the scan reaches them.
-  const keys = unique ? new KeyIndex(n, (row) => data[row] ?? null) : null;
+  // Keys compare after width folding (ＳＷ－２０２６－０５１ is SW-2026-051), while `data` keeps the value as typed.
+  // The folded form is kept apart only from the first key that differs from it; until then the key is the value.
+  let folded: (string | null)[] | null = null;
+  const keys = unique ? new KeyIndex(n, (row) => (folded === null ? data[row] : folded[row]) ?? null) : null;
   return (from, to) => {
     // Locals, not closure slots, inside the hot loop.
     const { rep, rows, top, c, required, parse } = s;
@@ -159,6 +172,7 @@ function textScanner(s: Scan, data: (string | null)[], type: FieldType, departme
     if (blank[i] === 1) continue;
     const raw = rows[top + i]?.[c];
     let v: string | undefined;
+    let plainKey = false;
     // Fast paths for text cells (# may start an Excel error, which the parser reports).
     if (typeof raw === "string" && raw.length > 0 && raw.charCodeAt(0) !== 35) {
       if (keys !== null) {
@@ -168,7 +182,10 @@ function textScanner(s: Scan, data: (string | null)[], type: FieldType, departme
           const ch = raw.charCodeAt(k);
           plain = ch > 32 && ch < 127;
         }
-        if (plain) v = raw;
+        if (plain) {
+          v = raw;
+          plainKey = true;
+        }
       } else {
         let text = memo === null ? undefined : memo.get(raw);
         if (text === undefined) {
@@ -205,7 +222,13 @@ function textScanner(s: Scan, data: (string | null)[], type: FieldType, departme
     if (pattern !== null && !pattern.test(v)) rep.issue(i, "cell/pattern", "pattern", { value: describeRaw(raw), pattern: pattern.source });
     if (departments !== null && !departments.has(foldChoice(v))) rep.issue(i, "cell/enum", "department", { value: v });
     if (keys !== null) {
-      const firstAt = keys.addOrFind(v, i);
+      let key = v;
+      if (!plainKey) {
+        key = fold(v);
+        if (key !== v && folded === null) folded = data.slice();
+      }
+      if (folded !== null) folded[i] = key;
+      const firstAt = keys.addOrFind(key, i);
       if (firstAt >= 0) rep.issue(i, "cell/unique", "unique", { value: describeRaw(v), first: rep.table.excelRow(firstAt) });
     }
     out[i] = v;

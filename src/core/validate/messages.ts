@@ -12,6 +12,14 @@ export const VALIDATE_MESSAGES = defineMessages({
   minimum: { "zh-CN": "{col}的值 {value} 小于下限 {min}", "en-US": "{col} is {value}, below the minimum of {min}" },
   exclusiveMinimum: { "zh-CN": "{col}的值 {value} 应大于 {min}", "en-US": "{col} is {value}; it must be greater than {min}" },
   maximum: { "zh-CN": "{col}的值 {value} 大于上限 {max}", "en-US": "{col} is {value}, above the maximum of {max}" },
+  maximumDate: {
+    "zh-CN": "{col}的值 {value} 大于上限 {max}；它像是日期 {date}：单元格可能被设成了日期格式，或日期填进了这一列",
+    "en-US": "{col} is {value}, above the maximum of {max}; it looks like the date {date}: the cell may be formatted as a date, or a date was typed into this column",
+  },
+  beforeFloor: {
+    "zh-CN": "{col}（{value}）早于 {floor}，不像是台账中的日期：请确认是否把数字（如份数、序号）填进了日期列",
+    "en-US": "{col} ({value}) is before {floor}, which is not a plausible date for a register: check whether a number (a count, a serial number) was typed into the date column",
+  },
   notAfterToday: {
     "zh-CN": "{col}（{value}）晚于今天（{asOf}），不能是将来的日期",
     "en-US": "{col} ({value}) is after today ({asOf}); it cannot be in the future",

@@ -6,7 +6,7 @@ import { label } from "../registers/kit";
 import { keyIndex } from "../registers/lookup";
 import type { ColumnDef, RuleContext, RuleDef, RuleFinding } from "../registers/types";
 import type { SheetTable } from "../table";
-import { describeRaw } from "../values";
+import { describeRaw, toHalfWidth } from "../values";
 import { VALIDATE_MESSAGES as M } from "./messages";
 import type { PendingIssue } from "./report";
 
@@ -46,7 +46,8 @@ export function checkCompositeKey(table: SheetTable, headers: readonly string[],
       parts.push(p);
     }
     if (parts.length !== defs.length) continue;
-    const key = parts.join("\u0001");
+    // Keys compare after width folding: ＳＷ－０５１ typed with a Chinese input method is the same number as SW-051.
+    const key = toHalfWidth(parts.join("\u0001"));
     const first = seen.get(key);
     if (first === undefined) {
       seen.set(key, i);

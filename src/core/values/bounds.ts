@@ -11,18 +11,31 @@ export interface Bounds {
   max?: number;
 }
 
+/**
+ * Plausible maxima where a column gives none (documented in README, “合理范围”): no count in a school office's
+ * registers reaches a million, no quantity a billion, no amount a billion yuan. A value past them is a slip (1e308, a
+ * pasted ID number, a date cell in a number column), not data, and is refused as `cell/maximum`.
+ */
+export const PLAUSIBLE_MAX = { int: 1_000_000, decimal: 1_000_000_000, money: 1_000_000_000 } as const;
+
+/**
+ * The earliest date a register plausibly holds (documented in README): a date column's day before 1950-01-01 is
+ * almost always a number typed into it (a count of 4 reads as 1900-01-04), so it is warned about, not refused.
+ */
+export const DATE_FLOOR_ISO = "1950-01-01";
+
 export function boundsOf(type: FieldType): Bounds {
   switch (type.kind) {
     case "int":
-      return { ...(type.min === undefined ? {} : { min: type.min }), ...(type.max === undefined ? {} : { max: type.max }) };
+      return { ...(type.min === undefined ? {} : { min: type.min }), max: type.max ?? PLAUSIBLE_MAX.int };
     case "decimal":
       return {
         ...(type.min === undefined ? {} : { min: type.min }),
         ...(type.exclusiveMin === undefined ? {} : { exclusiveMin: type.exclusiveMin }),
-        ...(type.max === undefined ? {} : { max: type.max }),
+        max: type.max ?? PLAUSIBLE_MAX.decimal,
       };
     case "money":
-      return type.exclusiveMin === undefined ? { min: 0 } : { min: 0, exclusiveMin: type.exclusiveMin };
+      return type.exclusiveMin === undefined ? { min: 0, max: PLAUSIBLE_MAX.money } : { min: 0, exclusiveMin: type.exclusiveMin, max: PLAUSIBLE_MAX.money };
     case "percent":
       return { min: 0, max: 100 };
     default:

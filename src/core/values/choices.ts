@@ -119,6 +119,8 @@ export function parseList(raw: unknown): Parsed<string[]> {
 /** Text as the person wrote it, on one line and trimmed (`maxLength` counts this form). */
 export function parseText(raw: unknown): Parsed<string> {
   if (raw === null || raw === undefined) return BLANK;
+  // A number is text people type without quotes (来文字号 51, a room number); TRUE/FALSE is a yes/no cell, never a name.
+  if (typeof raw === "boolean") return fail("text", "unreadable");
   if (typeof raw !== "string") return ok(describeRaw(raw, Infinity));
   if (isExcelError(raw)) return fail("text", "excel-error");
   const text = normalizeText(raw);

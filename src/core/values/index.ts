@@ -14,6 +14,6 @@ export { choiceKey, enumParser, parseBool, parseList, parseText } from "./choice
 export type { ChoiceParser } from "./choices";
 export { cellParser, enumValues, parseCell } from "./cell";
 export type { CellParser, CellTypedValue, ParseContext, ValueOf } from "./cell";
-export { boundsOf, checkBounds } from "./bounds";
+export { boundsOf, checkBounds, DATE_FLOOR_ISO, PLAUSIBLE_MAX } from "./bounds";
 export type { Bounds } from "./bounds";
 export { VALUE_MESSAGES, expectedText, parseErrorMessage } from "./messages";

@@ -54,7 +54,7 @@ test("types and enums from REGISTERS.md", () => {
   const incoming = registerById("incoming-documents") as RegisterDef;
   expect(kindOf(incoming, "收文日期")).toEqual({ kind: "date" });
   expect(kindOf(incoming, "文件标题")).toEqual({ kind: "text", maxLength: 200 });
-  expect(kindOf(incoming, "份数")).toEqual({ kind: "int", min: 1 });
+  expect(kindOf(incoming, "份数")).toEqual({ kind: "int", min: 1, max: 9999 });
   expect(kindOf(incoming, "密级")).toEqual({ kind: "enum", source: { kind: "setting", key: "密级列表" } });
   expect(kindOf(incoming, "状态")).toEqual({ kind: "enum", source: { kind: "fixed", values: ["已登记", "传阅中", "办理中", "已办结", "已归档"] } });
   expect(incoming.columns.find((c) => c.header === "收文编号")?.synonyms).toEqual(["编号", "收文号"]);

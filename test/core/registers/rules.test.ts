@@ -236,6 +236,15 @@ describe.each(CASES.map((c) => [`${c.register} row/${c.rule} → ${c.badColumns.
     }
   });
 
+  // Every placeholder of the rule's message is filled, in both languages (a parameter named unlike its template's
+  // placeholder left `{earlierCol}` in every date-order message).
+  test.each(c.bad.map((r, k) => [k, r] as const))("bad row %i reads without placeholders in zh-CN and en-US", (_k, row) => {
+    for (const lang of ["zh-CN", "en-US"] as const) {
+      const found = check(c.register, [merged(row)], { ...c.opts, lang }).filter((i) => i.code === code);
+      for (const f of found) expect(f.message).not.toMatch(/[{}]|undefined|NaN|\[object/);
+    }
+  });
+
   test("every expected column is named", () => {
     const cols = new Set(c.bad.flatMap((r) => check(c.register, [merged(r)], c.opts).filter((i) => i.code === code).map((i) => i.column)));
     expect([...cols].sort()).toEqual([...c.badColumns].sort());

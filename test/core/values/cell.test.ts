@@ -1,5 +1,5 @@
 import type { FieldType } from "../../../src/core/registers/types";
-import { boundsOf, cellParser, checkBounds, issueCodeOf, parseCell } from "../../../src/core/values";
+import { boundsOf, cellParser, checkBounds, issueCodeOf, parseCell, PLAUSIBLE_MAX } from "../../../src/core/values";
 import type { ParseError } from "../../../src/core/values";
 
 describe("parseCell", () => {
@@ -54,8 +54,10 @@ describe("issueCodeOf", () => {
 
 describe("boundsOf / checkBounds", () => {
   it("adds the bounds a type implies to the column's own", () => {
-    expect(boundsOf({ kind: "money" })).toEqual({ min: 0 });
-    expect(boundsOf({ kind: "money", exclusiveMin: 0 })).toEqual({ min: 0, exclusiveMin: 0 });
+    expect(boundsOf({ kind: "money" })).toEqual({ min: 0, max: PLAUSIBLE_MAX.money });
+    expect(boundsOf({ kind: "money", exclusiveMin: 0 })).toEqual({ min: 0, exclusiveMin: 0, max: PLAUSIBLE_MAX.money });
+    expect(boundsOf({ kind: "int", min: 1 })).toEqual({ min: 1, max: PLAUSIBLE_MAX.int });
+    expect(boundsOf({ kind: "decimal" })).toEqual({ max: PLAUSIBLE_MAX.decimal });
     expect(boundsOf({ kind: "percent" })).toEqual({ min: 0, max: 100 });
     expect(boundsOf({ kind: "int", min: 1949, max: 2100 })).toEqual({ min: 1949, max: 2100 });
     expect(boundsOf({ kind: "text" })).toEqual({});

@@ -57,11 +57,11 @@ describe("parseList", () => {
 });
 
 describe("parseText", () => {
-  it("trims and folds to one line; numbers and booleans read as Excel shows them", () => {
+  it("trims and folds to one line; numbers read as Excel shows them; a yes/no cell is not text", () => {
     expect(value(parseText("  关于\r\n开学的通知 "))).toBe("关于 开学的通知");
     expect(value(parseText(12))).toBe("12");
     expect(value(parseText(0.1 + 0.2))).toBe("0.3");
-    expect(value(parseText(true))).toBe("TRUE");
+    expect(parseText(true)).toEqual({ kind: "error", expected: "text", problem: "unreadable" });
     expect(parseText("\u3000")).toEqual({ kind: "blank" });
     expect(parseText("#N/A")).toEqual({ kind: "error", expected: "text", problem: "excel-error" });
   });

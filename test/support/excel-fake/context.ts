@@ -120,6 +120,11 @@ export interface FakeHost {
   /** Called after each successful sync with the change events the batch raised. */
   raiseChanges(changes: ChangeNotice[]): void;
   registerHandler(sheetId: string, handler: ChangeHandler): void;
+  /**
+   * Fault injection: the sync with this number (stats.syncs after counting it) is rejected as a whole, nothing of its
+   * request applied, as when the connection to Excel drops or the host refuses a request; null = none.
+   */
+  failAtSync?: number | null;
   unregisterHandler(sheetId: string, handler: ChangeHandler): void;
 }
 
@@ -172,6 +177,11 @@ export class ActionQueue {
     stats.records.push(record);
     // Let the caller's promise chain settle first, as a real round trip would.
     await Promise.resolve();
+    if (this.host.failAtSync === stats.syncs) {
+      this.host.failAtSync = null;
+      record.failed = "GeneralException";
+      throw new FakeOfficeError("GeneralException", "injected fault: the request did not reach Excel", "RequestContext.sync");
+    }
     record.requestBytes = actions.reduce((n, a) => n + ACTION_OVERHEAD_BYTES + jsonBytes(a.payload), 0);
     stats.maxRequestBytes = Math.max(stats.maxRequestBytes, record.requestBytes);
     if (record.requestBytes > PAYLOAD_LIMIT_BYTES) {

@@ -32,6 +32,8 @@ export interface ExcelFake {
   settled(): Promise<void>;
   /** Handlers currently registered per sheet (to check that unsubscribing really removes them). */
   handlerCount(): number;
+  /** Fault injection: the `n`th sync from now (1 = the next one) fails with nothing of it applied; null cancels. */
+  failSync(n: number | null): void;
 }
 
 export function createExcelFake(seed: WorkbookSeed = { sheets: [{ name: "Sheet1" }] }): ExcelFake {
@@ -55,6 +57,9 @@ export function createExcelFake(seed: WorkbookSeed = { sheets: [{ name: "Sheet1"
     },
     async settled() {
       while (pending.size > 0) await Promise.all([...pending]);
+    },
+    failSync(n) {
+      host.failAtSync = n === null ? null : fake.stats.syncs + n;
     },
     handlerCount() {
       let n = 0;
