@@ -127,7 +127,7 @@ export async function refreshDeadlines(
   if (colours.length > 0) await port.setOwnedConditionalFormats(colours);
   let overview: string | null = null;
   if (options.overview !== false) {
-    await port.ensureSheets([overviewSheet(result.items, asOf, lang)]);
+    await port.ensureSheets([overviewSheet(result.items, asOf, lang, result.warnings.map((w) => w.message))]);
     overview = OVERVIEW_SHEET;
   }
   return { result, sheets, overview, rowFormats };

@@ -156,6 +156,9 @@ describe("year end and a year the calendar lacks (issue 10 §1)", () => {
     expect(wb.cell("收文登记簿", 2, 14)).toBe("Overdue (Circulation)");
     expect(out.result.problems.map((p) => `${p.row}:${p.column}:${p.deadline}`)).toEqual(["3:传阅开始日期:circulation", "3:收文日期:handling"]);
     expect(out.result.warnings[0]?.code).toBe("deadlines/window-incomplete");
+    // 期限总览 says what it could not judge, under its title; the header moves down a row per warning.
+    expect(wb.cell("期限总览", 2, 1)).toBe(out.result.warnings[0]?.message);
+    expect(wb.cell("期限总览", out.result.warnings.length + 2, 1)).toBe("Status");
     expect(out.result.warnings.some((w) => w.code === "deadlines/late-count-incomplete")).toBe(day !== "2026-12-31");
   });
 });

@@ -14,7 +14,7 @@ import type { DeadlineContext } from "./context";
 import { DeadlineComputationError, dueOf, prepareRule } from "./due";
 import { DEADLINE_MESSAGES } from "./messages";
 import { DEADLINE_RULES } from "./rules";
-import { judge } from "./status";
+import { judge, type StatusOutcome } from "./status";
 import type { Condition, DeadlineItem, DeadlineProblem, DeadlineResult, DeadlineRule, DeadlineWarning } from "./types";
 
 function firstText(t: RegisterTable, headers: readonly string[], i: number): string | null {
@@ -138,11 +138,12 @@ export function computeDeadlines(
           if (due === null) continue;
           // Nor had a clock started after it (a lead before a later event does run already).
           if (counted && due.start !== null && Math.floor(due.start) > ctx.asOf) continue;
+          // A lead never recorded whose event has been held: nothing is left to do (T06).
           const held = rule.mootAfterStart === true && done === null && due.start !== null && Math.floor(due.start) < ctx.asOf;
-          const outcome = held
-            ? { status: "moot" as const, overdueWorkdays: 0, escalation: null }
+          const outcome: StatusOutcome = held
+            ? { status: "moot", overdueWorkdays: 0, escalation: null }
             : judge({ due: due.due, dueHasTime: due.dueHasTime, done }, ctx.asOf, soonUntil, ctx.calendar);
-          const gap = "lateCountIncomplete" in outcome ? outcome.lateCountIncomplete : undefined;
+          const gap = outcome.lateCountIncomplete;
           if (gap !== undefined) lateIncomplete.set(gap.missingYear, (lateIncomplete.get(gap.missingYear) ?? 0) + 1);
           const person = firstText(t, owners, i);
           const department = (person === null ? undefined : staffDepartment.get(person)) ?? firstText(t, departments, i);

@@ -42,14 +42,16 @@ function formatTime(dt: number): string {
 /** Rows with fewer than this many items still get colour rules over a usable range. */
 const MIN_FORMAT_ROWS = 50;
 
-export function overviewSheet(items: readonly DeadlineItem[], asOf: number, lang: Lang): SheetSpec {
+/** `warnings` (the run's, e.g. a due-soon window reaching a year without calendar data) go under the title. */
+export function overviewSheet(items: readonly DeadlineItem[], asOf: number, lang: Lang, warnings: readonly string[] = []): SheetSpec {
   const open = items.filter(isUnfinished).sort(byAttention);
   const columns: ColumnSpec[] = COLUMNS.map((c) => ({
     header: lang === "zh-CN" ? c.zh : c.en,
     width: c.width,
     ...(c.format ? { numberFormat: c.format } : {}),
   }));
-  const headerRow = 2;
+  const titleRows = [[translate(DEADLINE_MESSAGES, lang, "overviewTitle", { asOf: serialToIso(asOf), count: open.length })], ...warnings.map((w) => [w])];
+  const headerRow = titleRows.length + 1;
   const last = headerRow + Math.max(open.length, MIN_FORMAT_ROWS);
   const range = `A${headerRow + 1}:${columnLetters(COLUMNS.length)}${last}`;
   const statusCell = `$A${headerRow + 1}`;
@@ -57,7 +59,7 @@ export function overviewSheet(items: readonly DeadlineItem[], asOf: number, lang
   return {
     name: OVERVIEW_SHEET,
     headerRow,
-    titleRows: [[translate(DEADLINE_MESSAGES, lang, "overviewTitle", { asOf: serialToIso(asOf), count: open.length })]],
+    titleRows,
     columns,
     rows: open.map((i) => COLUMNS.map((c) => c.value(i, lang))),
     formatRows: MIN_FORMAT_ROWS,

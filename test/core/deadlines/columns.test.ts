@@ -122,6 +122,14 @@ describe("期限总览", () => {
     expect(String(spec.titleRows?.[0]?.[0])).toContain("未完成 3 项");
   });
 
+  it("carries the run's calendar warnings under the title, so the sheet says what it could not judge (issue 10)", () => {
+    const { items } = setup(ROWS);
+    const spec = overviewSheet(items, asOf, "zh-CN", ["2027 年的法定节假日安排尚未载入：临期提醒…"]);
+    expect(spec.headerRow).toBe(3);
+    expect(spec.titleRows?.[1]).toEqual(["2027 年的法定节假日安排尚未载入：临期提醒…"]);
+    expect(spec.conditionalFormats?.map((f) => f.formula)).toEqual(['=$A4="已逾期"', '=$A4="临期"']);
+  });
+
   it("shows the time of day of hour limits", () => {
     const table = fakeTable("feedback", [{ 编号: "T1", 接收时间: "2026-11-17 09:15", 类别: "投诉类" }]);
     const items: DeadlineItem[] = computeDeadlines([table], createDeadlineContext(fakeSettings(), cal, asOf, "en-US")).items;
