@@ -111,3 +111,22 @@ describe("refresh -o", () => {
     expect(r.err).toContain("输出路径不是文件");
   });
 });
+
+describe("an unexpected failure", () => {
+  it("is told in the user's language, naming the file, without JavaScript error text; LEDGER_DEBUG lets it through", async () => {
+    const { checkCommand } = await import("../../src/cli/commands/check");
+    const spy = jest.spyOn(checkCommand, "run").mockRejectedValue(new TypeError("Cannot read properties of undefined (reading 'x')"));
+    try {
+      const zh = await run(["check", "demo.xlsx", "--as-of", "2026-11-22"]);
+      expect(zh.code).toBe(2);
+      expect(zh.err).toContain("处理 demo.xlsx 时出现意外错误");
+      expect(zh.err).not.toMatch(/Cannot read|TypeError|undefined|2026-11-22/);
+      const en = await run(["check", "demo.xlsx", "--lang", "en-US"]);
+      expect(en.err).toContain("an unexpected error stopped the command on demo.xlsx");
+      const io = { ...fakeIo(dir), debug: true };
+      await expect(runCli(["check", "demo.xlsx"], io)).rejects.toThrow("Cannot read properties");
+    } finally {
+      spy.mockRestore();
+    }
+  });
+});
