@@ -135,27 +135,44 @@ export class PackageBook {
 
   // ---- writing cells ----
 
-  writeBlock(b: Block): void {
-    const sheet = this.required(b.sheet);
-    if (b.values.length === 0) return;
-    const width = Math.max(0, ...b.values.map((r) => r.length));
-    if (b.column < 1 || b.column + width - 1 > MAX_COLUMN || b.row < 1 || b.row + b.values.length - 1 > MAX_ROW) {
-      throw new RangeError(`'${b.sheet}': a block at row ${b.row}, column ${b.column} reaches past the sheet's last row or column`);
+  /** Writes blocks of one or more sheets, each sheet's part patched once for all its blocks. */
+  writeBlocks(blocks: readonly Block[]): void {
+    const bySheet = new Map<string, Block[]>();
+    for (const b of blocks) {
+      this.required(b.sheet);
+      let width = 0;
+      for (const r of b.values) if (r.length > width) width = r.length;
+      if (b.values.length > 0 && (b.column < 1 || b.column + width - 1 > MAX_COLUMN || b.row < 1 || b.row + b.values.length - 1 > MAX_ROW)) {
+        throw new RangeError(`'${b.sheet}': a block at row ${b.row}, column ${b.column} reaches past the sheet's last row or column`);
+      }
+      const list = bySheet.get(b.sheet);
+      if (list) list.push(b);
+      else bySheet.set(b.sheet, [b]);
     }
-    const xml = this.xml.get(sheet.path) as string;
-    const colStyles = columnStyles(xml);
-    const prefix = sheetDataSpan(xml)?.prefix ?? "";
-    const edits = new Map<number, Map<number, CellWriter>>();
-    b.values.forEach((row, i) => {
-      const writers = new Map<number, CellWriter>();
-      row.forEach((v, j) => {
-        const c = b.column + j;
-        writers.set(c, (existing, ref) => this.cellXml(existing, ref, v, b.columnFormats?.[j] ?? null, colStyles(c), prefix));
-      });
-      edits.set(b.row + i, writers);
-    });
-    const next = patchCells(xml, edits);
-    if (next !== xml) this.setSheetXml(sheet.path, next);
+    for (const [name, list] of bySheet) {
+      const sheet = this.required(name);
+      const xml = this.xml.get(sheet.path) as string;
+      const colStyles = columnStyles(xml);
+      const prefix = sheetDataSpan(xml)?.prefix ?? "";
+      const edits = new Map<number, Map<number, CellWriter>>();
+      for (const b of list) {
+        b.values.forEach((row, i) => {
+          let writers = edits.get(b.row + i);
+          if (!writers) edits.set(b.row + i, (writers = new Map()));
+          for (let j = 0; j < row.length; j++) {
+            const v = row[j] as CellValue;
+            const c = b.column + j;
+            const format = b.columnFormats?.[j] ?? null;
+            // Nothing to write into a cell that is absent and stays empty (a far stray row's blanks cost nothing).
+            if ((v === null || v === "") && format === null && colStyles(c) === 0) {
+              writers.set(c, (existing, ref) => (existing === null ? null : this.cellXml(existing, ref, v, null, 0, prefix)));
+            } else writers.set(c, (existing, ref) => this.cellXml(existing, ref, v, format, colStyles(c), prefix));
+          }
+        });
+      }
+      const next = patchCells(xml, edits);
+      if (next !== xml) this.setSheetXml(sheet.path, next);
+    }
   }
 
   private setSheetXml(path: string, xml: string): void {

@@ -82,7 +82,7 @@ export function patchCells(xml: string, edits: ReadonlyMap<number, ReadonlyMap<n
     const row = m[0];
     const at = m.index as number;
     const tag = /^<(?:[^>"']|"[^"]*"|'[^']*')*>/.exec(row)?.[0] as string;
-    const r = Number(attributes(tag).get("r"));
+    const r = Number(/\sr\s*=\s*"(\d+)"/.exec(tag)?.[1]);
     if (k < rows.length && (rows[k] as number) <= r) {
       out.push(inner.slice(last, at));
       while (k < rows.length && (rows[k] as number) < r) out.push(newRow(rows[k++] as number));
@@ -110,8 +110,7 @@ function emitRow(openTag: string, cells: string[], writers: ReadonlyMap<number, 
   const byColumn = new Map<number, string>();
   const order: number[] = [];
   for (const c of cells) {
-    const ctag = /^<(?:[^>"']|"[^"]*"|'[^']*')*>/.exec(c)?.[0] as string;
-    const col = columnOfRef(attributes(ctag).get("r") ?? "");
+    const col = columnOfRef(/^<[\w.:-]+[^>]*?\sr\s*=\s*"([^"]*)"/.exec(c)?.[1] ?? "");
     byColumn.set(col, c);
     order.push(col);
   }
