@@ -7,6 +7,7 @@ import { kpiBench } from "./kpi";
 import { valuesBench } from "./values";
 import { validateBench } from "./validate";
 import { xlsxBench } from "./xlsx";
+import { refreshLargeBench, strayCellBench, wholeColumnValidationBench } from "./refresh";
 import { taskpaneRenderBench, taskpaneSizeBench } from "./taskpane";
 
 /** Every benchmark entry, in the order they were added; each lives in its own module. */
@@ -20,6 +21,9 @@ const ENTRIES: BenchEntry[] = [
   validateBench,
   taskpaneSizeBench,
   taskpaneRenderBench,
+  strayCellBench,
+  wholeColumnValidationBench,
+  refreshLargeBench,
 ];
 
 function table(results: BenchResult[]): string {

@@ -8,7 +8,7 @@ import type { Block, CellValue } from "../core/sheet-spec";
 import type { OwnedFormatsPlan } from "../workbook/owned-formats";
 import { CellLimitError, cellValueOf, DAYS_1900_TO_1904, parseSharedStrings, parseSheetValues, SharedStringIndexError, workbookSheets, type ParseOptions, type UnreadCell } from "./fast-read";
 import { DamagedPartError, OpcPackage, PackageLimitError, PACKAGE_LIMITS, REL_TYPE } from "./package/opc";
-import { parseCell, patchCells, sheetDataSpan, type CellWriter } from "./package/sheet-cells";
+import { parseCell, patchCells, rowOfRef, sheetDataSpan, type BlankRange, type CellWriter } from "./package/sheet-cells";
 import { listFormats, replaceFormats } from "./package/sheet-formats";
 import { SheetNotes } from "./package/sheet-notes";
 import { EMPTY_STYLES, StyleSheet } from "./package/styles";
@@ -155,22 +155,46 @@ export class PackageBook {
       const colStyles = columnStyles(xml);
       const prefix = sheetDataSpan(xml)?.prefix ?? "";
       const edits = new Map<number, Map<number, CellWriter>>();
+      const blanks: BlankRange[] = [];
       for (const b of list) {
+        const blankColumns = new Set<number>();
         b.values.forEach((row, i) => {
-          let writers = edits.get(b.row + i);
-          if (!writers) edits.set(b.row + i, (writers = new Map()));
+          let writers: Map<number, CellWriter> | undefined;
           for (let j = 0; j < row.length; j++) {
             const v = row[j] as CellValue;
             const c = b.column + j;
             const format = b.columnFormats?.[j] ?? null;
-            // Nothing to write into a cell that is absent and stays empty (a far stray row's blanks cost nothing).
-            if ((v === null || v === "") && format === null && colStyles(c) === 0) {
-              writers.set(c, (existing, ref) => (existing === null ? null : this.cellXml(existing, ref, v, null, 0, prefix)));
-            } else writers.set(c, (existing, ref) => this.cellXml(existing, ref, v, format, colStyles(c), prefix));
+            // A blank is written only into a cell that exists, formatted or not: the blanks of a computed column down
+            // to a stray value in row 1,048,576 cost nothing (blank ranges below).
+            if (v === null || v === "") {
+              blankColumns.add(c);
+              continue;
+            }
+            writers ??= edits.get(b.row + i);
+            if (!writers) edits.set(b.row + i, (writers = new Map()));
+            writers.set(c, (existing, ref) => this.cellXml(existing, ref, v, format, colStyles(c), prefix));
           }
         });
+        if (blankColumns.size === 0) continue;
+        const blankAt = (r: number, c: number): boolean => {
+          const v = b.values[r - b.row]?.[c - b.column];
+          return v === null || v === "";
+        };
+        blanks.push({
+          top: b.row,
+          bottom: b.row + b.values.length - 1,
+          columns: [...blankColumns],
+          write: (existing, ref, c) => (blankAt(rowOfRef(ref), c) ? this.cellXml(existing, ref, "", b.columnFormats?.[c - b.column] ?? null, 0, prefix) : existing),
+        });
       }
-      const next = patchCells(xml, edits);
+      // Blank cells in rows that also get values are handled with those rows.
+      for (const range of blanks) {
+        for (const [r, writers] of edits) {
+          if (r < range.top || r > range.bottom) continue;
+          for (const c of range.columns) if (!writers.has(c)) writers.set(c, (existing, ref) => (existing === null ? null : range.write(existing, ref, c)));
+        }
+      }
+      const next = patchCells(xml, edits, blanks);
       if (next !== xml) this.setSheetXml(sheet.path, next);
     }
   }
