@@ -7,6 +7,7 @@ import { kpiBench } from "./kpi";
 import { valuesBench } from "./values";
 import { validateBench } from "./validate";
 import { xlsxBench } from "./xlsx";
+import { refreshLargeBench, strayCellBench, wholeColumnValidationBench } from "./refresh";
 import { taskpaneRenderBench, taskpaneSizeBench } from "./taskpane";
 import { noticeBench } from "./notice";
 import { workbenchBench } from "./workbench";
@@ -24,6 +25,9 @@ const ENTRIES: BenchEntry[] = [
   taskpaneRenderBench,
   noticeBench,
   workbenchBench,
+  strayCellBench,
+  wholeColumnValidationBench,
+  refreshLargeBench,
 ];
 
 function table(results: BenchResult[]): string {

@@ -8,7 +8,7 @@ import type { Block, CellValue } from "../core/sheet-spec";
 import type { OwnedFormatsPlan } from "../workbook/owned-formats";
 import { CellLimitError, cellValueOf, DAYS_1900_TO_1904, parseSharedStrings, parseSheetValues, SharedStringIndexError, workbookSheets, type ParseOptions, type UnreadCell } from "./fast-read";
 import { DamagedPartError, OpcPackage, PackageLimitError, PACKAGE_LIMITS, REL_TYPE } from "./package/opc";
-import { parseCell, patchCells, sheetDataSpan, type CellWriter } from "./package/sheet-cells";
+import { parseCell, patchCells, rowOfRef, sheetDataSpan, type BlankRange, type CellWriter } from "./package/sheet-cells";
 import { listFormats, replaceFormats } from "./package/sheet-formats";
 import { SheetNotes } from "./package/sheet-notes";
 import { EMPTY_STYLES, StyleSheet } from "./package/styles";
@@ -135,27 +135,68 @@ export class PackageBook {
 
   // ---- writing cells ----
 
-  writeBlock(b: Block): void {
-    const sheet = this.required(b.sheet);
-    if (b.values.length === 0) return;
-    const width = Math.max(0, ...b.values.map((r) => r.length));
-    if (b.column < 1 || b.column + width - 1 > MAX_COLUMN || b.row < 1 || b.row + b.values.length - 1 > MAX_ROW) {
-      throw new RangeError(`'${b.sheet}': a block at row ${b.row}, column ${b.column} reaches past the sheet's last row or column`);
+  /** Writes blocks of one or more sheets, each sheet's part patched once for all its blocks. */
+  writeBlocks(blocks: readonly Block[]): void {
+    const bySheet = new Map<string, Block[]>();
+    for (const b of blocks) {
+      this.required(b.sheet);
+      let width = 0;
+      for (const r of b.values) if (r.length > width) width = r.length;
+      if (b.values.length > 0 && (b.column < 1 || b.column + width - 1 > MAX_COLUMN || b.row < 1 || b.row + b.values.length - 1 > MAX_ROW)) {
+        throw new RangeError(`'${b.sheet}': a block at row ${b.row}, column ${b.column} reaches past the sheet's last row or column`);
+      }
+      const list = bySheet.get(b.sheet);
+      if (list) list.push(b);
+      else bySheet.set(b.sheet, [b]);
     }
-    const xml = this.xml.get(sheet.path) as string;
-    const colStyles = columnStyles(xml);
-    const prefix = sheetDataSpan(xml)?.prefix ?? "";
-    const edits = new Map<number, Map<number, CellWriter>>();
-    b.values.forEach((row, i) => {
-      const writers = new Map<number, CellWriter>();
-      row.forEach((v, j) => {
-        const c = b.column + j;
-        writers.set(c, (existing, ref) => this.cellXml(existing, ref, v, b.columnFormats?.[j] ?? null, colStyles(c), prefix));
-      });
-      edits.set(b.row + i, writers);
-    });
-    const next = patchCells(xml, edits);
-    if (next !== xml) this.setSheetXml(sheet.path, next);
+    for (const [name, list] of bySheet) {
+      const sheet = this.required(name);
+      const xml = this.xml.get(sheet.path) as string;
+      const colStyles = columnStyles(xml);
+      const prefix = sheetDataSpan(xml)?.prefix ?? "";
+      const edits = new Map<number, Map<number, CellWriter>>();
+      const blanks: BlankRange[] = [];
+      for (const b of list) {
+        const blankColumns = new Set<number>();
+        b.values.forEach((row, i) => {
+          let writers: Map<number, CellWriter> | undefined;
+          for (let j = 0; j < row.length; j++) {
+            const v = row[j] as CellValue;
+            const c = b.column + j;
+            const format = b.columnFormats?.[j] ?? null;
+            // A blank is written only into a cell that exists, formatted or not: the blanks of a computed column down
+            // to a stray value in row 1,048,576 cost nothing (blank ranges below).
+            if (v === null || v === "") {
+              blankColumns.add(c);
+              continue;
+            }
+            writers ??= edits.get(b.row + i);
+            if (!writers) edits.set(b.row + i, (writers = new Map()));
+            writers.set(c, (existing, ref) => this.cellXml(existing, ref, v, format, colStyles(c), prefix));
+          }
+        });
+        if (blankColumns.size === 0) continue;
+        const blankAt = (r: number, c: number): boolean => {
+          const v = b.values[r - b.row]?.[c - b.column];
+          return v === null || v === "";
+        };
+        blanks.push({
+          top: b.row,
+          bottom: b.row + b.values.length - 1,
+          columns: [...blankColumns],
+          write: (existing, ref, c) => (blankAt(rowOfRef(ref), c) ? this.cellXml(existing, ref, "", b.columnFormats?.[c - b.column] ?? null, 0, prefix) : existing),
+        });
+      }
+      // Blank cells in rows that also get values are handled with those rows.
+      for (const range of blanks) {
+        for (const [r, writers] of edits) {
+          if (r < range.top || r > range.bottom) continue;
+          for (const c of range.columns) if (!writers.has(c)) writers.set(c, (existing, ref) => (existing === null ? null : range.write(existing, ref, c)));
+        }
+      }
+      const next = patchCells(xml, edits, blanks);
+      if (next !== xml) this.setSheetXml(sheet.path, next);
+    }
   }
 
   private setSheetXml(path: string, xml: string): void {

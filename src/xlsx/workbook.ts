@@ -145,7 +145,8 @@ export class XlsxWorkbook implements WorkbookPort {
     return out;
   }
 
-  private async write(): Promise<Uint8Array> {
+  /** `scratch`: bytes only to be unpacked again (a generated sheet on its way into a package), so left uncompressed. */
+  private async write(scratch = false): Promise<Uint8Array> {
     this.assertWritable();
     if (this.book) {
       const settingsChanged = serializeSettings(this.settings) !== this.openedSettings;
@@ -158,12 +159,12 @@ export class XlsxWorkbook implements WorkbookPort {
         scratch.keepEmptySettingsSheet = true;
         names.push(SETTINGS_SHEET);
       } else scratch.settings = new Map();
-      return this.book.finish({ bytes: await scratch.write(), sheets: names }, active);
+      return this.book.finish({ bytes: await scratch.write(true), sheets: names }, active);
     }
     writeSettingsSheet(this.wb, this.settings, this.keepEmptySettingsSheet);
-    const raw: unknown = await this.wb.xlsx.writeBuffer();
+    const raw: unknown = await this.wb.xlsx.writeBuffer(scratch ? ({ zip: { compression: "STORE" } } as ExcelJS.XlsxWriteOptions) : undefined);
     const written = raw instanceof Uint8Array ? raw : new Uint8Array(raw as ArrayBuffer);
-    const out = await finishPackage(written, this.chartPlots());
+    const out = await finishPackage(written, this.chartPlots(), scratch ? "STORE" : "DEFLATE");
     return this.fixedTimestamp ? withEntryDates(out, this.fixedTimestamp) : out;
   }
 
@@ -308,14 +309,11 @@ export class XlsxWorkbook implements WorkbookPort {
     const book = this.book;
     if (book) {
       for (const b of blocks) if (!this.isBuilt(b.sheet) && (b.sheet === SETTINGS_SHEET || !book.sheet(b.sheet))) throw new Error(`XlsxWorkbook: no sheet named '${b.sheet}'`);
-      for (const b of blocks) {
-        if (this.isBuilt(b.sheet)) {
-          await (this.scratch as XlsxWorkbook).writeBlocks([b]);
-          continue;
-        }
-        book.writeBlock(b);
-        for (const [j, note] of (b.headerNotes ?? []).entries()) if (note !== null) await book.writeNote(b.sheet, b.row, b.column + j, note);
-      }
+      const built = blocks.filter((b) => this.isBuilt(b.sheet));
+      if (built.length > 0) await (this.scratch as XlsxWorkbook).writeBlocks(built);
+      const patched = blocks.filter((b) => !this.isBuilt(b.sheet));
+      book.writeBlocks(patched);
+      for (const b of patched) for (const [j, note] of (b.headerNotes ?? []).entries()) if (note !== null) await book.writeNote(b.sheet, b.row, b.column + j, note);
       return;
     }
     for (const b of blocks) {

@@ -66,7 +66,7 @@ async function read(zip: JSZip, path: string): Promise<string | null> {
  * The package with `charts` drawn on their sheets and worksheet tails ordered; the input bytes unchanged when there is
  * nothing to do. Sheets named in `charts` but absent from the package are an error (the caller tracks its sheets).
  */
-export async function finishPackage(bytes: Uint8Array, charts: readonly SheetCharts[]): Promise<Uint8Array> {
+export async function finishPackage(bytes: Uint8Array, charts: readonly SheetCharts[], compression: "DEFLATE" | "STORE" = "DEFLATE"): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(bytes);
   const { sheets } = await packageSheets(zip);
   const wanted = new Map(charts.filter((s) => s.charts.length > 0).map((s) => [s.sheet, s.charts]));
@@ -118,5 +118,5 @@ export async function finishPackage(bytes: Uint8Array, charts: readonly SheetCha
     zip.file("[Content_Types].xml", types.slice(0, close) + overrides.join("") + types.slice(close));
     changed = true;
   }
-  return changed ? zip.generateAsync({ type: "uint8array", compression: "DEFLATE" }) : bytes;
+  return changed ? zip.generateAsync({ type: "uint8array", compression }) : bytes;
 }

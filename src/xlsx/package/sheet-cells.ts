@@ -66,8 +66,20 @@ export function withExplicitRefs(xml: string): string {
  * Applies `edits` (row → column → writer) to the part's cells. Rows are created in order where missing; a row left
  * without cells keeps its element when it carries attributes of its own (height, hidden, style).
  */
-export function patchCells(xml: string, edits: ReadonlyMap<number, ReadonlyMap<number, CellWriter>>): string {
-  if (edits.size === 0) return xml;
+/**
+ * Cells to empty where they exist, by range: a computed column's blank rows are many (down to a stray value in row
+ * 1,048,576) and mostly absent, so they are not listed cell by cell.
+ */
+export interface BlankRange {
+  top: number;
+  bottom: number;
+  columns: readonly number[];
+  /** Called for an existing cell in the range (absent cells stay absent). */
+  write: (existing: string, ref: string, column: number) => string | null;
+}
+
+export function patchCells(xml: string, edits: ReadonlyMap<number, ReadonlyMap<number, CellWriter>>, blanks: readonly BlankRange[] = []): string {
+  if (edits.size === 0 && blanks.length === 0) return xml;
   const explicit = withExplicitRefs(xml);
   const span = sheetDataSpan(explicit);
   if (!span) throw new Error("worksheet part without sheetData");
@@ -82,7 +94,16 @@ export function patchCells(xml: string, edits: ReadonlyMap<number, ReadonlyMap<n
     const row = m[0];
     const at = m.index as number;
     const tag = /^<(?:[^>"']|"[^"]*"|'[^']*')*>/.exec(row)?.[0] as string;
-    const r = Number(attributes(tag).get("r"));
+    const r = Number(/\sr\s*=\s*"(\d+)"/.exec(tag)?.[1]);
+    const blank = blanks.filter((b) => r >= b.top && r <= b.bottom);
+    if (blank.length > 0 && !edits.has(r) && !tag.endsWith("/>")) {
+      // Only the range's cells this row holds get a writer.
+      const held = new Set([...row.matchAll(/<(?:[\w.-]+:)?c\b[^>]*?\sr\s*=\s*"([A-Za-z]+)\d*"/g)].map((c) => columnOfRef(c[1] as string)));
+      const writers = new Map<number, CellWriter>();
+      for (const b of blank) for (const c of b.columns) if (held.has(c)) writers.set(c, (existing, ref) => (existing === null ? null : b.write(existing, ref, c)));
+      if (writers.size > 0) (edits as Map<number, ReadonlyMap<number, CellWriter>>).set(r, writers);
+      if (writers.size > 0 && !rows.includes(r)) rows.splice(k, 0, r);
+    }
     if (k < rows.length && (rows[k] as number) <= r) {
       out.push(inner.slice(last, at));
       while (k < rows.length && (rows[k] as number) < r) out.push(newRow(rows[k++] as number));
@@ -110,8 +131,7 @@ function emitRow(openTag: string, cells: string[], writers: ReadonlyMap<number, 
   const byColumn = new Map<number, string>();
   const order: number[] = [];
   for (const c of cells) {
-    const ctag = /^<(?:[^>"']|"[^"]*"|'[^']*')*>/.exec(c)?.[0] as string;
-    const col = columnOfRef(attributes(ctag).get("r") ?? "");
+    const col = columnOfRef(/^<[\w.:-]+[^>]*?\sr\s*=\s*"([^"]*)"/.exec(c)?.[1] ?? "");
     byColumn.set(col, c);
     order.push(col);
   }

@@ -125,8 +125,17 @@ export class StyleSheet {
     return id;
   }
 
+  private readonly withFormat = new Map<string, number>();
+
   /** A cell style like `xfId` (0 for none) showing `code`: `xfId` itself when it already does. */
   withNumberFormat(xfId: number, code: string): number {
+    const key = `${xfId}\u0000${code}`;
+    let got = this.withFormat.get(key);
+    if (got === undefined) this.withFormat.set(key, (got = this.computeWithNumberFormat(xfId, code)));
+    return got;
+  }
+
+  private computeWithNumberFormat(xfId: number, code: string): number {
     if (this.numberFormatOf(xfId) === code) return xfId;
     const base = this.list("cellXfs")[xfId] ?? this.list("cellXfs")[0] ?? `<${this.prefix}xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>`;
     const id = this.numFmtIdFor(code);

@@ -111,19 +111,25 @@ function rewriteSheet(xml: string, ctx: TransplantContext): string {
     const s = attributes(tag).get("s");
     return s === undefined ? tag : setAttr(tag, "s", String(ctx.remap.xf(Number(s))));
   });
-  const body = cells.replace(CELL_RE, (whole, p: string, attrText: string, inner: string | undefined) => {
-    const a = attributes(attrText);
-    const s = a.get("s");
-    let tag = `<${p}c${attrText}>`;
-    if (s !== undefined) tag = setAttr(tag, "s", String(ctx.remap.xf(Number(s))));
-    const type = a.get("t") ?? "n";
-    if (inner === undefined) return tag.replace(/>$/, "/>");
+  const body = cells.replace(CELL_RE, (_whole, p: string, attrText: string, inner: string | undefined) => {
+    // Cells are rewritten by the ten thousand: one pass over the attribute text, no per-cell regular expressions built.
+    let style: number | undefined;
+    let type = "n";
+    const attrs = attrText.replace(/\s(s|t)="([^"]*)"/g, (m, name: string, value: string) => {
+      if (name === "s") {
+        style = Number(value);
+        return ` s="${ctx.remap.xf(style)}"`;
+      }
+      type = value;
+      return type === "s" ? ' t="inlineStr"' : m;
+    });
+    const tag = `<${p}c${attrs}>`;
+    if (inner === undefined) return `<${p}c${attrs}/>`;
     if (type === "s") {
       const v = /<(?:\w+:)?v>([\s\S]*?)<\/(?:\w+:)?v>/.exec(inner);
-      const item = ctx.sharedItems[Number(v?.[1])] ?? "";
-      return `${setAttr(tag, "t", "inlineStr")}<${p}is>${item}</${p}is></${p}c>`;
+      return `${tag}<${p}is>${ctx.sharedItems[Number(v?.[1])] ?? ""}</${p}is></${p}c>`;
     }
-    if (ctx.date1904 && type === "n" && s !== undefined && ctx.remap.isDate(Number(s))) {
+    if (ctx.date1904 && type === "n" && style !== undefined && ctx.remap.isDate(style)) {
       const shifted = inner.replace(/(<(?:\w+:)?v>)([^<]*)(<\/(?:\w+:)?v>)/, (_m, o: string, v: string, c: string) => {
         const n = Number(v);
         return Number.isFinite(n) && n >= DAYS_1900_TO_1904 ? `${o}${n - DAYS_1900_TO_1904}${c}` : `${o}${v}${c}`;

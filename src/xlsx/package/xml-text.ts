@@ -42,16 +42,25 @@ export function escapeText(text: string): string {
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`);
 }
 
+const attrRes = new Map<string, RegExp>();
+
+/** The pattern of one attribute (with its leading space), compiled once per name: tags are edited by the million. */
+function attrRe(name: string): RegExp {
+  let re = attrRes.get(name);
+  if (!re) attrRes.set(name, (re = new RegExp(`(\\s${name.replace(/[.:]/g, "\\$&")}\\s*=\\s*)(?:"[^"]*"|'[^']*')`)));
+  return re;
+}
+
 /** Sets (or adds) an attribute in a start tag's text, e.g. `<c r="A1" s="3">`. */
 export function setAttr(tag: string, name: string, value: string): string {
-  const re = new RegExp(`(\\s${name.replace(/[.:]/g, "\\$&")}\\s*=\\s*)(?:"[^"]*"|'[^']*')`);
+  const re = attrRe(name);
   if (re.test(tag)) return tag.replace(re, `$1"${value}"`);
   const end = tag.endsWith("/>") ? tag.length - 2 : tag.length - 1;
   return `${tag.slice(0, end)} ${name}="${value}"${tag.slice(end)}`;
 }
 
 export function removeAttr(tag: string, name: string): string {
-  return tag.replace(new RegExp(`\\s${name.replace(/[.:]/g, "\\$&")}\\s*=\\s*(?:"[^"]*"|'[^']*')`), "");
+  return tag.includes(name) ? tag.replace(attrRe(name), "") : tag;
 }
 
 /** Column letters of a 1-based column number. */
