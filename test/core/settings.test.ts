@@ -23,9 +23,9 @@ describe("参数设置", () => {
     expect(settings.kpiTargets).toEqual([]);
   });
 
-  test("the 21 keys of REGISTERS.md plus the 办理时限 and 学期开始日期 extensions are known with their defaults", () => {
-    expect(PARAMETERS.map((p) => p.key)).toHaveLength(23);
-    expect(PARAMETERS.slice(-2).map((p) => p.key)).toEqual(["办理时限(工作日)", "学期开始日期"]);
+  test("the 21 keys of REGISTERS.md plus the 办理时限, 学期开始日期 and 评分映射 extensions are known with their defaults", () => {
+    expect(PARAMETERS.map((p) => p.key)).toHaveLength(24);
+    expect(PARAMETERS.slice(-3).map((p) => p.key)).toEqual(["办理时限(工作日)", "学期开始日期", "评分映射"]);
     for (const p of PARAMETERS) {
       if (p.kind === "number") expect(DEFAULT_SETTINGS.number(p.key)).toBe(p.default);
       else expect(DEFAULT_SETTINGS.text(p.key)).toBe(p.kind === "list" ? String(p.default) : p.default);
@@ -172,7 +172,7 @@ test("the settings sheets of REGISTERS.md are declared with their columns", () =
     ["节假日调整", ["日期", "类型", "说明"]],
     ["KPI目标", ["指标编号", "目标值", "基准值", "值"]],
   ]);
-  expect(SETTINGS_SHEETS[0]?.rows).toHaveLength(23);
+  expect(SETTINGS_SHEETS[0]?.rows).toHaveLength(24);
 });
 
 describe("学期开始日期 (semester starts, an extension for KPI semesters)", () => {

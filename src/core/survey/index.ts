@@ -14,3 +14,5 @@ export type { SurveyErrorCode } from "./messages";
 export { registerRows, planRegisterWrite, surveysFromTable, REGISTER_HEADERS } from "./store";
 export { buildSurveySheet, SURVEY_SUMMARY_SHEET } from "./sheet";
 export { KNOWN_SCALES, looksLikePii, isIdentityHeader } from "./vocab";
+export { surveyKpi } from "./kpi";
+export type { SurveyKpiValue } from "./kpi";
