@@ -101,7 +101,12 @@ export function decodeText(bytes: Uint8Array, file: string): { text: string; enc
 
 /** CSV text → rectangular rows of text cells (PapaParse; delimiter detected: comma, tab, semicolon …). */
 export function parseCsv(text: string): CellValue[][] {
-  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false });
+  // PapaParse guesses the delimiter from consistent field counts, which a short file may not show; Excel's "Unicode
+  // text" (UTF-16, tab-separated) is recognised from its header line instead.
+  const firstLine = text.slice(0, Math.max(0, text.search(/\r?\n/)) || text.length);
+  const tabs = firstLine.split("\t").length;
+  const delimiter = tabs > 1 && tabs > firstLine.split(",").length ? "\t" : "";
+  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false, delimiter });
   const rows = parsed.data;
   // A trailing newline leaves one empty row behind.
   while (rows.length > 0 && (rows[rows.length - 1] as string[]).every((c) => c === "")) rows.pop();

@@ -112,13 +112,14 @@ export const surveyCommand: Command = {
     "  --positions       numbers are option positions (问卷星 按序号; also read from a file name containing 按序号)",
     "  --accept-mapping  accept the proposed score mapping as shown (按序号 exports, unknown answer words)",
     "  --overall <header> the overall item (default: the one whose text says 总体/整体/综合, else respondent means)",
-    "  --group-by ''     no groups (default: the first column named 身份/部门/年级 …)",
+    "  --group-by <h>    group by this single-choice column (default: the first named 身份/部门/年级 …)",
+    "  --no-groups       no groups",
     "  --json            {\"survey\", \"source\", \"respondents\", \"dropped\", \"items\", \"overall\", \"groups\", \"choices\", \"comments\"}",
   ].join("\n"),
   async run(args: string[], io: CliIo): Promise<number> {
     const { positional, flags } = parseArgs(args, {
       strings: ["group-by", "name", "kind", "into", "output", "kpi", "lang", "sheet", "overall"],
-      booleans: ["json", "accept-mapping", "positions"],
+      booleans: ["json", "accept-mapping", "positions", "no-groups"],
       aliases: { o: "output" },
     });
     const lang = langFlag(flags);
@@ -155,7 +156,7 @@ export const surveyCommand: Command = {
         name: str("name") ?? defaultSurveyName(file),
         kind,
         ...(flags["positions"] === true ? { positions: true } : {}),
-        ...(str("group-by") === undefined ? {} : { groupBy: str("group-by") as string }),
+        ...(flags["no-groups"] === true ? { groupBy: "" } : str("group-by") === undefined ? {} : { groupBy: str("group-by") as string }),
         ...(str("overall") === undefined ? {} : { overallItem: str("overall") as string }),
         ...(ctx ? { minGroupSize: ctx.settings.number("最小公开人数") } : {}),
       };

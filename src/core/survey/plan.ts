@@ -120,10 +120,13 @@ function guessScale(answers: ColumnAnswers, mapping: ScoreMapping): ScaleGuess {
   return { kind: "text" };
 }
 
+const COMMENT_HEADER = /建议|意见|其他|其它|评论|说明|留言|想说|补充|comment|suggest|feedback/i;
+
 function textRole(header: string, answers: ColumnAnswers): ColumnPlan["role"] {
   if (answers.answered === 0) return "ignored";
   if (isGroupHeader(header)) return "group";
-  const short = [...answers.distinct.keys()].every((k) => k.length <= 20);
+  if (COMMENT_HEADER.test(header) || answers.pii > 0) return "comment";
+  const short = [...answers.distinct.keys()].every((k) => k.length <= 10);
   return short && answers.distinct.size <= MAX_GROUP_VALUES && answers.distinct.size * 2 <= Math.max(answers.answered, 4) ? "group" : "comment";
 }
 
