@@ -8,6 +8,7 @@ import { valuesBench } from "./values";
 import { validateBench } from "./validate";
 import { xlsxBench } from "./xlsx";
 import { taskpaneRenderBench, taskpaneSizeBench } from "./taskpane";
+import { surveyImportBench, surveySummaryBench } from "./survey";
 
 /** Every benchmark entry, in the order they were added; each lives in its own module. */
 const ENTRIES: BenchEntry[] = [
@@ -20,6 +21,8 @@ const ENTRIES: BenchEntry[] = [
   validateBench,
   taskpaneSizeBench,
   taskpaneRenderBench,
+  surveySummaryBench,
+  surveyImportBench,
 ];
 
 function table(results: BenchResult[]): string {

@@ -111,11 +111,9 @@ export function parseCsv(text: string): CellValue[][] {
   // A trailing newline leaves one empty row behind.
   while (rows.length > 0 && (rows[rows.length - 1] as string[]).every((c) => c === "")) rows.pop();
   const width = rows.reduce((w, r) => Math.max(w, r.length), 0);
-  return rows.map((r) => {
-    const out: CellValue[] = new Array(width);
-    for (let c = 0; c < width; c++) out[c] = r[c] ?? "";
-    return out;
-  });
+  // PapaParse's rows are fresh arrays: short ones are padded in place rather than every row copied.
+  for (const r of rows) while (r.length < width) r.push("");
+  return rows as CellValue[][];
 }
 
 const isZip = (b: Uint8Array) => b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;

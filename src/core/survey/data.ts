@@ -69,10 +69,16 @@ export function readSurvey(sheet: SurveySheet, plan: SurveyPlan, options: ReadOp
     // Without an id column the respondent is its position in the export (问卷星's 序号 counts the same way).
     return text === "" ? String(i + 1) : text;
   });
+  const parsedTimes = new Map<CellValue, number | null>();
   const times = rows.map((_, i) => {
     if (!timeCol) return null;
-    const p = parseDateTime(cell(i, timeCol.index));
-    return p.kind === "ok" ? p.value : null;
+    const raw = cell(i, timeCol.index);
+    let t = parsedTimes.get(raw);
+    if (t === undefined) {
+      const p = parseDateTime(raw);
+      parsedTimes.set(raw, (t = p.kind === "ok" ? p.value : null));
+    }
+    return t;
   });
 
   const items: ItemData[] = [];
@@ -84,10 +90,17 @@ export function readSurvey(sheet: SurveySheet, plan: SurveyPlan, options: ReadOp
     if (col.role === "item" && col.scale) {
       const score = scorerOf(col.scale.id, mapping);
       const scores = new Float64Array(n);
+      // An item has a handful of distinct answers: normalise and score each once.
+      const memo = new Map<CellValue, number>();
       for (let i = 0; i < n; i++) {
         const raw = cell(i, col.index);
-        const key = answerKey(raw);
-        scores[i] = isSkipped(key) ? NaN : score(raw, key);
+        let s = memo.get(raw);
+        if (s === undefined) {
+          const key = answerKey(raw);
+          s = isSkipped(key) ? NaN : score(raw, key);
+          memo.set(raw, s);
+        }
+        scores[i] = s;
       }
       items.push({ header: col.header, points: col.scale.points, overall: col.overall === true, scores });
     } else if (col.role === "group" || col.role === "comment") {

@@ -63,15 +63,22 @@ function answersOf(values: SurveySheet["values"], headerRow: number, c: number):
   let answered = 0;
   let multi = false;
   let pii = 0;
+  // Answers repeat: each distinct raw value is normalised and checked once.
+  const seen = new Map<CellValue, { key: string; pii: boolean }>();
   for (let r = headerRow + 1; r < values.length; r++) {
     const raw = values[r]?.[c] ?? null;
-    const key = answerKey(raw);
-    if (isSkipped(key)) continue;
+    let info = seen.get(raw);
+    if (!info) {
+      const key = answerKey(raw);
+      info = { key, pii: typeof raw === "string" && looksLikePii(raw) };
+      seen.set(raw, info);
+      // 问卷星 joins ticked options with ┋; Forms ends every multi-select answer with ';'.
+      if (!isSkipped(key) && (key.includes(MULTI_SEPARATOR) || key.endsWith(";"))) multi = true;
+    }
+    if (isSkipped(info.key)) continue;
     answered++;
-    if (!distinct.has(key)) distinct.set(key, raw);
-    // 问卷星 joins ticked options with ┋; Forms ends every multi-select answer with ';'.
-    if (key.includes(MULTI_SEPARATOR) || key.endsWith(";")) multi = true;
-    if (typeof raw === "string" && looksLikePii(raw)) pii++;
+    if (!distinct.has(info.key)) distinct.set(info.key, raw);
+    if (info.pii) pii++;
   }
   return { distinct, answered, multi, pii };
 }
