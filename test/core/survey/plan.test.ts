@@ -134,3 +134,18 @@ describe("bad input is refused with its location", () => {
   });
   test("numbers mixed with words", () => expect(code([["序号", "2、满意度"], [1, 5], [2, "满意"]])?.[0]).toBe("mixed-scale"));
 });
+
+test("Tencent 问卷 / generic: 编号, 开始/结束答题时间, IP and location columns, '1. 题目' headers", () => {
+  const s = sheet([
+    ["编号", "开始答题时间", "结束答题时间", "答题时长", "地理位置", "IP", "1. 您的年级", "2. 您对办事效率是否满意", "3. 总体评价"],
+    ["101", "2026-10-08 09:00:00", "2026-10-08 09:02:00", "120秒", "上海", "10.2.2.2", "高一", "非常满意", "很满意"],
+    ["102", "2026-10-08 10:00:00", "2026-10-08 10:05:00", "300秒", "上海", "10.2.2.3", "高二", "满意", "比较满意"],
+  ]);
+  const plan = planSurvey(s, { file: "腾讯问卷.xlsx" });
+  expect(plan.source).toBe("generic");
+  expect(plan.columns.map((c) => c.role)).toEqual(["id", "ignored", "time", "ignored", "ignored", "dropped", "group", "item", "item"]);
+  const data = readSurvey(s, plan, { file: "f", name: "n", kind: "师生" });
+  expect(data.ids).toEqual(["101", "102"]);
+  // "总体评价" names the overall item.
+  expect(summarise(data).overall).toMatchObject({ item: "3. 总体评价", mean: 4.5, basis: "item" });
+});
