@@ -46,7 +46,10 @@ export const isIdHeader = (h: string): boolean => ID_HEADERS.has(headerKey(h));
 export const isTimeHeader = (h: string): boolean => TIME_HEADERS.has(headerKey(h));
 export const isMetaHeader = (h: string): boolean => META_HEADERS.has(headerKey(h));
 
-/** A question whose text names it the overall one (总体/整体/综合). */
+/**
+ * A question whose text names it the overall one (总体/整体/综合). 综合 alone is not enough: nearly every question of
+ * these surveys names the 综合办公室 itself, so only 综合评价/综合满意/综合而言 count.
+ */
 export const isOverallHeader = (h: string): boolean => /总体|整体|综合评价|综合满意|综合而言|总的来说|overall/i.test(h);
 
 /** Single-choice questions a summary is usually grouped by. */
