@@ -108,6 +108,8 @@ export const surveyCommand: Command = {
     "Usage: ledger survey <export.csv|xlsx> [--json] [--group-by <header>] [--name <调查名称>] [--kind 师生|员工]",
     "       ledger survey <export> --into <workbook.xlsx> -o <out.xlsx> [--name …] [--kpi K07|K14]",
     "",
+    "  --into <wb> -o <out>  store the responses in 满意度调查 and write 满意度汇总 into <out> (<wb> is never modified)",
+    "  --kpi K07|K14     print that KPI over this survey's respondents; also sets --kind (K07 → 师生, K14 → 员工)",
     "  --sheet           the sheet of an .xlsx export (default: the first)",
     "  --positions       numbers are option positions (问卷星 按序号; also read from a file name containing 按序号)",
     "  --accept-mapping  accept the proposed score mapping as shown (按序号 exports, unknown answer words)",
