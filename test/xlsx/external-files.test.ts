@@ -94,3 +94,20 @@ function gb18030Bytes(text: string): Uint8Array | null {
   }
   return new Uint8Array(out);
 }
+
+test("the reader bundles for the browser (the pane's file input, workers) without Node built-ins", async () => {
+  const { build } = await import("esbuild");
+  const result = await build({
+    entryPoints: [path.join(__dirname, "../../src/xlsx/external-files.ts")],
+    bundle: true,
+    platform: "browser",
+    format: "esm",
+    write: false,
+    logLevel: "silent",
+    metafile: true,
+    external: ["node:fs/promises"],
+  });
+  const inputs = Object.keys(result.metafile.inputs);
+  expect(inputs.some((i) => /node_modules\/papaparse\//.test(i))).toBe(true);
+  expect(inputs.filter((i) => /^node:|node_modules\/(fs|path|stream)\b/.test(i))).toEqual([]);
+}, 60_000);
