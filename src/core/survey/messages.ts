@@ -71,7 +71,7 @@ export const SURVEY_MESSAGES = defineMessages({
   },
   "sec/choices": { "zh-CN": "多选题选项人次", "en-US": "Multi-select option counts" },
   "sec/comments": { "zh-CN": "开放意见", "en-US": "Open comments" },
-  "comments/count": { "zh-CN": "{item}：{count} 条", "en-US": "{item}: {count} comments" },
+  "comments/count": { "zh-CN": "{item}：{count} 条", "en-US": (p) => `${p.item}: ${p.count} comment${p.count === 1 ? "" : "s"}` },
   "comments/group": { "zh-CN": "〔{group}〕", "en-US": "[{group}]" },
   "comments/hidden": {
     "zh-CN": "人数少于 10 的组不列出意见原文",
@@ -79,7 +79,7 @@ export const SURVEY_MESSAGES = defineMessages({
   },
   "comments/redacted": {
     "zh-CN": "{n} 条意见含电话号码或电子邮箱，已不予保存",
-    "en-US": "{n} comments held a phone number or e-mail address and were not stored",
+    "en-US": (p) => `${p.n} comment${p.n === 1 ? "" : "s"} held a phone number or e-mail address and ${p.n === 1 ? "was" : "were"} not stored`,
   },
   "chart/title": { "zh-CN": "各题得分分布(%)", "en-US": "Score distribution by question (%)" },
   "kind/师生": { "zh-CN": "师生", "en-US": "teachers and students" },

@@ -160,9 +160,7 @@ export function SurveyView(props: SurveyViewProps) {
           </Text>
           <ul className={styles.list}>
             {lines.items.map((i) => (
-              <li key={i.item}>
-                {i.item}：{i.line}
-              </li>
+              <li key={i.item}>{i.line}</li>
             ))}
           </ul>
           {lines.overall && <Text block>{lines.overall}</Text>}

@@ -47,7 +47,11 @@ export const SURVEY_PAGE_MESSAGES = defineMessages({
   },
   summary: { "zh-CN": "汇总：{survey}，{n} 份答卷", "en-US": "Summary: {survey}, {n} responses" },
   dropped: { "zh-CN": "已删除的身份信息列：{columns}", "en-US": "Identity columns dropped: {columns}" },
-  redacted: { "zh-CN": "{n} 条意见含电话或邮箱，未保存", "en-US": "{n} comments held a phone number or e-mail and were not stored" },
+  redacted: {
+    "zh-CN": "{n} 条意见含电话或邮箱，未保存",
+    "en-US": (p) => `${p.n} comment${p.n === 1 ? "" : "s"} held a phone number or e-mail and ${p.n === 1 ? "was" : "were"} not stored`,
+  },
+  itemRow: { "zh-CN": "{item}：{line}", "en-US": "{item}: {line}" },
   itemLine: { "zh-CN": "n={n} · 平均 {mean} · 满意率 {top2}%", "en-US": "n={n} · mean {mean} · top-2-box {top2}%" },
   overall: { "zh-CN": "总体：平均 {mean}，满意率 {top2}%", "en-US": "Overall: mean {mean}, top-2-box {top2}%" },
   group: { "zh-CN": "{value}：{n} 人", "en-US": "{value}: {n} people" },
@@ -56,7 +60,7 @@ export const SURVEY_PAGE_MESSAGES = defineMessages({
     "zh-CN": "{value}：为防止推算出未公开的组，一并不公开",
     "en-US": "{value}: also hidden so the hidden group cannot be worked out",
   },
-  comments: { "zh-CN": "{item}：{count} 条意见", "en-US": "{item}: {count} comments" },
+  comments: { "zh-CN": "{item}：{count} 条意见", "en-US": (p) => `${p.item}: ${p.count} comment${p.count === 1 ? "" : "s"}` },
   error: { "zh-CN": "无法导入：{message}", "en-US": "Cannot import: {message}" },
 });
 

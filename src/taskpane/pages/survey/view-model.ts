@@ -34,7 +34,7 @@ export function summaryLines(s: SurveySummary, lang: Lang): { items: { item: str
   if (s.redacted > 0) notes.push(tr(lang, "redacted", { n: s.redacted }));
   for (const c of s.comments) notes.push(tr(lang, "comments", { item: c.item, count: c.count }));
   return {
-    items: s.items.map((i) => ({ item: i.item, line: tr(lang, "itemLine", { n: i.n, mean: f(i.mean), top2: f(i.top2) }) })),
+    items: s.items.map((i) => ({ item: i.item, line: tr(lang, "itemRow", { item: i.item, line: tr(lang, "itemLine", { n: i.n, mean: f(i.mean), top2: f(i.top2) }) }) })),
     overall: s.overall ? tr(lang, "overall", { mean: f(s.overall.mean), top2: f(s.overall.top2) }) : null,
     groups: s.groups.map((g) => groupLine(g, s.minGroupSize, lang)),
     notes,
