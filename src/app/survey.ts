@@ -90,6 +90,9 @@ export function previewSurvey(sheet: SurveySheet, options: PreviewOptions): Surv
   const plan = planSurvey(sheet, { file: options.file, mapping, ...(options.positions === undefined ? {} : { positions: options.positions }) });
   if (plan.proposals.length > 0) return { plan, data: null, summary: null };
   const data = readSurvey(sheet, plan, { file: options.file, name: options.name ?? defaultSurveyName(options.file), kind: options.kind ?? "师生", mapping });
+  // The user's pick of the overall item is what the register's 总体题 records, so K07/K14 read the same item.
+  const pick = options.overallItem?.trim();
+  if (pick && data.items.some((i) => i.header === pick)) for (const i of data.items) i.overall = i.header === pick;
   const summary = summarise(data, {
     ...(options.groupBy === undefined ? {} : { groupBy: options.groupBy }),
     ...(options.overallItem === undefined ? {} : { overallItem: options.overallItem }),

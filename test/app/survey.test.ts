@@ -57,3 +57,12 @@ test("refreshSurveySummary summarises a chosen survey from the register alone", 
   expect(wb.cell("满意度汇总", 1, 1)).toBe("Satisfaction summary — 秋季调查 (teachers and students)");
   await expect(refreshSurveySummary(wb, await loadContext(wb), { lang: "zh-CN", updatedAt: "x", survey: "无此调查" })).rejects.toMatchObject({ code: "no-survey" });
 });
+
+test("the overall item the user picks is the one 总体题 marks in the register", async () => {
+  const wb = MemoryWorkbook.withSheets({});
+  const mapping = new Map(Object.entries({ 很好: 5, 较好: 4, 一般: 3 }));
+  const r = await importSurvey(wb, await loadContext(wb), { name: "Sheet1", values: EXPORT }, { ...options, mapping, overallItem: "2、服务质量" });
+  expect(r.summary.overall).toMatchObject({ item: "2、服务质量", mean: 4 });
+  const rows = Array.from({ length: 10 }, (_, i) => [wb.cell("满意度调查", i + 2, 5), wb.cell("满意度调查", i + 2, 10)]);
+  expect(rows.filter(([, overall]) => overall === "是").map(([item]) => item)).toEqual(["2、服务质量", "2、服务质量", "2、服务质量"]);
+});

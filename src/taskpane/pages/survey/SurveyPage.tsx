@@ -40,6 +40,7 @@ export function SurveyPage({ port, lang, loadContext, now }: SurveyPageProps) {
   const [name, setName] = useState("");
   const [kind, setKind] = useState<SurveyKind>("师生");
   const [groupBy, setGroupBy] = useState<string | undefined>(undefined);
+  const [overallItem, setOverallItem] = useState("");
   const [positions, setPositions] = useState(false);
   const [mapping, setMapping] = useState<Map<string, number>>(new Map());
   const [draft, setDraft] = useState<Record<string, number>>({});
@@ -76,6 +77,7 @@ export function SurveyPage({ port, lang, loadContext, now }: SurveyPageProps) {
     setName(defaultSurveyName(next.file));
     setPositions(/按序号/.test(next.file));
     setGroupBy(undefined);
+    setOverallItem("");
     setDraft({});
     setSummary(null);
     setInfo(null);
@@ -114,11 +116,19 @@ export function SurveyPage({ port, lang, loadContext, now }: SurveyPageProps) {
   const preview: SurveyPreview | null | { error: string } = useMemo(() => {
     if (!source) return null;
     try {
-      return previewSurvey(source.sheet, { file: source.file, name, kind, mapping: merged, positions, ...(groupBy === undefined ? {} : { groupBy }) });
+      return previewSurvey(source.sheet, {
+        file: source.file,
+        name,
+        kind,
+        mapping: merged,
+        positions,
+        ...(groupBy === undefined ? {} : { groupBy }),
+        ...(overallItem === "" ? {} : { overallItem }),
+      });
     } catch (e) {
       return { error: describe(e) };
     }
-  }, [source, name, kind, merged, positions, groupBy, describe]);
+  }, [source, name, kind, merged, positions, groupBy, overallItem, describe]);
   const plan = preview && "plan" in preview ? preview.plan : null;
   const previewError = preview && "error" in preview ? preview.error : null;
 
@@ -142,6 +152,7 @@ export function SurveyPage({ port, lang, loadContext, now }: SurveyPageProps) {
           mapping: merged,
           positions,
           ...(groupBy === undefined ? {} : { groupBy }),
+          ...(overallItem === "" ? {} : { overallItem }),
           lang,
           updatedAt: now(),
         })
@@ -175,6 +186,9 @@ export function SurveyPage({ port, lang, loadContext, now }: SurveyPageProps) {
       onKind={setKind}
       groupBy={shownGroup}
       groupOptions={groupOptions}
+      overallItem={overallItem}
+      itemOptions={plan ? plan.columns.filter((c) => c.role === "item").map((c) => c.header) : []}
+      onOverallItem={setOverallItem}
       onGroupBy={setGroupBy}
       positions={positions}
       onPositions={setPositions}

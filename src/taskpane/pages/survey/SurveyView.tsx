@@ -29,6 +29,9 @@ export interface SurveyViewProps {
   onKind: (kind: SurveyKind) => void;
   groupBy: string;
   groupOptions: string[];
+  overallItem: string;
+  itemOptions: string[];
+  onOverallItem: (header: string) => void;
   onGroupBy: (header: string) => void;
   positions: boolean;
   onPositions: (on: boolean) => void;
@@ -109,6 +112,16 @@ export function SurveyView(props: SurveyViewProps) {
               <Select value={props.groupBy} onChange={(_, d) => props.onGroupBy(d.value)}>
                 <option value="">{t("noGroups")}</option>
                 {props.groupOptions.map((g) => (
+                  <option key={g} value={g}>
+                    {g}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+            <Field label={t("overallItem")}>
+              <Select value={props.overallItem} onChange={(_, d) => props.onOverallItem(d.value)}>
+                <option value="">{t("overallAuto")}</option>
+                {props.itemOptions.map((g) => (
                   <option key={g} value={g}>
                     {g}
                   </option>

@@ -14,6 +14,8 @@ export const SURVEY_PAGE_MESSAGES = defineMessages({
   "kind/师生": { "zh-CN": "师生（K07）", "en-US": "Teachers and students (K07)" },
   "kind/员工": { "zh-CN": "员工（K14）", "en-US": "Staff (K14)" },
   groupBy: { "zh-CN": "分组列", "en-US": "Group by" },
+  overallItem: { "zh-CN": "总体题", "en-US": "Overall item" },
+  overallAuto: { "zh-CN": "（自动：总体/整体/综合，否则各题平均）", "en-US": "(automatic: 总体/整体/综合, else respondent means)" },
   noGroups: { "zh-CN": "（不分组）", "en-US": "(no groups)" },
   positions: { "zh-CN": "数字是选项序号（问卷星“按序号”导出）", "en-US": "Numbers are option positions (问卷星 按序号 export)" },
   preview: { "zh-CN": "预览：{source}，{rows} 份答卷", "en-US": "Preview: {source}, {rows} responses" },
