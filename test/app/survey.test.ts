@@ -66,3 +66,23 @@ test("the overall item the user picks is the one 总体题 marks in the register
   const rows = Array.from({ length: 10 }, (_, i) => [wb.cell("满意度调查", i + 2, 5), wb.cell("满意度调查", i + 2, 10)]);
   expect(rows.filter(([, overall]) => overall === "是").map(([item]) => item)).toEqual(["2、服务质量", "2、服务质量", "2、服务质量"]);
 });
+
+test("K14: % of 员工 respondents whose overall score reaches 满意阈值(分), in the period; KPI目标's value otherwise", async () => {
+  const { computeKpis, resolvePeriod } = await import("../../src/app/kpis");
+  const { isoToSerial } = await import("../../src/core/dates");
+  const wb = MemoryWorkbook.withSheets({
+    参数设置: [["参数", "值", "说明"], ["满意阈值(分)", 5, ""]],
+    KPI目标: [["指标编号", "目标值", "基准值", "值"], ["K14", null, null, 0.9]],
+  });
+  const mapping = new Map(Object.entries({ 很好: 5, 较好: 4, 一般: 3 }));
+  await importSurvey(wb, await loadContext(wb), { name: "Sheet1", values: EXPORT }, { ...options, kind: "员工", mapping });
+  const asOf = isoToSerial("2026-11-22");
+  const ctx = await loadContext(wb);
+  const k14 = (period: string) => computeKpis(ctx, resolvePeriod(period, asOf), asOf, "zh-CN").kpis.find((k) => k.id === "K14");
+  // Overall 5, 4, 4 with a threshold of 5: one of three.
+  expect(k14("2026Q4")).toMatchObject({ actual: 33.3, n: 3, status: "not-met" });
+  expect(k14("2026Q4")?.notes[0]).toContain("由满意度调查台账计算");
+  // No responses in 2026Q3: the typed 0.9 is read as 90 %, and the note says it is the typed value.
+  expect(k14("2026Q3")).toMatchObject({ actual: 90, status: "met" });
+  expect(k14("2026Q3")?.notes[0]).toContain("KPI目标");
+});
