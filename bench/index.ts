@@ -11,6 +11,7 @@ import { refreshLargeBench, strayCellBench, wholeColumnValidationBench } from ".
 import { taskpaneRenderBench, taskpaneSizeBench } from "./taskpane";
 import { noticeBench } from "./notice";
 import { workbenchBench } from "./workbench";
+import { surveyImportBench, surveySummaryBench } from "./survey";
 
 /** Every benchmark entry, in the order they were added; each lives in its own module. */
 const ENTRIES: BenchEntry[] = [
@@ -28,6 +29,8 @@ const ENTRIES: BenchEntry[] = [
   strayCellBench,
   wholeColumnValidationBench,
   refreshLargeBench,
+  surveySummaryBench,
+  surveyImportBench,
 ];
 
 function table(results: BenchResult[]): string {

@@ -50,7 +50,8 @@ export interface ChartSpec {
   /** Stable name, so refreshing replaces the chart rather than piling up copies. */
   name: string;
   title: string;
-  type: "line" | "column";
+  /** barStacked: horizontal bars, series stacked (a distribution per category). */
+  type: "line" | "column" | "barStacked";
   /** Range holding category labels in the first column/row and series after, e.g. 'B20:F21'. */
   dataRange: string;
   seriesBy: "rows" | "columns";

@@ -128,6 +128,9 @@ function conditionalFormatPiece(ws: XlWorksheet, cf: ConditionalFormatSpec): Que
   });
 }
 
+/** Office.js chart types for the SheetSpec chart types. */
+const EXCEL_CHART_TYPES = { line: "Line", column: "ColumnClustered", barStacked: "BarStacked" } as const;
+
 /** The cell `cols` columns right and `rows` rows below `cell` (for a chart's bottom-right corner). */
 function offsetCell(cell: string, rows: number, cols: number): string {
   const r = parseRange(cell);
@@ -220,7 +223,7 @@ export function specWork(ws: XlWorksheet, spec: SheetSpec, tableName: string | n
   for (const chart of spec.charts ?? []) {
     work.push(
       small(() => {
-        const drawn = ws.charts.add(chart.type === "line" ? "Line" : "ColumnClustered", ws.getRange(chart.dataRange), chart.seriesBy === "rows" ? "Rows" : "Columns");
+        const drawn = ws.charts.add(EXCEL_CHART_TYPES[chart.type], ws.getRange(chart.dataRange), chart.seriesBy === "rows" ? "Rows" : "Columns");
         drawn.name = chart.name;
         drawn.title.text = chart.title;
         drawn.setPosition(chart.anchor.cell, offsetCell(chart.anchor.cell, chart.anchor.heightRows - 1, chart.anchor.widthCols - 1));

@@ -7,6 +7,7 @@ import { kpiCommand } from "./kpi";
 import { calendarCommand } from "./calendar";
 import { networkdaysCommand } from "./networkdays";
 import { workdayCommand } from "./workday";
+import { surveyCommand } from "./survey";
 
 /** Every `ledger` command. Each lives in its own module; add one line here to register it. */
 export const COMMANDS: Command[] = [
@@ -18,4 +19,5 @@ export const COMMANDS: Command[] = [
   kpiCommand,
   deadlinesCommand,
   refreshCommand,
+  surveyCommand,
 ];

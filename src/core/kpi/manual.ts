@@ -1,13 +1,26 @@
 /**
- * K07 (teacher/student satisfaction, points out of 5) and K14 (staff satisfaction, percent satisfied) read the value
- * the office types into the 满意度 column of KPI目标 until survey import lands; the note says so on every run. The
- * value has no period, so it has no previous-period comparison and a sample of 1 (the one value entered).
+ * K07 (teacher/student satisfaction, points out of 5) and K14 (staff satisfaction, percent satisfied). Where the
+ * 满意度调查 register holds responses of the KPI's kind submitted in the period, the value is computed from them
+ * (src/core/survey/kpi.ts); otherwise the value typed into KPI目标 is the fallback. The note says which was used.
+ * The typed value has no period, so it has no previous-period comparison and a sample of 1 (the one value entered).
  */
+import { surveyKpi } from "../survey/kpi";
 import { msg, noData } from "./measure-helpers";
+import { inPeriod } from "./periods";
 import type { MeasureArgs, Measurement } from "./types";
 
-function manualValue(id: "K07" | "K14", toUnit: (v: number) => number): (args: MeasureArgs) => Measurement {
-  return ({ input, targets }) => {
+const SURVEY_REGISTER = "survey-responses";
+
+function satisfaction(id: "K07" | "K14", toUnit: (v: number) => number): (args: MeasureArgs) => Measurement {
+  return ({ input, targets, period }) => {
+    const table = input.tables.get(SURVEY_REGISTER);
+    const measured = table
+      ? surveyKpi(table, id === "K07" ? "师生" : "员工", (d) => inPeriod(period, d), id === "K07" ? { kind: "mean" } : { kind: "share-at-least", threshold: input.settings.number("满意阈值(分)") })
+      : null;
+    if (table && measured) {
+      const note = msg(input.lang, "note-survey", { surveys: measured.surveys.join("、"), n: measured.n });
+      return { actual: measured.value, n: measured.n, noData: null, offenders: [], sources: [{ sheet: table.sheet, rows: measured.n }], notes: [note] };
+    }
     const sources = [{ sheet: "KPI目标", rows: input.settings.kpiTargets.length }];
     const note = msg(input.lang, "note-manual");
     // The reason already says where to type the value; the note would repeat it.
@@ -18,7 +31,7 @@ function manualValue(id: "K07" | "K14", toUnit: (v: number) => number): (args: M
   };
 }
 
-export const teacherStudentSatisfaction = manualValue("K07", (v) => v);
+export const teacherStudentSatisfaction = satisfaction("K07", (v) => v);
 
 /** A percent cell typed as 87% arrives as 0.87; a value of at most 1 is read as a fraction (nobody reports 1 %). */
-export const staffSatisfaction = manualValue("K14", (v) => (v <= 1 ? v * 100 : v));
+export const staffSatisfaction = satisfaction("K14", (v) => (v <= 1 ? v * 100 : v));

@@ -95,8 +95,12 @@ export const KPI_MESSAGES = defineMessages({
 
   // Notes for the 说明 column
   "note-manual": {
-    "zh-CN": "手工填写于「KPI目标」（问卷汇总上线前），不分期间",
-    "en-US": "Typed into 'KPI目标' until survey import lands; not tied to a period",
+    "zh-CN": "本期满意度调查台账无数据，采用「KPI目标」手工填写值（不分期间）",
+    "en-US": "No survey responses in the period: the value typed into 'KPI目标' is used (not tied to a period)",
+  },
+  "note-survey": {
+    "zh-CN": "由满意度调查台账计算：{surveys}，{n} 人（取代「KPI目标」手工值）",
+    "en-US": "Computed from the 满意度调查 register: {surveys}, {n} respondents (replaces the value typed into 'KPI目标')",
   },
   "note-baseline": {
     "zh-CN": "基准 {baseline}{unit}（{source}）",

@@ -12,6 +12,7 @@ import { rectifications } from "./rectifications";
 import { reimbursements } from "./reimbursements";
 import { resolutions } from "./resolutions";
 import { stock } from "./stock";
+import { surveyResponses } from "./survey-responses";
 import { training } from "./training";
 import { visitors } from "./visitors";
 import type { RegisterDef } from "./types";
@@ -32,6 +33,7 @@ export const REGISTERS: readonly RegisterDef[] = [
   training,
   communications,
   coordination,
+  surveyResponses,
 ];
 
 const byId: ReadonlyMap<string, RegisterDef> = new Map(REGISTERS.map((r) => [r.id, r]));

@@ -29,5 +29,13 @@ export const PAGES: readonly PageEntry[] = [
           createElement(m.KpiPage, { port: p.port, lang: p.lang, loadContext: p.loadContext, today: p.today, now: p.now, chartsAvailable: p.chartsAvailable }),
       }))
     ),
+  },  {
+    id: "survey",
+    label: { "zh-CN": "调查", "en-US": "Surveys" },
+    component: lazy(() =>
+      import("./survey/SurveyPage").then((m) => ({
+        default: (p: import("./types").PageProps) => createElement(m.SurveyPage, { port: p.port, lang: p.lang, loadContext: p.loadContext, now: p.now }),
+      }))
+    ),
   },
 ];

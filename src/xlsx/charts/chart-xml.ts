@@ -1,6 +1,6 @@
 /**
- * The chart part (`xl/charts/chartN.xml`, DrawingML `c:chartSpace`) for one ChartSpec: a line chart or a clustered
- * column chart with a title, category and value axes and a legend below. Every series carries formulas into the
+ * The chart part (`xl/charts/chartN.xml`, DrawingML `c:chartSpace`) for one ChartSpec: a line chart, a clustered
+ * column chart or a stacked horizontal bar chart with a title, category and value axes and a legend below. Every series carries formulas into the
  * sheet and the cached values, so viewers that do not recalculate on open still draw the data.
  *
  * Children are written in the order the schema (ECMA-376 Part 1, §21.2) requires; Excel rejects a chart part whose
@@ -43,6 +43,10 @@ function plotElement(type: ChartSpec["type"], plot: ChartPlot): string {
   const ser = plot.series.map((s, i) => series(type, s, i, plot)).join("");
   const axes = `${val("axId", CAT_AX)}${val("axId", VAL_AX)}`;
   if (type === "line") return `<c:lineChart>${val("grouping", "standard")}${val("varyColors", 0)}${ser}${val("marker", 1)}${axes}</c:lineChart>`;
+  if (type === "barStacked") {
+    // Stacked bars need overlap 100, or each series is drawn beside the previous one instead of on top of it.
+    return `<c:barChart>${val("barDir", "bar")}${val("grouping", "stacked")}${val("varyColors", 0)}${ser}${val("gapWidth", 60)}${val("overlap", 100)}${axes}</c:barChart>`;
+  }
   return `<c:barChart>${val("barDir", "col")}${val("grouping", "clustered")}${val("varyColors", 0)}${ser}${val("gapWidth", 150)}${axes}</c:barChart>`;
 }
 
@@ -51,20 +55,25 @@ function title(text: string): string {
   return `<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="1200" b="1"/></a:pPr>${run}</a:p></c:rich></c:tx><c:overlay val="0"/></c:title>`;
 }
 
-const AXES =
-  `<c:catAx>${val("axId", CAT_AX)}<c:scaling>${val("orientation", "minMax")}</c:scaling>${val("delete", 0)}${val("axPos", "b")}` +
-  // Category labels stay below the plot ("low") even when values go negative and the axis crosses at zero.
-  `${val("majorTickMark", "out")}${val("minorTickMark", "none")}${val("tickLblPos", "low")}${val("crossAx", VAL_AX)}` +
-  `${val("crosses", "autoZero")}${val("auto", 1)}${val("lblAlgn", "ctr")}${val("lblOffset", 100)}${val("noMultiLvlLbl", 0)}</c:catAx>` +
-  `<c:valAx>${val("axId", VAL_AX)}<c:scaling>${val("orientation", "minMax")}</c:scaling>${val("delete", 0)}${val("axPos", "l")}` +
-  `<c:majorGridlines/><c:numFmt formatCode="General" sourceLinked="1"/>${val("majorTickMark", "out")}${val("minorTickMark", "none")}` +
-  `${val("tickLblPos", "nextTo")}${val("crossAx", CAT_AX)}${val("crosses", "autoZero")}${val("crossBetween", "between")}</c:valAx>`;
+/** Category and value axes; a horizontal bar chart lists its categories top-down on the left, values along the bottom. */
+function axes(type: ChartSpec["type"]): string {
+  const bar = type === "barStacked";
+  return (
+    `<c:catAx>${val("axId", CAT_AX)}<c:scaling>${val("orientation", bar ? "maxMin" : "minMax")}</c:scaling>${val("delete", 0)}${val("axPos", bar ? "l" : "b")}` +
+    // Category labels stay below the plot ("low") even when values go negative and the axis crosses at zero.
+    `${val("majorTickMark", "out")}${val("minorTickMark", "none")}${val("tickLblPos", "low")}${val("crossAx", VAL_AX)}` +
+    `${val("crosses", "autoZero")}${val("auto", 1)}${val("lblAlgn", "ctr")}${val("lblOffset", 100)}${val("noMultiLvlLbl", 0)}</c:catAx>` +
+    `<c:valAx>${val("axId", VAL_AX)}<c:scaling>${val("orientation", "minMax")}</c:scaling>${val("delete", 0)}${val("axPos", bar ? "b" : "l")}` +
+    `<c:majorGridlines/><c:numFmt formatCode="General" sourceLinked="1"/>${val("majorTickMark", "out")}${val("minorTickMark", "none")}` +
+    `${val("tickLblPos", "nextTo")}${val("crossAx", CAT_AX)}${val("crosses", "autoZero")}${val("crossBetween", "between")}</c:valAx>`
+  );
+}
 
 export function chartXml(chart: ChartSpec, plot: ChartPlot): string {
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     `<c:chartSpace ${NS}>${val("date1904", 0)}${val("lang", "zh-CN")}${val("roundedCorners", 0)}` +
-    `<c:chart>${title(chart.title)}${val("autoTitleDeleted", 0)}<c:plotArea><c:layout/>${plotElement(chart.type, plot)}${AXES}</c:plotArea>` +
+    `<c:chart>${title(chart.title)}${val("autoTitleDeleted", 0)}<c:plotArea><c:layout/>${plotElement(chart.type, plot)}${axes(chart.type)}</c:plotArea>` +
     `<c:legend>${val("legendPos", "b")}<c:overlay val="0"/></c:legend>${val("plotVisOnly", 1)}${val("dispBlanksAs", "gap")}</c:chart>` +
     "</c:chartSpace>"
   );

@@ -23,7 +23,7 @@ export interface ChartPlot {
 }
 
 /** Chart types this package draws natively. */
-export const DRAWN_CHART_TYPES: ReadonlySet<ChartSpec["type"]> = new Set(["line", "column"]);
+export const DRAWN_CHART_TYPES: ReadonlySet<ChartSpec["type"]> = new Set(["line", "column", "barStacked"]);
 
 /** `'KPI看板'!$B$2:$E$2`: always quoted, an apostrophe in the name doubled, as Excel writes sheet references. */
 export function sheetRef(sheet: string, r: CellRange): string {

@@ -151,7 +151,7 @@ export class FakeChartCollection extends FakeCollection<SheetState, XlChart> imp
     );
   }
 
-  add(type: "Line" | "ColumnClustered", sourceData: XlRange, seriesBy: "Auto" | "Columns" | "Rows" = "Auto"): XlChart {
+  add(type: "Line" | "ColumnClustered" | "BarStacked", sourceData: XlRange, seriesBy: "Auto" | "Columns" | "Rows" = "Auto"): XlChart {
     const proxy = new FakeChart(this.env, () => null);
     const source = sourceData as FakeRange;
     this.call("add", { type, seriesBy }, (sheet) => {
