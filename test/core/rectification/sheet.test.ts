@@ -2,9 +2,9 @@
 import { isoToSerial } from "../../../src/core/dates";
 import { parsePeriod, type Period } from "../../../src/core/kpi";
 import { buildRectificationSheet, computeRectificationStatus, RECTIFICATION_SHEET } from "../../../src/core/rectification";
-import { calendar, fakeSettings, fakeTable } from "../kpi/fake-register";
+import { calendar, fakeSettings, fakeTable, type Row } from "../kpi/fake-register";
 
-const rows = [
+const rows: Row[] = [
   { 问题编号: "ZG-1", 来源: "内部监督小组发现", 发现日期: "2025-08-01", 责任部门: "教务处", 责任人: "李敏", 完成时限: "2025-09-01", 状态: "整改中", 问题描述: "通风" },
   { 问题编号: "ZG-2", 来源: "师生反映", 发现日期: "2025-10-01", 责任部门: "总务处", 完成时限: "2025-10-20", 状态: "已完成", 完成确认日期: "2025-10-16" },
 ];
