@@ -6,7 +6,7 @@
 import path from "node:path";
 import { parseIso, type Serial } from "../../core/dates";
 import { defineMessages, translate, type Lang } from "../../core/i18n";
-import { computeKpis, refreshKpis, resolvePeriod, PeriodError, semesterStartsOf, type KpiContext } from "../../app/kpis";
+import { computeKpis, resolvePeriod, PeriodError, semesterStartsOf, type KpiContext } from "../../app/kpis";
 import type { Period } from "../../core/kpi";
 import { kpiJson, kpiText } from "../../app/kpis-report";
 import { loadContext } from "../../app/load-context";

@@ -6,8 +6,8 @@
  */
 import path from "node:path";
 import { calendarErrorMessage } from "../../core/calendar";
-import { parseIso, type Serial } from "../../core/dates";
-import { defineMessages, translate, type Lang } from "../../core/i18n";
+import { parseIso } from "../../core/dates";
+import { defineMessages, translate } from "../../core/i18n";
 import { DERIVED_SHEETS, derivedSheetFlags } from "../../app/derived-sheets";
 import { PeriodError } from "../../app/kpis";
 import { loadContext } from "../../app/load-context";
