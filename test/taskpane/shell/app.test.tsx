@@ -11,13 +11,14 @@ const host = (inExcel: boolean, lang: Host["lang"]): Host => ({ port: new Memory
 const clock = { today: () => "2026-11-20", now: () => "2026-11-20 09:00" };
 
 describe("pane frame", () => {
-  it("registers the five pages in order, each with both labels", () => {
+  it("registers the six pages in order, each with both labels", () => {
     expect(PAGES.map((p) => [p.id, p.label["zh-CN"]])).toEqual([
       ["calculator", "计算器"],
       ["registers", "台账"],
       ["validate", "检查"],
       ["deadlines", "期限"],
       ["kpi", "KPI"],
+      ["rectification", "整改"],
     ]);
     for (const p of PAGES) expect(p.label["en-US"]).toMatch(/^[A-Z]/);
   });
@@ -31,7 +32,7 @@ describe("pane frame", () => {
     expect(html).toContain("综合办台账助手");
     expect(html).toContain("不在 Excel 中：正在使用演示工作簿");
     expect(html).toMatch(/role="tablist"[^>]*aria-label="功能页"/);
-    expect(html.match(/role="tab"/g)).toHaveLength(5);
+    expect(html.match(/role="tab"/g)).toHaveLength(6);
     expect(html).toContain(">English<");
     expect(html).toContain('role="tabpanel"');
   });
