@@ -4,6 +4,7 @@ import { calendarBench } from "./calendar";
 import { deadlinesBench } from "./deadlines";
 import { excelBench } from "./excel";
 import { kpiBench } from "./kpi";
+import { rectificationBench } from "./rectification";
 import { valuesBench } from "./values";
 import { validateBench } from "./validate";
 import { xlsxBench } from "./xlsx";
@@ -20,6 +21,7 @@ const ENTRIES: BenchEntry[] = [
   validateBench,
   taskpaneSizeBench,
   taskpaneRenderBench,
+  rectificationBench,
 ];
 
 function table(results: BenchResult[]): string {

@@ -31,7 +31,7 @@ export const rectificationCase: E2eCase = {
     await env.screenshot(page, "zh-CN-rectification");
 
     // Filtered to 总务处: its two open items, the overdue one first.
-    await panel.getByLabel(rect(lang, "filterDepartment")).selectOption("总务处");
+    await panel.getByLabel(rect(lang, "filterDepartment"), { exact: true }).selectOption("总务处");
     const items = panel.getByRole("list", { name: rect(lang, "items") }).getByRole("listitem");
     await expectText(panel, rect(lang, "shown", { shown: 2, selected: 0 }));
     const first = await items.first().innerText();

@@ -17,6 +17,7 @@ import { REGISTERS } from "../registers";
 import type { Lifecycle } from "../registers/types";
 import type { Settings, StaffMember } from "../settings-types";
 import type { RegisterTable } from "../table-types";
+import { isBlankCell, normalizeText } from "../values";
 import { RECTIFICATION_MESSAGES } from "./messages";
 import type { AgeBucket, DepartmentRow, RectificationItem, RectificationProblem, RectificationStatus, Section, SectionItem, WeekPoint } from "./types";
 
@@ -33,12 +34,6 @@ export interface RectificationInput {
 /** Registers gathered as sections, in this order. */
 export const SECTION_REGISTERS = ["feedback", "resolutions", "coordination"] as const;
 
-/** Ageing buckets of open items by working days since 发现日期 (0–5, 6–20, > 20). */
-const AGE_LIMITS: ReadonlyArray<[AgeBucket, number]> = [
-  ["0-5", 5],
-  ["6-20", 20],
-  [">20", Number.POSITIVE_INFINITY],
-];
 export const WEEKS_SHOWN = 12;
 
 const LEADER_ROLE = "分管领导";
@@ -65,9 +60,39 @@ export function escalationTarget(e: Escalation | null, department: string | null
   return (own ?? holders[0])?.name.trim() ?? null;
 }
 
-function keyOf(t: RegisterTable, i: number): string | null {
+/** escalationTarget memoised per escalation and department (a board has a handful of each, and many rows). */
+function escalationTargets(staff: readonly StaffMember[] | null): (e: Escalation | null, department: string | null) => string | null {
+  const memo = new Map<Escalation, Map<string | null, string | null>>();
+  return (e, department) => {
+    if (e === null || e === "urge" || staff === null) return null;
+    let byDept = memo.get(e);
+    if (!byDept) memo.set(e, (byDept = new Map()));
+    let v = byDept.get(department);
+    if (v === undefined) byDept.set(department, (v = escalationTarget(e, department, staff)));
+    return v;
+  };
+}
+
+/**
+ * A per-cell reader of a column: free-text columns are normalised cell by cell (what parsing the whole column would
+ * store for them, without building it — the board reads them once per row); other types go through the table.
+ */
+function textReader(t: RegisterTable, header: string): (i: number) => string | null {
+  const def = t.register.columns.find((c) => c.header === header);
+  if (!t.has(header)) return () => null;
+  if (def?.type.kind !== "text") return (i) => t.text(header, i);
+  return (i) => {
+    const raw = t.raw(header, i);
+    return isBlankCell(raw) ? null : normalizeText(String(raw)) || null;
+  };
+}
+
+/** The row's key reader: its key column's text, or the key columns joined when the key has several. */
+function keyReader(t: RegisterTable): (i: number) => string | null {
   const cols = (t.register.key ?? []).filter((h) => t.has(h));
-  return cols.length === 0 ? null : cols.map((h) => t.text(h, i) ?? "").join(" / ") || null;
+  if (cols.length === 0) return () => null;
+  if (cols.length === 1) return textReader(t, cols[0] as string);
+  return (i) => cols.map((h) => t.text(h, i) ?? "").join(" / ") || null;
 }
 
 interface Tally {
@@ -95,8 +120,29 @@ function rows(map: Map<string, Tally>): Array<Tally & { name: string; closureRat
     .sort((a, b) => b.overdue - a.overdue || b.open - a.open || a.name.localeCompare(b.name, "zh-CN"));
 }
 
-const worstFirst = (a: RectificationItem, b: RectificationItem): number =>
-  (b.overdueWorkdays ?? -1) - (a.overdueWorkdays ?? -1) || (a.due ?? 0) - (b.due ?? 0) || a.row - b.row;
+/**
+ * `items` (in row order) sorted by a whole-number key in [0, 2^31), ties in row order. Key and position are packed
+ * into one float64 (key·2^21 + position; a sheet has at most 2^20 rows) so the sort is the typed array's own numeric
+ * sort: a board sorts tens of thousands of items, and a comparator over object fields was most of its time.
+ */
+function sortedBy<T>(items: readonly T[], key: (x: T) => number): T[] {
+  const n = items.length;
+  const packed = new Float64Array(n);
+  for (let i = 0; i < n; i++) packed[i] = key(items[i] as T) * 2097152 + i;
+  packed.sort();
+  const out = new Array<T>(n);
+  for (let i = 0; i < n; i++) out[i] = items[(packed[i] as number) % 2097152] as T;
+  return out;
+}
+
+/**
+ * Worst first: most working days late, then earliest due, then row. Working days late never grow with a later due
+ * day (as of one day), so that is due order; items whose late days are unknown (no calendar data) come last.
+ */
+function worstFirst(overdue: readonly RectificationItem[]): RectificationItem[] {
+  const known = overdue.filter((x) => x.overdueWorkdays !== null && x.due !== null);
+  return [...sortedBy(known, (x) => x.due as number), ...overdue.filter((x) => x.overdueWorkdays === null || x.due === null)];
+}
 
 export function computeRectificationStatus(input: RectificationInput): RectificationStatus {
   const { asOf, period, lang, calendar, settings } = input;
@@ -131,19 +177,31 @@ export function computeRectificationStatus(input: RectificationInput): Rectifica
     }
   };
 
+  const escalateTo = escalationTargets(settings.staff);
+  const overdueItems: RectificationItem[] = [];
+  const followUps: RectificationItem[] = [];
+  let open = 0;
+  let overdueCount = 0;
+  let closed = 0;
+  let longTerm = 0;
   if (t) {
     const followCol = lc.followUp?.lastColumn ?? "最近跟踪日期";
     const fromCol = lc.followUp?.fromColumn ?? "发现日期";
+    const keyOf = keyReader(t);
+    const departmentOf = textReader(t, "责任部门");
+    const ownerOf = textReader(t, "责任人");
+    const subjectOf = textReader(t, "问题描述");
+    const phases = new Map(lc.states.map((x) => [x.value, x.phase]));
     for (let i = 0; i < t.rowCount; i++) {
       if (t.isBlank(i)) continue;
       const row = t.excelRow(i);
       const state = stateOf(t, i, lc);
-      const phase = phaseOf(t, i, lc);
+      const phase = state === null ? (t.raw(lc.column, i) === null ? lc.blank : null) : (phases.get(state) ?? null);
       const found = t.date("发现日期", i);
       const due = t.date("完成时限", i);
       const confirmed = t.date("完成确认日期", i);
       const lastFollowUp = t.date(followCol, i);
-      const department = t.text("责任部门", i);
+      const department = departmentOf(i);
       if (phase === null) {
         const raw = t.raw(lc.column, i);
         problems.push({ sheet: t.sheet, row, column: lc.column, code: "rectification/unknown-state", message: msg("unknownState", { sheet: t.sheet, row, value: raw === null || raw === "" ? msg("blank") : String(raw), states: lc.states.map((x) => x.value).join("/") }) });
@@ -154,21 +212,21 @@ export function computeRectificationStatus(input: RectificationInput): Rectifica
       if (confirmed !== null && found !== null && confirmed < found) {
         problems.push({ sheet: t.sheet, row, column: "完成确认日期", code: "rectification/confirmed-before-found", message: msg("confirmedBeforeFound", { sheet: t.sheet, row, confirmed: serialToIso(confirmed), found: serialToIso(found) }) });
       }
-      const open = phase === "open";
-      const overdue = open && due !== null && due < asOf;
+      const isOpen = phase === "open";
+      const overdue = isOpen && due !== null && due < asOf;
       const late = overdue ? workdaysLate(due, i, "完成时限") : null;
       const escalation = late === null ? null : escalationFor(late);
-      const base = open ? (lastFollowUp ?? t.date(fromCol, i)) : null;
+      const base = isOpen ? (lastFollowUp ?? t.date(fromCol, i)) : null;
       const nextFollowUp = base === null ? null : base + cycle;
-      const age = open && found !== null && found <= asOf ? workdaysLate(found, i, "发现日期") : null;
+      const age = isOpen && found !== null && found <= asOf ? workdaysLate(found, i, "发现日期") : null;
       const item: RectificationItem = {
         sheet: t.sheet,
         row,
-        key: keyOf(t, i),
+        key: keyOf(i),
         source: t.text("来源", i),
         department,
-        owner: t.text("责任人", i),
-        subject: t.text("问题描述", i),
+        owner: ownerOf(i),
+        subject: subjectOf(i),
         state,
         phase,
         found,
@@ -178,30 +236,32 @@ export function computeRectificationStatus(input: RectificationInput): Rectifica
         overdue,
         overdueWorkdays: late,
         escalation,
-        escalateTo: escalationTarget(escalation, department, settings.staff),
+        escalateTo: escalateTo(escalation, department),
         nextFollowUp,
         followUpLate: nextFollowUp !== null && nextFollowUp < asOf,
         ageWorkdays: age,
       };
       items.push(item);
+      if (overdue) overdueItems.push(item);
+      if (nextFollowUp !== null && nextFollowUp <= weekEnd && nextFollowUp >= 0) followUps.push(item);
       add(byDept, department ?? noDept, item);
       add(bySource, item.source ?? noSource, item);
-      if (age !== null) {
-        const bucket = AGE_LIMITS.find(([, max]) => age <= max);
-        if (bucket) ageing[bucket[0]]++;
-      }
+      if (age !== null) ageing[age <= 5 ? "0-5" : age <= 20 ? "6-20" : ">20"]++;
+      if (isOpen) open++;
+      else if (phase === "closed") closed++;
+      else if (phase === "parked") longTerm++;
+      if (overdue) overdueCount++;
       if (phase === "closed" && inPeriod(period, confirmed)) closedInPeriod++;
       if (inPeriod(period, found)) openedInPeriod++;
     }
   }
 
-  const count = (p: string) => items.filter((x) => x.phase === p).length;
   const summary = {
     total: items.length,
-    open: count("open"),
-    overdue: items.filter((x) => x.overdue).length,
-    closed: count("closed"),
-    longTerm: count("parked"),
+    open,
+    overdue: overdueCount,
+    closed,
+    longTerm,
     closedInPeriod,
     openedInPeriod,
     closureRate: null as number | null,
@@ -221,8 +281,8 @@ export function computeRectificationStatus(input: RectificationInput): Rectifica
     byDepartment: rows(byDept).map(({ name, ...x }): DepartmentRow => ({ department: name, ...x })),
     bySource: rows(bySource).map(({ name, ...x }) => ({ source: name, ...x })),
     items,
-    overdue: items.filter((x) => x.overdue).sort(worstFirst),
-    followUpsThisWeek: items.filter((x) => x.nextFollowUp !== null && x.nextFollowUp <= weekEnd).sort((a, b) => (a.nextFollowUp ?? 0) - (b.nextFollowUp ?? 0) || a.row - b.row),
+    overdue: worstFirst(overdueItems),
+    followUpsThisWeek: sortedBy(followUps, (x) => x.nextFollowUp as number),
     ageing,
     weeks: weeklyTrend(items, asOf),
     sections: sections(input, problems),
@@ -278,6 +338,7 @@ function sections(input: RectificationInput, problems: RectificationProblem[]): 
     const dept = rule?.departments[0] ?? null;
     const owner = rule?.owners[0] ?? null;
     const subject = rule?.subject ?? null;
+    const keyOf = keyReader(t);
     const section: Section = { register: id, sheet: t.sheet, total: 0, open: 0, overdue: 0, items: [] };
     for (let i = 0; i < t.rowCount; i++) {
       if (t.isBlank(i)) continue;
@@ -288,7 +349,7 @@ function sections(input: RectificationInput, problems: RectificationProblem[]): 
       const item: SectionItem = {
         sheet: t.sheet,
         row,
-        key: keyOf(t, i),
+        key: keyOf(i),
         department: dept === null ? null : t.text(dept, i),
         owner: owner === null ? null : t.text(owner, i),
         subject: subject === null ? null : t.text(subject, i),
