@@ -111,6 +111,9 @@ function Figures({ status: s, lang }: { status: RectificationStatus; lang: Lang 
       <Text block size={200}>
         {t("counts", { total: s.summary.total, closed: s.summary.closed, longTerm: s.summary.longTerm, openedInPeriod: s.summary.openedInPeriod })}
       </Text>
+      <Text block size={200} data-testid="rectification-ageing">
+        {t("ageing", { a: s.ageing["0-5"], b: s.ageing["6-20"], c: s.ageing[">20"], follow: s.followUpsThisWeek.length })}
+      </Text>
       <Text block size={200} data-testid="rectification-k09">
         {t("k09", { actual: rateText(s.k09.actual, lang), target: s.k09.target })}
       </Text>

@@ -28,6 +28,10 @@ export const RECTIFICATION_PAGE_MESSAGES = defineMessages({
     "zh-CN": "共 {total} 项 · 已完成 {closed} · 纳入长期计划 {longTerm} · 本期新增 {openedInPeriod}",
     "en-US": "{total} items · {closed} closed · {longTerm} long-term · {openedInPeriod} opened this period",
   },
+  ageing: {
+    "zh-CN": "未完成账龄：0–5 个工作日 {a} 项，6–20 个 {b} 项，20 个以上 {c} 项 · 本周待跟踪 {follow} 项",
+    "en-US": "Open items by age: {a} at 0–5 working days, {b} at 6–20, {c} over 20 · {follow} follow-ups due this week",
+  },
   byStatus: { "zh-CN": "按状态", "en-US": "By status" },
   byDepartment: { "zh-CN": "按责任部门", "en-US": "By department" },
   bySource: { "zh-CN": "按来源", "en-US": "By source" },

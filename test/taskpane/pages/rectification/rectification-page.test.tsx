@@ -100,6 +100,8 @@ describe("整改 page view", () => {
     expect(out).toContain("25.0%");
     expect(out).toContain("K09 内部监督发现问题整改率 100.0%（目标 100%）");
     expect(out).toContain("按责任部门");
+    // ZG-2 found 10-09: 10-09…10-31 = 18 working days (10-11 included) → 17; ZG-1 and ZG-3 older than 20 working days; all three follow-ups fall by Sunday.
+    expect(out).toContain("未完成账龄：0–5 个工作日 0 项，6–20 个 1 项，20 个以上 2 项 · 本周待跟踪 3 项");
     expect(out.match(/data-item="问题整改台账!\d+"/g)).toEqual(['data-item="问题整改台账!4"', 'data-item="问题整改台账!2"', 'data-item="问题整改台账!3"']);
     expect(out).toContain("逾期 40 个工作日 · 报办公室负责人 → 周主任");
     expect(out).toContain("显示 3 项，已选 1 项");
