@@ -4,6 +4,7 @@ import { calendarBench } from "./calendar";
 import { deadlinesBench } from "./deadlines";
 import { excelBench } from "./excel";
 import { kpiBench } from "./kpi";
+import { rectificationBench } from "./rectification";
 import { valuesBench } from "./values";
 import { validateBench } from "./validate";
 import { xlsxBench } from "./xlsx";
@@ -31,6 +32,7 @@ const ENTRIES: BenchEntry[] = [
   refreshLargeBench,
   surveySummaryBench,
   surveyImportBench,
+  rectificationBench,
 ];
 
 function table(results: BenchResult[]): string {

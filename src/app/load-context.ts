@@ -1,7 +1,8 @@
 /**
  * Reads a workbook once for every use case that follows (validation, deadlines, KPIs): all sheets in one
  * `readSheets` call, the settings sheets, the calendar with the workbook's 节假日调整, and the recognition of every
- * register sheet honouring the mappings a person confirmed. Three port calls whatever the workbook holds.
+ * register sheet honouring the mappings a person confirmed; the derived sheets of the registry are set apart as
+ * generated. Three port calls whatever the workbook holds.
  */
 import { createCalendar, type Calendar } from "../core/calendar";
 import type { Lang } from "../core/i18n";
@@ -13,6 +14,7 @@ import type { Settings } from "../core/settings-types";
 import { buildTable } from "../core/table";
 import type { RegisterTable } from "../core/table-types";
 import type { ReadOptions, SheetInfo, SheetValues, WorkbookPort } from "../workbook/port";
+import { DERIVED_SHEET_NAMES } from "./derived-sheets";
 import { MAPPINGS_SETTING, parseMappings, type ConfirmedMappings } from "./mappings";
 
 export interface WorkbookContext {
@@ -42,7 +44,7 @@ export async function loadContext(port: WorkbookPort, options: LoadOptions = {})
   const mappings = parseMappings(await port.getSetting(MAPPINGS_SETTING));
   const { settings, issues } = readSettings(sheets, options.lang ?? "zh-CN");
   const calendar = createCalendar(settings.holidayOverrides, { completeYears: settings.holidayCompleteYears ?? [] });
-  const recognition = recognizeWorkbook(sheets, REGISTERS, mappings);
+  const recognition = recognizeWorkbook(sheets, REGISTERS, mappings, { generated: DERIVED_SHEET_NAMES });
   const valuesByName = new Map(sheets.map((s) => [s.name, s.values]));
   const tables = new Map<string, RegisterTable>();
   for (const rec of recognition.recognized) {

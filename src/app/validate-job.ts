@@ -23,6 +23,8 @@ export interface ValidateJob {
   lang: Lang;
   /** The one sheet to check, or null for the whole workbook. */
   sheet: string | null;
+  /** Generated sheets present (loadContext's recognition.generated): neither checked nor "unrecognised". */
+  generated?: readonly string[];
 }
 
 export type RowProgress = (rowsDone: number, rowsTotal: number) => void;
@@ -43,7 +45,7 @@ interface Plan {
 }
 
 function plan(job: ValidateJob): Plan {
-  const recognitions = recognizeWorkbook(job.sheets, REGISTERS, job.mappings).recognized;
+  const recognitions = recognizeWorkbook(job.sheets, REGISTERS, job.mappings, { generated: job.generated }).recognized;
   const inScope = (name: string) => job.sheet === null || job.sheet === name;
   const lengths = new Map(job.sheets.map((s) => [s.name, s.values.length]));
   const steps: Plan["steps"] = [];
@@ -57,7 +59,7 @@ function plan(job: ValidateJob): Plan {
 }
 
 function inputOf(job: ValidateJob, recognitions: readonly SheetRecognition[]) {
-  return { workbook: job.workbook, sheets: job.sheets, recognitions, asOf: job.asOf, lang: job.lang };
+  return { workbook: job.workbook, sheets: job.sheets, recognitions, asOf: job.asOf, lang: job.lang, generated: job.generated };
 }
 
 /** Engine progress (row passes) as a share of `rows` data rows. */

@@ -24,6 +24,7 @@ export function validateContext(ctx: WorkbookContext, options: Omit<ValidateOpti
     workbook: options.workbook,
     sheets: ctx.sheets,
     recognitions: ctx.recognition.recognized,
+    generated: ctx.recognition.generated,
     // Settings are read again inside so their problems are reported with rows; the calendar is the context's.
     calendar: ctx.calendar,
     asOf: options.asOf,

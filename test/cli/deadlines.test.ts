@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { runCli } from "../../src/cli/main";
 import type { CliIo } from "../../src/cli/io";
-import { REFRESH_STEPS } from "../../src/cli/commands/refresh";
+import { DERIVED_SHEETS } from "../../src/app/derived-sheets";
 import { XlsxWorkbook } from "../../src/xlsx/workbook";
 import { isoToSerial as d } from "../../src/core/dates";
 import type { CellValue } from "../../src/core/sheet-spec";
@@ -181,8 +181,8 @@ describe("ledger refresh", () => {
     expect((await run(["refresh", file])).code).toBe(2);
   });
 
-  test("other features plug in as refresh steps with their own flags", () => {
-    expect(REFRESH_STEPS[0]?.name).toBe("deadlines");
-    expect(REFRESH_STEPS[0]?.booleans).toEqual(["fill-due"]);
+  test("other features plug in as derived sheets with their own flags", () => {
+    expect(DERIVED_SHEETS[0]?.id).toBe("deadlines");
+    expect(DERIVED_SHEETS[0]?.flags.booleans).toEqual(["fill-due"]);
   });
 });

@@ -59,7 +59,8 @@ test("refresh writes a protected, printable KPI看板 with its trend charts draw
   ws.eachRow((r) => r.eachCell((c) => typeof c.value === "string" && texts.push(c.value)));
   expect(texts.some((t) => t.startsWith("图表说明"))).toBe(false);
   const zip = await JSZip.loadAsync(fs.readFileSync(path.join(dir, "out.xlsx")));
-  expect(Object.keys(zip.files).filter((n) => /^xl\/charts\/chart\d+\.xml$/.test(n))).toHaveLength(14);
+  // The fourteen KPI trends, and 整改状态's weekly chart (refresh writes every derived sheet).
+  expect(Object.keys(zip.files).filter((n) => /^xl\/charts\/chart\d+\.xml$/.test(n))).toHaveLength(15);
   expect(ws.pageSetup).toMatchObject({ orientation: "landscape", paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 1 });
   expect((ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet).toBe(true);
 });

@@ -4,6 +4,7 @@
  */
 import { isoToSerial } from "../../src/core/dates";
 import { incomingDocuments } from "../../src/core/registers/incoming-documents";
+import { rectifications } from "../../src/core/registers/rectifications";
 import { reimbursements } from "../../src/core/registers/reimbursements";
 import type { CellValue } from "../../src/core/sheet-spec";
 import type { WorkbookSeed } from "../support/excel-fake/index";
@@ -120,3 +121,58 @@ export function registersSeed(): WorkbookSeed {
     activeSheet: INCOMING,
   };
 }
+
+export const RECTIFICATIONS = "问题整改台账";
+export const RECTIFICATION_HEADERS: readonly string[] = rectifications.columns.map((c) => c.header);
+
+/**
+ * 问题整改台账 as of the pinned Friday 2026-11-20 (no holiday in between): ZG-2026-01 due Fri 10-23 is 20 working days
+ * late (10-23 … 11-20 = 21 → 20: 报办公室负责人), ZG-2026-02 due Fri 11-13 is 5 late (预警分管领导), ZG-2026-03 is open and
+ * not yet due, ZG-2026-04 is closed.
+ */
+const rectificationRows: Row[] = [
+  {
+    问题编号: "ZG-2026-01", 来源: "内部监督小组发现", 问题描述: "食堂后厨排风不畅", 发现日期: d("2026-10-09"), 紧急程度: "高", 责任部门: "总务处",
+    责任人: "张伟", 整改措施: "更换排风机", 完成时限: d("2026-10-23"), 最近跟踪日期: d("2026-11-02"), 状态: "整改中",
+  },
+  {
+    问题编号: "ZG-2026-02", 来源: "师生反映", 问题描述: "图书馆开放时间短", 发现日期: d("2026-11-02"), 责任部门: "教务处", 责任人: "李敏",
+    整改措施: "延长开放至21点", 完成时限: d("2026-11-13"), 状态: "待验收", 效果验证: "已延长",
+  },
+  { 问题编号: "ZG-2026-03", 来源: "监督电话受理", 问题描述: "宿舍热水不稳定", 发现日期: d("2026-11-16"), 责任部门: "总务处", 责任人: "王芳", 完成时限: d("2026-11-27"), 状态: "待分派" },
+  {
+    问题编号: "ZG-2026-04", 来源: "内部监督小组发现", 问题描述: "消防通道堆放杂物", 发现日期: d("2026-10-12"), 责任部门: "总务处", 责任人: "张伟",
+    整改措施: "清理并张贴标识", 完成时限: d("2026-10-30"), 状态: "已完成", 完成确认人: "周主任", 完成确认日期: d("2026-10-29"), 效果验证: "复查通畅",
+  },
+];
+
+/** The two registers plus 问题整改台账 and 人员名单 (the escalation names), for the 整改 page. */
+export function rectificationSeed(): WorkbookSeed {
+  const base = registersSeed();
+  const dates = ["发现日期", "完成时限", "最近跟踪日期", "完成确认日期", "反馈日期"];
+  return {
+    ...base,
+    sheets: [
+      ...base.sheets,
+      {
+        name: RECTIFICATIONS,
+        values: sheetValues(RECTIFICATION_HEADERS, rectificationRows),
+        numberFormats: Object.fromEntries(
+          dates.map((c) => [`${columnLetter(RECTIFICATION_HEADERS, c)}2:${columnLetter(RECTIFICATION_HEADERS, c)}${rectificationRows.length + 1}`, "yyyy-mm-dd"])
+        ),
+      },
+      {
+        name: "人员名单",
+        values: [
+          ["姓名", "部门", "岗位", "在岗"],
+          ["周主任", "办公室", "主任", "是"],
+          ["陈分管", "总务处", "分管领导", "是"],
+          ["王分管", "教务处", "分管领导", "是"],
+        ],
+      },
+    ],
+  };
+}
+
+/** Column letter of a 问题整改台账 header, for addresses in the tests. */
+export const rectificationColumn = (header: string): string => columnLetter(RECTIFICATION_HEADERS, header);

@@ -4,6 +4,7 @@ import { initCommand } from "./init";
 import { deadlinesCommand } from "./deadlines";
 import { refreshCommand } from "./refresh";
 import { kpiCommand } from "./kpi";
+import { rectificationCommand } from "./rectification";
 import { calendarCommand } from "./calendar";
 import { networkdaysCommand } from "./networkdays";
 import { workdayCommand } from "./workday";
@@ -17,6 +18,7 @@ export const COMMANDS: Command[] = [
   networkdaysCommand,
   calendarCommand,
   kpiCommand,
+  rectificationCommand,
   deadlinesCommand,
   refreshCommand,
   surveyCommand,

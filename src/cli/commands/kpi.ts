@@ -5,14 +5,13 @@
  */
 import type { Serial } from "../../core/dates";
 import { defineMessages, translate, type Lang } from "../../core/i18n";
-import { computeKpis, refreshKpis, resolvePeriod, PeriodError, semesterStartsOf, type KpiContext } from "../../app/kpis";
+import { computeKpis, resolvePeriod, PeriodError, semesterStartsOf, type KpiContext } from "../../app/kpis";
 import type { Period } from "../../core/kpi";
 import { kpiJson, kpiText } from "../../app/kpis-report";
 import { loadContext } from "../../app/load-context";
 import { asOfFlag, openWorkbook } from "../open-workbook";
 import { EXIT_OK, UsageError, parseArgs, type CliIo, type Command } from "../io";
 import { langFlag } from "./calendar-shared";
-import type { RefreshStep } from "./refresh";
 
 const MESSAGES = defineMessages({
   needWorkbook: { "zh-CN": "请给出工作簿文件，例如 ledger kpi 台账.xlsx", "en-US": "give a workbook file, e.g. ledger kpi ledgers.xlsx" },
@@ -33,43 +32,17 @@ const MESSAGES = defineMessages({
 /** Kept for callers of the earlier name; the one definition is `asOfFlag` (src/cli/open-workbook.ts). */
 export const asOfOf = asOfFlag;
 
-function periodFrom(flags: Record<string, string | boolean>, asOf: Serial, ctx: KpiContext, lang: Lang): Period {
+export const badPeriodMessage = (text: string, lang: Lang): string => translate(MESSAGES, lang, "badPeriod", { text });
+
+/** The --period a command was given (default: the quarter containing as-of), or a usage error in the user's language. */
+export function periodFrom(flags: Record<string, string | boolean>, asOf: Serial, ctx: KpiContext, lang: Lang): Period {
   try {
     return resolvePeriod(flags["period"] as string | undefined, asOf, semesterStartsOf(ctx.settings));
   } catch (e) {
-    if (e instanceof PeriodError) throw new UsageError(translate(MESSAGES, lang, "badPeriod", { text: e.text }));
+    if (e instanceof PeriodError) throw new UsageError(badPeriodMessage(e.text, lang));
     throw e;
   }
 }
-
-/** The KPI board's part of `ledger refresh` (registered in REFRESH_STEPS): writes KPI看板 for --period. */
-export const kpiRefreshStep: RefreshStep = {
-  name: "kpi",
-  strings: ["period"],
-  async run({ workbook, ctx, asOf, lang, flags, io }) {
-    const period = periodFrom(flags, asOf, ctx, lang);
-    const before = workbook.unrenderedCharts.length;
-    const options = { period, asOf, lang, updatedAt: io.today() };
-    let out = await refreshKpis(workbook, ctx, { ...options, chartsUnavailable: false });
-    const unrendered = workbook.unrenderedCharts.length - before;
-    // The file adapter draws line and column charts; should a chart be left undrawn, the sheet is written again with the
-    // visible note saying where the charts will come from (the trend data they plot is written either way).
-    if (unrendered > 0) out = await refreshKpis(workbook, ctx, { ...options, chartsUnavailable: true });
-    const count = (s: string) => out.kpis.filter((k) => k.status === s).length;
-    const lines = [
-      translate(MESSAGES, lang, "board", {
-        period: out.period.id,
-        start: out.period.start,
-        end: out.period.end,
-        met: count("met"),
-        notMet: count("not-met"),
-        noData: count("no-data"),
-      }),
-    ];
-    if (unrendered > 0) lines.push(translate(MESSAGES, lang, "charts", { n: unrendered }));
-    return lines;
-  },
-};
 
 export const kpiCommand: Command = {
   name: "kpi",

@@ -2,23 +2,13 @@
 import type { Calendar } from "../calendar";
 import { serialToIso, type Serial } from "../dates";
 import { translate, type Lang, type MessageParams } from "../i18n";
+import { REGISTERS } from "../registers";
 import type { RegisterTable } from "../table-types";
 import { KPI_MESSAGES, type KpiMessageKey } from "./messages";
 import type { KpiInput, Measurement, NoDataCode, SourceCount } from "./types";
 
-/** Canonical sheet names of the registers the KPIs read (REGISTERS.md), for messages when a register is absent. */
-export const REGISTER_SHEETS: Readonly<Record<string, string>> = {
-  reimbursements: "报销台账",
-  purchases: "采购台账",
-  "outgoing-documents": "发文登记簿",
-  assets: "资产台账",
-  stock: "库存台账",
-  training: "培训记录",
-  rectifications: "问题整改台账",
-  communications: "信息发布记录",
-  coordination: "跨部门事项台账",
-  feedback: "投诉与意见登记",
-};
+/** Canonical sheet names by register id, from the catalogue, for messages when a register is absent. */
+export const REGISTER_SHEETS: Readonly<Record<string, string>> = Object.fromEntries(REGISTERS.map((r) => [r.id, r.sheet]));
 
 export function msg(lang: Lang, key: KpiMessageKey, params?: MessageParams): string {
   return translate(KPI_MESSAGES, lang, key, params);

@@ -3,6 +3,9 @@
  * K10 information error rate, K13 feedback resolution rate. Rows are placed in a period by their end date column;
  * rows without it are not counted.
  */
+import { FEEDBACK_LIFECYCLE } from "../registers/feedback";
+import { phaseOf } from "../registers/lifecycle";
+import { RECTIFICATION_LIFECYCLE } from "../registers/rectifications";
 import type { RegisterTable } from "../table-types";
 import { msg, isoOrBlank, noData, REGISTER_SHEETS, sourceOf } from "./measure-helpers";
 import { inPeriod } from "./periods";
@@ -78,7 +81,7 @@ export const rectificationRate = share({
   register: "rectifications",
   dateColumn: "完成时限",
   include: (t, i) => t.text("来源", i) === "内部监督小组发现",
-  counts: (t, i) => t.text("状态", i) === "已完成",
+  counts: (t, i) => phaseOf(t, i, RECTIFICATION_LIFECYCLE) === "closed",
   offending: (_t, _i, counted) => !counted,
   pending: (t, i, { input }) => t.text("状态", i) !== "已完成" && (t.date("完成时限", i) as number) >= input.asOf,
   why: (t, i, { input }) =>
@@ -101,7 +104,7 @@ export const informationErrorRate = share({
 export const feedbackResolutionRate = share({
   register: "feedback",
   dateColumn: "接收时间",
-  counts: (t, i) => t.bool("是否解决", i) === true,
+  counts: (t, i) => phaseOf(t, i, FEEDBACK_LIFECYCLE) === "closed",
   offending: (_t, _i, counted) => !counted,
   why: (t, i, { input }) => {
     const v = t.bool("是否解决", i);

@@ -15,6 +15,8 @@
  *   unfinished after 完成时限 (as of the run's as-of day), or when 状态=已延期. Unfinished items not yet due are left out.
  */
 import { factorsTo, parseUnitConversions } from "./paper-units";
+import { COORDINATION_LIFECYCLE } from "../registers/coordination";
+import { phaseOf, stateDef, stateOf } from "../registers/lifecycle";
 import { msg, fmt, isoOrBlank, noData, REGISTER_SHEETS, sourceOf } from "./measure-helpers";
 import { inPeriod, samePeriodLastYear, periodStartIso, periodEndIso } from "./periods";
 import type { RegisterTable } from "../table-types";
@@ -201,12 +203,13 @@ export function crossDepartmentDelayReduction(args: MeasureArgs): Measurement {
     const due = t.date("完成时限", i);
     if (!inPeriod(period, due) || due === null || t.isBlank(i)) continue;
     const done = t.date("完成日期", i);
-    const status = t.text("状态", i);
+    const closed = phaseOf(t, i, COORDINATION_LIFECYCLE) === "closed";
+    const delayedState = stateDef(COORDINATION_LIFECYCLE, stateOf(t, i, COORDINATION_LIFECYCLE))?.delayed === true;
     let why: string | null = null;
     if (done !== null && done > due) why = msg(input.lang, "why-delay-late", { due: isoOrBlank(input.lang, due), done: isoOrBlank(input.lang, done) });
-    else if (done === null && status !== "已完成" && due < input.asOf) why = msg(input.lang, "why-delay-open", { due: isoOrBlank(input.lang, due) });
-    else if (status === "已延期") why = msg(input.lang, "why-delay-status");
-    else if (done === null && status !== "已完成") {
+    else if (done === null && !closed && due < input.asOf) why = msg(input.lang, "why-delay-open", { due: isoOrBlank(input.lang, due) });
+    else if (delayedState) why = msg(input.lang, "why-delay-status");
+    else if (done === null && !closed) {
       pending++;
       continue;
     }

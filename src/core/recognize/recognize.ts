@@ -14,7 +14,6 @@ import { columnLetter } from "./column-letter";
 import { normalizeHeader } from "./header";
 import { bestRow, findHeaderRow, headerCandidates, matchRow } from "./header-row";
 import type { RowMatch } from "./header-row";
-import { isGeneratedSheet } from "../generated-sheets";
 import { isSettingsSheet } from "./settings-sheets";
 import type { ColumnMapping, ExtraColumn, Recognition, RecognitionBasis, SheetRows, WorkbookRecognition } from "./types";
 
@@ -152,19 +151,29 @@ export interface WorkbookSheet {
   values: SheetRows;
 }
 
+export interface RecognizeOptions {
+  /**
+   * Names of the sheets the add-in generates (期限总览, KPI看板 …): set apart, never "unrecognised". The app's
+   * derived-sheet registry (src/app/derived-sheets.ts) supplies them; the core keeps no list of its own.
+   */
+  generated?: Iterable<string>;
+}
+
 /** Recognises every sheet; settings and generated sheets are set apart, the rest is recognised or listed as unrecognised. */
 export function recognizeWorkbook(
   sheets: readonly WorkbookSheet[],
   registers: readonly RegisterDef[],
-  confirmed?: Readonly<Record<string, ColumnMapping>> | null
+  confirmed?: Readonly<Record<string, ColumnMapping>> | null,
+  options: RecognizeOptions = {}
 ): WorkbookRecognition {
+  const generated = new Set([...(options.generated ?? [])].map((n) => n.trim()));
   const result: WorkbookRecognition = { recognized: [], unrecognized: [], settings: [], generated: [], stale: [] };
   for (const sheet of sheets) {
     if (isSettingsSheet(sheet.name)) {
       result.settings.push(sheet.name);
       continue;
     }
-    if (isGeneratedSheet(sheet.name)) {
+    if (generated.has(sheet.name.trim())) {
       result.generated.push(sheet.name);
       continue;
     }

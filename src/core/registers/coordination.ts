@@ -1,6 +1,19 @@
 /** 跨部门事项台账: cross-department items with a lead department, acceptance criteria and the initiator's sign-off (DOMAIN C1/C2, R54). */
 import { T, at, col, dateOrderRule, dept, msg, names, person, present, rule } from "./kit";
-import type { RegisterDef, RuleFinding } from "./types";
+import type { Lifecycle, RegisterDef, RuleFinding } from "./types";
+
+/** Open until 已完成 (with the initiator's sign-off, rule closure); 已延期 says the item is late (K12). */
+export const COORDINATION_LIFECYCLE: Lifecycle = {
+  column: "状态",
+  kind: "enum",
+  states: [
+    { value: "进行中", phase: "open", en: "In progress" },
+    { value: "已延期", phase: "open", en: "Delayed", delayed: true },
+    { value: "已完成", phase: "closed", en: "Done" },
+  ],
+  blank: "open",
+  transitions: { 进行中: ["已延期", "已完成"], 已延期: ["进行中", "已完成"], 已完成: [] },
+};
 
 const criteria = rule(
   "criteria",
@@ -28,6 +41,7 @@ const closure = rule(
 export const coordination: RegisterDef = {
   id: "coordination",
   sheet: "跨部门事项台账",
+  lifecycle: COORDINATION_LIFECYCLE,
   en: "Cross-department items",
   tableName: "Coordination",
   key: ["事项编号"],

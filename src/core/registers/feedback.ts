@@ -2,7 +2,19 @@
 import { T, at, col, dateOrderRule, isoOf, msg, person, rule } from "./kit";
 import { durationText, limitEnd } from "../limits";
 import { serialToIsoDateTime, toEpochMinutes } from "../dates";
-import type { RegisterDef } from "./types";
+import type { Lifecycle, RegisterDef } from "./types";
+
+/** A complaint or suggestion is closed when 是否解决 = 是; blank means not yet (K13), 否 is open. */
+export const FEEDBACK_LIFECYCLE: Lifecycle = {
+  column: "是否解决",
+  kind: "bool",
+  states: [
+    { value: "否", phase: "open", en: "Unresolved" },
+    { value: "是", phase: "closed", en: "Resolved" },
+  ],
+  blank: "open",
+  transitions: { 否: ["是"], 是: ["否"] },
+};
 
 const COMPLAINT = "投诉类";
 
@@ -56,6 +68,7 @@ const feedbackReply = rule(
 export const feedback: RegisterDef = {
   id: "feedback",
   sheet: "投诉与意见登记",
+  lifecycle: FEEDBACK_LIFECYCLE,
   en: "Complaints and feedback",
   tableName: "Feedback",
   key: ["编号"],

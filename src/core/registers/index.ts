@@ -44,4 +44,5 @@ export function registerById(id: string): RegisterDef | undefined {
 
 export { SETTINGS_SHEETS, PARAMETERS, parameterByKey, STAFF_ROLES, KPI_IDS } from "./settings-sheets";
 export { archiveExpiry } from "./archives";
+export { canMove, phaseOf, stateDef, stateOf, statesIn } from "./lifecycle";
 export type * from "./types";

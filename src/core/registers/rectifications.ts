@@ -1,7 +1,35 @@
 /** 问题整改台账: problems found by supervision, complaints or meetings, tracked to verified closure (DOMAIN Q1, §6). */
 import { T, col, dateOrderRule, dept, msg, needsWhen, person, statusIn } from "./kit";
-import type { RegisterDef } from "./types";
+import type { Lifecycle, RegisterDef } from "./types";
 
+/**
+ * 发现 → 分派 → 整改 → 验收 → 销号 (DOMAIN §6.3). 退回整改 is a failed acceptance, back to work; 纳入长期计划 is the
+ * director's decision to improve gradually: neither open nor closed. Followed up weekly (T58).
+ */
+export const RECTIFICATION_LIFECYCLE: Lifecycle = {
+  column: "状态",
+  kind: "enum",
+  states: [
+    { value: "待分派", phase: "open", en: "To assign" },
+    { value: "整改中", phase: "open", en: "In progress" },
+    { value: "待验收", phase: "open", en: "Awaiting acceptance" },
+    { value: "退回整改", phase: "open", en: "Returned for rework" },
+    { value: "已完成", phase: "closed", en: "Closed" },
+    { value: "纳入长期计划", phase: "parked", en: "Long-term plan" },
+  ],
+  blank: null,
+  transitions: {
+    待分派: ["整改中", "纳入长期计划"],
+    整改中: ["待验收", "纳入长期计划"],
+    待验收: ["已完成", "退回整改"],
+    退回整改: ["整改中", "待验收", "纳入长期计划"],
+    纳入长期计划: ["整改中"],
+    已完成: [],
+  },
+  followUp: { lastColumn: "最近跟踪日期", fromColumn: "发现日期", setting: "决议跟踪周期(天)", defaultDays: 7 },
+};
+
+/** The enum in the template's order (the order of REGISTERS.md). */
 const STATUSES = ["待分派", "整改中", "待验收", "已完成", "退回整改", "纳入长期计划"] as const;
 
 export const rectifications: RegisterDef = {
@@ -10,6 +38,7 @@ export const rectifications: RegisterDef = {
   en: "Rectifications",
   tableName: "Rectifications",
   key: ["问题编号"],
+  lifecycle: RECTIFICATION_LIFECYCLE,
   columns: [
     col("问题编号", "Issue no.", T.text(), { required: true, unique: true }),
     col("来源", "Source", T.enumOf(["内部监督小组发现", "师生反映", "监督电话受理", "服务监督检查", "会议决议", "投诉", "意见箱", "其他"]), { required: true, width: 16 }),

@@ -1,7 +1,21 @@
 /** 决议追踪台账: decisions taken in meetings, tracked to completion (DOMAIN M6/M7, R23, R25). */
 import { T, at, col, dept, isoOf, msg, names, person, present, rule } from "./kit";
 import { keyIndex } from "./lookup";
-import type { RegisterDef } from "./types";
+import type { Lifecycle, RegisterDef } from "./types";
+
+/** A resolution is open until 已完成; 已延期 is open and says so itself. A blank state is not yet 已完成. */
+export const RESOLUTION_LIFECYCLE: Lifecycle = {
+  column: "状态",
+  kind: "enum",
+  states: [
+    { value: "未开始", phase: "open", en: "Not started" },
+    { value: "进行中", phase: "open", en: "In progress" },
+    { value: "已延期", phase: "open", en: "Delayed", delayed: true },
+    { value: "已完成", phase: "closed", en: "Done" },
+  ],
+  blank: "open",
+  transitions: { 未开始: ["进行中", "已延期", "已完成"], 进行中: ["已延期", "已完成"], 已延期: ["进行中", "已完成"], 已完成: [] },
+};
 
 const deadlineAfterMeeting = rule(
   "date-order",
@@ -34,6 +48,7 @@ const statusNeedsDate = rule(
 export const resolutions: RegisterDef = {
   id: "resolutions",
   sheet: "决议追踪台账",
+  lifecycle: RESOLUTION_LIFECYCLE,
   en: "Resolutions",
   tableName: "Resolutions",
   key: ["决议编号"],

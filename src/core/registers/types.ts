@@ -99,6 +99,38 @@ export interface RegisterDef {
   rules: readonly RuleDef[];
   /** Excel table name for templates (ASCII). */
   tableName: string;
+  /** The states of a register whose rows are items to close (DOMAIN.md §6.3); read through ./lifecycle. */
+  lifecycle?: Lifecycle;
+}
+
+/** Open items are worked on and followed up; closed ones are done; parked ones (纳入长期计划) are neither. */
+export type LifecyclePhase = "open" | "closed" | "parked";
+
+export interface LifecycleState {
+  /** The cell value, as the register's enum writes it ('是' / '否' for a yes/no column). */
+  value: string;
+  phase: LifecyclePhase;
+  en: string;
+  /** The state itself says the item is late (跨部门事项 已延期), whatever its dates. */
+  delayed?: boolean;
+}
+
+export interface Lifecycle {
+  /** Canonical header of the state column. */
+  column: string;
+  /** 'enum': the states are the column's values; 'bool': 是 / 否 of a yes/no column. */
+  kind: "enum" | "bool";
+  /** In the order a row goes through them. */
+  states: readonly LifecycleState[];
+  /** What a blank state cell means (投诉与意见登记: 是否解决 blank = not yet). */
+  blank: LifecyclePhase | null;
+  /** Allowed moves, by state value. */
+  transitions: Readonly<Record<string, readonly string[]>>;
+  /**
+   * The follow-up cadence of open items: next = (lastColumn, else fromColumn) + the `参数设置` days (default
+   * `defaultDays`) in calendar days (T58: weekly).
+   */
+  followUp?: { lastColumn: string; fromColumn: string; setting: string; defaultDays: number };
 }
 
 /** One parameter of `参数设置`: its key, default and what a person may write there. */

@@ -12,9 +12,9 @@ import { shortLabel } from "./headers";
 import { surveyMsg } from "./messages";
 import type { SurveySummary } from "./types";
 
-import { SURVEY_SUMMARY_SHEET } from "../generated-sheets";
 
-export { SURVEY_SUMMARY_SHEET };
+/** The generated summary sheet (a derived sheet of the app's registry: replaced on refresh, never a register). */
+export const SURVEY_SUMMARY_SHEET = "满意度汇总";
 const HEADER_ROW = 4;
 /** An ideographic space: indents list entries under their heading in a CJK sheet. */
 const INDENT = "\u3000";

@@ -3,7 +3,6 @@
  * length, pattern, key), then row by row (cross-field rules, references), and the result is the report of
  * `ledger check --json`. Pure: sheets, settings, calendar and the as-of day come in as values.
  */
-import { isGeneratedSheet } from "../generated-sheets";
 import { createCalendar, type Calendar } from "../calendar";
 import { serialToIso, type Serial } from "../dates";
 import { translate, type Lang } from "../i18n";
@@ -60,6 +59,8 @@ export interface ValidateInput {
    * alone, or a workbook sheet by sheet with a pause in between. Absent: every sheet.
    */
   only?: readonly string[];
+  /** Sheets the add-in generates (the app's derived-sheet registry): neither checked nor "unrecognised". */
+  generated?: readonly string[];
 }
 
 /**
@@ -136,7 +137,8 @@ export function runValidation(input: ValidateInput): ValidationRun {
   const calendar = input.calendar ?? createCalendar(settings.holidayOverrides, { completeYears: settings.holidayCompleteYears ?? [] });
 
   const valuesByName = new Map(input.sheets.map((s) => [s.name, s.values]));
-  const recognitions = input.recognitions ?? recognizeWorkbook(input.sheets, REGISTERS).recognized;
+  const generated = new Set((input.generated ?? []).map((n) => n.trim()));
+  const recognitions = input.recognitions ?? recognizeWorkbook(input.sheets, REGISTERS, null, { generated }).recognized;
   const recognised = new Map(recognitions.map((r) => [r.sheet, r]));
   const tables: { table: SheetTable; rec: SheetRecognition }[] = [];
   const byRegister = new Map<string, SheetTable>();
@@ -235,7 +237,7 @@ export function runValidation(input: ValidateInput): ValidationRun {
     if (def) {
       const issues = settingsIssues.filter((i) => i.sheet === s.name);
       settingsReports.push({ sheet: s.name, register: def.id, rows: Math.max(0, countNonBlank(s.values) - 1), issues: sortIssues(issues.map(settingsPending)) });
-    } else if (!isSettingsSheet(s.name) && !isGeneratedSheet(s.name)) {
+    } else if (!isSettingsSheet(s.name) && !generated.has(s.name.trim())) {
       unrecognized.push(s.name);
     }
   }

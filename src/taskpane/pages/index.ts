@@ -38,4 +38,22 @@ export const PAGES: readonly PageEntry[] = [
       }))
     ),
   },
+  {
+    id: "rectification",
+    label: { "zh-CN": "整改", "en-US": "Rectification" },
+    component: lazy(() =>
+      import("./rectification/RectificationPage").then((m) => ({
+        default: (p: import("./types").PageProps) =>
+          createElement(m.RectificationPage, {
+            port: p.port,
+            lang: p.lang,
+            loadContext: p.loadContext,
+            today: p.today,
+            now: p.now,
+            copyText: p.copyText,
+            chartsAvailable: p.chartsAvailable,
+          }),
+      }))
+    ),
+  },
 ];

@@ -255,16 +255,19 @@ describe("recognition messages", () => {
 });
 
 describe("generated sheets", () => {
-  it("sets KPI看板 and 期限总览 apart instead of calling them unrecognised", () => {
-    const result = recognizeWorkbook(
-      [
-        { name: "KPI看板", values: [["KPI看板 2026Q3"], ["编号", "指标", "目标", "实际"]] },
-        { name: "期限总览", values: [["台账", "行", "编号", "期限"]] },
-        { name: "Sheet3", values: [["随便", "什么"]] },
-      ],
-      REGISTERS
-    );
+  const sheets = [
+    { name: "KPI看板", values: [["KPI看板 2026Q3"], ["编号", "指标", "目标", "实际"]] },
+    { name: "期限总览", values: [["台账", "行", "编号", "期限"]] },
+    { name: "Sheet3", values: [["随便", "什么"]] },
+  ];
+
+  it("sets the sheets named as generated apart instead of calling them unrecognised", () => {
+    const result = recognizeWorkbook(sheets, REGISTERS, null, { generated: ["KPI看板", "期限总览"] });
     expect(result.generated).toEqual(["KPI看板", "期限总览"]);
     expect(result.unrecognized).toEqual(["Sheet3"]);
+  });
+
+  it("keeps no list of its own: the app's registry names them", () => {
+    expect(recognizeWorkbook(sheets, REGISTERS).unrecognized).toEqual(["KPI看板", "期限总览", "Sheet3"]);
   });
 });

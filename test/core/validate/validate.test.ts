@@ -181,7 +181,7 @@ describe("report", () => {
       { name: "KPI看板", values: [["KPI看板"], ["编号", "指标"]] as CellValue[][] },
       { name: "参数设置", values: [["参数", "值", "说明"], ["传阅时限(工作日)", "三", ""]] as CellValue[][] },
     ];
-    const report = validateSheets({ workbook: "台账.xlsx", sheets, recognitions: [recognitionOf(register.sheet, register, values)], calendar, asOf: d("2025-12-31") });
+    const report = validateSheets({ workbook: "台账.xlsx", sheets, recognitions: [recognitionOf(register.sheet, register, values)], calendar, asOf: d("2025-12-31"), generated: ["KPI看板"] });
     expect(Object.keys(report)).toEqual(["workbook", "asOf", "sheets", "unrecognized", "summary"]);
     expect(report.workbook).toBe("台账.xlsx");
     expect(report.asOf).toBe("2025-12-31");

@@ -19,6 +19,7 @@ describe("pane frame", () => {
       ["deadlines", "期限"],
       ["kpi", "KPI"],
       ["survey", "调查"],
+      ["rectification", "整改"],
     ]);
     for (const p of PAGES) expect(p.label["en-US"]).toMatch(/^[A-Z]/);
   });

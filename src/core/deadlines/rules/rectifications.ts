@@ -1,5 +1,10 @@
 /** 问题整改台账: finished by 完成时限 (DOMAIN §6), and followed up every 决议跟踪周期 days while open (T58, §6.3). */
+import { statesIn } from "../../registers/lifecycle";
+import { RECTIFICATION_LIFECYCLE as LIFECYCLE } from "../../registers/rectifications";
 import type { DeadlineRule } from "../types";
+
+const parked = statesIn(LIFECYCLE, "parked");
+const closed = statesIn(LIFECYCLE, "closed");
 
 const register = "rectifications";
 const owners = ["责任人"] as const;
@@ -17,8 +22,8 @@ export const RECTIFICATION_DEADLINES: readonly DeadlineRule[] = [
     owners,
     departments,
     subject: "问题描述",
-    when: [{ column: "状态", noneOf: ["纳入长期计划"] }],
-    closedWhen: { column: "状态", oneOf: ["已完成"] },
+    when: [{ column: LIFECYCLE.column, noneOf: parked }],
+    closedWhen: { column: LIFECYCLE.column, oneOf: closed },
     source: ["T58", "T59"],
   },
   {
@@ -36,7 +41,7 @@ export const RECTIFICATION_DEADLINES: readonly DeadlineRule[] = [
     departments,
     subject: "问题描述",
     when: [
-      { column: "状态", noneOf: ["已完成", "纳入长期计划"] },
+      { column: LIFECYCLE.column, noneOf: [...closed, ...parked] },
       { column: "完成确认日期", blank: true },
     ],
     source: ["T58"],

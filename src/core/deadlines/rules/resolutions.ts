@@ -1,4 +1,6 @@
 /** 决议追踪台账: each resolution by its 完成时限 (T38/T39). */
+import { statesIn } from "../../registers/lifecycle";
+import { RESOLUTION_LIFECYCLE } from "../../registers/resolutions";
 import type { DeadlineRule } from "../types";
 
 export const RESOLUTION_DEADLINES: readonly DeadlineRule[] = [
@@ -12,7 +14,7 @@ export const RESOLUTION_DEADLINES: readonly DeadlineRule[] = [
     owners: ["责任人"],
     departments: ["责任部门"],
     subject: "决议事项",
-    closedWhen: { column: "状态", oneOf: ["已完成"] },
+    closedWhen: { column: RESOLUTION_LIFECYCLE.column, oneOf: statesIn(RESOLUTION_LIFECYCLE, "closed") },
     source: ["T38", "T39"],
   },
 ];

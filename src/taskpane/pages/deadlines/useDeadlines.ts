@@ -3,10 +3,11 @@
  * refreshes the workbook on request. Office access stays behind the port.
  */
 import { useCallback, useMemo, useState } from "react";
-import type { Serial } from "../../../core/dates";
+import { serialToIso, type Serial } from "../../../core/dates";
 import type { DeadlineResult } from "../../../core/deadlines";
 import type { Lang } from "../../../core/i18n";
-import { computeWorkbookDeadlines, refreshDeadlines, type RefreshDeadlinesResult } from "../../../app/deadlines";
+import { computeWorkbookDeadlines, type RefreshDeadlinesResult } from "../../../app/deadlines";
+import { DEADLINE_OVERVIEW } from "../../../app/derived-sheets";
 import type { WorkbookContext } from "../../../app/load-context";
 import type { WorkbookPort } from "../../../workbook/port";
 import { useWorkbookContext } from "../../shell/useWorkbookContext";
@@ -41,7 +42,9 @@ export function useDeadlines(port: WorkbookPort, loadContext: (port: WorkbookPor
       setWriting(true);
       setActionError(null);
       try {
-        const out = await refreshDeadlines(port, ctx, asOf, lang, { fillDue: options.fillDue === true });
+        // Through the derived-sheet registry, as `ledger refresh` writes it.
+        const run = { port, ctx, asOf, lang, options: { "fill-due": options.fillDue === true }, updatedAt: serialToIso(asOf), charts: { available: true } };
+        const out = (await DEADLINE_OVERVIEW.refresh(run)).result;
         reload();
         return out;
       } catch (e) {

@@ -7,7 +7,9 @@ import { calendarErrorMessage } from "../../../core/calendar";
 import { isoToSerial } from "../../../core/dates";
 import { translate, type Lang } from "../../../core/i18n";
 import type { Offender } from "../../../core/kpi";
-import { computeKpis, refreshKpis, resolvePeriod, semesterStartsOf, type KpiContext, type KpiReport } from "../../../app/kpis";
+import { KPI_BOARD } from "../../../app/derived-sheets";
+import { computeKpis, resolvePeriod, semesterStartsOf, type KpiReport } from "../../../app/kpis";
+import type { WorkbookContext } from "../../../app/load-context";
 import type { WorkbookPort } from "../../../workbook/port";
 import { KpiView } from "./KpiView";
 import { KPI_PAGE_MESSAGES } from "./messages";
@@ -17,7 +19,7 @@ export interface KpiPageProps {
   port: WorkbookPort;
   lang: Lang;
   /** Reads the registers, settings and calendar (src/app/load-context in the add-in). */
-  loadContext: (port: WorkbookPort) => Promise<KpiContext>;
+  loadContext: (port: WorkbookPort) => Promise<WorkbookContext>;
   /** Today as 'YYYY-MM-DD' in the office's zone; injected so tests fix the clock. */
   today: () => string;
   /** The 更新于 stamp ('2026-11-22 10:30'); today's date when not given. */
@@ -28,7 +30,7 @@ export interface KpiPageProps {
 
 export function KpiPage({ port, lang, loadContext, today, now = today, chartsAvailable = true }: KpiPageProps) {
   const asOf = useMemo(() => isoToSerial(today()), [today]);
-  const [ctx, setCtx] = useState<KpiContext | null>(null);
+  const [ctx, setCtx] = useState<WorkbookContext | null>(null);
   const [periodId, setPeriodId] = useState(() => resolvePeriod(undefined, asOf).id);
   const [report, setReport] = useState<KpiReport | null>(null);
   const [busy, setBusy] = useState(true);
@@ -67,7 +69,8 @@ export function KpiPage({ port, lang, loadContext, today, now = today, chartsAva
     if (!ctx) return;
     setBusy(true);
     setInfo(null);
-    refreshKpis(port, ctx, { period: resolvePeriod(periodId, asOf, starts), asOf, lang, updatedAt: now(), chartsUnavailable: !chartsAvailable })
+    // Through the derived-sheet registry, as `ledger refresh` writes it.
+    KPI_BOARD.refresh({ port, ctx, asOf, lang, options: { period: periodId }, updatedAt: now(), charts: { available: chartsAvailable } })
       .then(() => setInfo(t("boardWritten")), fail)
       .finally(() => setBusy(false));
   };

@@ -11,7 +11,7 @@ import { SurveyError, type SurveyKind, type SurveySummary } from "../../../core/
 import { defaultSurveyName, importSurvey, previewSurvey, workbookMapping, type SurveyContext, type SurveyPreview } from "../../../app/survey";
 import { ExternalFileError, readExternalFile } from "../../../xlsx/external-files";
 import { WorkbookReadError } from "../../../xlsx/read-error";
-import { SURVEY_SUMMARY_SHEET } from "../../../core/generated-sheets";
+import { SURVEY_SUMMARY_SHEET } from "../../../core/survey";
 import { SurveyView } from "./SurveyView";
 import { readFileWithProgress, tr } from "./view-model";
 

@@ -104,7 +104,7 @@ export function useValidation(
         if (cancelled.current) throw cancelledError();
         setPhase("validating");
         setProgress({ done: 0, total: 0 });
-        const job = { workbook: workbookName, sheets: c.sheets, mappings: c.mappings, asOf: isoToSerial(today()), lang, sheet };
+        const job = { workbook: workbookName, sheets: c.sheets, mappings: c.mappings, asOf: isoToSerial(today()), lang, sheet, generated: c.recognition.generated };
         const t = startValidation(job, (done, total) => mounted.current && setProgress({ done, total }), createWorker);
         task.current = t;
         try {
