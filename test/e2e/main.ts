@@ -13,8 +13,11 @@ async function main(): Promise<number> {
   try {
     server = await serveStatic(DIST);
     browser = await launchChromium();
-    const failed = await runCases(browser, server.url, CASES, (line) => console.log(line));
-    console.log(`e2e: ${CASES.length - failed} passed, ${failed} failed`);
+    // E2E_ONLY=<regexp> runs the cases whose names match (while working on one feature); the full suite otherwise.
+    const only = process.env.E2E_ONLY ? new RegExp(process.env.E2E_ONLY) : null;
+    const cases = only ? CASES.filter((c) => only.test(c.name)) : CASES;
+    const failed = await runCases(browser, server.url, cases, (line) => console.log(line));
+    console.log(`e2e: ${cases.length - failed} passed, ${failed} failed`);
     return failed > 0 ? 1 : 0;
   } catch (e) {
     console.error(`e2e: could not run the suite: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);

@@ -52,6 +52,7 @@ describe("validate view", () => {
     onMark: noop,
     onClear: noop,
     onSelect: noop,
+    onGoRegisters: noop,
     auto: false,
     autoAvailable: false,
     onAutoChange: noop,
@@ -85,6 +86,19 @@ describe("validate view", () => {
     const unknown = html(<ValidateView {...base} lang="en-US" phase="idle" activeSheet={null} report={null} />);
     expect(unknown).toContain(">Current sheet<");
   });
+
+  it("says a check that found no register checked nothing, never that it found no problems", () => {
+    const none = { ...report, sheets: [], unrecognized: ["Sheet1"], summary: { errors: 0, warnings: 0 } };
+    const zh = html(<ValidateView {...base} lang="zh-CN" phase="idle" report={none} />);
+    expect(zh).toContain("没有检查任何台账：未找到能识别的台账。");
+    expect(zh).toContain("去「台账」建立或识别台账");
+    expect(zh).not.toContain("未发现问题");
+    expect(zh).not.toContain("错误 0 · 警告 0");
+    expect(zh).toMatch(/<button[^>]*disabled=""[^>]*>标记</);
+    const en = html(<ValidateView {...base} lang="en-US" phase="idle" report={none} />);
+    expect(en).toContain("Nothing was checked: no register was recognised.");
+    expect(en).not.toContain("No problems found");
+  });
 });
 
 describe("registers view", () => {
@@ -99,6 +113,11 @@ describe("registers view", () => {
           unrecognized: [],
         }}
         mapping={{ sheet: "决议", headerRow: 2, confirmed: false, rows: [{ header: "决议编号", letter: "A", sheetHeader: "编号", required: true }] }}
+        quick={null}
+        onQuickOpen={noop}
+        onQuickToggle={noop}
+        onQuickConfirm={noop}
+        onQuickCancel={noop}
         onAdd={noop}
         onSetup={noop}
         onShowMapping={noop}
@@ -118,5 +137,19 @@ describe("registers view", () => {
     expect(out).toContain("决议 的列映射（表头在第 2 行）");
     expect(out).toContain("A · 编号");
     expect(out).toContain("缺少：部门");
+  });
+
+  it("offers 一键建立常用台账 on a workbook without registers, then previews exactly the sheets it would add", () => {
+    const overview = { present: [], absent: [{ id: "meetings", name: "会议台账", sheet: "会议台账", label: "会议台账" }, { id: "visitors", name: "来访登记", sheet: "来访登记", label: "来访登记" }], settingsMissing: ["部门"], unrecognized: [] };
+    const props = { overview, mapping: null, onQuickOpen: noop, onQuickToggle: noop, onQuickConfirm: noop, onQuickCancel: noop, onAdd: noop, onSetup: noop, onShowMapping: noop, onConfirm: noop, onForget: noop, onCloseMapping: noop, busy: false, error: null, info: null };
+    const closed = html(<RegistersView lang="zh-CN" quick={null} {...props} />);
+    expect(closed).toContain("一键建立常用台账");
+    expect(closed).toContain("这个工作簿里还没有台账");
+    const open = html(<RegistersView lang="zh-CN" quick={{ ids: ["meetings"], preview: { registers: ["会议台账"], settings: ["参数设置", "部门"] } }} {...props} />);
+    expect(open).toContain("将新建 3 张工作表。台账：会议台账；设置表：参数设置、部门。已有的工作表不会改动。");
+    expect(open).toContain("确认建立 3 张工作表");
+    const en = html(<RegistersView lang="en-US" quick={{ ids: [], preview: { registers: [], settings: [] } }} {...props} />);
+    expect(en).toContain("nothing would be created");
+    expect(en).toMatch(/<button[^>]*disabled=""[^>]*>Create 0 sheets</);
   });
 });

@@ -24,11 +24,13 @@ export interface DeadlinesPageProps {
   today: () => string;
   /** Puts text on the clipboard (navigator.clipboard in a browser task pane). */
   copyText: (text: string) => Promise<void>;
+  /** Opens another page (the empty state's way to 台账). */
+  navigate?: (pageId: string) => void;
 }
 
-export function DeadlinesPage({ port, lang, loadContext, today, copyText }: DeadlinesPageProps) {
+export function DeadlinesPage({ port, lang, loadContext, today, copyText, navigate }: DeadlinesPageProps) {
   const asOf = useMemo(() => isoToSerial(today()), [today]);
-  const { result, busy, error, reload, refresh } = useDeadlines(port, loadContext, asOf, lang);
+  const { result, registers, busy, error, reload, refresh } = useDeadlines(port, loadContext, asOf, lang);
   const [view, setView] = useState<DeadlineView>("overdue");
   const [groupBy, setGroupBy] = useState<GroupBy>("owner");
   const [fillDue, setFillDue] = useState(false);
@@ -77,6 +79,8 @@ export function DeadlinesPage({ port, lang, loadContext, today, copyText }: Dead
       fillDue={fillDue}
       onFillDueChange={setFillDue}
       onReload={reload}
+      registers={registers}
+      onGoRegisters={navigate ? () => navigate("registers") : undefined}
       busy={busy}
       error={errorText}
       info={info}

@@ -3,6 +3,7 @@ import { Badge, Button, Checkbox, Field, MessageBar, Select, Spinner, Tab, TabLi
 import { serialToIso, type Serial } from "../../../core/dates";
 import { escalationLabel, statusLabel, type DeadlineGroup, type DeadlineItem, type DeadlineProblem, type DeadlineView } from "../../../core/deadlines";
 import { translate, type Lang } from "../../../core/i18n";
+import { EmptyState } from "../../shell/EmptyState";
 import { DEADLINES_PAGE_MESSAGES, type DeadlinesPageKey } from "./messages";
 import { VIEWS, dueText, itemId, type GroupBy, type HeaderCounts } from "./view-model";
 
@@ -32,6 +33,9 @@ export interface DeadlinesViewProps {
   fillDue: boolean;
   onFillDueChange: (fill: boolean) => void;
   onReload: () => void;
+  /** Recognised registers with deadline rules (null while reading): with none, the page says so and writes nothing. */
+  registers: number | null;
+  onGoRegisters?: () => void;
   busy: boolean;
   error: string | null;
   info: string | null;
@@ -65,6 +69,14 @@ export function DeadlinesView(props: DeadlinesViewProps) {
   const { lang } = props;
   const t = (key: DeadlinesPageKey, p?: Record<string, string | number>) => translate(DEADLINES_PAGE_MESSAGES, lang, key, p);
   const total = props.groups.reduce((n, g) => n + g.items.length, 0);
+  if (props.registers === 0) {
+    return (
+      <section aria-label={t("title")}>
+        {props.error && <MessageBar intent="error">{props.error}</MessageBar>}
+        <EmptyState lang={lang} message={t("noRegisters")} onGoRegisters={props.onGoRegisters} />
+      </section>
+    );
+  }
   return (
     <section aria-label={t("title")}>
       {props.counts && (
@@ -89,7 +101,7 @@ export function DeadlinesView(props: DeadlinesViewProps) {
         <Button appearance="primary" onClick={props.onCopy} disabled={total === 0}>
           {t("copy")}
         </Button>
-        <Button onClick={props.onRefresh} disabled={props.busy}>
+        <Button onClick={props.onRefresh} disabled={props.busy || props.registers === null}>
           {t("refresh")}
         </Button>
         <Checkbox label={t("fillDue")} checked={props.fillDue} onChange={(_, d) => props.onFillDueChange(d.checked === true)} />
@@ -105,7 +117,7 @@ export function DeadlinesView(props: DeadlinesViewProps) {
           {t("problems", { count: props.problems.length })} {props.problems.slice(0, 3).map((p) => p.message).join("；")}
         </MessageBar>
       )}
-      {!props.busy && total === 0 && <Text block>{t("empty")}</Text>}
+      {!props.busy && total === 0 && <Text block>{t("empty", { view: t(`view.${props.view}`) })}</Text>}
       {props.groups.map((g) => (
         <div key={g.name ?? ""} className={styles.group} data-group={g.name ?? ""}>
           <Text block weight="semibold">

@@ -37,7 +37,11 @@ export const DEADLINES_PAGE_MESSAGES = defineMessages({
     "en-US": (p) => `; ${p.filled} blank due date${p.filled === 1 ? "" : "s"} filled (cells holding anything were left alone)`,
   },
   reload: { "zh-CN": "重新读取", "en-US": "Reload" },
-  empty: { "zh-CN": "这一栏没有期限事项。", "en-US": "Nothing in this view." },
+  empty: { "zh-CN": "「{view}」中没有事项。", "en-US": "Nothing under {view}." },
+  noRegisters: {
+    "zh-CN": "工作簿里没有带期限的台账（如收文登记簿、会议台账、决议追踪台账、报销台账），所以没有可计算的期限。",
+    "en-US": "This workbook has no register with deadlines (such as 收文登记簿, 会议台账, 决议追踪台账 or 报销台账), so there is no deadline to compute.",
+  },
   loading: { "zh-CN": "正在读取工作簿…", "en-US": "Reading the workbook…" },
   problems: { "zh-CN": "{count} 行的期限无法计算：", "en-US": "Deadlines of {count} rows cannot be computed:" },
   error: { "zh-CN": "出错了：{message}", "en-US": "Something went wrong: {message}" },

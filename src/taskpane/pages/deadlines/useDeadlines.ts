@@ -4,7 +4,7 @@
  */
 import { useCallback, useMemo, useState } from "react";
 import type { Serial } from "../../../core/dates";
-import type { DeadlineResult } from "../../../core/deadlines";
+import { deadlinesFor, type DeadlineResult } from "../../../core/deadlines";
 import type { Lang } from "../../../core/i18n";
 import { computeWorkbookDeadlines, refreshDeadlines, type RefreshDeadlinesResult } from "../../../app/deadlines";
 import type { WorkbookContext } from "../../../app/load-context";
@@ -13,6 +13,8 @@ import { useWorkbookContext } from "../../shell/useWorkbookContext";
 
 export interface DeadlinesState {
   result: DeadlineResult | null;
+  /** Recognised registers that have deadline rules (null until read); 0 means there is nothing to compute or write. */
+  registers: number | null;
   busy: boolean;
   error: unknown;
   reload: () => void;
@@ -54,8 +56,10 @@ export function useDeadlines(port: WorkbookPort, loadContext: (port: WorkbookPor
     [port, ctx, asOf, lang, reload]
   );
 
+  const registers = ctx ? ctx.recognition.recognized.filter((r) => deadlinesFor(r.register.id).length > 0).length : null;
   return {
     result: computed.result,
+    registers,
     busy: loaded.busy || writing,
     error: actionError ?? loaded.error ?? computed.error,
     reload,

@@ -24,9 +24,11 @@ export interface KpiPageProps {
   now?: () => string;
   /** Whether the host draws charts (false for the file adapter in a browser workbench). */
   chartsAvailable?: boolean;
+  /** Opens another page (the empty state's way to 台账). */
+  navigate?: (pageId: string) => void;
 }
 
-export function KpiPage({ port, lang, loadContext, today, now = today, chartsAvailable = true }: KpiPageProps) {
+export function KpiPage({ port, lang, loadContext, today, now = today, chartsAvailable = true, navigate }: KpiPageProps) {
   const asOf = useMemo(() => isoToSerial(today()), [today]);
   const [ctx, setCtx] = useState<KpiContext | null>(null);
   const [periodId, setPeriodId] = useState(() => resolvePeriod(undefined, asOf).id);
@@ -84,6 +86,8 @@ export function KpiPage({ port, lang, loadContext, today, now = today, chartsAva
       onPeriodChange={setPeriodId}
       onWriteBoard={writeBoard}
       onSelectRow={selectRow}
+      empty={ctx !== null && ctx.tables.size === 0}
+      onGoRegisters={navigate ? () => navigate("registers") : undefined}
       report={report}
       busy={busy}
       error={error}

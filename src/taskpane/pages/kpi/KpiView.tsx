@@ -3,6 +3,7 @@ import { Button, Field, MessageBar, Select, Spinner, Text, makeStyles, tokens } 
 import { translate, type Lang } from "../../../core/i18n";
 import type { Offender } from "../../../core/kpi";
 import type { KpiReport } from "../../../app/kpis";
+import { EmptyState } from "../../shell/EmptyState";
 import { KpiCard } from "./KpiCard";
 import { KPI_PAGE_MESSAGES } from "./messages";
 import type { PeriodOption } from "./view-model";
@@ -19,6 +20,9 @@ export interface KpiViewProps {
   onWriteBoard: () => void;
   onSelectRow: (o: Offender) => void;
   report: KpiReport | null;
+  /** No register is recognised: no KPI can be computed, and there is nothing to write. */
+  empty?: boolean;
+  onGoRegisters?: () => void;
   busy: boolean;
   error: string | null;
   info: string | null;
@@ -29,6 +33,14 @@ export function KpiView(props: KpiViewProps) {
   const { lang, report } = props;
   const t = (key: keyof typeof KPI_PAGE_MESSAGES, p?: Record<string, string | number>) => translate(KPI_PAGE_MESSAGES, lang, key, p);
   const count = (s: string) => report?.kpis.filter((k) => k.status === s).length ?? 0;
+  if (props.empty) {
+    return (
+      <section aria-label={t("title")}>
+        {props.error && <MessageBar intent="error">{props.error}</MessageBar>}
+        <EmptyState lang={lang} message={t("noRegisters")} onGoRegisters={props.onGoRegisters} />
+      </section>
+    );
+  }
   return (
     <section aria-label={t("title")}>
       <div className={styles.bar}>

@@ -21,5 +21,9 @@ export const KPI_PAGE_MESSAGES = defineMessages({
     "zh-CN": "达成 {met} · 未达成 {notMet} · 数据不足 {noData}",
     "en-US": "{met} met · {notMet} not met · {noData} no data",
   },
+  noRegisters: {
+    "zh-CN": "工作簿里没有能识别的台账，KPI 无从计算。KPI 由收文、会议、报销等台账的记录算出。",
+    "en-US": "This workbook has no recognised register, so no KPI can be computed. KPIs are computed from the rows of registers such as 收文登记簿, 会议台账 and 报销台账.",
+  },
   error: { "zh-CN": "计算失败：{message}", "en-US": "Could not compute: {message}" },
 });

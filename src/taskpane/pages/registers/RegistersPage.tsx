@@ -12,11 +12,13 @@ import { errorText } from "../../shell/errors";
 import { useWorkbookContext } from "../../shell/useWorkbookContext";
 import { REGISTERS_MESSAGES, type RegistersKey } from "./messages";
 import { RegistersView, type OpenMapping } from "./RegistersView";
-import { mappingRows, mappingToConfirm, recognitionOf, registersOverview } from "./view-model";
+import { defaultQuickChoice, mappingRows, mappingToConfirm, recognitionOf, registersOverview, setupPreview } from "./view-model";
 
 export default function RegistersPage({ port, lang, loadContext }: PageProps) {
   const { ctx, busy: loading, error: loadError, reload } = useWorkbookContext(port, loadContext);
   const [openSheet, setOpenSheet] = useState<string | null>(null);
+  /** The registers ticked in 一键建立常用台账 (null: the choice is closed). */
+  const [quickIds, setQuickIds] = useState<string[] | null>(null);
   const [working, setWorking] = useState(false);
   const [actionError, setActionError] = useState<unknown>(null);
   const [info, setInfo] = useState<string | null>(null);
@@ -28,6 +30,11 @@ export default function RegistersPage({ port, lang, loadContext }: PageProps) {
     if (!ctx || !rec) return null;
     return { sheet: rec.sheet, headerRow: rec.headerRow, rows: mappingRows(ctx, rec), confirmed: rec.basis === "confirmed" };
   }, [ctx, openSheet]);
+
+  const quick = useMemo(
+    () => (ctx && quickIds ? { ids: quickIds, preview: setupPreview(ctx.sheetInfos.map((s) => s.name), quickIds) } : null),
+    [ctx, quickIds]
+  );
 
   const run = (action: () => Promise<string>) => {
     setWorking(true);
@@ -50,6 +57,16 @@ export default function RegistersPage({ port, lang, loadContext }: PageProps) {
       mapping={mapping}
       onAdd={(id) => run(async () => created(await setupLedgers(port, { registers: [id] })))}
       onSetup={() => run(async () => created(await setupLedgers(port, { registers: [] })))}
+      quick={quick}
+      onQuickOpen={() => overview && setQuickIds(defaultQuickChoice(overview))}
+      onQuickToggle={(id, on) => setQuickIds((ids) => (ids === null ? ids : on ? [...ids, id] : ids.filter((x) => x !== id)))}
+      onQuickCancel={() => setQuickIds(null)}
+      onQuickConfirm={() => {
+        if (!quickIds) return;
+        const ids = quickIds;
+        setQuickIds(null);
+        run(async () => created(await setupLedgers(port, { registers: ids })));
+      }}
       onShowMapping={setOpenSheet}
       onConfirm={() => {
         const rec = ctx && openSheet ? recognitionOf(ctx, openSheet) : null;

@@ -3,6 +3,7 @@ import {
   Badge,
   Button,
   Card,
+  Checkbox,
   MessageBar,
   MessageBarBody,
   Spinner,
@@ -42,10 +43,23 @@ export interface OpenMapping {
   confirmed: boolean;
 }
 
+export interface QuickSetup {
+  /** The registers ticked. */
+  ids: string[];
+  /** The sheets confirming would add (existing sheets are never touched). */
+  preview: { registers: string[]; settings: string[] };
+}
+
 export interface RegistersViewProps {
   lang: Lang;
   overview: RegistersOverview | null;
   mapping: OpenMapping | null;
+  /** 一键建立常用台账: the open choice with its preview, or null while closed. */
+  quick: QuickSetup | null;
+  onQuickOpen: () => void;
+  onQuickToggle: (registerId: string, on: boolean) => void;
+  onQuickConfirm: () => void;
+  onQuickCancel: () => void;
   onAdd: (registerId: string) => void;
   onSetup: () => void;
   onShowMapping: (sheet: string) => void;
@@ -109,6 +123,51 @@ export function RegistersView(props: RegistersViewProps) {
           </div>
         </Card>
       )}
+      {overview && overview.absent.length > 0 && (
+        <Card className={styles.section} role="region" aria-label={t("quickTitle")}>
+          <Text as="h2" weight="semibold">
+            {t("quickTitle")}
+          </Text>
+          {props.quick === null ? (
+            <>
+              <Text>{overview.present.length === 0 ? t("quickIntroEmpty") : t("quickIntro")}</Text>
+              <div className={styles.actions}>
+                <Button appearance={overview.present.length === 0 ? "primary" : "secondary"} onClick={props.onQuickOpen} disabled={props.busy}>
+                  {t("quickOpen")}
+                </Button>
+              </div>
+            </>
+          ) : (
+            <>
+              <Text>{t("quickChoose")}</Text>
+              <div className={styles.list} role="group" aria-label={t("quickChoose")}>
+                {overview.absent.map((r) => (
+                  <Checkbox key={r.id} label={r.label} checked={props.quick?.ids.includes(r.id) ?? false} onChange={(_, d) => props.onQuickToggle(r.id, d.checked === true)} />
+                ))}
+              </div>
+              <Text role="status" data-testid="setup-preview">
+                {props.quick.preview.registers.length + props.quick.preview.settings.length === 0
+                  ? t("quickNothing")
+                  : t("quickPreview", {
+                      n: props.quick.preview.registers.length + props.quick.preview.settings.length,
+                      registers: props.quick.preview.registers.length === 0 ? t("none") : list(props.quick.preview.registers),
+                      settings: props.quick.preview.settings.length === 0 ? t("none") : list(props.quick.preview.settings),
+                    })}
+              </Text>
+              <div className={styles.actions}>
+                <Button
+                  appearance="primary"
+                  onClick={props.onQuickConfirm}
+                  disabled={props.busy || props.quick.preview.registers.length + props.quick.preview.settings.length === 0}
+                >
+                  {t("quickConfirm", { n: props.quick.preview.registers.length + props.quick.preview.settings.length })}
+                </Button>
+                <Button onClick={props.onQuickCancel}>{t("cancel")}</Button>
+              </div>
+            </>
+          )}
+        </Card>
+      )}
       {overview && (
         <>
           <div className={styles.section}>
@@ -140,7 +199,8 @@ export function RegistersView(props: RegistersViewProps) {
             </ul>
             {overview.unrecognized.length > 0 && <Text size={200}>{t("unrecognized", { sheets: list(overview.unrecognized) })}</Text>}
           </div>
-          <div className={styles.section}>
+          {/* While 一键建立 is open its tick list is the list of absent registers; the 添加 buttons would repeat it. */}
+          <div className={styles.section} hidden={props.quick !== null}>
             <Text as="h2" weight="semibold">
               {t("absent")}
             </Text>

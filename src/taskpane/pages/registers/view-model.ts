@@ -6,6 +6,7 @@ import type { WorkbookContext } from "../../../app/load-context";
 import { REGISTERS, SETTINGS_SHEETS } from "../../../core/registers";
 import { columnLetter, toColumnMapping, type ColumnMapping, type Recognition } from "../../../core/recognize";
 import type { Lang } from "../../../core/i18n";
+import { workbookTemplateSpecs } from "../../../core/templates";
 
 export interface PresentRegister {
   id: string;
@@ -96,4 +97,30 @@ export function mappingRows(ctx: WorkbookContext, rec: Recognition): MappingRow[
 /** The mapping to store when the person confirms what the page shows. */
 export function mappingToConfirm(ctx: WorkbookContext, rec: Recognition): ColumnMapping {
   return toColumnMapping(rec, ctx.sheets.find((s) => s.name === rec.sheet)?.values ?? []);
+}
+
+/**
+ * The registers 「一键建立常用台账」 proposes: the ones nearly every school office keeps and that feed the deadlines
+ * and KPIs (收文, 发文, 会议, 决议追踪, 报销, 问题整改). The person can tick others before confirming.
+ */
+export const COMMON_REGISTERS: readonly string[] = ["incoming-documents", "outgoing-documents", "meetings", "resolutions", "reimbursements", "rectifications"];
+
+/** The common registers not yet in the workbook, as the first choice of 一键建立. */
+export function defaultQuickChoice(overview: RegistersOverview): string[] {
+  const absent = new Set(overview.absent.map((a) => a.id));
+  return COMMON_REGISTERS.filter((id) => absent.has(id));
+}
+
+/**
+ * What 一键建立 would add for the chosen registers: the sheets the person will see appear (registers, then the
+ * settings sheets they read), leaving out sheets that exist — those are never touched — and the hidden 列表 sheet.
+ */
+export function setupPreview(existingSheets: readonly string[], registerIds: readonly string[]): { registers: string[]; settings: string[] } {
+  const have = new Set(existingSheets);
+  const specs = workbookTemplateSpecs(registerIds).filter((s) => !s.hidden && !have.has(s.name));
+  const registerSheets = new Set(REGISTERS.filter((r) => registerIds.includes(r.id)).map((r) => r.sheet));
+  return {
+    registers: specs.filter((s) => registerSheets.has(s.name)).map((s) => s.name),
+    settings: specs.filter((s) => !registerSheets.has(s.name)).map((s) => s.name),
+  };
 }

@@ -21,6 +21,7 @@ import {
 } from "@fluentui/react-components";
 import { translate, type Lang } from "../../../core/i18n";
 import type { ValidationReport } from "../../../core/validate";
+import { EmptyState } from "../../shell/EmptyState";
 import { VALIDATE_PAGE_MESSAGES, type ValidateKey } from "./messages";
 import { issueGroups, progressShare, sheetSummaries, type Phase, type Scope } from "./view-model";
 
@@ -48,6 +49,7 @@ export interface ValidateViewProps {
   onMark: () => void;
   onClear: () => void;
   onSelect: (sheet: string, row: number, column: string) => void;
+  onGoRegisters: () => void;
   auto: boolean;
   autoAvailable: boolean;
   onAutoChange: (on: boolean) => void;
@@ -79,7 +81,7 @@ export function ValidateView(props: ValidateViewProps) {
         </Button>
       </div>
       <div className={styles.bar}>
-        <Button onClick={props.onMark} disabled={running || report === null} title={t("markHint")}>
+        <Button onClick={props.onMark} disabled={running || report === null || report.summary.errors + report.summary.warnings === 0} title={t("markHint")}>
           {t("mark")}
         </Button>
         <Button onClick={props.onClear} disabled={running}>
@@ -116,7 +118,16 @@ export function ValidateView(props: ValidateViewProps) {
           <MessageBarBody>{props.notice}</MessageBarBody>
         </MessageBar>
       )}
-      {report && (
+      {report && report.sheets.length === 0 && (
+        <div className={styles.block}>
+          <Text weight="semibold" role="status" data-testid="validate-summary">
+            {t("nothingChecked")}
+          </Text>
+          {report.unrecognized.length > 0 && <Text size={200}>{t("unrecognized", { sheets: report.unrecognized.join(lang === "zh-CN" ? "、" : ", ") })}</Text>}
+          <EmptyState lang={lang} message={t("nothingCheckedWhy")} onGoRegisters={props.onGoRegisters} />
+        </div>
+      )}
+      {report && report.sheets.length > 0 && (
         <div className={styles.block}>
           <Text weight="semibold" role="status" data-testid="validate-summary">
             {t("summary", report.summary)}

@@ -28,6 +28,11 @@ export const VALIDATE_PAGE_MESSAGES = defineMessages({
   issuesOf: { "zh-CN": "{sheet} 的问题", "en-US": "Problems in {sheet}" },
   issue: { "zh-CN": "第 {row} 行 · {column}：{message}", "en-US": "Row {row} · {column}: {message}" },
   more: { "zh-CN": "另有 {n} 条未列出；点「标记」可在表中查看全部。", "en-US": "{n} more not listed; Mark shows them all in the sheets." },
+  nothingChecked: { "zh-CN": "没有检查任何台账：未找到能识别的台账。", "en-US": "Nothing was checked: no register was recognised." },
+  nothingCheckedWhy: {
+    "zh-CN": "检查只针对能识别的台账（如收文登记簿、会议台账）。请在「台账」中建立台账，或让加载项识别您已有的表。",
+    "en-US": "The check covers recognised registers (such as 收文登记簿 or 会议台账). Create registers on the Registers page, or let the add-in recognise your own sheets.",
+  },
   noIssues: { "zh-CN": "未发现问题。", "en-US": "No problems found." },
   unrecognized: { "zh-CN": "未识别、未检查的工作表：{sheets}", "en-US": "Sheets not recognised and not checked: {sheets}" },
   marked: { "zh-CN": "已在 {n} 个单元格上加了标记。", "en-US": "Marked {n} cells." },

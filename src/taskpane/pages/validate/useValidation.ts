@@ -11,6 +11,7 @@ import { loadContext, type WorkbookContext } from "../../../app/load-context";
 import { markReport, validateContext } from "../../../app/validate-workbook";
 import type { WorkbookPort } from "../../../workbook/port";
 import type { WatchChanges } from "../../shell/host";
+import type { LastCheck } from "../../shell/last-check";
 import { startValidation, type ValidationTask, type ValidationWorker } from "../../workers/validate-client";
 import { headerRowOf, issueColumn, patchRows, scopeReport, type Phase, type Scope } from "./view-model";
 
@@ -50,11 +51,18 @@ export function useValidation(
   today: () => string,
   workbookName: string,
   watchChanges: WatchChanges | null,
-  createWorker: () => ValidationWorker | null
+  createWorker: () => ValidationWorker | null,
+  /** The last whole-workbook check (from 概览 or an earlier visit): the page opens on it. */
+  initial: LastCheck | null = null,
+  /** Told of each whole-workbook result, with the office's time (the shell keeps it for 概览). */
+  onChecked: ((check: LastCheck) => void) | null = null,
+  now: () => string = today
 ): ValidationState {
   const [activeSheet, setActiveSheet] = useState<string | null>(null);
-  const [ctx, setCtx] = useState<WorkbookContext | null>(null);
-  const [report, setReport] = useState<ValidationReport | null>(null);
+  const [ctx, setCtx] = useState<WorkbookContext | null>(initial?.ctx ?? null);
+  const [report, setReport] = useState<ValidationReport | null>(initial?.report ?? null);
+  const onCheckedRef = useRef(onChecked);
+  onCheckedRef.current = onChecked;
   /** The sheet the shown report covers (null: the whole workbook); check-as-you-type keeps to it. */
   const [checkedSheet, setCheckedSheet] = useState<string | null>(null);
   const [lastScope, setLastScope] = useState<Scope>("workbook");
@@ -113,6 +121,7 @@ export function useValidation(
           setCtx(c);
           setReport(r);
           setCheckedSheet(sheet);
+          if (sheet === null) onCheckedRef.current?.({ report: r, ctx: c, at: now() });
         } finally {
           task.current = null;
         }
@@ -125,7 +134,7 @@ export function useValidation(
         })
         .finally(() => mounted.current && setPhase("idle"));
     },
-    [port, lang, today, workbookName, createWorker]
+    [port, lang, today, now, workbookName, createWorker]
   );
 
   const cancel = useCallback(() => {
@@ -185,8 +194,10 @@ export function useValidation(
         }
         const next = { ...c, sheets: patchRows(c.sheets, sheet, rows.first, rows.values) };
         try {
+          const r = validate(next, checkedSheet);
           setCtx(next);
-          setReport(validate(next, checkedSheet));
+          setReport(r);
+          if (checkedSheet === null) onCheckedRef.current?.({ report: r, ctx: next, at: now() });
           setNotice({ key: "rechecked", params: { sheet, first: rows.first, last: rows.last } });
         } catch (e) {
           setError(e);
@@ -209,7 +220,7 @@ export function useValidation(
       // Switching off while the page stays open: a failure to unsubscribe is worth saying (events would keep coming).
       stop?.().catch((e: unknown) => mounted.current && setError(e));
     };
-  }, [auto, watchChanges, watchedSheets, lastScope, checkedSheet, check, validate]);
+  }, [auto, watchChanges, watchedSheets, lastScope, checkedSheet, check, validate, now]);
 
   const setAuto = useCallback(
     (on: boolean) => {

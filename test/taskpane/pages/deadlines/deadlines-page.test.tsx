@@ -87,6 +87,7 @@ describe("期限 page view", () => {
       fillDue: false,
       onFillDueChange: () => {},
       onReload: () => {},
+      registers: 1,
       busy: false,
       error: null,
       info: null,
@@ -106,7 +107,7 @@ describe("期限 page view", () => {
 
   it("says one working day in the singular in English", async () => {
     const oneDayLate = (await items()).filter((i) => i.key === "J1").map((i) => ({ ...i, overdueWorkdays: 1 }));
-    const props = { asOf, counts: null, view: "open" as const, onViewChange: () => {}, groupBy: "owner" as const, onGroupByChange: () => {}, problems: [], onSelect: () => {}, onCopy: () => {}, onRefresh: () => {}, fillDue: false, onFillDueChange: () => {}, onReload: () => {}, busy: false, error: null, info: null };
+    const props = { asOf, counts: null, view: "open" as const, onViewChange: () => {}, groupBy: "owner" as const, onGroupByChange: () => {}, problems: [], onSelect: () => {}, onCopy: () => {}, onRefresh: () => {}, fillDue: false, onFillDueChange: () => {}, onReload: () => {}, registers: 1, busy: false, error: null, info: null };
     const groups = viewGroups(oneDayLate, "open", "owner", asOf);
     expect(html(<DeadlinesView lang="en-US" groups={groups} {...props} />)).toContain("1 working day late");
     expect(html(<DeadlinesView lang="zh-CN" groups={groups} {...props} />)).toContain("逾期 1 个工作日");
@@ -114,8 +115,22 @@ describe("期限 page view", () => {
 
   it("says so when a view is empty", () => {
     const out = html(
-      <DeadlinesView lang="zh-CN" asOf={asOf} counts={null} view="today" onViewChange={() => {}} groupBy="owner" onGroupByChange={() => {}} groups={[]} problems={[]} onSelect={() => {}} onCopy={() => {}} onRefresh={() => {}} fillDue={false} onFillDueChange={() => {}} onReload={() => {}} busy={false} error={null} info={null} />
+      <DeadlinesView lang="zh-CN" asOf={asOf} counts={null} view="today" onViewChange={() => {}} groupBy="owner" onGroupByChange={() => {}} groups={[]} problems={[]} onSelect={() => {}} onCopy={() => {}} onRefresh={() => {}} fillDue={false} onFillDueChange={() => {}} onReload={() => {}} registers={1} busy={false} error={null} info={null} />
     );
-    expect(out).toContain("这一栏没有期限事项。");
+    expect(out).toContain("「今日」中没有事项。");
+  });
+
+  it("says which registers are missing, offers 台账 and writes nothing when no register has deadlines", () => {
+    const props = { asOf, counts: null, view: "overdue" as const, onViewChange: () => {}, groupBy: "owner" as const, onGroupByChange: () => {}, groups: [], problems: [], onSelect: () => {}, onCopy: () => {}, onRefresh: () => {}, fillDue: false, onFillDueChange: () => {}, onReload: () => {}, onGoRegisters: () => {}, busy: false, error: null, info: null };
+    const zh = html(<DeadlinesView lang="zh-CN" registers={0} {...props} />);
+    expect(zh).toContain("工作簿里没有带期限的台账");
+    expect(zh).toContain("去「台账」建立或识别台账");
+    expect(zh).not.toContain("写入期限列");
+    expect(zh).not.toContain("没有事项");
+    const en = html(<DeadlinesView lang="en-US" registers={0} {...props} />);
+    expect(en).toContain("no register with deadlines");
+    // While the workbook is read the write button waits.
+    const reading = html(<DeadlinesView lang="zh-CN" registers={null} {...props} />);
+    expect(reading).toMatch(/<button[^>]*disabled=""[^>]*>写入期限列/);
   });
 });

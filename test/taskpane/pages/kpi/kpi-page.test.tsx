@@ -71,4 +71,14 @@ describe("KPI page", () => {
     expect(calls).toEqual([["报销台账", 4, 1]]);
     expect([statusColor("met"), statusColor("not-met"), statusColor("no-data")]).toEqual(["success", "danger", "warning"]);
   });
+
+  it("says why there are no KPIs on a workbook without registers, links to 台账 and offers nothing to write", () => {
+    const props = { periods: periodOptions(asOf, "zh-CN"), periodId: "2026Q4", onPeriodChange: () => {}, onWriteBoard: () => {}, onSelectRow: () => {}, onGoRegisters: () => {}, busy: false, error: null, info: null };
+    const zh = html(<KpiView lang="zh-CN" report={report} empty {...props} />);
+    expect(zh).toContain("工作簿里没有能识别的台账，KPI 无从计算");
+    expect(zh).toContain("去「台账」建立或识别台账");
+    expect(zh).not.toContain("data-kpi");
+    expect(zh).not.toContain("写入 KPI看板");
+    expect(html(<KpiView lang="en-US" report={report} empty {...props} />)).toContain("no KPI can be computed");
+  });
 });

@@ -51,3 +51,21 @@ describe("registers page view model", () => {
     expect(o.absent.some((a) => a.id === "visitors")).toBe(false);
   });
 });
+
+describe("一键建立常用台账", () => {
+  it("proposes the common registers not yet present and previews only the visible sheets it would add", async () => {
+    const { defaultQuickChoice, setupPreview, COMMON_REGISTERS } = await import("../../../../src/taskpane/pages/registers/view-model");
+    const wb = MemoryWorkbook.withSheets({ 决议: [["说明"], RESOLUTIONS], 部门: [["部门"], ["综合办"]] });
+    const ctx = await loadContext(wb);
+    const choice = defaultQuickChoice(registersOverview(ctx, "zh-CN"));
+    expect(choice).toEqual(COMMON_REGISTERS.filter((id) => id !== "resolutions"));
+    const existing = ctx.sheetInfos.map((s) => s.name);
+    const preview = setupPreview(existing, ["meetings"]);
+    expect(preview.registers).toEqual(["会议台账"]);
+    expect(preview.settings).toEqual(SETTINGS_SHEETS.map((s) => s.sheet).filter((s) => s !== "部门"));
+    expect([...preview.registers, ...preview.settings]).not.toContain("列表");
+    // The preview is what setupLedgers then creates (plus the hidden 列表 sheet).
+    const created = (await setupLedgers(wb, { registers: ["meetings"] })).created;
+    expect(created.filter((s) => s !== "列表")).toEqual([...preview.settings, ...preview.registers].sort((a, b) => created.indexOf(a) - created.indexOf(b)));
+  });
+});
