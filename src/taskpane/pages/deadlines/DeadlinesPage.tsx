@@ -6,14 +6,14 @@
 import { useMemo, useState } from "react";
 import { calendarErrorMessage } from "../../../core/calendar";
 import { isoToSerial } from "../../../core/dates";
-import type { DeadlineItem, DeadlineView } from "../../../core/deadlines";
+import { reminderBlockText, reminders as remindersOf, remindersText, type DeadlineItem, type DeadlineView, type ReminderScope } from "../../../core/deadlines";
 import { translate, type Lang } from "../../../core/i18n";
 import type { WorkbookContext } from "../../../app/load-context";
 import type { WorkbookPort } from "../../../workbook/port";
 import { DeadlinesView } from "./DeadlinesView";
 import { DEADLINES_PAGE_MESSAGES, type DeadlinesPageKey } from "./messages";
 import { useDeadlines } from "./useDeadlines";
-import { headerCounts, reminderOf, selectItem, viewGroups, type GroupBy } from "./view-model";
+import { farAheadCount, headerCounts, selectItem, viewGroups, type GroupBy } from "./view-model";
 
 export interface DeadlinesPageProps {
   port: WorkbookPort;
@@ -34,21 +34,32 @@ export function DeadlinesPage({ port, lang, loadContext, today, copyText, naviga
   const [view, setView] = useState<DeadlineView>("overdue");
   const [groupBy, setGroupBy] = useState<GroupBy>("owner");
   const [fillDue, setFillDue] = useState(false);
+  const [showFar, setShowFar] = useState(false);
+  const [remindersOpen, setRemindersOpen] = useState(false);
+  const [scope, setScope] = useState<ReminderScope>("due");
+  const [includeFar, setIncludeFar] = useState(false);
   const [info, setInfo] = useState<string | null>(null);
   const [actionError, setActionError] = useState<unknown>(null);
   const t = (key: DeadlinesPageKey, p?: Record<string, string | number>) => translate(DEADLINES_PAGE_MESSAGES, lang, key, p);
 
   const items = useMemo(() => result?.items ?? [], [result]);
-  const groups = useMemo(() => viewGroups(items, view, groupBy, asOf), [items, view, groupBy, asOf]);
+  const groups = useMemo(() => viewGroups(items, view, groupBy, asOf, showFar), [items, view, groupBy, asOf, showFar]);
+  const farCount = useMemo(() => farAheadCount(items, asOf), [items, asOf]);
+  const reminders = useMemo(() => remindersOf(items, scope, asOf, lang, { includeFar }), [items, scope, asOf, lang, includeFar]);
   const counts = useMemo(() => (result ? headerCounts(items, asOf) : null), [result, items, asOf]);
   const shownError = error ?? actionError;
   const errorText =
     shownError === null ? null : t("error", { message: calendarErrorMessage(shownError, lang) ?? (shownError instanceof Error ? shownError.message : String(shownError)) });
 
-  const onCopy = () => {
-    const text = reminderOf(groups, lang);
-    const count = groups.reduce((n, g) => n + g.items.length, 0);
-    copyText(text).then(() => setInfo(t("copied", { count })), setActionError);
+  const onCopyAll = () => {
+    setInfo(null);
+    copyText(remindersText(reminders)).then(() => setInfo(t("copied", { count: reminders.count, people: reminders.blocks.length })), setActionError);
+  };
+  const onCopyBlock = (index: number) => {
+    const block = reminders.blocks[index];
+    if (!block) return;
+    setInfo(null);
+    copyText(reminderBlockText(reminders, block)).then(() => setInfo(t("copiedOne", { name: block.owner ?? t("noOwner"), count: block.items.length })), setActionError);
   };
   const onRefresh = () => {
     setInfo(null);
@@ -74,7 +85,12 @@ export function DeadlinesPage({ port, lang, loadContext, today, copyText, naviga
       groups={groups}
       problems={result?.problems ?? []}
       onSelect={onSelect}
-      onCopy={onCopy}
+      onToggleReminders={() => setRemindersOpen((o) => !o)}
+      remindersOpen={remindersOpen}
+      reminders={{ scope, onScopeChange: setScope, includeFar, onIncludeFarChange: setIncludeFar, farCount, reminders, onCopyAll, onCopyBlock }}
+      farCount={farCount}
+      showFar={showFar}
+      onShowFarChange={setShowFar}
       onRefresh={onRefresh}
       fillDue={fillDue}
       onFillDueChange={setFillDue}

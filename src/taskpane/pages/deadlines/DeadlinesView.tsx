@@ -4,6 +4,7 @@ import { serialToIso, type Serial } from "../../../core/dates";
 import { escalationLabel, statusLabel, type DeadlineGroup, type DeadlineItem, type DeadlineProblem, type DeadlineView } from "../../../core/deadlines";
 import { translate, type Lang } from "../../../core/i18n";
 import { EmptyState } from "../../shell/EmptyState";
+import { RemindersPanel, type RemindersPanelProps } from "./RemindersPanel";
 import { DEADLINES_PAGE_MESSAGES, type DeadlinesPageKey } from "./messages";
 import { VIEWS, dueText, itemId, type GroupBy, type HeaderCounts } from "./view-model";
 
@@ -27,7 +28,14 @@ export interface DeadlinesViewProps {
   groups: DeadlineGroup[];
   problems: DeadlineProblem[];
   onSelect: (item: DeadlineItem) => void;
-  onCopy: () => void;
+  /** 复制提醒 opens or closes the reminders panel. */
+  onToggleReminders: () => void;
+  remindersOpen: boolean;
+  reminders: Omit<RemindersPanelProps, "lang">;
+  /** Open items due more than a year ahead, which 全部未完成 shows only when asked. */
+  farCount: number;
+  showFar: boolean;
+  onShowFarChange: (show: boolean) => void;
   onRefresh: () => void;
   /** Whether writing the deadline columns also fills blank due-date cells (never cells holding anything). */
   fillDue: boolean;
@@ -98,7 +106,7 @@ export function DeadlinesView(props: DeadlinesViewProps) {
             <option value="department">{t("groupBy.department")}</option>
           </Select>
         </Field>
-        <Button appearance="primary" onClick={props.onCopy} disabled={total === 0}>
+        <Button appearance="primary" onClick={props.onToggleReminders} aria-expanded={props.remindersOpen} disabled={props.counts === null}>
           {t("copy")}
         </Button>
         <Button onClick={props.onRefresh} disabled={props.busy || props.registers === null}>
@@ -109,6 +117,7 @@ export function DeadlinesView(props: DeadlinesViewProps) {
           {t("reload")}
         </Button>
       </div>
+      {props.remindersOpen && <RemindersPanel lang={lang} {...props.reminders} />}
       {props.busy && <Spinner size="tiny" label={t("loading")} />}
       {props.error && <MessageBar intent="error">{props.error}</MessageBar>}
       {props.info && <MessageBar intent="success">{props.info}</MessageBar>}
@@ -116,6 +125,9 @@ export function DeadlinesView(props: DeadlinesViewProps) {
         <MessageBar intent="warning">
           {t("problems", { count: props.problems.length })} {props.problems.slice(0, 3).map((p) => p.message).join("；")}
         </MessageBar>
+      )}
+      {props.view === "open" && props.farCount > 0 && (
+        <Checkbox label={t("showFar", { n: props.farCount })} checked={props.showFar} onChange={(_, d) => props.onShowFarChange(d.checked === true)} />
       )}
       {!props.busy && total === 0 && <Text block>{t("empty", { view: t(`view.${props.view}`) })}</Text>}
       {props.groups.map((g) => (

@@ -23,9 +23,20 @@ export const DEADLINES_PAGE_MESSAGES = defineMessages({
   lateOne: { "zh-CN": "逾期 1 个工作日", "en-US": "1 working day late" },
   copy: { "zh-CN": "复制提醒", "en-US": "Copy reminders" },
   copied: {
-    "zh-CN": "已复制 {count} 条提醒，可粘贴到钉钉、企业微信或邮件",
-    "en-US": (p) => `${p.count} reminder${p.count === 1 ? "" : "s"} copied; paste them into DingTalk, WeCom or e-mail`,
+    "zh-CN": "已复制给 {people} 人的 {count} 条提醒，可粘贴到钉钉、企业微信或邮件",
+    "en-US": (p) => `${p.count} reminder${p.count === 1 ? "" : "s"} for ${p.people} ${p.people === 1 ? "person" : "people"} copied; paste them into DingTalk, WeCom or e-mail`,
   },
+  copiedOne: {
+    "zh-CN": "已复制给 {name} 的 {count} 条提醒",
+    "en-US": (p) => `${p.count} reminder${p.count === 1 ? "" : "s"} for ${p.name} copied`,
+  },
+  reminderScope: { "zh-CN": "提醒范围", "en-US": "Remind about" },
+  copyAll: { "zh-CN": "复制全部（{people} 人）", "en-US": (p) => `Copy all (${p.people} ${p.people === 1 ? "person" : "people"})` },
+  copyOne: { "zh-CN": "复制", "en-US": "Copy" },
+  copyOneLabel: { "zh-CN": "复制给 {name} 的提醒", "en-US": "Copy the reminder for {name}" },
+  includeFar: { "zh-CN": "包括一年以后才到期的 {n} 项", "en-US": (p) => `Include ${p.n} item${p.n === 1 ? "" : "s"} due more than a year ahead` },
+  showFar: { "zh-CN": "显示一年以后才到期的 {n} 项", "en-US": (p) => `Show ${p.n} item${p.n === 1 ? "" : "s"} due more than a year ahead` },
+  noReminders: { "zh-CN": "这个范围内没有要提醒的事项。", "en-US": "Nothing to remind anyone about in this scope." },
   refresh: { "zh-CN": "写入期限列和期限总览", "en-US": "Write deadline columns and overview" },
   refreshed: {
     "zh-CN": "已更新 {sheets} 个台账的期限列和「期限总览」工作表",

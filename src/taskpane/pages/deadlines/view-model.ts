@@ -3,8 +3,7 @@
  * department, the reminder text and the jump to a row. Kept apart so it is tested without a DOM.
  */
 import { serialToIso, serialToIsoDateTime, type Serial } from "../../../core/dates";
-import { countByStatus, groupItems, inView, reminderText, type DeadlineGroup, type DeadlineItem, type DeadlineView } from "../../../core/deadlines";
-import type { Lang } from "../../../core/i18n";
+import { countByStatus, groupItems, inView, isFarAhead, type DeadlineGroup, type DeadlineItem, type DeadlineView } from "../../../core/deadlines";
 import type { WorkbookPort } from "../../../workbook/port";
 
 export const VIEWS: readonly DeadlineView[] = ["today", "week", "overdue", "open"];
@@ -24,19 +23,20 @@ export function headerCounts(items: readonly DeadlineItem[], asOf: Serial): Head
   };
 }
 
-export function viewGroups(items: readonly DeadlineItem[], view: DeadlineView, by: GroupBy, asOf: Serial): DeadlineGroup[] {
+/**
+ * The items of a view, grouped. 全部未完成 leaves out items due more than a year ahead (archive retention dates and the
+ * like are not work to chase) unless `includeFar`.
+ */
+export function viewGroups(items: readonly DeadlineItem[], view: DeadlineView, by: GroupBy, asOf: Serial, includeFar = false): DeadlineGroup[] {
   return groupItems(
-    items.filter((i) => inView(i, view, asOf)),
+    items.filter((i) => inView(i, view, asOf) && (includeFar || view !== "open" || !isFarAhead(i, asOf))),
     by
   );
 }
 
-/** The reminder list of what the page shows, one line per item (owner, what, due date, days late). */
-export function reminderOf(groups: readonly DeadlineGroup[], lang: Lang): string {
-  return reminderText(
-    groups.flatMap((g) => g.items),
-    lang
-  );
+/** Open items due more than a year ahead (what 全部未完成 leaves out unless asked). */
+export function farAheadCount(items: readonly DeadlineItem[], asOf: Serial): number {
+  return items.filter((i) => isFarAhead(i, asOf)).length;
 }
 
 export const dueText = (i: DeadlineItem): string => (i.dueHasTime ? serialToIsoDateTime(i.due).replace("T", " ") : serialToIso(i.due));
