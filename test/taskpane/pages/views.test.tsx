@@ -112,7 +112,15 @@ describe("registers view", () => {
           settingsMissing: ["部门"],
           unrecognized: [],
         }}
-        mapping={{ sheet: "决议", headerRow: 2, confirmed: false, rows: [{ header: "决议编号", letter: "A", sheetHeader: "编号", required: true }] }}
+        mapping={{
+          sheet: "决议",
+          headerRow: 2,
+          confirmed: false,
+          rows: [{ header: "决议编号", index: 0, changed: false, letter: "A", sheetHeader: "编号", required: true }],
+          columns: [{ index: 0, letter: "A", text: "编号" }, { index: 1, letter: "B", text: "事项" }],
+          doubles: [],
+        }}
+        onCorrect={noop}
         quick={null}
         onQuickOpen={noop}
         onQuickToggle={noop}
@@ -130,18 +138,20 @@ describe("registers view", () => {
       />
     );
     expect(out).toContain('aria-label="添加 来访登记"');
-    expect(out).toContain('aria-label="识别 决议 的列"');
+    expect(out).toContain('aria-label="查看 决议 的列对应"');
+    expect(out).toContain('aria-label="「决议编号」对应的列"');
+    expect(out).toMatch(/<option value="0" selected="">A · 编号<\/option><option value="1">B · 事项<\/option>/);
+    expect(out).not.toContain("映射");
     expect(out).toContain("匹配度 86%");
     expect(out).toContain("决议追踪台账 · 决议");
     expect(out).toContain("缺少列：责任人");
-    expect(out).toContain("决议 的列映射（表头在第 2 行）");
-    expect(out).toContain("A · 编号");
+    expect(out).toContain("决议 的列对应（表头在第 2 行）");
     expect(out).toContain("缺少：部门");
   });
 
   it("offers 一键建立常用台账 on a workbook without registers, then previews exactly the sheets it would add", () => {
     const overview = { present: [], absent: [{ id: "meetings", name: "会议台账", sheet: "会议台账", label: "会议台账" }, { id: "visitors", name: "来访登记", sheet: "来访登记", label: "来访登记" }], settingsMissing: ["部门"], unrecognized: [] };
-    const props = { overview, mapping: null, onQuickOpen: noop, onQuickToggle: noop, onQuickConfirm: noop, onQuickCancel: noop, onAdd: noop, onSetup: noop, onShowMapping: noop, onConfirm: noop, onForget: noop, onCloseMapping: noop, busy: false, error: null, info: null };
+    const props = { overview, mapping: null, onQuickOpen: noop, onQuickToggle: noop, onQuickConfirm: noop, onQuickCancel: noop, onAdd: noop, onSetup: noop, onShowMapping: noop, onConfirm: noop, onForget: noop, onCloseMapping: noop, onCorrect: noop, busy: false, error: null, info: null };
     const closed = html(<RegistersView lang="zh-CN" quick={null} {...props} />);
     expect(closed).toContain("一键建立常用台账");
     expect(closed).toContain("这个工作簿里还没有台账");

@@ -4,7 +4,6 @@
  * port, the clipboard, the clock), so the page runs on the Excel adapter, the file adapter or the fake alike.
  */
 import { useMemo, useState } from "react";
-import { calendarErrorMessage } from "../../../core/calendar";
 import { isoToSerial } from "../../../core/dates";
 import { reminderBlockText, reminders as remindersOf, remindersText, type DeadlineItem, type DeadlineView, type ReminderScope } from "../../../core/deadlines";
 import { translate, type Lang } from "../../../core/i18n";
@@ -13,7 +12,7 @@ import type { WorkbookPort } from "../../../workbook/port";
 import { DeadlinesView } from "./DeadlinesView";
 import { DEADLINES_PAGE_MESSAGES, type DeadlinesPageKey } from "./messages";
 import { useDeadlines } from "./useDeadlines";
-import { farAheadCount, headerCounts, selectItem, viewGroups, type GroupBy } from "./view-model";
+import { failureText, farAheadCount, headerCounts, selectItem, viewGroups, type GroupBy } from "./view-model";
 
 export interface DeadlinesPageProps {
   port: WorkbookPort;
@@ -39,7 +38,8 @@ export function DeadlinesPage({ port, lang, loadContext, today, copyText, naviga
   const [scope, setScope] = useState<ReminderScope>("due");
   const [includeFar, setIncludeFar] = useState(false);
   const [info, setInfo] = useState<string | null>(null);
-  const [actionError, setActionError] = useState<unknown>(null);
+  /** A failed copy or jump to a row (writes and reads report through useDeadlines). */
+  const [actionError, setActionError] = useState<{ key: "copyFailed" | "selectFailed"; error: unknown } | null>(null);
   const t = (key: DeadlinesPageKey, p?: Record<string, string | number>) => translate(DEADLINES_PAGE_MESSAGES, lang, key, p);
 
   const items = useMemo(() => result?.items ?? [], [result]);
@@ -47,19 +47,21 @@ export function DeadlinesPage({ port, lang, loadContext, today, copyText, naviga
   const farCount = useMemo(() => farAheadCount(items, asOf), [items, asOf]);
   const reminders = useMemo(() => remindersOf(items, scope, asOf, lang, { includeFar }), [items, scope, asOf, lang, includeFar]);
   const counts = useMemo(() => (result ? headerCounts(items, asOf) : null), [result, items, asOf]);
-  const shownError = error ?? actionError;
-  const errorText =
-    shownError === null ? null : t("error", { message: calendarErrorMessage(shownError, lang) ?? (shownError instanceof Error ? shownError.message : String(shownError)) });
+  const STEP_KEY = { read: "readFailed", compute: "computeFailed", write: "writeFailed" } as const;
+  const shownError = error !== null ? failureText(STEP_KEY[error.step], error.error, lang) : actionError !== null ? failureText(actionError.key, actionError.error, lang) : null;
+  const copyFailed = (e: unknown) => setActionError({ key: "copyFailed", error: e });
 
   const onCopyAll = () => {
     setInfo(null);
-    copyText(remindersText(reminders)).then(() => setInfo(t("copied", { count: reminders.count, people: reminders.blocks.length })), setActionError);
+    setActionError(null);
+    copyText(remindersText(reminders)).then(() => setInfo(t("copied", { count: reminders.count, people: reminders.blocks.length })), copyFailed);
   };
   const onCopyBlock = (index: number) => {
     const block = reminders.blocks[index];
     if (!block) return;
     setInfo(null);
-    copyText(reminderBlockText(reminders, block)).then(() => setInfo(t("copiedOne", { name: block.owner ?? t("noOwner"), count: block.items.length })), setActionError);
+    setActionError(null);
+    copyText(reminderBlockText(reminders, block)).then(() => setInfo(t("copiedOne", { name: block.owner ?? t("noOwner"), count: block.items.length })), copyFailed);
   };
   const onRefresh = () => {
     setInfo(null);
@@ -67,10 +69,10 @@ export function DeadlinesPage({ port, lang, loadContext, today, copyText, naviga
       if (!out) return;
       const filled = out.sheets.reduce((n, s) => n + s.filled, 0);
       setInfo(t("refreshed", { sheets: out.sheets.length }) + (fillDue ? t("filled", { filled }) : ""));
-    }, setActionError);
+    });
   };
   const onSelect = (i: DeadlineItem) => {
-    selectItem(port, i).catch(setActionError);
+    selectItem(port, i).catch((e: unknown) => setActionError({ key: "selectFailed", error: e }));
   };
 
   return (
@@ -98,7 +100,7 @@ export function DeadlinesPage({ port, lang, loadContext, today, copyText, naviga
       registers={registers}
       onGoRegisters={navigate ? () => navigate("registers") : undefined}
       busy={busy}
-      error={errorText}
+      error={shownError}
       info={info}
     />
   );

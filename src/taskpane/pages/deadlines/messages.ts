@@ -47,7 +47,7 @@ export const DEADLINES_PAGE_MESSAGES = defineMessages({
     "zh-CN": "；补填了 {filled} 个空白期限（已有内容的单元格不会改动）",
     "en-US": (p) => `; ${p.filled} blank due date${p.filled === 1 ? "" : "s"} filled (cells holding anything were left alone)`,
   },
-  reload: { "zh-CN": "重新读取", "en-US": "Reload" },
+  reload: { "zh-CN": "刷新", "en-US": "Refresh" },
   empty: { "zh-CN": "「{view}」中没有事项。", "en-US": "Nothing under {view}." },
   noRegisters: {
     "zh-CN": "工作簿里没有带期限的台账（如收文登记簿、会议台账、决议追踪台账、报销台账），所以没有可计算的期限。",
@@ -55,7 +55,11 @@ export const DEADLINES_PAGE_MESSAGES = defineMessages({
   },
   loading: { "zh-CN": "正在读取工作簿…", "en-US": "Reading the workbook…" },
   problems: { "zh-CN": "{count} 行的期限无法计算：", "en-US": "Deadlines of {count} rows cannot be computed:" },
-  error: { "zh-CN": "出错了：{message}", "en-US": "Something went wrong: {message}" },
+  readFailed: { "zh-CN": "读取失败：{message}", "en-US": "Could not read the workbook: {message}" },
+  computeFailed: { "zh-CN": "计算失败：{message}", "en-US": "Could not compute the deadlines: {message}" },
+  writeFailed: { "zh-CN": "写入失败：{message}", "en-US": "Could not write: {message}" },
+  copyFailed: { "zh-CN": "复制失败：{message}", "en-US": "Could not copy: {message}" },
+  selectFailed: { "zh-CN": "无法选中该行：{message}", "en-US": "Could not select the row: {message}" },
 });
 
 export type DeadlinesPageKey = keyof typeof DEADLINES_PAGE_MESSAGES;

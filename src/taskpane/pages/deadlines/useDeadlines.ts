@@ -16,7 +16,8 @@ export interface DeadlinesState {
   /** Recognised registers that have deadline rules (null until read); 0 means there is nothing to compute or write. */
   registers: number | null;
   busy: boolean;
-  error: unknown;
+  /** What failed, with the step it failed in, so the page names it with the right verb. */
+  error: { step: "read" | "compute" | "write"; error: unknown } | null;
   reload: () => void;
   /** Writes the computed columns, row colours and 期限总览; `fillDue` also fills blank 办理期限 / 到期日期 cells. */
   refresh: (options?: { fillDue?: boolean }) => Promise<RefreshDeadlinesResult | null>;
@@ -61,7 +62,14 @@ export function useDeadlines(port: WorkbookPort, loadContext: (port: WorkbookPor
     result: computed.result,
     registers,
     busy: loaded.busy || writing,
-    error: actionError ?? loaded.error ?? computed.error,
+    error:
+      actionError !== null
+        ? { step: "write", error: actionError }
+        : loaded.error !== null
+          ? { step: "read", error: loaded.error }
+          : computed.error !== null
+            ? { step: "compute", error: computed.error }
+            : null,
     reload,
     refresh,
   };

@@ -4,7 +4,10 @@
  */
 import { serialToIso, serialToIsoDateTime, type Serial } from "../../../core/dates";
 import { countByStatus, groupItems, inView, isFarAhead, type DeadlineGroup, type DeadlineItem, type DeadlineView } from "../../../core/deadlines";
+import { translate, type Lang } from "../../../core/i18n";
 import type { WorkbookPort } from "../../../workbook/port";
+import { errorText } from "../../shell/errors";
+import { DEADLINES_PAGE_MESSAGES } from "./messages";
 
 export const VIEWS: readonly DeadlineView[] = ["today", "week", "overdue", "open"];
 export type GroupBy = "owner" | "department";
@@ -47,4 +50,11 @@ export const itemId = (i: DeadlineItem): string => `${i.sheet}!${i.row}!${i.rule
 /** Selects the item's cell (the completion column, where the user records it is done). */
 export function selectItem(port: WorkbookPort, i: DeadlineItem): Promise<void> {
   return port.select(i.sheet, i.row, i.column + 1);
+}
+
+export type DeadlinesFailure = "readFailed" | "computeFailed" | "writeFailed" | "copyFailed" | "selectFailed";
+
+/** A failure in the shared wording every page uses (Excel's, the calendar's, a lost download), after the step's verb. */
+export function failureText(step: DeadlinesFailure, e: unknown, lang: Lang): string {
+  return translate(DEADLINES_PAGE_MESSAGES, lang, step, { message: errorText(e, lang) });
 }

@@ -3,7 +3,6 @@
  * KPI看板 on request, and jumps to a row from the drill-down. Office calls stay behind the port.
  */
 import { useCallback, useEffect, useMemo, useState } from "react";
-import { calendarErrorMessage } from "../../../core/calendar";
 import { isoToSerial } from "../../../core/dates";
 import { translate, type Lang } from "../../../core/i18n";
 import type { Offender } from "../../../core/kpi";
@@ -11,7 +10,7 @@ import { computeKpis, refreshKpis, resolvePeriod, semesterStartsOf, type KpiCont
 import type { WorkbookPort } from "../../../workbook/port";
 import { KpiView } from "./KpiView";
 import { KPI_PAGE_MESSAGES } from "./messages";
-import { periodOptions, selectOffender } from "./view-model";
+import { failureText, periodOptions, selectOffender, type KpiFailure } from "./view-model";
 
 export interface KpiPageProps {
   port: WorkbookPort;
@@ -37,16 +36,17 @@ export function KpiPage({ port, lang, loadContext, today, now = today, chartsAva
   const [error, setError] = useState<string | null>(null);
   const [info, setInfo] = useState<string | null>(null);
   const t = useCallback((key: keyof typeof KPI_PAGE_MESSAGES, p?: Record<string, string | number>) => translate(KPI_PAGE_MESSAGES, lang, key, p), [lang]);
+  // The shared wording of failures (Excel's, the calendar's, a failed download), with the verb of the step that failed.
   const fail = useCallback(
-    (e: unknown) => setError(t("error", { message: calendarErrorMessage(e, lang) ?? (e instanceof Error ? e.message : String(e)) })),
-    [t, lang]
+    (step: KpiFailure) => (e: unknown) => setError(failureText(step, e, lang)),
+    [lang]
   );
 
   useEffect(() => {
     let live = true;
     loadContext(port).then(
       (c) => live && (setCtx(c), setBusy(false)),
-      (e: unknown) => live && (fail(e), setBusy(false))
+      (e: unknown) => live && (fail("readFailed")(e), setBusy(false))
     );
     return () => {
       live = false;
@@ -61,7 +61,7 @@ export function KpiPage({ port, lang, loadContext, today, now = today, chartsAva
       setReport(computeKpis(ctx, resolvePeriod(periodId, asOf, starts), asOf, lang));
       setError(null);
     } catch (e) {
-      fail(e);
+      fail("computeFailed")(e);
     }
   }, [ctx, periodId, asOf, lang, starts, fail]);
 
@@ -69,13 +69,14 @@ export function KpiPage({ port, lang, loadContext, today, now = today, chartsAva
     if (!ctx) return;
     setBusy(true);
     setInfo(null);
+    setError(null);
     refreshKpis(port, ctx, { period: resolvePeriod(periodId, asOf, starts), asOf, lang, updatedAt: now(), chartsUnavailable: !chartsAvailable })
-      .then(() => setInfo(t("boardWritten")), fail)
+      .then(() => setInfo(t("boardWritten")), fail("writeFailed"))
       .finally(() => setBusy(false));
   };
 
   const selectRow = (o: Offender) => {
-    selectOffender(port, o).catch(fail);
+    selectOffender(port, o).catch(fail("selectFailed"));
   };
 
   return (

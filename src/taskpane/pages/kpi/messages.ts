@@ -27,5 +27,8 @@ export const KPI_PAGE_MESSAGES = defineMessages({
     "zh-CN": "工作簿里没有能识别的台账，KPI 无从计算。KPI 由收文、会议、报销等台账的记录算出。",
     "en-US": "This workbook has no recognised register, so no KPI can be computed. KPIs are computed from the rows of registers such as 收文登记簿, 会议台账 and 报销台账.",
   },
-  error: { "zh-CN": "计算失败：{message}", "en-US": "Could not compute: {message}" },
+  readFailed: { "zh-CN": "读取失败：{message}", "en-US": "Could not read the workbook: {message}" },
+  computeFailed: { "zh-CN": "计算失败：{message}", "en-US": "Could not compute the KPIs: {message}" },
+  writeFailed: { "zh-CN": "写入失败：{message}", "en-US": "Could not write: {message}" },
+  selectFailed: { "zh-CN": "无法选中该行：{message}", "en-US": "Could not select the row: {message}" },
 });

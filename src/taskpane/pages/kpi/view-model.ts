@@ -6,6 +6,7 @@ import type { Serial } from "../../../core/dates";
 import { translate, type Lang } from "../../../core/i18n";
 import { periodContaining, periodLabel, previousPeriod, type KpiResult, type KpiStatus, type MonthDay, type Offender, type Period } from "../../../core/kpi";
 import type { WorkbookPort } from "../../../workbook/port";
+import { errorText } from "../../shell/errors";
 import { KPI_PAGE_MESSAGES } from "./messages";
 
 export interface PeriodOption {
@@ -70,6 +71,13 @@ export async function selectOffender(port: WorkbookPort, o: Offender): Promise<b
   if (o.row === null) return false;
   await port.select(o.sheet, o.row, 1);
   return true;
+}
+
+export type KpiFailure = "readFailed" | "computeFailed" | "writeFailed" | "selectFailed";
+
+/** A failure in the shared wording every page uses (Excel's, the calendar's, a lost download), after the step's verb. */
+export function failureText(step: KpiFailure, e: unknown, lang: Lang): string {
+  return translate(KPI_PAGE_MESSAGES, lang, step, { message: errorText(e, lang) });
 }
 
 /** How many drill-down rows a card lists before saying how many more there are. */

@@ -4,6 +4,7 @@ import {
   Button,
   Card,
   Checkbox,
+  Select,
   MessageBar,
   MessageBarBody,
   Spinner,
@@ -19,7 +20,7 @@ import {
 } from "@fluentui/react-components";
 import { translate, type Lang } from "../../../core/i18n";
 import { REGISTERS_MESSAGES, type RegistersKey } from "./messages";
-import type { MappingRow, RegistersOverview } from "./view-model";
+import type { MappingRow, RegistersOverview, SheetColumn } from "./view-model";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, marginBottom: tokens.spacingVerticalM },
@@ -40,6 +41,10 @@ export interface OpenMapping {
   sheet: string;
   headerRow: number;
   rows: MappingRow[];
+  /** The header row's columns, offered to correct a row. */
+  columns: SheetColumn[];
+  /** Sheet columns given to more than one register column ("收文日期 / 办理期限"); confirming waits until none. */
+  doubles: string[];
   confirmed: boolean;
 }
 
@@ -66,6 +71,8 @@ export interface RegistersViewProps {
   onConfirm: () => void;
   onForget: () => void;
   onCloseMapping: () => void;
+  /** The person says register column `header` is sheet column `index` (null: the sheet has none). */
+  onCorrect: (header: string, index: number | null) => void;
   busy: boolean;
   error: string | null;
   info: string | null;
@@ -103,13 +110,32 @@ export function RegistersView(props: RegistersViewProps) {
               {mapping.rows.map((r) => (
                 <TableRow key={r.header}>
                   <TableCell>{r.required ? `${r.header} *` : r.header}</TableCell>
-                  <TableCell>{r.letter === null ? t("notFound") : `${r.letter} · ${r.sheetHeader ?? ""}`}</TableCell>
+                  <TableCell>
+                    <Select
+                      size="small"
+                      aria-label={t("correctLabel", { header: r.header })}
+                      value={r.index === null ? "" : String(r.index)}
+                      onChange={(_, d) => props.onCorrect(r.header, d.value === "" ? null : Number(d.value))}
+                      disabled={props.busy}
+                      data-changed={r.changed ? "true" : undefined}
+                    >
+                      <option value="">{t("notFound")}</option>
+                      {mapping.columns.map((c) => (
+                        <option key={c.index} value={String(c.index)}>{`${c.letter} · ${c.text}`}</option>
+                      ))}
+                    </Select>
+                  </TableCell>
                 </TableRow>
               ))}
             </TableBody>
           </Table>
+          {mapping.doubles.length > 0 && (
+            <MessageBar intent="warning">
+              <MessageBarBody>{t("doubles", { cols: list(mapping.doubles) })}</MessageBarBody>
+            </MessageBar>
+          )}
           <div className={styles.actions}>
-            <Button appearance="primary" onClick={props.onConfirm} disabled={props.busy}>
+            <Button appearance="primary" onClick={props.onConfirm} disabled={props.busy || mapping.doubles.length > 0}>
               {t("confirm")}
             </Button>
             {mapping.confirmed && (
