@@ -35,6 +35,7 @@ import { narrowPaneCase, readmeScreenshotsCase } from "./screenshot-cases";
 import { CLAIMS, INCOMING, PANE_TODAY, PLANTED } from "./seed";
 import { currentSheetCase, longRunCancelCase } from "./validate-cases";
 import { firstRunCase, overviewCase } from "./first-run-cases";
+import { problemsCase } from "./problems-cases";
 
 const calc = (lang: Lang, key: keyof typeof CALCULATOR_MESSAGES) => translate(CALCULATOR_MESSAGES, lang, key);
 const dl = (lang: Lang, key: keyof typeof DEADLINES_PAGE_MESSAGES, p?: Record<string, string | number>) => translate(DEADLINES_PAGE_MESSAGES, lang, key, p);
@@ -205,4 +206,4 @@ const screenshotTourCase: E2eCase = {
   },
 };
 
-export const CASES: readonly E2eCase[] = [calculatorCase, firstRunCase, overviewCase, ledgerFlowCase, currentSheetCase, longRunCancelCase, englishCase, deadlinesCase, autoCheckCase, copyRemindersCase, fillDueCase, screenshotTourCase, narrowPaneCase, readmeScreenshotsCase];
+export const CASES: readonly E2eCase[] = [calculatorCase, firstRunCase, overviewCase, ledgerFlowCase, problemsCase, currentSheetCase, longRunCancelCase, englishCase, deadlinesCase, autoCheckCase, copyRemindersCase, fillDueCase, screenshotTourCase, narrowPaneCase, readmeScreenshotsCase];

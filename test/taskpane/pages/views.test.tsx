@@ -53,6 +53,8 @@ describe("validate view", () => {
     onClear: noop,
     onSelect: noop,
     onGoRegisters: noop,
+    ignored: new Set<string>(),
+    onIgnore: noop,
     auto: false,
     autoAvailable: false,
     onAutoChange: noop,
@@ -64,8 +66,17 @@ describe("validate view", () => {
   it("lists issues as buttons with row, column and message, after the summary", () => {
     const out = html(<ValidateView {...base} lang="zh-CN" phase="idle" report={report} />);
     expect(out).toContain("错误 1 · 警告 0");
-    expect(out).toContain("第 7 行 · 收文编号：重复");
-    expect(out).toContain('aria-label="收文登记簿 的问题"');
+    expect(out).toContain("收文登记簿 · 第 7 行 · 收文编号：重复");
+    expect(out).toContain('aria-label="问题列表"');
+    // The severity in words, not !/?
+    expect(out).toMatch(/>错误<\/div><span>收文登记簿 · 第 7 行/);
+    expect(out).toContain(">下一条<");
+    expect(out).toContain(">上一条<");
+    expect(out).toContain('aria-label="搜索问题"');
+    expect(out).toContain("第 1–1 条，共 1 条");
+    // One sheet with problems: no chips to choose from, and no per-sheet table of 0/0 rows.
+    expect(out).not.toContain("按工作表筛选");
+    expect(out).not.toContain("<table");
     expect(out).toContain("自动检查（仅在 Excel 中可用）");
     expect(out).not.toContain('role="progressbar"');
   });
@@ -94,7 +105,7 @@ describe("validate view", () => {
     expect(zh).toContain("去「台账」建立或识别台账");
     expect(zh).not.toContain("未发现问题");
     expect(zh).not.toContain("错误 0 · 警告 0");
-    expect(zh).toMatch(/<button[^>]*disabled=""[^>]*>标记</);
+    expect(zh).toMatch(/<button[^>]*disabled=""[^>]*>加批注</);
     const en = html(<ValidateView {...base} lang="en-US" phase="idle" report={none} />);
     expect(en).toContain("Nothing was checked: no register was recognised.");
     expect(en).not.toContain("No problems found");

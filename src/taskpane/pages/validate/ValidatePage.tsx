@@ -31,6 +31,8 @@ export default function ValidatePage({ port, lang, today, now, watchChanges, nav
       onClear={() => v.clear(scope)}
       onSelect={v.select}
       onGoRegisters={() => navigate("registers")}
+      ignored={v.ignored}
+      onIgnore={v.ignore}
       auto={v.auto}
       autoAvailable={watchChanges !== null}
       onAutoChange={v.setAuto}

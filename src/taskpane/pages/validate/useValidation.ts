@@ -9,16 +9,18 @@ import type { Lang } from "../../../core/i18n";
 import type { ValidationReport } from "../../../core/validate";
 import { loadContext, type WorkbookContext } from "../../../app/load-context";
 import { markReport, validateContext } from "../../../app/validate-workbook";
+import { readIgnored, setIgnored, warningKey } from "../../../app/ignored-warnings";
+import type { ReportIssue } from "../../../core/validate";
 import type { WorkbookPort } from "../../../workbook/port";
 import type { WatchChanges } from "../../shell/host";
 import type { LastCheck } from "../../shell/last-check";
 import { startValidation, type ValidationTask, type ValidationWorker } from "../../workers/validate-client";
-import { headerRowOf, issueColumn, patchRows, scopeReport, type Phase, type Scope } from "./view-model";
+import { headerRowOf, issueColumn, patchRows, scopeReport, withoutIgnored, type Phase, type Scope } from "./view-model";
 
 export type { Phase } from "./view-model";
 
 export interface Notice {
-  key: "cancelled" | "marked" | "cleared" | "autoOn" | "rechecked" | "noActiveSheet";
+  key: "cancelled" | "marked" | "cleared" | "autoOn" | "rechecked" | "noActiveSheet" | "ignoredOne" | "unignoredOne";
   params?: Record<string, string | number>;
 }
 
@@ -31,6 +33,10 @@ export interface ValidationState {
   error: unknown;
   notice: Notice | null;
   auto: boolean;
+  /** Keys of the warnings accepted in this workbook (app/ignored-warnings). */
+  ignored: ReadonlySet<string>;
+  /** 忽略此警告 (on) or 取消忽略 (off), stored in the workbook. */
+  ignore: (sheet: string, issue: ReportIssue, on: boolean) => void;
   check: (scope: Scope) => void;
   cancel: () => void;
   mark: () => void;
@@ -71,6 +77,7 @@ export function useValidation(
   const [error, setError] = useState<unknown>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [auto, setAutoState] = useState(false);
+  const [ignored, setIgnoredKeys] = useState<ReadonlySet<string>>(new Set());
   const cancelled = useRef(false);
   const task = useRef<ValidationTask | null>(null);
   const mounted = useRef(true);
@@ -86,6 +93,24 @@ export function useValidation(
     port.getActiveSheet().then((s) => mounted.current && setActiveSheet(s), (e: unknown) => mounted.current && setError(e));
   }, [port]);
   useEffect(refreshActiveSheet, [refreshActiveSheet]);
+  useEffect(() => {
+    readIgnored(port).then((keys) => mounted.current && setIgnoredKeys(keys), (e: unknown) => mounted.current && setError(e));
+  }, [port]);
+
+  const ignore = useCallback(
+    (sheet: string, issue: ReportIssue, on: boolean) => {
+      if (issue.severity !== "warning") return;
+      setIgnored(port, warningKey(sheet, issue), on).then(
+        (keys) => {
+          if (!mounted.current) return;
+          setIgnoredKeys(keys);
+          setNotice({ key: on ? "ignoredOne" : "unignoredOne", params: { sheet, row: issue.row } });
+        },
+        (e: unknown) => mounted.current && setError(e)
+      );
+    },
+    [port]
+  );
 
   const validate = useCallback(
     (c: WorkbookContext, sheet: string | null) => scopeReport(validateContext(c, { workbook: workbookName, asOf: isoToSerial(today()), lang }), sheet),
@@ -144,11 +169,13 @@ export function useValidation(
 
   const mark = useCallback(() => {
     if (!ctx || !report) return;
-    markReport(port, ctx, report).then(
-      () => setNotice({ key: "marked", params: { n: report.summary.errors + report.summary.warnings } }),
+    // Accepted warnings get no note: the person has already decided about them.
+    const shown = withoutIgnored(report, ignored);
+    markReport(port, ctx, shown).then(
+      () => setNotice({ key: "marked", params: { n: shown.summary.errors + shown.summary.warnings } }),
       setError
     );
-  }, [port, ctx, report]);
+  }, [port, ctx, report, ignored]);
 
   const clear = useCallback(
     (scope: Scope) => {
@@ -230,5 +257,5 @@ export function useValidation(
     [check, lastScope]
   );
 
-  return { activeSheet, report, phase, progress, error, notice, auto, check, cancel, mark, clear, select, setAuto, refreshActiveSheet };
+  return { activeSheet, report, phase, progress, error, notice, auto, ignored, ignore, check, cancel, mark, clear, select, setAuto, refreshActiveSheet };
 }
