@@ -66,6 +66,9 @@ export const firstRunCase: E2eCase = {
     // 概览 now has cards instead of the empty state.
     const after = await openPage(page, "overview", lang);
     await after.locator('[data-card="errors"]').waitFor();
+    // The check of the empty workbook found no register; 概览 checks the new registers instead of showing its 错误 0.
+    await page.waitForFunction(() => /\d/.test(document.querySelector('[data-card="errors"]')?.getAttribute("aria-label") ?? ""), undefined, { timeout: 15_000 });
+    await expectText(after.getByTestId("last-check"), ov(lang, "lastCheck", { at: "2026-11-20 00:00" }));
     assert((await after.getByTestId("empty-state").count()) === 0, "概览 still shows the empty state after the registers were created");
   },
 };

@@ -14,7 +14,7 @@ import { startValidation, type ValidationTask } from "../../workers/validate-cli
 import { VALIDATE_PAGE_MESSAGES } from "../validate/messages";
 import { OVERVIEW_MESSAGES, type OverviewKey } from "./messages";
 import { OverviewView } from "./OverviewView";
-import { overviewCards, overviewFigures } from "./view-model";
+import { needsCheck, overviewCards, overviewFigures } from "./view-model";
 
 export default function OverviewPage({ port, lang, today, now, loadContext, navigate, lastCheck, recordCheck }: PageProps) {
   const { ctx, busy, error: loadError, reload } = useWorkbookContext(port, loadContext);
@@ -54,7 +54,7 @@ export default function OverviewPage({ port, lang, today, now, loadContext, navi
   // The first visit checks once; later visits show the last check (from here or from 检查) until asked again, and
   // 重新检查 reads the workbook again first, so the check and the other cards see the same edits.
   const hasRegisters = (ctx?.recognition.recognized.length ?? 0) > 0;
-  const wantCheck = useRef(lastCheck === null);
+  const wantCheck = useRef(needsCheck(lastCheck?.report ?? null));
   useEffect(() => {
     if (!ctx || !hasRegisters || !wantCheck.current) return;
     wantCheck.current = false;
@@ -81,7 +81,7 @@ export default function OverviewPage({ port, lang, today, now, loadContext, navi
       cards={cards}
       empty={ctx !== null && !hasRegisters}
       checking={checking}
-      lastCheckAt={lastCheck?.at ?? null}
+      lastCheckAt={lastCheck && !needsCheck(lastCheck.report) ? lastCheck.at : null}
       onOpen={navigate}
       onRecheck={() => {
         wantCheck.current = true;

@@ -52,6 +52,14 @@ export function overviewFigures(ctx: WorkbookContext, asOf: Serial, lang: Lang):
   return { registers: recognized.length, overdue, dueSoon, kpi };
 }
 
+/**
+ * Whether 概览 checks the workbook when it opens: when nothing was checked yet, or when the last check found no
+ * register (a first run; registers may have been created since), whose 错误 0 would say nothing.
+ */
+export function needsCheck(last: ValidationReport | null): boolean {
+  return last === null || last.sheets.length === 0;
+}
+
 /** The cards in order; figures that do not apply (no register feeds them) leave their card out. */
 export function overviewCards(
   figures: OverviewFigures,
@@ -63,7 +71,7 @@ export function overviewCards(
       id: "errors",
       page: "validate",
       label: "errors",
-      value: check ? check.summary.errors : null,
+      value: check && !needsCheck(check) ? check.summary.errors : null,
       tone: "danger",
       ...(check && check.summary.warnings > 0 ? { detail: { key: "warnings" as const, params: { n: check.summary.warnings } } } : {}),
     },

@@ -8,13 +8,19 @@ import { countByStatus } from "../../../../src/core/deadlines";
 import type { ValidationReport } from "../../../../src/core/validate";
 import { demoWorkbook } from "../../../../src/taskpane/shell/demo-workbook";
 import { OverviewView } from "../../../../src/taskpane/pages/overview/OverviewView";
-import { overviewCards, overviewFigures } from "../../../../src/taskpane/pages/overview/view-model";
+import { needsCheck, overviewCards, overviewFigures } from "../../../../src/taskpane/pages/overview/view-model";
 import { MemoryWorkbook } from "../../../../src/workbook/memory";
 
 const asOf = isoToSerial("2026-11-20");
 const html = (node: React.ReactElement) => renderToStaticMarkup(<FluentProvider theme={webLightTheme}>{node}</FluentProvider>);
 const noop = () => undefined;
-const check = (errors: number, warnings: number): ValidationReport => ({ workbook: "w", asOf: "2026-11-20", sheets: [], unrecognized: [], summary: { errors, warnings } });
+const check = (errors: number, warnings: number): ValidationReport => ({
+  workbook: "w",
+  asOf: "2026-11-20",
+  sheets: errors + warnings === 0 ? [] : [{ sheet: "收文登记簿", register: "incoming-documents", rows: 9, issues: [] }],
+  unrecognized: [],
+  summary: { errors, warnings },
+});
 
 describe("概览 view model", () => {
   it("counts overdue and due-soon items and unmet KPIs of the demo workbook, each card opening its page", async () => {
@@ -52,6 +58,18 @@ describe("概览 view model", () => {
     expect(cards[0]?.value).toBeNull();
     expect(cards.at(-1)).toEqual(expect.objectContaining({ id: "rectification-open", page: "rectifications", value: 4 }));
     expect(cards.some((c) => c.id === "absent")).toBe(false);
+  });
+
+  it("checks again on opening when the last check found no register, and shows no 错误 0 from it", async () => {
+    const ctx = await loadContext(await demoWorkbook());
+    const figures = overviewFigures(ctx, asOf, "zh-CN");
+    const nothing = check(0, 0);
+    expect(needsCheck(null)).toBe(true);
+    expect(needsCheck(nothing)).toBe(true);
+    expect(overviewCards(figures, nothing, { ctx, asOf, lang: "zh-CN", sources: [] })[0]?.value).toBeNull();
+    const real = { ...nothing, sheets: [{ sheet: "收文登记簿", register: "incoming-documents", rows: 3, issues: [] }] };
+    expect(needsCheck(real)).toBe(false);
+    expect(overviewCards(figures, real, { ctx, asOf, lang: "zh-CN", sources: [] })[0]?.value).toBe(0);
   });
 
   it("has no deadline or KPI figure for a workbook without registers", async () => {
