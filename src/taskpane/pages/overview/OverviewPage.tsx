@@ -5,6 +5,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { isoToSerial } from "../../../core/dates";
+import { readIgnored } from "../../../app/ignored-warnings";
 import { translate } from "../../../core/i18n";
 import type { PageProps } from "../types";
 import { errorText } from "../../shell/errors";
@@ -12,6 +13,7 @@ import { useWorkbookContext } from "../../shell/useWorkbookContext";
 import { createValidateWorker } from "../../workers/create-validate-worker";
 import { startValidation, type ValidationTask } from "../../workers/validate-client";
 import { VALIDATE_PAGE_MESSAGES } from "../validate/messages";
+import { withoutIgnored } from "../validate/view-model";
 import { OVERVIEW_MESSAGES, type OverviewKey } from "./messages";
 import { OverviewView } from "./OverviewView";
 import { needsCheck, overviewCards, overviewFigures } from "./view-model";
@@ -22,6 +24,16 @@ export default function OverviewPage({ port, lang, today, now, loadContext, navi
   const [checking, setChecking] = useState(false);
   const [checkError, setCheckError] = useState<unknown>(null);
   const task = useRef<ValidationTask | null>(null);
+  // Warnings accepted on 检查 (stored in the workbook) are not counted here either.
+  const [ignored, setIgnoredKeys] = useState<ReadonlySet<string>>(new Set());
+  useEffect(() => {
+    let live = true;
+    // Unreadable: every warning is counted, which loses nothing; 检查 reports the failure when it reads the same setting.
+    readIgnored(port).then((keys) => live && setIgnoredKeys(keys), () => undefined);
+    return () => {
+      live = false;
+    };
+  }, [port, lastCheck]);
   const t = (key: OverviewKey, p?: Record<string, string | number>) => translate(OVERVIEW_MESSAGES, lang, key, p);
 
   const computed = useMemo(() => {
@@ -63,8 +75,8 @@ export default function OverviewPage({ port, lang, today, now, loadContext, navi
   useEffect(() => () => task.current?.cancel(), []);
 
   const cards = useMemo(
-    () => (ctx && computed.figures ? overviewCards(computed.figures, lastCheck?.report ?? null, { ctx, asOf, lang }) : null),
-    [ctx, computed.figures, lastCheck, asOf, lang]
+    () => (ctx && computed.figures ? overviewCards(computed.figures, lastCheck ? withoutIgnored(lastCheck.report, ignored) : null, { ctx, asOf, lang }) : null),
+    [ctx, computed.figures, lastCheck, ignored, asOf, lang]
   );
   const error =
     loadError !== null
