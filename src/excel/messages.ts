@@ -8,14 +8,14 @@ export const EXCEL_MESSAGES = defineMessages({
   },
   "feature.dataValidation": { "zh-CN": "下拉列表和输入提示", "en-US": "dropdown lists and input prompts" },
   "feature.conditionalFormats": { "zh-CN": "条件格式", "en-US": "conditional formatting" },
-  "feature.notes": { "zh-CN": "单元格备注（问题标记）", "en-US": "cell notes (problem marks)" },
+  "feature.notes": { "zh-CN": "单元格批注", "en-US": "cell notes" },
   "feature.events": { "zh-CN": "编辑时自动检查", "en-US": "checking as you type" },
   "feature.pageLayout": { "zh-CN": "打印设置", "en-US": "page setup" },
   "feature.freezePanes": { "zh-CN": "冻结表头", "en-US": "freezing the header row" },
   "feature.protection": { "zh-CN": "工作表保护", "en-US": "sheet protection" },
   markSkippedProtected: {
-    "zh-CN": "工作表“{sheet}”受保护，无法在其中添加问题标记；问题仍列在任务窗格中。",
-    "en-US": "Sheet '{sheet}' is protected, so no problem marks were added to it; the problems are still listed in the task pane.",
+    "zh-CN": "工作表“{sheet}”受保护，无法在其中加批注；问题仍列在任务窗格中。",
+    "en-US": "Sheet '{sheet}' is protected, so no notes were added to it; the problems are still listed in the task pane.",
   },
   formatsSkippedProtected: {
     "zh-CN": "工作表“{sheet}”受保护，无法更新其中的行着色（条件格式）；其余内容已照常完成。",

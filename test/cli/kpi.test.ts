@@ -86,13 +86,13 @@ describe("ledger kpi", () => {
     const r = await run(["ledgers.xlsx", "--period", "2026Q3", "--lang", "en-US"]);
     expect(r.code).toBe(0);
     expect(r.out).toContain("KPIs 2026Q3 (2026-07-01 to 2026-09-30, as of 2026-11-22)");
-    expect(r.out).toMatch(/K02\s+Reimbursement processing time\s+≤ 1\.25 WD\s+1\.25 WD\s+Met\s+1\.33 WD\s+4/);
+    expect(r.out).toMatch(/K02\s+Reimbursement processing time\s+≤ 1\.25 working days\s+1\.25 working days\s+Met\s+1\.33 working days\s+4/);
     // K01 pools the four claims: (3 − 1.25)/3 = 58.3 % ≥ 30 % but only BX-4 (3 WD) is over 2.1 WD
     expect(r.out).toMatch(/K01\s+Approval cycle reduction\s+≥ 30%\s+58\.3%\s+Met/);
     expect(r.out).toContain("K05 Stocktake accuracy: The workbook has no recognisable '资产台账' sheet");
     const q2 = await run(["ledgers.xlsx", "--period", "2026Q2", "--lang", "en-US"]);
-    expect(q2.out).toMatch(/K02\s+Reimbursement processing time\s+≤ 1\.25 WD\s+1\.33 WD\s+Not met/);
-    expect(q2.out).toContain("K02: rows counting against it (1 of 1):\n  报销台账 row 8 BX-7: 2026-05-06 → 2026-05-08 took 2 working days, more than 1.25 WD");
+    expect(q2.out).toMatch(/K02\s+Reimbursement processing time\s+≤ 1\.25 working days\s+1\.33 working days\s+Not met/);
+    expect(q2.out).toContain("K02: rows counting against it (1 of 1):\n  报销台账 row 8 BX-7: 2026-05-06 → 2026-05-08 took 2 working days, more than 1.25 working days");
   });
 
   test("defaults to the quarter containing as-of", async () => {

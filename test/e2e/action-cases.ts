@@ -9,7 +9,7 @@ import { DEADLINES_PAGE_MESSAGES } from "../../src/taskpane/pages/deadlines/mess
 import { VALIDATE_PAGE_MESSAGES } from "../../src/taskpane/pages/validate/messages";
 import { assert, expectText, fakeRow, openPage, PINNED_DAY, registersFake, settled } from "./pane";
 import type { E2eCase } from "./runner";
-import { INCOMING, INCOMING_HEADERS, PLANTED } from "./seed";
+import { INCOMING, INCOMING_HEADERS, PANE_TODAY, PLANTED } from "./seed";
 
 const val = (lang: Lang, key: keyof typeof VALIDATE_PAGE_MESSAGES, p?: Record<string, string | number>) => translate(VALIDATE_PAGE_MESSAGES, lang, key, p);
 
@@ -56,32 +56,51 @@ export const autoCheckCase: E2eCase = {
 };
 
 export const copyRemindersCase: E2eCase = {
-  name: "期限 复制提醒 puts one line per item on the clipboard: owner, what, due date and working days late",
+  name: "期限 复制提醒: a dated header and one 「@name：」 block per person (已逾期 + 临期 by default); other scopes on choice; a per-person copy",
   async run(env) {
     const lang: Lang = "zh-CN";
     const page = await env.openPane({ fake: registersFake(lang), query: PINNED_DAY });
     const origin = new URL(page.url()).origin;
     await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin });
+    const text = (key: keyof typeof DEADLINES_PAGE_MESSAGES, p?: Record<string, string | number>) => translate(DEADLINES_PAGE_MESSAGES, lang, key, p);
     const deadlines = await openPage(page, "deadlines", lang);
-    await deadlines.getByRole("button", { name: translate(DEADLINES_PAGE_MESSAGES, lang, "copy"), exact: true }).click();
-    await expectText(deadlines, translate(DEADLINES_PAGE_MESSAGES, lang, "copied", { count: 2 }));
+    await deadlines.getByRole("button", { name: text("copy"), exact: true }).click();
+    const panel = deadlines.getByRole("region", { name: text("copy") });
+    await panel.getByRole("button", { name: text("copyAll", { people: 1 }) }).click();
+    await expectText(deadlines, text("copied", { count: 2, people: 1 }));
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     const lines = copied.split("\n");
     const dl = (key: keyof typeof DEADLINE_MESSAGES, p: Record<string, string | number>) => translate(DEADLINE_MESSAGES, lang, key, p);
-    // The two items overdue on the pinned day (seed.ts), most days late first.
+    // The two items overdue on the pinned day (seed.ts), most days late first, under their owner.
+    assert(lines[0] === `期限提醒（${PANE_TODAY}（星期五），已逾期和临期，共 2 项）`, `the header is ${lines[0]}`);
+    assert(lines[1] === "" && lines[2] === "@张伟：", `the block does not start with @张伟：\n      ${lines.join("\n      ")}`);
     const expected = [
-      { owner: "张伟", key: "SW-2026-101", due: "2026-11-10", late: 8 },
-      { owner: "张伟", key: "BX-2026-0302", due: "2026-11-19", late: 1 },
+      { key: "SW-2026-101", due: "2026-11-10", late: 8 },
+      { key: "BX-2026-0302", due: "2026-11-19", late: 1 },
     ];
-    assert(lines.length === expected.length, `copied ${lines.length} lines, expected ${expected.length}:\n      ${lines.join("\n      ")}`);
+    assert(lines.length === 3 + expected.length, `copied ${lines.length} lines:\n      ${lines.join("\n      ")}`);
     expected.forEach((e, i) => {
-      const line = lines[i] ?? "";
+      const line = lines[3 + i] ?? "";
       const parts = line.split(" · ");
-      assert(parts[0] === e.owner, `line ${i + 1} does not start with its owner ${e.owner}: ${line}`);
-      assert(parts[1]?.includes(e.key), `line ${i + 1} does not say what is due (${e.key}): ${line}`);
-      assert(parts[2] === dl("dueOn", { due: e.due }), `line ${i + 1} does not give the due date ${e.due}: ${line}`);
-      assert(parts[3] === dl("lateDays", { n: e.late }), `line ${i + 1} does not say ${e.late} working days late: ${line}`);
+      assert(parts[0]?.startsWith(`${i + 1}. `) && parts[0].includes(e.key), `item ${i + 1} does not say what is due (${e.key}): ${line}`);
+      assert(parts[1] === dl("dueOn", { due: e.due }), `item ${i + 1} does not give the due date ${e.due}: ${line}`);
+      assert(parts[2] === dl("lateDays", { n: e.late }), `item ${i + 1} does not say ${e.late} working days late: ${line}`);
     });
+
+    // 全部未完成 on choice: more people, each with a copy button that copies the header and only that person's block.
+    await panel.getByLabel(text("reminderScope")).selectOption("open");
+    await expectText(panel.getByTestId("reminder-header"), "全部未完成");
+    const blocks = panel.locator("[data-reminder]");
+    const people = await blocks.evaluateAll((els) => els.map((e) => e.getAttribute("data-reminder") ?? ""));
+    assert(people.length >= 2, `全部未完成 has reminders for ${people.length} people: ${people.join(", ")}`);
+    const last = people[people.length - 1] as string;
+    await panel.getByRole("button", { name: text("copyOneLabel", { name: last || text("noOwner") }) }).click();
+    await expectText(deadlines, new RegExp(`已复制给 ${last || text("noOwner")} 的 \\d+ 条提醒`));
+    const one = (await page.evaluate(() => navigator.clipboard.readText())).split("\n");
+    assert(one[0]?.startsWith("期限提醒（") && one[0].includes("全部未完成"), `the per-person copy lacks the header: ${one[0]}`);
+    assert(one[1] === (last ? `@${last}：` : "未指定责任人："), `the per-person copy is not ${last}'s block: ${one.join(" / ")}`);
+    assert(one.filter((l) => l.startsWith("@")).length <= 1, `the per-person copy holds other people's blocks: ${one.join(" / ")}`);
+    await env.screenshot(page, "zh-CN-deadlines-reminders");
   },
 };
 

@@ -38,6 +38,8 @@ import { noticeImportCase } from "./notice-cases";
 import { workbenchDemoCase, workbenchLibreOfficeCase } from "./workbench-cases";
 import { surveyImportCase } from "./survey-cases";
 import { rectificationCase } from "./rectification-cases";
+import { firstRunCase, overviewCase } from "./first-run-cases";
+import { problemsCase } from "./problems-cases";
 
 const calc = (lang: Lang, key: keyof typeof CALCULATOR_MESSAGES) => translate(CALCULATOR_MESSAGES, lang, key);
 const dl = (lang: Lang, key: keyof typeof DEADLINES_PAGE_MESSAGES, p?: Record<string, string | number>) => translate(DEADLINES_PAGE_MESSAGES, lang, key, p);
@@ -221,4 +223,4 @@ const yearEndCase: E2eCase = {
   },
 };
 
-export const CASES: readonly E2eCase[] = [calculatorCase, ledgerFlowCase, currentSheetCase, longRunCancelCase, englishCase, deadlinesCase, autoCheckCase, copyRemindersCase, fillDueCase, screenshotTourCase, narrowPaneCase, readmeScreenshotsCase, noticeImportCase, workbenchDemoCase, workbenchLibreOfficeCase, yearEndCase, surveyImportCase, rectificationCase];
+export const CASES: readonly E2eCase[] = [calculatorCase, ledgerFlowCase, currentSheetCase, longRunCancelCase, englishCase, deadlinesCase, autoCheckCase, copyRemindersCase, fillDueCase, screenshotTourCase, narrowPaneCase, readmeScreenshotsCase, noticeImportCase, workbenchDemoCase, workbenchLibreOfficeCase, yearEndCase, surveyImportCase, rectificationCase, firstRunCase, overviewCase, problemsCase];

@@ -109,6 +109,6 @@ describe("marks on Excel", () => {
     const port = new ExcelWorkbook({ run: fake.Excel.run, isSetSupported: (_s, v) => v !== "1.18" });
     await port.applyMarks([{ sheet: "A", row: 1, column: 1, severity: "warning", message: "m" }]);
     expect(fake.stats.syncs).toBe(0);
-    expect(port.notices[0]).toContain("单元格备注");
+    expect(port.notices[0]).toContain("单元格批注");
   });
 });

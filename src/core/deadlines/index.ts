@@ -37,3 +37,16 @@ export {
   type ComputedColumnsPlan,
 } from "./columns";
 export { overviewSheet, OVERVIEW_SHEET } from "./overview";
+export {
+  reminders,
+  remindersText,
+  reminderBlockText,
+  inReminderScope,
+  isFarAhead,
+  REMINDER_SCOPES,
+  REMINDER_MESSAGES,
+  FAR_AHEAD_DAYS,
+  type ReminderScope,
+  type ReminderBlock,
+  type Reminders,
+} from "./reminders";

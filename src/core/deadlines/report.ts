@@ -128,13 +128,13 @@ function shorten(text: string): string {
   return chars.length <= SUBJECT_CHARS ? text : `${chars.slice(0, SUBJECT_CHARS).join("")}…`;
 }
 
-/** One reminder line: owner, what, due date, days late. */
-export function reminderLine(item: DeadlineItem, lang: Lang): string {
+/** One reminder line: owner (unless the line sits under the owner's name already), what, due date, days late. */
+export function reminderLine(item: DeadlineItem, lang: Lang, options: { owner?: boolean } = {}): string {
   const owner = item.owner ?? translate(DEADLINE_MESSAGES, lang, "unassigned");
   const what = [item.rule.label[lang], item.key, item.subject === null ? null : lang === "zh-CN" ? `《${shorten(item.subject)}》` : `“${shorten(item.subject)}”`]
     .filter((x) => x !== null && x !== "")
     .join(" ");
-  const parts = [owner, what, translate(DEADLINE_MESSAGES, lang, "dueOn", { due: moment(item.due, item.dueHasTime).replace("T", " ") })];
+  const parts = [...(options.owner === false ? [] : [owner]), what, translate(DEADLINE_MESSAGES, lang, "dueOn", { due: moment(item.due, item.dueHasTime).replace("T", " ") })];
   if (item.status === "overdue") parts.push(translate(DEADLINE_MESSAGES, lang, "lateDays", { n: item.overdueWorkdays }));
   else parts.push(statusLabel(item.status, lang));
   return parts.join(" · ");

@@ -139,7 +139,7 @@ export const KPI_MESSAGES = defineMessages({
   "source-last-year": { "zh-CN": "去年同期", "en-US": "same period last year" },
 
   // Units and statuses
-  "unit-workdays": { "zh-CN": "工作日", "en-US": "WD" },
+  "unit-workdays": { "zh-CN": "工作日", "en-US": "working days" },
   "unit-percent": { "zh-CN": "%", "en-US": "%" },
   "unit-score": { "zh-CN": "分", "en-US": "pts" },
   "unit-hours": { "zh-CN": "小时", "en-US": "hours" },

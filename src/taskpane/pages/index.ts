@@ -8,6 +8,7 @@ import type { PageEntry } from "./types";
 export type { PageEntry, PageProps } from "./types";
 
 export const PAGES: readonly PageEntry[] = [
+  { id: "overview", label: { "zh-CN": "概览", "en-US": "Overview" }, component: lazy(() => import("./overview/OverviewPage")) },
   { id: "calculator", label: { "zh-CN": "计算器", "en-US": "Calculator" }, component: lazy(() => import("./calculator/CalculatorPage")) },
   { id: "registers", label: { "zh-CN": "台账", "en-US": "Registers" }, component: lazy(() => import("./registers/RegistersPage")) },
   { id: "validate", label: { "zh-CN": "检查", "en-US": "Check" }, component: lazy(() => import("./validate/ValidatePage")) },
@@ -16,7 +17,7 @@ export const PAGES: readonly PageEntry[] = [
     label: { "zh-CN": "期限", "en-US": "Deadlines" },
     component: lazy(() =>
       import("./deadlines/DeadlinesPage").then((m) => ({
-        default: (p: import("./types").PageProps) => createElement(m.DeadlinesPage, { port: p.port, lang: p.lang, loadContext: p.loadContext, today: p.today, copyText: p.copyText }),
+        default: (p: import("./types").PageProps) => createElement(m.DeadlinesPage, { port: p.port, lang: p.lang, loadContext: p.loadContext, today: p.today, copyText: p.copyText, navigate: p.navigate }),
       }))
     ),
   },
@@ -26,7 +27,7 @@ export const PAGES: readonly PageEntry[] = [
     component: lazy(() =>
       import("./kpi/KpiPage").then((m) => ({
         default: (p: import("./types").PageProps) =>
-          createElement(m.KpiPage, { port: p.port, lang: p.lang, loadContext: p.loadContext, today: p.today, now: p.now, chartsAvailable: p.chartsAvailable }),
+          createElement(m.KpiPage, { port: p.port, lang: p.lang, loadContext: p.loadContext, today: p.today, now: p.now, chartsAvailable: p.chartsAvailable, navigate: p.navigate }),
       }))
     ),
   },  {

@@ -4,6 +4,7 @@ import type { Lang } from "../../core/i18n";
 import type { WorkbookContext } from "../../app/load-context";
 import type { WorkbookPort } from "../../workbook/port";
 import type { WatchChanges } from "../shell/host";
+import type { LastCheck } from "../shell/last-check";
 
 export interface PageProps {
   port: WorkbookPort;
@@ -18,6 +19,11 @@ export interface PageProps {
   watchChanges: WatchChanges | null;
   chartsAvailable: boolean;
   copyText: (text: string) => Promise<void>;
+  /** Opens another page by its id (an empty state's link to 台账, a 概览 card). */
+  navigate: (pageId: string) => void;
+  /** The last whole-workbook check (null until one ran), and how a page records a new one. */
+  lastCheck: LastCheck | null;
+  recordCheck: (check: LastCheck) => void;
 }
 
 export interface PageEntry {

@@ -2,7 +2,7 @@
  * The pane's frame: title, language switch, the demo banner outside Excel, a tab per registered page, and the
  * selected page (loaded on first use). Works down to 320 px: the tabs wrap instead of scrolling sideways.
  */
-import { Component, Suspense, useState, type ReactNode } from "react";
+import { Component, Suspense, type ReactNode } from "react";
 import { Button, FluentProvider, MessageBar, MessageBarBody, Spinner, Tab, TabList, Text, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
 import { translate, type Lang } from "../../core/i18n";
 import { PAGES, type PageEntry } from "../pages";
@@ -37,8 +37,8 @@ class PageBoundary extends Component<{ children: ReactNode; lang: Lang }, { erro
 
 export function App({ pages = PAGES }: { pages?: readonly PageEntry[] }) {
   const styles = useStyles();
-  const { host, lang, setLang, pageProps } = usePane();
-  const [selected, setSelected] = useState(pages[0]?.id ?? "");
+  const { host, lang, setLang, pageProps, page: chosen, setPage } = usePane();
+  const selected = chosen !== null && pages.some((p) => p.id === chosen) ? chosen : (pages[0]?.id ?? "");
   const t: T = (key, p) => translate(SHELL_MESSAGES, lang, key, p);
   const page = pages.find((p) => p.id === selected);
   const Page = page?.component;
@@ -58,7 +58,7 @@ export function App({ pages = PAGES }: { pages?: readonly PageEntry[] }) {
             <MessageBarBody>{t("demoBanner")}</MessageBarBody>
           </MessageBar>
         )}
-        <TabList className={styles.tabs} size="small" aria-label={t("pages")} selectedValue={selected} onTabSelect={(_, d) => setSelected(String(d.value))}>
+        <TabList className={styles.tabs} size="small" aria-label={t("pages")} selectedValue={selected} onTabSelect={(_, d) => setPage(String(d.value))}>
           {pages.map((p) => (
             <Tab key={p.id} id={`tab-${p.id}`} value={p.id} aria-controls={`panel-${p.id}`}>
               {p.label[lang]}

@@ -8,6 +8,7 @@ import { loadContext } from "../../app/load-context";
 import type { PageProps } from "../pages/types";
 import type { Clock } from "./clock";
 import type { Host } from "./host";
+import type { LastCheck } from "./last-check";
 
 export interface PaneState {
   host: Host;
@@ -15,6 +16,9 @@ export interface PaneState {
   setLang: (lang: Lang) => void;
   /** The props every page receives; stable while port and language stay the same (pages key their effects on them). */
   pageProps: PageProps;
+  /** The page shown (null: the first registered page). Pages move to another through pageProps.navigate. */
+  page: string | null;
+  setPage: (id: string) => void;
 }
 
 const PaneContext = createContext<PaneState | null>(null);
@@ -33,6 +37,10 @@ export function PaneProvider({ host, clock, copyText = clipboardWrite, children 
   const [lang, setLangState] = useState<Lang>(host.lang);
   const setLang = useCallback((l: Lang) => setLangState(l), []);
   const load = useCallback((port: Host["port"]) => loadContext(port, { lang }), [lang]);
+  const [page, setPageState] = useState<string | null>(null);
+  const setPage = useCallback((id: string) => setPageState(id), []);
+  const [lastCheck, setLastCheck] = useState<LastCheck | null>(null);
+  const recordCheck = useCallback((c: LastCheck) => setLastCheck(c), []);
   const pageProps = useMemo<PageProps>(
     () => ({
       port: host.port,
@@ -43,9 +51,12 @@ export function PaneProvider({ host, clock, copyText = clipboardWrite, children 
       watchChanges: host.watchChanges,
       chartsAvailable: host.chartsAvailable,
       copyText,
+      navigate: setPage,
+      lastCheck,
+      recordCheck,
     }),
-    [host, lang, clock, load, copyText]
+    [host, lang, clock, load, copyText, setPage, lastCheck, recordCheck]
   );
-  const state = useMemo(() => ({ host, lang, setLang, pageProps }), [host, lang, setLang, pageProps]);
+  const state = useMemo(() => ({ host, lang, setLang, pageProps, page, setPage }), [host, lang, setLang, pageProps, page, setPage]);
   return <PaneContext.Provider value={state}>{children}</PaneContext.Provider>;
 }

@@ -1,29 +1,14 @@
 /**
- * The workbook the pane shows outside Excel: every register and settings sheet from the templates, filled with the
- * demo term's rows (scripts/demo-data.ts, the same rows as templates/demo.xlsx, deliberate mistakes included), so
- * validation, deadlines and KPIs all have something to show in a plain browser.
+ * The workbook the pane shows outside Excel: the sheets of templates/demo.xlsx built from the same source
+ * (scripts/demo-specs.ts: every register and settings sheet with the demo term's rows, the KPI目标 values the office
+ * enters by hand, and the deliberate mistakes), so validation, deadlines and KPIs show what the file computes.
  */
-import { DEMO_DEPARTMENTS, DEMO_HOLIDAY_OVERRIDES, DEMO_ROWS, DEMO_STAFF } from "../../../scripts/demo-data";
-import { REGISTERS } from "../../core/registers";
-import type { CellValue, SheetSpec } from "../../core/sheet-spec";
-import { workbookTemplateSpecs } from "../../core/templates";
+import { demoSpecs } from "../../../scripts/demo-specs";
+import type { SheetSpec } from "../../core/sheet-spec";
 import { MemoryWorkbook } from "../../workbook/memory";
 
 export function demoSheetSpecs(): SheetSpec[] {
-  const specs = workbookTemplateSpecs(undefined, { departments: DEMO_DEPARTMENTS, staff: DEMO_STAFF.map((r) => String(r[0])) });
-  const settingsRows: Record<string, CellValue[][]> = {
-    部门: DEMO_DEPARTMENTS.map((d) => [d]),
-    人员名单: DEMO_STAFF,
-    节假日调整: DEMO_HOLIDAY_OVERRIDES,
-  };
-  return specs.map((spec): SheetSpec => {
-    const settings = settingsRows[spec.name];
-    if (settings) return { ...spec, rows: settings };
-    const register = REGISTERS.find((r) => r.sheet === spec.name);
-    const rows = register ? DEMO_ROWS[register.id] : undefined;
-    if (!rows) return spec;
-    return { ...spec, rows: rows.map((r) => spec.columns.map((c) => r.values[c.header] ?? null)) };
-  });
+  return demoSpecs().specs;
 }
 
 export async function demoWorkbook(): Promise<MemoryWorkbook> {

@@ -13,5 +13,6 @@ export const SHELL_MESSAGES = defineMessages({
   connecting: { "zh-CN": "正在连接工作簿…", "en-US": "Connecting to the workbook…" },
   loadingPage: { "zh-CN": "正在打开…", "en-US": "Opening…" },
   pageFailed: { "zh-CN": "页面未能打开：{message}", "en-US": "The page could not open: {message}" },
+  goRegisters: { "zh-CN": "去「台账」建立或识别台账", "en-US": "Go to Registers to create or recognise registers" },
   bootFailed: { "zh-CN": "无法连接工作簿：{message}", "en-US": "Could not connect to the workbook: {message}" },
 });

@@ -52,6 +52,9 @@ describe("validate view", () => {
     onMark: noop,
     onClear: noop,
     onSelect: noop,
+    onGoRegisters: noop,
+    ignored: new Set<string>(),
+    onIgnore: noop,
     auto: false,
     autoAvailable: false,
     onAutoChange: noop,
@@ -63,8 +66,17 @@ describe("validate view", () => {
   it("lists issues as buttons with row, column and message, after the summary", () => {
     const out = html(<ValidateView {...base} lang="zh-CN" phase="idle" report={report} />);
     expect(out).toContain("错误 1 · 警告 0");
-    expect(out).toContain("第 7 行 · 收文编号：重复");
-    expect(out).toContain('aria-label="收文登记簿 的问题"');
+    expect(out).toContain("收文登记簿 · 第 7 行 · 收文编号：重复");
+    expect(out).toContain('aria-label="问题列表"');
+    // The severity in words, not !/?
+    expect(out).toMatch(/>错误<\/div><span>收文登记簿 · 第 7 行/);
+    expect(out).toContain(">下一条<");
+    expect(out).toContain(">上一条<");
+    expect(out).toContain('aria-label="搜索问题"');
+    expect(out).toContain("第 1–1 条，共 1 条");
+    // One sheet with problems: no chips to choose from, and no per-sheet table of 0/0 rows.
+    expect(out).not.toContain("按工作表筛选");
+    expect(out).not.toContain("<table");
     expect(out).toContain("自动检查（仅在 Excel 中可用）");
     expect(out).not.toContain('role="progressbar"');
   });
@@ -85,6 +97,19 @@ describe("validate view", () => {
     const unknown = html(<ValidateView {...base} lang="en-US" phase="idle" activeSheet={null} report={null} />);
     expect(unknown).toContain(">Current sheet<");
   });
+
+  it("says a check that found no register checked nothing, never that it found no problems", () => {
+    const none = { ...report, sheets: [], unrecognized: ["Sheet1"], summary: { errors: 0, warnings: 0 } };
+    const zh = html(<ValidateView {...base} lang="zh-CN" phase="idle" report={none} />);
+    expect(zh).toContain("没有检查任何台账：未找到能识别的台账。");
+    expect(zh).toContain("去「台账」建立或识别台账");
+    expect(zh).not.toContain("未发现问题");
+    expect(zh).not.toContain("错误 0 · 警告 0");
+    expect(zh).toMatch(/<button[^>]*disabled=""[^>]*>加批注</);
+    const en = html(<ValidateView {...base} lang="en-US" phase="idle" report={none} />);
+    expect(en).toContain("Nothing was checked: no register was recognised.");
+    expect(en).not.toContain("No problems found");
+  });
 });
 
 describe("registers view", () => {
@@ -98,7 +123,20 @@ describe("registers view", () => {
           settingsMissing: ["部门"],
           unrecognized: [],
         }}
-        mapping={{ sheet: "决议", headerRow: 2, confirmed: false, rows: [{ header: "决议编号", letter: "A", sheetHeader: "编号", required: true }] }}
+        mapping={{
+          sheet: "决议",
+          headerRow: 2,
+          confirmed: false,
+          rows: [{ header: "决议编号", index: 0, changed: false, letter: "A", sheetHeader: "编号", required: true }],
+          columns: [{ index: 0, letter: "A", text: "编号" }, { index: 1, letter: "B", text: "事项" }],
+          doubles: [],
+        }}
+        onCorrect={noop}
+        quick={null}
+        onQuickOpen={noop}
+        onQuickToggle={noop}
+        onQuickConfirm={noop}
+        onQuickCancel={noop}
         onAdd={noop}
         onSetup={noop}
         onShowMapping={noop}
@@ -111,12 +149,28 @@ describe("registers view", () => {
       />
     );
     expect(out).toContain('aria-label="添加 来访登记"');
-    expect(out).toContain('aria-label="识别 决议 的列"');
+    expect(out).toContain('aria-label="查看 决议 的列对应"');
+    expect(out).toContain('aria-label="「决议编号」对应的列"');
+    expect(out).toMatch(/<option value="0" selected="">A · 编号<\/option><option value="1">B · 事项<\/option>/);
+    expect(out).not.toContain("映射");
     expect(out).toContain("匹配度 86%");
     expect(out).toContain("决议追踪台账 · 决议");
     expect(out).toContain("缺少列：责任人");
-    expect(out).toContain("决议 的列映射（表头在第 2 行）");
-    expect(out).toContain("A · 编号");
+    expect(out).toContain("决议 的列对应（表头在第 2 行）");
     expect(out).toContain("缺少：部门");
+  });
+
+  it("offers 一键建立常用台账 on a workbook without registers, then previews exactly the sheets it would add", () => {
+    const overview = { present: [], absent: [{ id: "meetings", name: "会议台账", sheet: "会议台账", label: "会议台账" }, { id: "visitors", name: "来访登记", sheet: "来访登记", label: "来访登记" }], settingsMissing: ["部门"], unrecognized: [] };
+    const props = { overview, mapping: null, onQuickOpen: noop, onQuickToggle: noop, onQuickConfirm: noop, onQuickCancel: noop, onAdd: noop, onSetup: noop, onShowMapping: noop, onConfirm: noop, onForget: noop, onCloseMapping: noop, onCorrect: noop, busy: false, error: null, info: null };
+    const closed = html(<RegistersView lang="zh-CN" quick={null} {...props} />);
+    expect(closed).toContain("一键建立常用台账");
+    expect(closed).toContain("这个工作簿里还没有台账");
+    const open = html(<RegistersView lang="zh-CN" quick={{ ids: ["meetings"], preview: { registers: ["会议台账"], settings: ["参数设置", "部门"] } }} {...props} />);
+    expect(open).toContain("将新建 3 张工作表。台账：会议台账；设置表：参数设置、部门。已有的工作表不会改动。");
+    expect(open).toContain("确认建立 3 张工作表");
+    const en = html(<RegistersView lang="en-US" quick={{ ids: [], preview: { registers: [], settings: [] } }} {...props} />);
+    expect(en).toContain("nothing would be created");
+    expect(en).toMatch(/<button[^>]*disabled=""[^>]*>Create 0 sheets</);
   });
 });

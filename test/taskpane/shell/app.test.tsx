@@ -11,8 +11,9 @@ const host = (inExcel: boolean, lang: Host["lang"]): Host => ({ port: new Memory
 const clock = { today: () => "2026-11-20", now: () => "2026-11-20 09:00" };
 
 describe("pane frame", () => {
-  it("registers the six pages in order, each with both labels", () => {
+  it("registers the pages in order, 概览 first (the page the pane opens on), each with both labels", () => {
     expect(PAGES.map((p) => [p.id, p.label["zh-CN"]])).toEqual([
+      ["overview", "概览"],
       ["calculator", "计算器"],
       ["registers", "台账"],
       ["validate", "检查"],
@@ -33,7 +34,8 @@ describe("pane frame", () => {
     expect(html).toContain("综合办台账助手");
     expect(html).toContain("不在 Excel 中：正在使用演示工作簿");
     expect(html).toMatch(/role="tablist"[^>]*aria-label="功能页"/);
-    expect(html.match(/role="tab"/g)).toHaveLength(6);
+    expect(html.match(/role="tab"/g)).toHaveLength(PAGES.length);
+    expect(html).toMatch(/role="tab"[^>]*aria-selected="true"[^>]*>[^]*?概览/);
     expect(html).toContain(">English<");
     expect(html).toContain('role="tabpanel"');
   });

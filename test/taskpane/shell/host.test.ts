@@ -9,6 +9,9 @@ import { DEMO_ROWS } from "../../../scripts/demo-data";
 import { demoSheetSpecs } from "../../../src/taskpane/shell/demo-workbook";
 import { connectHost } from "../../../src/taskpane/shell/host";
 import { MemoryWorkbook } from "../../../src/workbook/memory";
+import { computeKpis, resolvePeriod } from "../../../src/app/kpis";
+import { XlsxWorkbook } from "../../../src/xlsx/workbook";
+import { join } from "node:path";
 import { createExcelFake, createOfficeFake } from "../../support/excel-fake";
 
 describe("connectHost", () => {
@@ -61,5 +64,17 @@ describe("connectHost", () => {
     });
     expect(declared.length).toBeGreaterThan(5);
     expect(declared.filter((k) => !found.has(k))).toEqual([]);
+  });
+
+  it("gives the demo the same KPIs as templates/demo.xlsx: all 14 computed, none short of data", async () => {
+    const asOf = isoToSerial("2026-11-20");
+    const kpisOf = async (port: Parameters<typeof loadContext>[0]) => {
+      const ctx = await loadContext(port);
+      return computeKpis(ctx, resolvePeriod(undefined, asOf), asOf, "zh-CN").kpis.map((k) => `${k.id} ${k.status} ${String(k.actual)}`);
+    };
+    const file = await kpisOf(await XlsxWorkbook.fromFile(join(__dirname, "../../../templates/demo.xlsx")));
+    const pane = await kpisOf((await connectHost({}, "")).port);
+    expect(pane).toEqual(file);
+    expect(pane.filter((k) => k.includes("no-data"))).toEqual([]);
   });
 });

@@ -4,16 +4,15 @@
  * port, the clipboard, the clock), so the page runs on the Excel adapter, the file adapter or the fake alike.
  */
 import { useMemo, useState } from "react";
-import { calendarErrorMessage } from "../../../core/calendar";
 import { isoToSerial } from "../../../core/dates";
-import type { DeadlineItem, DeadlineView } from "../../../core/deadlines";
+import { reminderBlockText, reminders as remindersOf, remindersText, type DeadlineItem, type DeadlineView, type ReminderScope } from "../../../core/deadlines";
 import { translate, type Lang } from "../../../core/i18n";
 import type { WorkbookContext } from "../../../app/load-context";
 import type { WorkbookPort } from "../../../workbook/port";
 import { DeadlinesView } from "./DeadlinesView";
 import { DEADLINES_PAGE_MESSAGES, type DeadlinesPageKey } from "./messages";
 import { useDeadlines } from "./useDeadlines";
-import { headerCounts, reminderOf, selectItem, viewGroups, type GroupBy } from "./view-model";
+import { failureText, farAheadCount, headerCounts, selectItem, viewGroups, type GroupBy } from "./view-model";
 
 export interface DeadlinesPageProps {
   port: WorkbookPort;
@@ -24,29 +23,45 @@ export interface DeadlinesPageProps {
   today: () => string;
   /** Puts text on the clipboard (navigator.clipboard in a browser task pane). */
   copyText: (text: string) => Promise<void>;
+  /** Opens another page (the empty state's way to 台账). */
+  navigate?: (pageId: string) => void;
 }
 
-export function DeadlinesPage({ port, lang, loadContext, today, copyText }: DeadlinesPageProps) {
+export function DeadlinesPage({ port, lang, loadContext, today, copyText, navigate }: DeadlinesPageProps) {
   const asOf = useMemo(() => isoToSerial(today()), [today]);
-  const { result, busy, error, reload, refresh } = useDeadlines(port, loadContext, asOf, lang);
+  const { result, registers, busy, error, reload, refresh } = useDeadlines(port, loadContext, asOf, lang);
   const [view, setView] = useState<DeadlineView>("overdue");
   const [groupBy, setGroupBy] = useState<GroupBy>("owner");
   const [fillDue, setFillDue] = useState(false);
+  const [showFar, setShowFar] = useState(false);
+  const [remindersOpen, setRemindersOpen] = useState(false);
+  const [scope, setScope] = useState<ReminderScope>("due");
+  const [includeFar, setIncludeFar] = useState(false);
   const [info, setInfo] = useState<string | null>(null);
-  const [actionError, setActionError] = useState<unknown>(null);
+  /** A failed copy or jump to a row (writes and reads report through useDeadlines). */
+  const [actionError, setActionError] = useState<{ key: "copyFailed" | "selectFailed"; error: unknown } | null>(null);
   const t = (key: DeadlinesPageKey, p?: Record<string, string | number>) => translate(DEADLINES_PAGE_MESSAGES, lang, key, p);
 
   const items = useMemo(() => result?.items ?? [], [result]);
-  const groups = useMemo(() => viewGroups(items, view, groupBy, asOf), [items, view, groupBy, asOf]);
+  const groups = useMemo(() => viewGroups(items, view, groupBy, asOf, showFar), [items, view, groupBy, asOf, showFar]);
+  const farCount = useMemo(() => farAheadCount(items, asOf), [items, asOf]);
+  const reminders = useMemo(() => remindersOf(items, scope, asOf, lang, { includeFar }), [items, scope, asOf, lang, includeFar]);
   const counts = useMemo(() => (result ? headerCounts(items, asOf) : null), [result, items, asOf]);
-  const shownError = error ?? actionError;
-  const errorText =
-    shownError === null ? null : t("error", { message: calendarErrorMessage(shownError, lang) ?? (shownError instanceof Error ? shownError.message : String(shownError)) });
+  const STEP_KEY = { read: "readFailed", compute: "computeFailed", write: "writeFailed" } as const;
+  const shownError = error !== null ? failureText(STEP_KEY[error.step], error.error, lang) : actionError !== null ? failureText(actionError.key, actionError.error, lang) : null;
+  const copyFailed = (e: unknown) => setActionError({ key: "copyFailed", error: e });
 
-  const onCopy = () => {
-    const text = reminderOf(groups, lang);
-    const count = groups.reduce((n, g) => n + g.items.length, 0);
-    copyText(text).then(() => setInfo(t("copied", { count })), setActionError);
+  const onCopyAll = () => {
+    setInfo(null);
+    setActionError(null);
+    copyText(remindersText(reminders)).then(() => setInfo(t("copied", { count: reminders.count, people: reminders.blocks.length })), copyFailed);
+  };
+  const onCopyBlock = (index: number) => {
+    const block = reminders.blocks[index];
+    if (!block) return;
+    setInfo(null);
+    setActionError(null);
+    copyText(reminderBlockText(reminders, block)).then(() => setInfo(t("copiedOne", { name: block.owner ?? t("noOwner"), count: block.items.length })), copyFailed);
   };
   const onRefresh = () => {
     setInfo(null);
@@ -54,10 +69,10 @@ export function DeadlinesPage({ port, lang, loadContext, today, copyText }: Dead
       if (!out) return;
       const filled = out.sheets.reduce((n, s) => n + s.filled, 0);
       setInfo(t("refreshed", { sheets: out.sheets.length }) + (fillDue ? t("filled", { filled }) : ""));
-    }, setActionError);
+    });
   };
   const onSelect = (i: DeadlineItem) => {
-    selectItem(port, i).catch(setActionError);
+    selectItem(port, i).catch((e: unknown) => setActionError({ key: "selectFailed", error: e }));
   };
 
   return (
@@ -73,13 +88,20 @@ export function DeadlinesPage({ port, lang, loadContext, today, copyText }: Dead
       problems={result?.problems ?? []}
       warnings={result?.warnings ?? []}
       onSelect={onSelect}
-      onCopy={onCopy}
+      onToggleReminders={() => setRemindersOpen((o) => !o)}
+      remindersOpen={remindersOpen}
+      reminders={{ scope, onScopeChange: setScope, includeFar, onIncludeFarChange: setIncludeFar, farCount, reminders, onCopyAll, onCopyBlock }}
+      farCount={farCount}
+      showFar={showFar}
+      onShowFarChange={setShowFar}
       onRefresh={onRefresh}
       fillDue={fillDue}
       onFillDueChange={setFillDue}
       onReload={reload}
+      registers={registers}
+      onGoRegisters={navigate ? () => navigate("registers") : undefined}
       busy={busy}
-      error={errorText}
+      error={shownError}
       info={info}
     />
   );

@@ -3,6 +3,8 @@ import { Badge, Button, Checkbox, Field, MessageBar, Select, Spinner, Tab, TabLi
 import { serialToIso, type Serial } from "../../../core/dates";
 import { escalationLabel, statusLabel, type DeadlineGroup, type DeadlineItem, type DeadlineProblem, type DeadlineView, type DeadlineWarning } from "../../../core/deadlines";
 import { translate, type Lang } from "../../../core/i18n";
+import { EmptyState } from "../../shell/EmptyState";
+import { RemindersPanel, type RemindersPanelProps } from "./RemindersPanel";
 import { DEADLINES_PAGE_MESSAGES, type DeadlinesPageKey } from "./messages";
 import { VIEWS, dueText, itemId, type GroupBy, type HeaderCounts } from "./view-model";
 
@@ -28,12 +30,22 @@ export interface DeadlinesViewProps {
   /** Run-wide limits, e.g. a due-soon window reaching a year the calendar lacks (issue 10). */
   warnings?: DeadlineWarning[];
   onSelect: (item: DeadlineItem) => void;
-  onCopy: () => void;
+  /** 复制提醒 opens or closes the reminders panel. */
+  onToggleReminders: () => void;
+  remindersOpen: boolean;
+  reminders: Omit<RemindersPanelProps, "lang">;
+  /** Open items due more than a year ahead, which 全部未完成 shows only when asked. */
+  farCount: number;
+  showFar: boolean;
+  onShowFarChange: (show: boolean) => void;
   onRefresh: () => void;
   /** Whether writing the deadline columns also fills blank due-date cells (never cells holding anything). */
   fillDue: boolean;
   onFillDueChange: (fill: boolean) => void;
   onReload: () => void;
+  /** Recognised registers with deadline rules (null while reading): with none, the page says so and writes nothing. */
+  registers: number | null;
+  onGoRegisters?: () => void;
   busy: boolean;
   error: string | null;
   info: string | null;
@@ -67,6 +79,14 @@ export function DeadlinesView(props: DeadlinesViewProps) {
   const { lang } = props;
   const t = (key: DeadlinesPageKey, p?: Record<string, string | number>) => translate(DEADLINES_PAGE_MESSAGES, lang, key, p);
   const total = props.groups.reduce((n, g) => n + g.items.length, 0);
+  if (props.registers === 0) {
+    return (
+      <section aria-label={t("title")}>
+        {props.error && <MessageBar intent="error">{props.error}</MessageBar>}
+        <EmptyState lang={lang} message={t("noRegisters")} onGoRegisters={props.onGoRegisters} />
+      </section>
+    );
+  }
   return (
     <section aria-label={t("title")}>
       {props.counts && (
@@ -88,10 +108,10 @@ export function DeadlinesView(props: DeadlinesViewProps) {
             <option value="department">{t("groupBy.department")}</option>
           </Select>
         </Field>
-        <Button appearance="primary" onClick={props.onCopy} disabled={total === 0}>
+        <Button appearance="primary" onClick={props.onToggleReminders} aria-expanded={props.remindersOpen} disabled={props.counts === null}>
           {t("copy")}
         </Button>
-        <Button onClick={props.onRefresh} disabled={props.busy}>
+        <Button onClick={props.onRefresh} disabled={props.busy || props.registers === null}>
           {t("refresh")}
         </Button>
         <Checkbox label={t("fillDue")} checked={props.fillDue} onChange={(_, d) => props.onFillDueChange(d.checked === true)} />
@@ -99,6 +119,7 @@ export function DeadlinesView(props: DeadlinesViewProps) {
           {t("reload")}
         </Button>
       </div>
+      {props.remindersOpen && <RemindersPanel lang={lang} {...props.reminders} />}
       {props.busy && <Spinner size="tiny" label={t("loading")} />}
       {props.error && <MessageBar intent="error">{props.error}</MessageBar>}
       {props.info && <MessageBar intent="success">{props.info}</MessageBar>}
@@ -112,7 +133,10 @@ export function DeadlinesView(props: DeadlinesViewProps) {
           {t("problems", { count: props.problems.length })} {props.problems.slice(0, 3).map((p) => p.message).join("；")}
         </MessageBar>
       )}
-      {!props.busy && total === 0 && <Text block>{t("empty")}</Text>}
+      {props.view === "open" && props.farCount > 0 && (
+        <Checkbox label={t("showFar", { n: props.farCount })} checked={props.showFar} onChange={(_, d) => props.onShowFarChange(d.checked === true)} />
+      )}
+      {!props.busy && total === 0 && <Text block>{t("empty", { view: t(`view.${props.view}`) })}</Text>}
       {props.groups.map((g) => (
         <div key={g.name ?? ""} className={styles.group} data-group={g.name ?? ""}>
           <Text block weight="semibold">

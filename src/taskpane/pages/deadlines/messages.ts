@@ -23,9 +23,20 @@ export const DEADLINES_PAGE_MESSAGES = defineMessages({
   lateOne: { "zh-CN": "逾期 1 个工作日", "en-US": "1 working day late" },
   copy: { "zh-CN": "复制提醒", "en-US": "Copy reminders" },
   copied: {
-    "zh-CN": "已复制 {count} 条提醒，可粘贴到钉钉、企业微信或邮件",
-    "en-US": (p) => `${p.count} reminder${p.count === 1 ? "" : "s"} copied; paste them into DingTalk, WeCom or e-mail`,
+    "zh-CN": "已复制给 {people} 人的 {count} 条提醒，可粘贴到钉钉、企业微信或邮件",
+    "en-US": (p) => `${p.count} reminder${p.count === 1 ? "" : "s"} for ${p.people} ${p.people === 1 ? "person" : "people"} copied; paste them into DingTalk, WeCom or e-mail`,
   },
+  copiedOne: {
+    "zh-CN": "已复制给 {name} 的 {count} 条提醒",
+    "en-US": (p) => `${p.count} reminder${p.count === 1 ? "" : "s"} for ${p.name} copied`,
+  },
+  reminderScope: { "zh-CN": "提醒范围", "en-US": "Remind about" },
+  copyAll: { "zh-CN": "复制全部（{people} 人）", "en-US": (p) => `Copy all (${p.people} ${p.people === 1 ? "person" : "people"})` },
+  copyOne: { "zh-CN": "复制", "en-US": "Copy" },
+  copyOneLabel: { "zh-CN": "复制给 {name} 的提醒", "en-US": "Copy the reminder for {name}" },
+  includeFar: { "zh-CN": "包括一年以后才到期的 {n} 项", "en-US": (p) => `Include ${p.n} item${p.n === 1 ? "" : "s"} due more than a year ahead` },
+  showFar: { "zh-CN": "显示一年以后才到期的 {n} 项", "en-US": (p) => `Show ${p.n} item${p.n === 1 ? "" : "s"} due more than a year ahead` },
+  noReminders: { "zh-CN": "这个范围内没有要提醒的事项。", "en-US": "Nothing to remind anyone about in this scope." },
   refresh: { "zh-CN": "写入期限列和期限总览", "en-US": "Write deadline columns and overview" },
   refreshed: {
     "zh-CN": "已更新 {sheets} 个台账的期限列和「期限总览」工作表",
@@ -36,11 +47,19 @@ export const DEADLINES_PAGE_MESSAGES = defineMessages({
     "zh-CN": "；补填了 {filled} 个空白期限（已有内容的单元格不会改动）",
     "en-US": (p) => `; ${p.filled} blank due date${p.filled === 1 ? "" : "s"} filled (cells holding anything were left alone)`,
   },
-  reload: { "zh-CN": "重新读取", "en-US": "Reload" },
-  empty: { "zh-CN": "这一栏没有期限事项。", "en-US": "Nothing in this view." },
+  reload: { "zh-CN": "刷新", "en-US": "Refresh" },
+  empty: { "zh-CN": "「{view}」中没有事项。", "en-US": "Nothing under {view}." },
+  noRegisters: {
+    "zh-CN": "工作簿里没有带期限的台账（如收文登记簿、会议台账、决议追踪台账、报销台账），所以没有可计算的期限。",
+    "en-US": "This workbook has no register with deadlines (such as 收文登记簿, 会议台账, 决议追踪台账 or 报销台账), so there is no deadline to compute.",
+  },
   loading: { "zh-CN": "正在读取工作簿…", "en-US": "Reading the workbook…" },
   problems: { "zh-CN": "{count} 行的期限无法计算：", "en-US": "Deadlines of {count} rows cannot be computed:" },
-  error: { "zh-CN": "出错了：{message}", "en-US": "Something went wrong: {message}" },
+  readFailed: { "zh-CN": "读取失败：{message}", "en-US": "Could not read the workbook: {message}" },
+  computeFailed: { "zh-CN": "计算失败：{message}", "en-US": "Could not compute the deadlines: {message}" },
+  writeFailed: { "zh-CN": "写入失败：{message}", "en-US": "Could not write: {message}" },
+  copyFailed: { "zh-CN": "复制失败：{message}", "en-US": "Could not copy: {message}" },
+  selectFailed: { "zh-CN": "无法选中该行：{message}", "en-US": "Could not select the row: {message}" },
 });
 
 export type DeadlinesPageKey = keyof typeof DEADLINES_PAGE_MESSAGES;

@@ -4,7 +4,7 @@
  */
 import { useCallback, useMemo, useState } from "react";
 import { serialToIso, type Serial } from "../../../core/dates";
-import type { DeadlineResult } from "../../../core/deadlines";
+import { deadlinesFor, type DeadlineResult } from "../../../core/deadlines";
 import type { Lang } from "../../../core/i18n";
 import { computeWorkbookDeadlines, type RefreshDeadlinesResult } from "../../../app/deadlines";
 import { DEADLINE_OVERVIEW } from "../../../app/derived-sheets";
@@ -14,8 +14,11 @@ import { useWorkbookContext } from "../../shell/useWorkbookContext";
 
 export interface DeadlinesState {
   result: DeadlineResult | null;
+  /** Recognised registers that have deadline rules (null until read); 0 means there is nothing to compute or write. */
+  registers: number | null;
   busy: boolean;
-  error: unknown;
+  /** What failed, with the step it failed in, so the page names it with the right verb. */
+  error: { step: "read" | "compute" | "write"; error: unknown } | null;
   reload: () => void;
   /** Writes the computed columns, row colours and 期限总览; `fillDue` also fills blank 办理期限 / 到期日期 cells. */
   refresh: (options?: { fillDue?: boolean }) => Promise<RefreshDeadlinesResult | null>;
@@ -57,10 +60,19 @@ export function useDeadlines(port: WorkbookPort, loadContext: (port: WorkbookPor
     [port, ctx, asOf, lang, reload]
   );
 
+  const registers = ctx ? ctx.recognition.recognized.filter((r) => deadlinesFor(r.register.id).length > 0).length : null;
   return {
     result: computed.result,
+    registers,
     busy: loaded.busy || writing,
-    error: actionError ?? loaded.error ?? computed.error,
+    error:
+      actionError !== null
+        ? { step: "write", error: actionError }
+        : loaded.error !== null
+          ? { step: "read", error: loaded.error }
+          : computed.error !== null
+            ? { step: "compute", error: computed.error }
+            : null,
     reload,
     refresh,
   };

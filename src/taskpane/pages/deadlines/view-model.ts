@@ -3,9 +3,11 @@
  * department, the reminder text and the jump to a row. Kept apart so it is tested without a DOM.
  */
 import { serialToIso, serialToIsoDateTime, type Serial } from "../../../core/dates";
-import { countByStatus, groupItems, inView, reminderText, type DeadlineGroup, type DeadlineItem, type DeadlineView } from "../../../core/deadlines";
-import type { Lang } from "../../../core/i18n";
+import { countByStatus, groupItems, inView, isFarAhead, type DeadlineGroup, type DeadlineItem, type DeadlineView } from "../../../core/deadlines";
+import { translate, type Lang } from "../../../core/i18n";
 import type { WorkbookPort } from "../../../workbook/port";
+import { errorText } from "../../shell/errors";
+import { DEADLINES_PAGE_MESSAGES } from "./messages";
 
 export const VIEWS: readonly DeadlineView[] = ["today", "week", "overdue", "open"];
 export type GroupBy = "owner" | "department";
@@ -24,19 +26,20 @@ export function headerCounts(items: readonly DeadlineItem[], asOf: Serial): Head
   };
 }
 
-export function viewGroups(items: readonly DeadlineItem[], view: DeadlineView, by: GroupBy, asOf: Serial): DeadlineGroup[] {
+/**
+ * The items of a view, grouped. 全部未完成 leaves out items due more than a year ahead (archive retention dates and the
+ * like are not work to chase) unless `includeFar`.
+ */
+export function viewGroups(items: readonly DeadlineItem[], view: DeadlineView, by: GroupBy, asOf: Serial, includeFar = false): DeadlineGroup[] {
   return groupItems(
-    items.filter((i) => inView(i, view, asOf)),
+    items.filter((i) => inView(i, view, asOf) && (includeFar || view !== "open" || !isFarAhead(i, asOf))),
     by
   );
 }
 
-/** The reminder list of what the page shows, one line per item (owner, what, due date, days late). */
-export function reminderOf(groups: readonly DeadlineGroup[], lang: Lang): string {
-  return reminderText(
-    groups.flatMap((g) => g.items),
-    lang
-  );
+/** Open items due more than a year ahead (what 全部未完成 leaves out unless asked). */
+export function farAheadCount(items: readonly DeadlineItem[], asOf: Serial): number {
+  return items.filter((i) => isFarAhead(i, asOf)).length;
 }
 
 export const dueText = (i: DeadlineItem): string => (i.dueHasTime ? serialToIsoDateTime(i.due).replace("T", " ") : serialToIso(i.due));
@@ -47,4 +50,11 @@ export const itemId = (i: DeadlineItem): string => `${i.sheet}!${i.row}!${i.rule
 /** Selects the item's cell (the completion column, where the user records it is done). */
 export function selectItem(port: WorkbookPort, i: DeadlineItem): Promise<void> {
   return port.select(i.sheet, i.row, i.column + 1);
+}
+
+export type DeadlinesFailure = "readFailed" | "computeFailed" | "writeFailed" | "copyFailed" | "selectFailed";
+
+/** A failure in the shared wording every page uses (Excel's, the calendar's, a lost download), after the step's verb. */
+export function failureText(step: DeadlinesFailure, e: unknown, lang: Lang): string {
+  return translate(DEADLINES_PAGE_MESSAGES, lang, step, { message: errorText(e, lang) });
 }

@@ -3,7 +3,6 @@
  * KPI看板 on request, and jumps to a row from the drill-down. Office calls stay behind the port.
  */
 import { useCallback, useEffect, useMemo, useState } from "react";
-import { calendarErrorMessage } from "../../../core/calendar";
 import { isoToSerial } from "../../../core/dates";
 import { translate, type Lang } from "../../../core/i18n";
 import type { Offender } from "../../../core/kpi";
@@ -13,7 +12,7 @@ import type { WorkbookContext } from "../../../app/load-context";
 import type { WorkbookPort } from "../../../workbook/port";
 import { KpiView } from "./KpiView";
 import { KPI_PAGE_MESSAGES } from "./messages";
-import { periodOptions, selectOffender } from "./view-model";
+import { failureText, periodOptions, selectOffender, type KpiFailure } from "./view-model";
 
 export interface KpiPageProps {
   port: WorkbookPort;
@@ -26,9 +25,11 @@ export interface KpiPageProps {
   now?: () => string;
   /** Whether the host draws charts (false for the file adapter in a browser workbench). */
   chartsAvailable?: boolean;
+  /** Opens another page (the empty state's way to 台账). */
+  navigate?: (pageId: string) => void;
 }
 
-export function KpiPage({ port, lang, loadContext, today, now = today, chartsAvailable = true }: KpiPageProps) {
+export function KpiPage({ port, lang, loadContext, today, now = today, chartsAvailable = true, navigate }: KpiPageProps) {
   const asOf = useMemo(() => isoToSerial(today()), [today]);
   const [ctx, setCtx] = useState<WorkbookContext | null>(null);
   const [periodId, setPeriodId] = useState(() => resolvePeriod(undefined, asOf).id);
@@ -37,16 +38,17 @@ export function KpiPage({ port, lang, loadContext, today, now = today, chartsAva
   const [error, setError] = useState<string | null>(null);
   const [info, setInfo] = useState<string | null>(null);
   const t = useCallback((key: keyof typeof KPI_PAGE_MESSAGES, p?: Record<string, string | number>) => translate(KPI_PAGE_MESSAGES, lang, key, p), [lang]);
+  // The shared wording of failures (Excel's, the calendar's, a failed download), with the verb of the step that failed.
   const fail = useCallback(
-    (e: unknown) => setError(t("error", { message: calendarErrorMessage(e, lang) ?? (e instanceof Error ? e.message : String(e)) })),
-    [t, lang]
+    (step: KpiFailure) => (e: unknown) => setError(failureText(step, e, lang)),
+    [lang]
   );
 
   useEffect(() => {
     let live = true;
     loadContext(port).then(
       (c) => live && (setCtx(c), setBusy(false)),
-      (e: unknown) => live && (fail(e), setBusy(false))
+      (e: unknown) => live && (fail("readFailed")(e), setBusy(false))
     );
     return () => {
       live = false;
@@ -61,7 +63,7 @@ export function KpiPage({ port, lang, loadContext, today, now = today, chartsAva
       setReport(computeKpis(ctx, resolvePeriod(periodId, asOf, starts), asOf, lang));
       setError(null);
     } catch (e) {
-      fail(e);
+      fail("computeFailed")(e);
     }
   }, [ctx, periodId, asOf, lang, starts, fail]);
 
@@ -69,14 +71,15 @@ export function KpiPage({ port, lang, loadContext, today, now = today, chartsAva
     if (!ctx) return;
     setBusy(true);
     setInfo(null);
+    setError(null);
     // Through the derived-sheet registry, as `ledger refresh` writes it.
     KPI_BOARD.refresh({ port, ctx, asOf, lang, options: { period: periodId }, updatedAt: now(), charts: { available: chartsAvailable } })
-      .then(() => setInfo(t("boardWritten")), fail)
+      .then(() => setInfo(t("boardWritten")), fail("writeFailed"))
       .finally(() => setBusy(false));
   };
 
   const selectRow = (o: Offender) => {
-    selectOffender(port, o).catch(fail);
+    selectOffender(port, o).catch(fail("selectFailed"));
   };
 
   return (
@@ -87,6 +90,8 @@ export function KpiPage({ port, lang, loadContext, today, now = today, chartsAva
       onPeriodChange={setPeriodId}
       onWriteBoard={writeBoard}
       onSelectRow={selectRow}
+      empty={ctx !== null && ctx.tables.size === 0}
+      onGoRegisters={navigate ? () => navigate("registers") : undefined}
       report={report}
       busy={busy}
       error={error}

@@ -4,8 +4,9 @@
  */
 import type { Serial } from "../../../core/dates";
 import { translate, type Lang } from "../../../core/i18n";
-import { periodContaining, periodLabel, previousPeriod, type KpiStatus, type MonthDay, type Offender, type Period } from "../../../core/kpi";
+import { periodContaining, periodLabel, previousPeriod, type KpiResult, type KpiStatus, type MonthDay, type Offender, type Period } from "../../../core/kpi";
 import type { WorkbookPort } from "../../../workbook/port";
+import { errorText } from "../../shell/errors";
 import { KPI_PAGE_MESSAGES } from "./messages";
 
 export interface PeriodOption {
@@ -29,9 +30,40 @@ export function periodOptions(asOf: Serial, lang: Lang, starts?: readonly MonthD
   return periods.map((p) => ({ id: p.id, label: translate(KPI_PAGE_MESSAGES, lang, "periodOption", { label: periodLabel(p, lang), id: p.id }) }));
 }
 
-/** Status colours (Fluent palette names a card's badge uses). */
-export function statusColor(status: KpiStatus): "success" | "danger" | "warning" {
-  return status === "met" ? "success" : status === "not-met" ? "danger" : "warning";
+/**
+ * Status colours (Fluent palette names a card's badge uses). 数据不足 is grey: nothing is wrong yet, there is only
+ * too little to judge, and amber would read as a warning beside the red of 未达成.
+ */
+export function statusColor(status: KpiStatus): "success" | "danger" | "informative" {
+  return status === "met" ? "success" : status === "not-met" ? "danger" : "informative";
+}
+
+const STATUS_ORDER: Record<KpiStatus, number> = { "not-met": 0, met: 1, "no-data": 2 };
+export const KPI_STATUSES: readonly KpiStatus[] = ["met", "not-met", "no-data"];
+
+/** Not met first (what needs attention), then met, then those without enough data; catalogue order within each. */
+export function sortedKpis(kpis: readonly KpiResult[]): KpiResult[] {
+  return kpis.map((k, i) => ({ k, i })).sort((a, b) => STATUS_ORDER[a.k.status] - STATUS_ORDER[b.k.status] || a.i - b.i).map((x) => x.k);
+}
+
+export function statusCounts(kpis: readonly KpiResult[]): Record<KpiStatus, number> {
+  const out: Record<KpiStatus, number> = { met: 0, "not-met": 0, "no-data": 0 };
+  for (const k of kpis) out[k.status]++;
+  return out;
+}
+
+export interface Trend {
+  arrow: "↑" | "↓" | "→";
+  /** Whether the move is for the better given the KPI's direction; null when unchanged. */
+  better: boolean | null;
+}
+
+/** The change against 上期: up, down or level, and whether that is good news for this KPI; null without both values. */
+export function trendOf(kpi: Pick<KpiResult, "change" | "direction">): Trend | null {
+  if (kpi.change === null) return null;
+  if (kpi.change === 0) return { arrow: "→", better: null };
+  const up = kpi.change > 0;
+  return { arrow: up ? "↑" : "↓", better: up === (kpi.direction === "higher") };
 }
 
 /** Drill-down: select the row in the workbook (its first column); items that are not sheet rows cannot be selected. */
@@ -39,6 +71,13 @@ export async function selectOffender(port: WorkbookPort, o: Offender): Promise<b
   if (o.row === null) return false;
   await port.select(o.sheet, o.row, 1);
   return true;
+}
+
+export type KpiFailure = "readFailed" | "computeFailed" | "writeFailed" | "selectFailed";
+
+/** A failure in the shared wording every page uses (Excel's, the calendar's, a lost download), after the step's verb. */
+export function failureText(step: KpiFailure, e: unknown, lang: Lang): string {
+  return translate(KPI_PAGE_MESSAGES, lang, step, { message: errorText(e, lang) });
 }
 
 /** How many drill-down rows a card lists before saying how many more there are. */

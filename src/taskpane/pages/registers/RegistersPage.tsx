@@ -12,11 +12,19 @@ import { errorText } from "../../shell/errors";
 import { useWorkbookContext } from "../../shell/useWorkbookContext";
 import { REGISTERS_MESSAGES, type RegistersKey } from "./messages";
 import { RegistersView, type OpenMapping } from "./RegistersView";
-import { mappingRows, mappingToConfirm, recognitionOf, registersOverview } from "./view-model";
+import { defaultQuickChoice, doubleAssigned, mappingRows, mappingToConfirm, recognitionOf, registersOverview, setupPreview, sheetColumns, type MappingOverrides } from "./view-model";
 
 export default function RegistersPage({ port, lang, loadContext }: PageProps) {
   const { ctx, busy: loading, error: loadError, reload } = useWorkbookContext(port, loadContext);
-  const [openSheet, setOpenSheet] = useState<string | null>(null);
+  const [openSheet, setOpenSheetState] = useState<string | null>(null);
+  /** The person's corrections to the open sheet's correspondence, kept until confirmed or closed. */
+  const [overrides, setOverrides] = useState<MappingOverrides>({});
+  const setOpenSheet = (sheet: string | null) => {
+    setOpenSheetState(sheet);
+    setOverrides({});
+  };
+  /** The registers ticked in 一键建立常用台账 (null: the choice is closed). */
+  const [quickIds, setQuickIds] = useState<string[] | null>(null);
   const [working, setWorking] = useState(false);
   const [actionError, setActionError] = useState<unknown>(null);
   const [info, setInfo] = useState<string | null>(null);
@@ -26,8 +34,14 @@ export default function RegistersPage({ port, lang, loadContext }: PageProps) {
   const mapping = useMemo<OpenMapping | null>(() => {
     const rec = ctx && openSheet ? recognitionOf(ctx, openSheet) : null;
     if (!ctx || !rec) return null;
-    return { sheet: rec.sheet, headerRow: rec.headerRow, rows: mappingRows(ctx, rec), confirmed: rec.basis === "confirmed" };
-  }, [ctx, openSheet]);
+    const rows = mappingRows(ctx, rec, overrides);
+    return { sheet: rec.sheet, headerRow: rec.headerRow, rows, columns: sheetColumns(ctx, rec), doubles: doubleAssigned(rows), confirmed: rec.basis === "confirmed" };
+  }, [ctx, openSheet, overrides]);
+
+  const quick = useMemo(
+    () => (ctx && quickIds ? { ids: quickIds, preview: setupPreview(ctx.sheetInfos.map((s) => s.name), quickIds) } : null),
+    [ctx, quickIds]
+  );
 
   const run = (action: () => Promise<string>) => {
     setWorking(true);
@@ -50,11 +64,23 @@ export default function RegistersPage({ port, lang, loadContext }: PageProps) {
       mapping={mapping}
       onAdd={(id) => run(async () => created(await setupLedgers(port, { registers: [id] })))}
       onSetup={() => run(async () => created(await setupLedgers(port, { registers: [] })))}
+      quick={quick}
+      onQuickOpen={() => overview && setQuickIds(defaultQuickChoice(overview))}
+      onQuickToggle={(id, on) => setQuickIds((ids) => (ids === null ? ids : on ? [...ids, id] : ids.filter((x) => x !== id)))}
+      onQuickCancel={() => setQuickIds(null)}
+      onQuickConfirm={() => {
+        if (!quickIds) return;
+        const ids = quickIds;
+        setQuickIds(null);
+        run(async () => created(await setupLedgers(port, { registers: ids })));
+      }}
       onShowMapping={setOpenSheet}
       onConfirm={() => {
         const rec = ctx && openSheet ? recognitionOf(ctx, openSheet) : null;
         if (!ctx || !rec) return;
-        run(async () => (await confirmMapping(port, rec.sheet, mappingToConfirm(ctx, rec)), t("confirmed", { sheet: rec.sheet })));
+        const corrected = overrides;
+        setOverrides({});
+        run(async () => (await confirmMapping(port, rec.sheet, mappingToConfirm(ctx, rec, corrected)), t("confirmed", { sheet: rec.sheet })));
       }}
       onForget={() => {
         if (!openSheet) return;
@@ -62,6 +88,7 @@ export default function RegistersPage({ port, lang, loadContext }: PageProps) {
         run(async () => (await confirmMapping(port, sheet, null), t("forgotten", { sheet })));
       }}
       onCloseMapping={() => setOpenSheet(null)}
+      onCorrect={(header, index) => setOverrides((o) => ({ ...o, [header]: index }))}
       busy={loading || working}
       error={shownError === null ? null : t("error", { message: errorText(shownError, lang) })}
       info={info}

@@ -3,6 +3,8 @@ import {
   Badge,
   Button,
   Card,
+  Checkbox,
+  Select,
   MessageBar,
   MessageBarBody,
   Spinner,
@@ -18,7 +20,7 @@ import {
 } from "@fluentui/react-components";
 import { translate, type Lang } from "../../../core/i18n";
 import { REGISTERS_MESSAGES, type RegistersKey } from "./messages";
-import type { MappingRow, RegistersOverview } from "./view-model";
+import type { MappingRow, RegistersOverview, SheetColumn } from "./view-model";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, marginBottom: tokens.spacingVerticalM },
@@ -39,19 +41,38 @@ export interface OpenMapping {
   sheet: string;
   headerRow: number;
   rows: MappingRow[];
+  /** The header row's columns, offered to correct a row. */
+  columns: SheetColumn[];
+  /** Sheet columns given to more than one register column ("收文日期 / 办理期限"); confirming waits until none. */
+  doubles: string[];
   confirmed: boolean;
+}
+
+export interface QuickSetup {
+  /** The registers ticked. */
+  ids: string[];
+  /** The sheets confirming would add (existing sheets are never touched). */
+  preview: { registers: string[]; settings: string[] };
 }
 
 export interface RegistersViewProps {
   lang: Lang;
   overview: RegistersOverview | null;
   mapping: OpenMapping | null;
+  /** 一键建立常用台账: the open choice with its preview, or null while closed. */
+  quick: QuickSetup | null;
+  onQuickOpen: () => void;
+  onQuickToggle: (registerId: string, on: boolean) => void;
+  onQuickConfirm: () => void;
+  onQuickCancel: () => void;
   onAdd: (registerId: string) => void;
   onSetup: () => void;
   onShowMapping: (sheet: string) => void;
   onConfirm: () => void;
   onForget: () => void;
   onCloseMapping: () => void;
+  /** The person says register column `header` is sheet column `index` (null: the sheet has none). */
+  onCorrect: (header: string, index: number | null) => void;
   busy: boolean;
   error: string | null;
   info: string | null;
@@ -89,13 +110,32 @@ export function RegistersView(props: RegistersViewProps) {
               {mapping.rows.map((r) => (
                 <TableRow key={r.header}>
                   <TableCell>{r.required ? `${r.header} *` : r.header}</TableCell>
-                  <TableCell>{r.letter === null ? t("notFound") : `${r.letter} · ${r.sheetHeader ?? ""}`}</TableCell>
+                  <TableCell>
+                    <Select
+                      size="small"
+                      aria-label={t("correctLabel", { header: r.header })}
+                      value={r.index === null ? "" : String(r.index)}
+                      onChange={(_, d) => props.onCorrect(r.header, d.value === "" ? null : Number(d.value))}
+                      disabled={props.busy}
+                      data-changed={r.changed ? "true" : undefined}
+                    >
+                      <option value="">{t("notFound")}</option>
+                      {mapping.columns.map((c) => (
+                        <option key={c.index} value={String(c.index)}>{`${c.letter} · ${c.text}`}</option>
+                      ))}
+                    </Select>
+                  </TableCell>
                 </TableRow>
               ))}
             </TableBody>
           </Table>
+          {mapping.doubles.length > 0 && (
+            <MessageBar intent="warning">
+              <MessageBarBody>{t("doubles", { cols: list(mapping.doubles) })}</MessageBarBody>
+            </MessageBar>
+          )}
           <div className={styles.actions}>
-            <Button appearance="primary" onClick={props.onConfirm} disabled={props.busy}>
+            <Button appearance="primary" onClick={props.onConfirm} disabled={props.busy || mapping.doubles.length > 0}>
               {t("confirm")}
             </Button>
             {mapping.confirmed && (
@@ -107,6 +147,51 @@ export function RegistersView(props: RegistersViewProps) {
               {t("close")}
             </Button>
           </div>
+        </Card>
+      )}
+      {overview && overview.absent.length > 0 && (
+        <Card className={styles.section} role="region" aria-label={t("quickTitle")}>
+          <Text as="h2" weight="semibold">
+            {t("quickTitle")}
+          </Text>
+          {props.quick === null ? (
+            <>
+              <Text>{overview.present.length === 0 ? t("quickIntroEmpty") : t("quickIntro")}</Text>
+              <div className={styles.actions}>
+                <Button appearance={overview.present.length === 0 ? "primary" : "secondary"} onClick={props.onQuickOpen} disabled={props.busy}>
+                  {t("quickOpen")}
+                </Button>
+              </div>
+            </>
+          ) : (
+            <>
+              <Text>{t("quickChoose")}</Text>
+              <div className={styles.list} role="group" aria-label={t("quickChoose")}>
+                {overview.absent.map((r) => (
+                  <Checkbox key={r.id} label={r.label} checked={props.quick?.ids.includes(r.id) ?? false} onChange={(_, d) => props.onQuickToggle(r.id, d.checked === true)} />
+                ))}
+              </div>
+              <Text role="status" data-testid="setup-preview">
+                {props.quick.preview.registers.length + props.quick.preview.settings.length === 0
+                  ? t("quickNothing")
+                  : t("quickPreview", {
+                      n: props.quick.preview.registers.length + props.quick.preview.settings.length,
+                      registers: props.quick.preview.registers.length === 0 ? t("none") : list(props.quick.preview.registers),
+                      settings: props.quick.preview.settings.length === 0 ? t("none") : list(props.quick.preview.settings),
+                    })}
+              </Text>
+              <div className={styles.actions}>
+                <Button
+                  appearance="primary"
+                  onClick={props.onQuickConfirm}
+                  disabled={props.busy || props.quick.preview.registers.length + props.quick.preview.settings.length === 0}
+                >
+                  {t("quickConfirm", { n: props.quick.preview.registers.length + props.quick.preview.settings.length })}
+                </Button>
+                <Button onClick={props.onQuickCancel}>{t("cancel")}</Button>
+              </div>
+            </>
+          )}
         </Card>
       )}
       {overview && (
@@ -140,7 +225,8 @@ export function RegistersView(props: RegistersViewProps) {
             </ul>
             {overview.unrecognized.length > 0 && <Text size={200}>{t("unrecognized", { sheets: list(overview.unrecognized) })}</Text>}
           </div>
-          <div className={styles.section}>
+          {/* While 一键建立 is open its tick list is the list of absent registers; the 添加 buttons would repeat it. */}
+          <div className={styles.section} hidden={props.quick !== null}>
             <Text as="h2" weight="semibold">
               {t("absent")}
             </Text>

@@ -12,9 +12,9 @@ import { useValidation } from "./useValidation";
 import { ValidateView } from "./ValidateView";
 import type { Scope } from "./view-model";
 
-export default function ValidatePage({ port, lang, today, watchChanges }: PageProps) {
+export default function ValidatePage({ port, lang, today, now, watchChanges, navigate, lastCheck, recordCheck }: PageProps) {
   const [scope, setScope] = useState<Scope>("workbook");
-  const v = useValidation(port, lang, today, translate(VALIDATE_PAGE_MESSAGES, lang, "workbookName"), watchChanges, createValidateWorker);
+  const v = useValidation(port, lang, today, translate(VALIDATE_PAGE_MESSAGES, lang, "workbookName"), watchChanges, createValidateWorker, lastCheck, recordCheck, now);
   const changeScope = (s: Scope) => {
     setScope(s);
     if (s === "current") v.refreshActiveSheet();
@@ -30,6 +30,9 @@ export default function ValidatePage({ port, lang, today, watchChanges }: PagePr
       onMark={v.mark}
       onClear={() => v.clear(scope)}
       onSelect={v.select}
+      onGoRegisters={() => navigate("registers")}
+      ignored={v.ignored}
+      onIgnore={v.ignore}
       auto={v.auto}
       autoAvailable={watchChanges !== null}
       onAutoChange={v.setAuto}

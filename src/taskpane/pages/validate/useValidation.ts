@@ -9,15 +9,18 @@ import type { Lang } from "../../../core/i18n";
 import type { ValidationReport } from "../../../core/validate";
 import { loadContext, type WorkbookContext } from "../../../app/load-context";
 import { markReport, validateContext } from "../../../app/validate-workbook";
+import { readIgnored, setIgnored, warningKey } from "../../../app/ignored-warnings";
+import type { ReportIssue } from "../../../core/validate";
 import type { WorkbookPort } from "../../../workbook/port";
 import type { WatchChanges } from "../../shell/host";
+import type { LastCheck } from "../../shell/last-check";
 import { startValidation, type ValidationTask, type ValidationWorker } from "../../workers/validate-client";
-import { headerRowOf, issueColumn, patchRows, scopeReport, type Phase, type Scope } from "./view-model";
+import { headerRowOf, issueColumn, patchRows, scopeReport, withoutIgnored, type Phase, type Scope } from "./view-model";
 
 export type { Phase } from "./view-model";
 
 export interface Notice {
-  key: "cancelled" | "marked" | "cleared" | "autoOn" | "rechecked" | "noActiveSheet";
+  key: "cancelled" | "marked" | "cleared" | "autoOn" | "rechecked" | "noActiveSheet" | "ignoredOne" | "unignoredOne";
   params?: Record<string, string | number>;
 }
 
@@ -30,6 +33,10 @@ export interface ValidationState {
   error: unknown;
   notice: Notice | null;
   auto: boolean;
+  /** Keys of the warnings accepted in this workbook (app/ignored-warnings). */
+  ignored: ReadonlySet<string>;
+  /** 忽略此警告 (on) or 取消忽略 (off), stored in the workbook. */
+  ignore: (sheet: string, issue: ReportIssue, on: boolean) => void;
   check: (scope: Scope) => void;
   cancel: () => void;
   mark: () => void;
@@ -50,11 +57,18 @@ export function useValidation(
   today: () => string,
   workbookName: string,
   watchChanges: WatchChanges | null,
-  createWorker: () => ValidationWorker | null
+  createWorker: () => ValidationWorker | null,
+  /** The last whole-workbook check (from 概览 or an earlier visit): the page opens on it. */
+  initial: LastCheck | null = null,
+  /** Told of each whole-workbook result, with the office's time (the shell keeps it for 概览). */
+  onChecked: ((check: LastCheck) => void) | null = null,
+  now: () => string = today
 ): ValidationState {
   const [activeSheet, setActiveSheet] = useState<string | null>(null);
-  const [ctx, setCtx] = useState<WorkbookContext | null>(null);
-  const [report, setReport] = useState<ValidationReport | null>(null);
+  const [ctx, setCtx] = useState<WorkbookContext | null>(initial?.ctx ?? null);
+  const [report, setReport] = useState<ValidationReport | null>(initial?.report ?? null);
+  const onCheckedRef = useRef(onChecked);
+  onCheckedRef.current = onChecked;
   /** The sheet the shown report covers (null: the whole workbook); check-as-you-type keeps to it. */
   const [checkedSheet, setCheckedSheet] = useState<string | null>(null);
   const [lastScope, setLastScope] = useState<Scope>("workbook");
@@ -63,6 +77,7 @@ export function useValidation(
   const [error, setError] = useState<unknown>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [auto, setAutoState] = useState(false);
+  const [ignored, setIgnoredKeys] = useState<ReadonlySet<string>>(new Set());
   const cancelled = useRef(false);
   const task = useRef<ValidationTask | null>(null);
   const mounted = useRef(true);
@@ -78,6 +93,24 @@ export function useValidation(
     port.getActiveSheet().then((s) => mounted.current && setActiveSheet(s), (e: unknown) => mounted.current && setError(e));
   }, [port]);
   useEffect(refreshActiveSheet, [refreshActiveSheet]);
+  useEffect(() => {
+    readIgnored(port).then((keys) => mounted.current && setIgnoredKeys(keys), (e: unknown) => mounted.current && setError(e));
+  }, [port]);
+
+  const ignore = useCallback(
+    (sheet: string, issue: ReportIssue, on: boolean) => {
+      if (issue.severity !== "warning") return;
+      setIgnored(port, warningKey(sheet, issue), on).then(
+        (keys) => {
+          if (!mounted.current) return;
+          setIgnoredKeys(keys);
+          setNotice({ key: on ? "ignoredOne" : "unignoredOne", params: { sheet, row: issue.row } });
+        },
+        (e: unknown) => mounted.current && setError(e)
+      );
+    },
+    [port]
+  );
 
   const validate = useCallback(
     (c: WorkbookContext, sheet: string | null) => scopeReport(validateContext(c, { workbook: workbookName, asOf: isoToSerial(today()), lang }), sheet),
@@ -113,6 +146,7 @@ export function useValidation(
           setCtx(c);
           setReport(r);
           setCheckedSheet(sheet);
+          if (sheet === null) onCheckedRef.current?.({ report: r, ctx: c, at: now() });
         } finally {
           task.current = null;
         }
@@ -125,7 +159,7 @@ export function useValidation(
         })
         .finally(() => mounted.current && setPhase("idle"));
     },
-    [port, lang, today, workbookName, createWorker]
+    [port, lang, today, now, workbookName, createWorker]
   );
 
   const cancel = useCallback(() => {
@@ -135,11 +169,13 @@ export function useValidation(
 
   const mark = useCallback(() => {
     if (!ctx || !report) return;
-    markReport(port, ctx, report).then(
-      () => setNotice({ key: "marked", params: { n: report.summary.errors + report.summary.warnings } }),
+    // Accepted warnings get no note: the person has already decided about them.
+    const shown = withoutIgnored(report, ignored);
+    markReport(port, ctx, shown).then(
+      () => setNotice({ key: "marked", params: { n: shown.summary.errors + shown.summary.warnings } }),
       setError
     );
-  }, [port, ctx, report]);
+  }, [port, ctx, report, ignored]);
 
   const clear = useCallback(
     (scope: Scope) => {
@@ -185,8 +221,10 @@ export function useValidation(
         }
         const next = { ...c, sheets: patchRows(c.sheets, sheet, rows.first, rows.values) };
         try {
+          const r = validate(next, checkedSheet);
           setCtx(next);
-          setReport(validate(next, checkedSheet));
+          setReport(r);
+          if (checkedSheet === null) onCheckedRef.current?.({ report: r, ctx: next, at: now() });
           setNotice({ key: "rechecked", params: { sheet, first: rows.first, last: rows.last } });
         } catch (e) {
           setError(e);
@@ -209,7 +247,7 @@ export function useValidation(
       // Switching off while the page stays open: a failure to unsubscribe is worth saying (events would keep coming).
       stop?.().catch((e: unknown) => mounted.current && setError(e));
     };
-  }, [auto, watchChanges, watchedSheets, lastScope, checkedSheet, check, validate]);
+  }, [auto, watchChanges, watchedSheets, lastScope, checkedSheet, check, validate, now]);
 
   const setAuto = useCallback(
     (on: boolean) => {
@@ -219,5 +257,5 @@ export function useValidation(
     [check, lastScope]
   );
 
-  return { activeSheet, report, phase, progress, error, notice, auto, check, cancel, mark, clear, select, setAuto, refreshActiveSheet };
+  return { activeSheet, report, phase, progress, error, notice, auto, ignored, ignore, check, cancel, mark, clear, select, setAuto, refreshActiveSheet };
 }

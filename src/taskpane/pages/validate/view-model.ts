@@ -6,26 +6,13 @@ import type { WorkbookContext } from "../../../app/load-context";
 import type { CellValue } from "../../../core/sheet-spec";
 import type { ReportIssue, ValidationReport } from "../../../core/validate";
 import { summarize } from "../../../core/validate/report";
+import { warningKey } from "../../../app/ignored-warnings";
 import type { SheetValues } from "../../../workbook/port";
 
 /** What 检查 covers: every sheet, or the sheet the user has in front (asked of the host when checking). */
 export type Scope = "workbook" | "current";
 
 export type Phase = "idle" | "reading" | "validating";
-
-export interface SheetSummary {
-  sheet: string;
-  rows: number;
-  errors: number;
-  warnings: number;
-}
-
-export interface IssueGroup {
-  sheet: string;
-  issues: ReportIssue[];
-  /** Issues beyond the shown ones (the list stays short enough to scroll through). */
-  hidden: number;
-}
 
 /** The report limited to one sheet (its counts recomputed), or unchanged for the whole workbook (null). */
 export function scopeReport(report: ValidationReport, sheet: string | null): ValidationReport {
@@ -41,19 +28,6 @@ export function scopeReport(report: ValidationReport, sheet: string | null): Val
 export function progressShare(phase: Phase, progress: { done: number; total: number }): number | undefined {
   if (phase === "idle" || progress.total <= 0) return undefined;
   return Math.min(1, Math.max(0, progress.done / progress.total));
-}
-
-export function sheetSummaries(report: ValidationReport): SheetSummary[] {
-  return report.sheets.map((s) => {
-    const errors = s.issues.filter((i) => i.severity === "error").length;
-    return { sheet: s.sheet, rows: s.rows, errors, warnings: s.issues.length - errors };
-  });
-}
-
-export function issueGroups(report: ValidationReport, perSheet = 100): IssueGroup[] {
-  return report.sheets
-    .filter((s) => s.issues.length > 0)
-    .map((s) => ({ sheet: s.sheet, issues: s.issues.slice(0, perSheet), hidden: Math.max(0, s.issues.length - perSheet) }));
 }
 
 /** 1-based sheet column of an issue's column: the recognised mapping, else the header text near the top, else A. */
@@ -91,4 +65,98 @@ export function patchRows(sheets: readonly SheetValues[], sheet: string, first: 
     }
     return { name: s.name, values };
   });
+}
+
+/** One problem of the report as the list shows it. */
+export interface Problem {
+  sheet: string;
+  issue: ReportIssue;
+  /** Stable id within a report (React key, the selected problem). */
+  id: string;
+  /** An accepted warning (「忽略此警告」): listed, marked as ignored, not counted. */
+  ignored: boolean;
+}
+
+/** The report without the accepted warnings (what 加批注 puts on the cells). */
+export function withoutIgnored(report: ValidationReport, ignored: ReadonlySet<string>): ValidationReport {
+  if (ignored.size === 0) return report;
+  const sheets = report.sheets.map((s) => ({ ...s, issues: s.issues.filter((i) => i.severity === "error" || !ignored.has(warningKey(s.sheet, i))) }));
+  return { ...report, sheets, summary: summarize(sheets) };
+}
+
+/** Every problem of the report, sheet by sheet in report order; warnings in `ignored` are flagged. */
+export function problemList(report: ValidationReport, ignored: ReadonlySet<string>): Problem[] {
+  return report.sheets.flatMap((s) =>
+    s.issues.map((issue) => {
+      const key = warningKey(s.sheet, issue);
+      return { sheet: s.sheet, issue, id: `${key}\u241f${issue.message}`, ignored: issue.severity === "warning" && ignored.has(key) };
+    })
+  );
+}
+
+export interface ProblemCounts {
+  errors: number;
+  warnings: number;
+  ignored: number;
+}
+
+export function problemCounts(list: readonly Problem[]): ProblemCounts {
+  const out = { errors: 0, warnings: 0, ignored: 0 };
+  for (const p of list) {
+    if (p.ignored) out.ignored++;
+    else if (p.issue.severity === "error") out.errors++;
+    else out.warnings++;
+  }
+  return out;
+}
+
+/** The sheets that have problems still to deal with, for the filter chips (a sheet with 0/0 has no chip). */
+export function sheetChips(list: readonly Problem[]): { sheet: string; count: number }[] {
+  const counts = new Map<string, number>();
+  for (const p of list) if (!p.ignored) counts.set(p.sheet, (counts.get(p.sheet) ?? 0) + 1);
+  return [...counts].map(([sheet, count]) => ({ sheet, count }));
+}
+
+export interface ProblemFilter {
+  /** Only this sheet's problems (null: every sheet). */
+  sheet: string | null;
+  /** Words the row, column or message must contain (case-insensitive); blank: no search. */
+  query: string;
+}
+
+export function filterProblems(list: readonly Problem[], f: ProblemFilter): Problem[] {
+  const words = f.query.trim().toLowerCase().split(/\s+/).filter((w) => w !== "");
+  return list.filter((p) => {
+    if (f.sheet !== null && p.sheet !== f.sheet) return false;
+    if (words.length === 0) return true;
+    const text = `${p.sheet} ${p.issue.row} ${p.issue.column} ${p.issue.message}`.toLowerCase();
+    return words.every((w) => text.includes(w));
+  });
+}
+
+/** Problems per page of the list: enough to scan, few enough to render fast on a 20,000-row workbook. */
+export const PAGE_SIZE = 50;
+
+export function pageCount(total: number, size = PAGE_SIZE): number {
+  return Math.max(1, Math.ceil(total / size));
+}
+
+export function pageOf(list: readonly Problem[], page: number, size = PAGE_SIZE): Problem[] {
+  return list.slice(page * size, (page + 1) * size);
+}
+
+/**
+ * 下一条 / 上一条: the problem after (or before) the selected one in the filtered list, skipping ignored warnings;
+ * the first (or last) when nothing is selected or the selection is filtered out; null when there is none.
+ */
+export function stepProblem(list: readonly Problem[], selectedId: string | null, step: 1 | -1): Problem | null {
+  const open = list.filter((p) => !p.ignored);
+  if (open.length === 0) return null;
+  const at = selectedId === null ? -1 : list.findIndex((p) => p.id === selectedId);
+  if (at < 0) return step === 1 ? (open[0] ?? null) : (open[open.length - 1] ?? null);
+  for (let i = at + step; i >= 0 && i < list.length; i += step) {
+    const p = list[i];
+    if (p && !p.ignored) return p;
+  }
+  return null;
 }

@@ -4,10 +4,10 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { computeWorkbookDeadlines } from "../../../../src/app/deadlines";
 import { loadContext } from "../../../../src/app/load-context";
 import { isoToSerial as d } from "../../../../src/core/dates";
-import type { DeadlineItem } from "../../../../src/core/deadlines";
+import { reminders, type DeadlineGroup, type DeadlineItem } from "../../../../src/core/deadlines";
 import type { CellValue } from "../../../../src/core/sheet-spec";
-import { DeadlinesView } from "../../../../src/taskpane/pages/deadlines/DeadlinesView";
-import { headerCounts, reminderOf, selectItem, viewGroups } from "../../../../src/taskpane/pages/deadlines/view-model";
+import { DeadlinesView, type DeadlinesViewProps } from "../../../../src/taskpane/pages/deadlines/DeadlinesView";
+import { farAheadCount, headerCounts, selectItem, viewGroups } from "../../../../src/taskpane/pages/deadlines/view-model";
 import { MemoryWorkbook } from "../../../../src/workbook/memory";
 
 const asOf = d("2026-11-18"); // Wednesday
@@ -50,16 +50,6 @@ describe("期限 page view model", () => {
     ]);
   });
 
-  it("copies one reminder line per shown item", async () => {
-    const text = reminderOf(viewGroups(await items(), "open", "owner", asOf), "zh-CN");
-    expect(text.split("\n")).toEqual([
-      "孙强 · 决议落实 J1 《修订值班制度》 · 截止 2026-11-10 · 逾期 6 个工作日",
-      "保卫处 · 决议落实 J2 《更新门禁》 · 截止 2026-11-18 · 临期",
-      "王芳 · 决议落实 J3 《整理档案》 · 截止 2026-11-20 · 未到期",
-      "孙强 · 决议落实 J4 《采购投影仪》 · 截止 2026-11-30 · 未到期",
-    ]);
-  });
-
   it("an item selects its completion cell in the workbook", async () => {
     const j1 = (await items()).find((i) => i.key === "J1") as DeadlineItem;
     const calls: unknown[] = [];
@@ -69,28 +59,40 @@ describe("期限 page view model", () => {
   });
 });
 
+const noop = () => {};
+function viewProps(groups: DeadlineGroup[], more: Partial<DeadlinesViewProps> = {}): Omit<DeadlinesViewProps, "lang"> {
+  return {
+    asOf,
+    counts: null,
+    view: "open",
+    onViewChange: noop,
+    groupBy: "owner",
+    onGroupByChange: noop,
+    groups,
+    problems: [],
+    onSelect: noop,
+    onToggleReminders: noop,
+    remindersOpen: false,
+    reminders: { scope: "due", onScopeChange: noop, includeFar: false, onIncludeFarChange: noop, farCount: 0, reminders: { header: "", blocks: [], count: 0 }, onCopyAll: noop, onCopyBlock: noop },
+    farCount: 0,
+    showFar: false,
+    onShowFarChange: noop,
+    onRefresh: noop,
+    fillDue: false,
+    onFillDueChange: noop,
+    onReload: noop,
+    registers: 1,
+    busy: false,
+    error: null,
+    info: null,
+    ...more,
+  };
+}
+
 describe("期限 page view", () => {
   it("shows the counts, groups and items with status and lateness, in both languages", async () => {
     const all = await items();
-    const props = {
-      asOf,
-      counts: headerCounts(all, asOf),
-      view: "open" as const,
-      onViewChange: () => {},
-      groupBy: "owner" as const,
-      onGroupByChange: () => {},
-      groups: viewGroups(all, "open", "owner", asOf),
-      problems: [],
-      onSelect: () => {},
-      onCopy: () => {},
-      onRefresh: () => {},
-      fillDue: false,
-      onFillDueChange: () => {},
-      onReload: () => {},
-      busy: false,
-      error: null,
-      info: null,
-    };
+    const props = viewProps(viewGroups(all, "open", "owner", asOf), { counts: headerCounts(all, asOf) });
     const zh = html(<DeadlinesView lang="zh-CN" {...props} />);
     expect(zh).toContain("截至 2026-11-18：已逾期 1 · 今日到期 1 · 本周到期 2");
     expect(zh.match(/data-item="/g)).toHaveLength(4);
@@ -106,10 +108,9 @@ describe("期限 page view", () => {
 
   it("says one working day in the singular in English", async () => {
     const oneDayLate = (await items()).filter((i) => i.key === "J1").map((i) => ({ ...i, overdueWorkdays: 1 }));
-    const props = { asOf, counts: null, view: "open" as const, onViewChange: () => {}, groupBy: "owner" as const, onGroupByChange: () => {}, problems: [], onSelect: () => {}, onCopy: () => {}, onRefresh: () => {}, fillDue: false, onFillDueChange: () => {}, onReload: () => {}, busy: false, error: null, info: null };
-    const groups = viewGroups(oneDayLate, "open", "owner", asOf);
-    expect(html(<DeadlinesView lang="en-US" groups={groups} {...props} />)).toContain("1 working day late");
-    expect(html(<DeadlinesView lang="zh-CN" groups={groups} {...props} />)).toContain("逾期 1 个工作日");
+    const props = viewProps(viewGroups(oneDayLate, "open", "owner", asOf));
+    expect(html(<DeadlinesView lang="en-US" {...props} />)).toContain("1 working day late");
+    expect(html(<DeadlinesView lang="zh-CN" {...props} />)).toContain("逾期 1 个工作日");
   });
 
   it("at the year end shows the list, the calendar warnings and the located problems (issue 10)", async () => {
@@ -132,9 +133,44 @@ describe("期限 page view", () => {
   });
 
   it("says so when a view is empty", () => {
-    const out = html(
-      <DeadlinesView lang="zh-CN" asOf={asOf} counts={null} view="today" onViewChange={() => {}} groupBy="owner" onGroupByChange={() => {}} groups={[]} problems={[]} onSelect={() => {}} onCopy={() => {}} onRefresh={() => {}} fillDue={false} onFillDueChange={() => {}} onReload={() => {}} busy={false} error={null} info={null} />
-    );
-    expect(out).toContain("这一栏没有期限事项。");
+    expect(html(<DeadlinesView lang="zh-CN" {...viewProps([], { view: "today" })} />)).toContain("「今日」中没有事项。");
+  });
+
+  it("says which registers are missing, offers 台账 and writes nothing when no register has deadlines", () => {
+    const props = viewProps([], { view: "overdue", onGoRegisters: noop });
+    const zh = html(<DeadlinesView lang="zh-CN" {...props} registers={0} />);
+    expect(zh).toContain("工作簿里没有带期限的台账");
+    expect(zh).toContain("去「台账」建立或识别台账");
+    expect(zh).not.toContain("写入期限列");
+    expect(zh).not.toContain("没有事项");
+    expect(html(<DeadlinesView lang="en-US" {...props} registers={0} />)).toContain("no register with deadlines");
+    // While the workbook is read the write button waits.
+    expect(html(<DeadlinesView lang="zh-CN" {...props} registers={null} />)).toMatch(/<button[^>]*disabled=""[^>]*>写入期限列/);
+  });
+
+  it("leaves items due more than a year ahead out of 全部未完成 until asked, and offers to show them", async () => {
+    const wb = MemoryWorkbook.withSheets({ 决议追踪台账: [HEADERS, row("J1", "修订值班制度", "后勤处", "孙强", "2026-11-10"), row("J9", "档案移交", "办公室", "黄磊", "2056-06-30")] });
+    const all = computeWorkbookDeadlines(await loadContext(wb), asOf, "zh-CN").items;
+    expect(farAheadCount(all, asOf)).toBe(1);
+    expect(keys(viewGroups(all, "open", "owner", asOf))).toEqual([["J1"]]);
+    expect(keys(viewGroups(all, "open", "owner", asOf, true)).flat().sort()).toEqual(["J1", "J9"]);
+    const out = html(<DeadlinesView lang="zh-CN" {...viewProps(viewGroups(all, "open", "owner", asOf), { farCount: 1 })} />);
+    expect(out).toContain("显示一年以后才到期的 1 项");
+  });
+
+  it("shows the reminders panel: the header, one block per person with its own copy button", async () => {
+    const all = await items();
+    const r = reminders(all, "due", asOf, "zh-CN");
+    const props = viewProps(viewGroups(all, "open", "owner", asOf), { remindersOpen: true, reminders: { ...viewProps([]).reminders, reminders: r } });
+    const zh = html(<DeadlinesView lang="zh-CN" {...props} />);
+    expect(zh).toMatch(/role="region"[^>]*aria-label="复制提醒"/);
+    expect(zh).toContain(r.header);
+    expect(zh).toContain("@孙强：");
+    expect(zh).toContain('aria-label="复制给 孙强 的提醒"');
+    expect(zh).toContain("复制全部（2 人）");
+    expect(zh).toContain(">已逾期和临期<");
+    const en = html(<DeadlinesView lang="en-US" {...viewProps([], { remindersOpen: true })} />);
+    expect(en).toContain("Nothing to remind anyone about in this scope.");
+    expect(en).toMatch(/<button[^>]*disabled=""[^>]*>Copy all \(0 people\)/);
   });
 });

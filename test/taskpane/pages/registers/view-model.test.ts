@@ -3,7 +3,7 @@ import { loadContext } from "../../../../src/app/load-context";
 import { confirmMapping } from "../../../../src/app/mappings";
 import { setupLedgers } from "../../../../src/app/setup-ledgers";
 import { REGISTERS, SETTINGS_SHEETS } from "../../../../src/core/registers";
-import { mappingRows, mappingToConfirm, recognitionOf, registersOverview } from "../../../../src/taskpane/pages/registers/view-model";
+import { doubleAssigned, mappingRows, mappingToConfirm, recognitionOf, registersOverview, sheetColumns } from "../../../../src/taskpane/pages/registers/view-model";
 import { MemoryWorkbook } from "../../../../src/workbook/memory";
 
 const RESOLUTIONS = ["决议编号", "决议事项", "责任部门", "责任人", "完成时限", "状态", "完成日期"];
@@ -30,10 +30,29 @@ describe("registers page view model", () => {
     const rec = recognitionOf(ctx, "决议");
     if (!rec) throw new Error("not recognised");
     const rows = mappingRows(ctx, rec);
-    expect(rows.find((r) => r.header === "决议编号")).toEqual({ header: "决议编号", letter: "B", sheetHeader: "决议编号", required: true });
+    expect(rows.find((r) => r.header === "决议编号")).toEqual({ header: "决议编号", index: 1, changed: false, letter: "B", sheetHeader: "决议编号", required: true });
     expect(rows.filter((r) => r.letter === null).map((r) => r.header)).toEqual(
       REGISTERS.find((r) => r.id === "resolutions")!.columns.map((c) => c.header).filter((h) => !RESOLUTIONS.includes(h))
     );
+  });
+
+  it("lets the person correct a column: the correction is shown, a double assignment is named, and confirming stores it", async () => {
+    // 完成日期 sits under a header recognition cannot place (落实情况).
+    const headers = ["决议编号", "决议事项", "责任部门", "责任人", "完成时限", "状态", "落实情况"];
+    const wb = MemoryWorkbook.withSheets({ 决议: [headers, ["J1", "x", "办公室", "王芳", 46000, "进行中", 46001]] });
+    const ctx = await loadContext(wb);
+    const rec = recognitionOf(ctx, "决议")!;
+    expect(rec.mapping["完成日期"]).toBeUndefined();
+    expect(sheetColumns(ctx, rec).map((c) => `${c.letter}·${c.text}`)).toEqual(["A·决议编号", "B·决议事项", "C·责任部门", "D·责任人", "E·完成时限", "F·状态", "G·落实情况"]);
+    const fixed = mappingRows(ctx, rec, { 完成日期: 6 }).find((r) => r.header === "完成日期");
+    expect(fixed).toEqual(expect.objectContaining({ index: 6, letter: "G", sheetHeader: "落实情况", changed: true }));
+    expect(doubleAssigned(mappingRows(ctx, rec, { 完成日期: 0 }))).toEqual(["决议编号 / 完成日期"]);
+    expect(doubleAssigned(mappingRows(ctx, rec, { 完成日期: 6 }))).toEqual([]);
+    await confirmMapping(wb, "决议", mappingToConfirm(ctx, rec, { 完成日期: 6, 责任人: null }));
+    const again = recognitionOf(await loadContext(wb), "决议")!;
+    expect(again.basis).toBe("confirmed");
+    expect(again.mapping["完成日期"]).toBe(6);
+    expect(again.mapping["责任人"]).toBeUndefined();
   });
 
   it("a confirmed mapping is read back as confirmed; 添加 and 设置 create exactly the missing sheets", async () => {
@@ -49,5 +68,23 @@ describe("registers page view model", () => {
     expect(o.settingsMissing).toEqual([]);
     expect(o.present[1]!.label).toBe("来访登记");
     expect(o.absent.some((a) => a.id === "visitors")).toBe(false);
+  });
+});
+
+describe("一键建立常用台账", () => {
+  it("proposes the common registers not yet present and previews only the visible sheets it would add", async () => {
+    const { defaultQuickChoice, setupPreview, COMMON_REGISTERS } = await import("../../../../src/taskpane/pages/registers/view-model");
+    const wb = MemoryWorkbook.withSheets({ 决议: [["说明"], RESOLUTIONS], 部门: [["部门"], ["综合办"]] });
+    const ctx = await loadContext(wb);
+    const choice = defaultQuickChoice(registersOverview(ctx, "zh-CN"));
+    expect(choice).toEqual(COMMON_REGISTERS.filter((id) => id !== "resolutions"));
+    const existing = ctx.sheetInfos.map((s) => s.name);
+    const preview = setupPreview(existing, ["meetings"]);
+    expect(preview.registers).toEqual(["会议台账"]);
+    expect(preview.settings).toEqual(SETTINGS_SHEETS.map((s) => s.sheet).filter((s) => s !== "部门"));
+    expect([...preview.registers, ...preview.settings]).not.toContain("列表");
+    // The preview is what setupLedgers then creates (plus the hidden 列表 sheet).
+    const created = (await setupLedgers(wb, { registers: ["meetings"] })).created;
+    expect(created.filter((s) => s !== "列表")).toEqual([...preview.settings, ...preview.registers].sort((a, b) => created.indexOf(a) - created.indexOf(b)));
   });
 });

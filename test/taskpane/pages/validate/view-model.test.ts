@@ -3,7 +3,23 @@ import { loadContext } from "../../../../src/app/load-context";
 import { validateContext } from "../../../../src/app/validate-workbook";
 import { isoToSerial } from "../../../../src/core/dates";
 import type { ValidationReport } from "../../../../src/core/validate";
-import { headerRowOf, issueColumn, issueGroups, patchRows, progressShare, scopeReport, sheetSummaries } from "../../../../src/taskpane/pages/validate/view-model";
+import {
+  filterProblems,
+  headerRowOf,
+  issueColumn,
+  PAGE_SIZE,
+  pageCount,
+  pageOf,
+  patchRows,
+  problemCounts,
+  problemList,
+  progressShare,
+  scopeReport,
+  sheetChips,
+  stepProblem,
+  withoutIgnored,
+} from "../../../../src/taskpane/pages/validate/view-model";
+import { IGNORED_WARNINGS_SETTING, parseIgnored, readIgnored, setIgnored, warningKey } from "../../../../src/app/ignored-warnings";
 import { MemoryWorkbook } from "../../../../src/workbook/memory";
 
 const report: ValidationReport = {
@@ -33,12 +49,57 @@ describe("check page view model", () => {
     expect(progressShare("idle", { done: 5, total: 10 })).toBeUndefined();
   });
 
-  it("counts errors and warnings per sheet and groups only sheets with issues, capping each list", () => {
-    expect(sheetSummaries(report)).toEqual([
-      { sheet: "A", rows: 3, errors: 1, warnings: 1 },
-      { sheet: "B", rows: 1, errors: 0, warnings: 0 },
+  it("lists every problem, chips only for sheets with problems, and counts ignored warnings apart", () => {
+    const list = problemList(report, new Set());
+    expect(list.map((p) => [p.sheet, p.issue.message, p.ignored])).toEqual([
+      ["A", "m1", false],
+      ["A", "m2", false],
     ]);
-    expect(issueGroups(report, 1)).toEqual([{ sheet: "A", issues: [report.sheets[0]!.issues[0]], hidden: 1 }]);
+    expect(sheetChips(list)).toEqual([{ sheet: "A", count: 2 }]); // B has 0/0: no chip
+    const ignored = new Set([warningKey("A", report.sheets[0]!.issues[1]!)]);
+    const withIgnored = problemList(report, ignored);
+    expect(withIgnored.map((p) => p.ignored)).toEqual([false, true]);
+    expect(problemCounts(withIgnored)).toEqual({ errors: 1, warnings: 0, ignored: 1 });
+    expect(sheetChips(withIgnored)).toEqual([{ sheet: "A", count: 1 }]);
+    // An error can never be ignored, even when its key is in the set.
+    expect(problemList(report, new Set([warningKey("A", report.sheets[0]!.issues[0]!)]))[0]!.ignored).toBe(false);
+    expect(withoutIgnored(report, ignored).summary).toEqual({ errors: 1, warnings: 0 });
+  });
+
+  it("filters by sheet and by words, pages through every problem, and steps to the next and previous open one", () => {
+    const many: ValidationReport = {
+      ...report,
+      sheets: [
+        { sheet: "收文登记簿", register: "x", rows: 200, issues: Array.from({ length: 120 }, (_, i) => ({ row: i + 2, column: i % 2 ? "收文日期" : "收文编号", code: "k", severity: i % 3 ? "error" : "warning", message: `问题 ${i}` }) as const) },
+        { sheet: "报销台账", register: "y", rows: 5, issues: [{ row: 3, column: "提交日期", code: "k", severity: "error", message: "不是日期" }] },
+      ],
+    };
+    const list = problemList(many, new Set());
+    expect(list).toHaveLength(121); // no cap per sheet
+    expect(pageCount(list.length)).toBe(3);
+    expect(pageOf(list, 2)).toHaveLength(121 - 2 * PAGE_SIZE);
+    expect(filterProblems(list, { sheet: "报销台账", query: "" }).map((p) => p.issue.message)).toEqual(["不是日期"]);
+    expect(filterProblems(list, { sheet: null, query: "  不是   日期 " }).map((p) => p.sheet)).toEqual(["报销台账"]); // every word, in any order
+    expect(filterProblems(list, { sheet: "收文登记簿", query: "收文日期" })).toHaveLength(60);
+    expect(filterProblems(list, { sheet: null, query: "BX-404" })).toEqual([]);
+    expect(stepProblem(list, null, 1)?.id).toBe(list[0]!.id);
+    expect(stepProblem(list, null, -1)?.id).toBe(list[120]!.id);
+    expect(stepProblem(list, list[0]!.id, 1)?.id).toBe(list[1]!.id);
+    expect(stepProblem(list, list[120]!.id, 1)).toBeNull();
+    // Ignored warnings are skipped by 下一条.
+    const ignored = problemList(many, new Set([warningKey("收文登记簿", many.sheets[0]!.issues[3]!)]));
+    expect(stepProblem(ignored, ignored[2]!.id, 1)?.id).toBe(ignored[4]!.id);
+  });
+
+  it("stores ignored warnings in the workbook setting, undoably, and survives a damaged setting", async () => {
+    const wb = new MemoryWorkbook();
+    const key = warningKey("A", { row: 3, column: "c", code: "k" });
+    expect(await setIgnored(wb, key, true)).toEqual(new Set([key]));
+    expect(JSON.parse((await wb.getSetting(IGNORED_WARNINGS_SETTING))!)).toEqual([key]);
+    expect(await readIgnored(wb)).toEqual(new Set([key]));
+    expect(await setIgnored(wb, key, false)).toEqual(new Set());
+    expect(parseIgnored("{not json")).toEqual(new Set());
+    expect(parseIgnored('["a", 3, null]')).toEqual(new Set(["a"]));
   });
 
   it("replaces edited rows, widening and lengthening the sheet as needed, sharing untouched sheets", () => {
