@@ -7,8 +7,12 @@ import { DIST, launchChromium, serveStatic, type StaticServer } from "./harness"
 import { runCases } from "./runner";
 import type { Browser } from "playwright-core";
 
-/** E2E_GREP=<text>: run only the cases whose name contains it (while working on one page). */
-const SELECTED = process.env.E2E_GREP ? CASES.filter((c) => c.name.includes(process.env.E2E_GREP ?? "")) : CASES;
+/**
+ * While working on one feature: E2E_GREP=<text> runs only the cases whose name contains it, E2E_ONLY=<regexp> those
+ * whose name matches; the full suite otherwise.
+ */
+const only = process.env.E2E_ONLY ? new RegExp(process.env.E2E_ONLY) : null;
+const SELECTED = CASES.filter((c) => (!process.env.E2E_GREP || c.name.includes(process.env.E2E_GREP)) && (!only || only.test(c.name)));
 
 async function main(): Promise<number> {
   let server: StaticServer | null = null;

@@ -8,6 +8,8 @@
 import type { Serial } from "../../../core/dates";
 import type { Lang } from "../../../core/i18n";
 import type { WorkbookContext } from "../../../app/load-context";
+import { resolvePeriod, semesterStartsOf } from "../../../app/kpis";
+import { computeWorkbookRectification } from "../../../app/rectification";
 
 export type CardTone = "danger" | "warning";
 
@@ -20,5 +22,18 @@ export interface OverviewCardSource {
   count: (ctx: WorkbookContext, asOf: Serial, lang: Lang) => number | null;
 }
 
+/** 整改未销号: open items of 问题整改台账 (the 整改 page's figure); no card when the workbook has no such register. */
+const openRectifications: OverviewCardSource = {
+  id: "rectification-open",
+  page: "rectification",
+  label: { "zh-CN": "整改未销号", "en-US": "Open rectifications" },
+  tone: "danger",
+  count: (ctx, asOf, lang) => {
+    if (!ctx.tables.has("rectifications")) return null;
+    const period = resolvePeriod(undefined, asOf, semesterStartsOf(ctx.settings));
+    return computeWorkbookRectification(ctx, period, asOf, lang).summary.open;
+  },
+};
+
 /** Cards other pages contribute, shown after the built-in ones in this order. */
-export const EXTRA_CARD_SOURCES: readonly OverviewCardSource[] = [];
+export const EXTRA_CARD_SOURCES: readonly OverviewCardSource[] = [openRectifications];

@@ -124,7 +124,7 @@ describe("期限 page view", () => {
     });
     const result = computeWorkbookDeadlines(await loadContext(wb), yearEnd, "zh-CN");
     const out = html(
-      <DeadlinesView lang="zh-CN" asOf={yearEnd} counts={headerCounts(result.items, yearEnd)} view="open" onViewChange={() => {}} groupBy="owner" onGroupByChange={() => {}} groups={viewGroups(result.items, "open", "owner", yearEnd)} problems={result.problems} warnings={result.warnings} onSelect={() => {}} onCopy={() => {}} onRefresh={() => {}} fillDue={false} onFillDueChange={() => {}} onReload={() => {}} busy={false} error={null} info={null} />
+      <DeadlinesView lang="zh-CN" {...viewProps(viewGroups(result.items, "open", "owner", yearEnd), { asOf: yearEnd, counts: headerCounts(result.items, yearEnd), problems: result.problems, warnings: result.warnings })} />
     );
     expect(out).toContain('data-item="决议追踪台账');
     expect(out).toContain('data-warning="deadlines/window-incomplete"');
