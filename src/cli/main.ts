@@ -11,7 +11,8 @@ function helpText(lang: Lang): string {
 
 /** A command's usage with its first word in the user's language (the syntax and option names stay as typed). */
 function usageText(command: Command, lang: Lang): string {
-  return command.usage.replace(/^Usage: /, translate(USAGE_MESSAGES, lang, "usage"));
+  // Every "Usage: " line start (a command with sub-commands lists several) is said in the user's language.
+  return command.usage.replace(/^Usage: /gm, translate(USAGE_MESSAGES, lang, "usage"));
 }
 
 /** Runs one CLI invocation and returns the exit code; never calls process.exit so tests can drive it. */

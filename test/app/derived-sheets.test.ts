@@ -33,13 +33,14 @@ function workbook(): RecordingWorkbook {
 }
 
 describe("DERIVED_SHEETS", () => {
-  it("lists 期限总览, KPI看板 and 整改状态 in refresh order, with their owners and flags", () => {
+  it("lists 期限总览, KPI看板, 整改状态 and 满意度汇总 in refresh order, with their owners and flags", () => {
     expect(DERIVED_SHEETS.map((x) => [x.id, x.sheet, x.owner, x.protected])).toEqual([
       ["deadlines", "期限总览", "deadlines", false],
       ["kpi", "KPI看板", "kpi", true],
       ["rectification", "整改状态", "rectification", true],
+      ["survey", "满意度汇总", "survey", true],
     ]);
-    expect(DERIVED_SHEET_NAMES).toEqual(["期限总览", "KPI看板", "整改状态"]);
+    expect(DERIVED_SHEET_NAMES).toEqual(["期限总览", "KPI看板", "整改状态", "满意度汇总"]);
     expect(derivedSheetFlags()).toEqual({ strings: ["period"], booleans: ["fill-due"] });
     expect(derivedSheet("rectification")?.sheet).toBe("整改状态");
     expect(derivedSheet("nope")).toBeUndefined();
@@ -57,6 +58,13 @@ describe("DERIVED_SHEETS", () => {
     const run: DerivedSheetRun = { port: wb, ctx, asOf: isoToSerial("2025-10-31"), lang: "zh-CN", options: {}, updatedAt: "2025-10-31 09:00", charts: { available: true } };
     const out = await entry.refresh(run);
     const spec = wb.specs.find((s) => s.name === entry.sheet);
+    if (entry.id === "survey") {
+      // Without survey responses in 满意度调查 there is nothing to summarise: no sheet, no line (tested with data in
+      // test/app/survey.test.ts).
+      expect(spec).toBeUndefined();
+      expect(out.lines).toEqual([]);
+      return;
+    }
     expect(spec).toBeDefined();
     expect(spec?.protect === true).toBe(entry.protected);
     expect(spec?.ifExists).toBe("replace");

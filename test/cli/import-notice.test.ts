@@ -143,17 +143,24 @@ describe("ledger calendar import-notice", () => {
     [["calendar", "import-notice"]],
     [["calendar", "import-notice", "2027.txt", "--into", "ledgers.xlsx"]],
     [["calendar", "import-notice", "2027.txt", "-o", "x.xlsx"]],
-    [["calendar", "import-notice", "2027.txt", "--into", "ledgers.xlsx", "-o", "ledgers.xlsx"]],
     [["calendar", "import-notice", "2027.txt", "--year", "27"]],
   ])("exits 2 with usage for %j", async (args) => {
     const r = await run(args);
     expect(r.code).toBe(2);
-    expect(r.err).toContain("Usage: ledger calendar");
+    expect(r.err).toContain("用法：ledger calendar import-notice <file|->");
+  });
+
+  it("refuses -o naming the --into workbook, as refresh does, and leaves it untouched", async () => {
+    const before = fs.readFileSync(path.join(dir, "ledgers.xlsx"));
+    const r = await run(["calendar", "import-notice", "2027.txt", "--into", "ledgers.xlsx", "-o", "ledgers.xlsx"]);
+    expect(r).toMatchObject({ code: 2, out: "" });
+    expect(r.err).toContain("输出文件 ledgers.xlsx 就是输入文件 ledgers.xlsx");
+    expect(fs.readFileSync(path.join(dir, "ledgers.xlsx")).equals(before)).toBe(true);
   });
 
   it("names an .xls given to --into as every command does", async () => {
     fs.writeFileSync(path.join(dir, "old.xls"), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...Buffer.from("W\0o\0r\0k\0b\0o\0o\0k\0", "latin1")]));
     const r = await run(["calendar", "import-notice", "2027.txt", "--into", "old.xls", "-o", "new.xlsx"]);
-    expect(r).toMatchObject({ code: 2, err: "ledger calendar import-notice: 这是旧版 .xls 格式：old.xls。请在 Excel 或 WPS 中另存为 .xlsx 后再试" });
+    expect(r).toMatchObject({ code: 2, err: "ledger calendar: 这是旧版 .xls 格式：old.xls。请在 Excel 或 WPS 中另存为 .xlsx 后再试" });
   });
 });

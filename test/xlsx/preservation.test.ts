@@ -191,7 +191,7 @@ describe("refresh patches the package and keeps everything the user has", () => 
     expect(register?.values[0]?.slice(0, REGISTER_HEADERS.length)).toEqual(REGISTER_HEADERS);
     expect(register?.values[0]).toContain("期限状态");
     expect(reread.note("收文登记簿", 3, 3)).toBe("原件在档案室");
-    expect((await reread.listSheets()).map((s) => s.name)).toEqual(["收文登记簿", "列表", "图示", "期限总览", "KPI看板"]);
+    expect((await reread.listSheets()).map((s) => s.name)).toEqual(["收文登记簿", "列表", "图示", "期限总览", "KPI看板", "整改状态"]);
   }, 120_000);
 
   test("a macro-enabled workbook keeps its vbaProject and macro-enabled content type", async () => {

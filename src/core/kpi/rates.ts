@@ -83,7 +83,7 @@ export const rectificationRate = share({
   include: (t, i) => t.text("来源", i) === "内部监督小组发现",
   counts: (t, i) => phaseOf(t, i, RECTIFICATION_LIFECYCLE) === "closed",
   offending: (_t, _i, counted) => !counted,
-  pending: (t, i, { input }) => t.text("状态", i) !== "已完成" && (t.date("完成时限", i) as number) >= input.asOf,
+  pending: (t, i, { input }) => phaseOf(t, i, RECTIFICATION_LIFECYCLE) !== "closed" && (t.date("完成时限", i) as number) >= input.asOf,
   why: (t, i, { input }) =>
     msg(input.lang, "why-rectification", { due: isoOrBlank(input.lang, t.date("完成时限", i)), status: t.text("状态", i) ?? msg(input.lang, "blank") }),
 });

@@ -69,7 +69,8 @@ describe("as of a day in 2027, which the calendar lacks", () => {
   });
 
   it("a workbook that completes 2027 in 节假日调整 is judged in full, without warnings", () => {
-    const withYear = createCalendar([{ date: isoToSerial("2027-01-01"), kind: "off", note: "元旦" }]);
+    // The 全年完整 row (completeYears) is what makes 2027 covered; a lone 元旦 row would leave the year open.
+    const withYear = createCalendar([{ date: isoToSerial("2027-01-01"), kind: "off", note: "元旦" }], { completeYears: [2027] });
     const r = computeDeadlines([resolutions()], createDeadlineContext(fakeSettings(), withYear, isoToSerial("2027-01-04"), "zh-CN"));
     expect(r.warnings).toEqual([]);
     // 12-21 … 12-31 (9) + 2027-01-04 (Mon) = 10 with 01-01 off.
