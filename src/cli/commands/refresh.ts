@@ -4,7 +4,6 @@
  * registry (src/app/derived-sheets.ts: the deadline columns and 期限总览, KPI看板, 整改状态 …), in order, on the same
  * loaded context, before the single save. The input file is never written.
  */
-import path from "node:path";
 import { calendarErrorMessage } from "../../core/calendar";
 import { defineMessages, translate } from "../../core/i18n";
 import { DERIVED_SHEETS, derivedSheetFlags } from "../../app/derived-sheets";
