@@ -77,6 +77,32 @@ function hasControlChars(text: string): boolean {
   return false;
 }
 
+/** Characters (beyond ASCII) a Chinese office's export is made of: CJK ideographs and punctuation, full-width forms. */
+const EXPECTED_CHAR = /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef\u2018-\u201d\u2026\u2014\u00b7┋]/u;
+
+function unexpectedShare(text: string): number {
+  let odd = 0;
+  let all = 0;
+  for (const ch of text) {
+    if (ch.charCodeAt(0) < 0x80) continue;
+    all++;
+    if (!EXPECTED_CHAR.test(ch)) odd++;
+  }
+  return all === 0 ? 0 : odd / all;
+}
+
+/**
+ * GBK bytes are sometimes valid UTF-8 too (学 is D1 A7 in GBK, which UTF-8 reads as the Cyrillic ѧ), above all in a
+ * short file. When the UTF-8 reading is made of characters no Chinese export holds and the GB18030 reading is not,
+ * the file is GBK.
+ */
+function likelyGbk(utf8: string, bytes: Uint8Array): boolean {
+  const oddUtf8 = unexpectedShare(utf8);
+  if (oddUtf8 === 0) return false;
+  const gbk = decodeWith("gb18030", bytes);
+  return gbk !== null && unexpectedShare(gbk) < oddUtf8;
+}
+
 /** The text of a file and the encoding it was read in; an ExternalFileError when no encoding fits. */
 export function decodeText(bytes: Uint8Array, file: string): { text: string; encoding: TextEncodingName } {
   if (bytes.length === 0) throw new ExternalFileError("empty", file);
@@ -90,7 +116,7 @@ export function decodeText(bytes: Uint8Array, file: string): { text: string; enc
     if (utf16) result = { text: decodeWith(utf16, bytes), encoding: utf16 };
     else {
       const utf8 = decodeWith("utf-8", bytes);
-      result = utf8 !== null ? { text: utf8, encoding: "utf-8" } : { text: decodeWith("gb18030", bytes), encoding: "gb18030" };
+      result = utf8 !== null && !likelyGbk(utf8, bytes) ? { text: utf8, encoding: "utf-8" } : { text: decodeWith("gb18030", bytes), encoding: "gb18030" };
     }
   }
   // NUL or other control bytes mean a binary file read as text, whatever decoder accepted it.

@@ -54,6 +54,12 @@ test("quoted fields with commas, quotes and new lines survive (PapaParse)", () =
   expect(parseCsv('a,b\n"x, y","he said ""hi""\nnext"\n')).toEqual([["a", "b"], ["x, y", 'he said "hi"\nnext']]);
 });
 
+test("a short GBK file whose bytes are also valid UTF-8 is read as GBK (学 = D1 A7, which UTF-8 reads as ѧ)", () => {
+  const csv = '"h1","h2"\r\n"","学"';
+  expect(decodeText(gb18030Bytes(csv) as Uint8Array, "short.csv")).toEqual({ text: csv, encoding: "gb18030" });
+  expect(decodeText(new TextEncoder().encode(csv), "short.csv")).toEqual({ text: csv, encoding: "utf-8" });
+});
+
 test("property: UTF-8 and GB18030 encodings of the same CSV read the same", () => {
   const cell = fc.stringMatching(/^[满意一般不非常很较好差教师学生0-9a-z,"\n ]{0,8}$/);
   fc.assert(
