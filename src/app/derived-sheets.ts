@@ -175,8 +175,8 @@ export const SURVEY_SUMMARY: DerivedSheet<RefreshSurveyResult | null> = {
 /** Every derived sheet, in the order `ledger refresh` writes them. Append one entry to add a sheet. */
 export const DERIVED_SHEETS: readonly DerivedSheet[] = [DEADLINE_OVERVIEW, KPI_BOARD, RECTIFICATION_BOARD, SURVEY_SUMMARY];
 
-/** The generated sheets' names, for recognition and validation. */
-export const DERIVED_SHEET_NAMES: readonly string[] = DERIVED_SHEETS.map((d) => d.sheet);
+/** The generated sheets' names (kept in a module of their own so loading a workbook does not load the builders). */
+export { DERIVED_SHEET_NAMES } from "./derived-sheet-names";
 
 export function derivedSheet(id: string): DerivedSheet | undefined {
   return DERIVED_SHEETS.find((d) => d.id === id);

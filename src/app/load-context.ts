@@ -14,7 +14,7 @@ import type { Settings } from "../core/settings-types";
 import { buildTable } from "../core/table";
 import type { RegisterTable } from "../core/table-types";
 import type { ReadOptions, SheetInfo, SheetValues, WorkbookPort } from "../workbook/port";
-import { DERIVED_SHEET_NAMES } from "./derived-sheets";
+import { DERIVED_SHEET_NAMES } from "./derived-sheet-names";
 import { MAPPINGS_SETTING, parseMappings, type ConfirmedMappings } from "./mappings";
 
 export interface WorkbookContext {

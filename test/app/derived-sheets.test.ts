@@ -41,6 +41,8 @@ describe("DERIVED_SHEETS", () => {
       ["survey", "满意度汇总", "survey", true],
     ]);
     expect(DERIVED_SHEET_NAMES).toEqual(["期限总览", "KPI看板", "整改状态", "满意度汇总"]);
+    // The names recognition loads without the builders are exactly the registry's, in its order.
+    expect(DERIVED_SHEET_NAMES).toEqual(DERIVED_SHEETS.map((d) => d.sheet));
     expect(derivedSheetFlags()).toEqual({ strings: ["period"], booleans: ["fill-due"] });
     expect(derivedSheet("rectification")?.sheet).toBe("整改状态");
     expect(derivedSheet("nope")).toBeUndefined();

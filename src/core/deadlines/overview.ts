@@ -11,7 +11,8 @@ import { byAttention, escalationLabel, isUnfinished, statusLabel } from "./repor
 import type { DeadlineItem } from "./types";
 
 /** The sheet's name; the app's derived-sheet registry lists it among the generated sheets. */
-export const OVERVIEW_SHEET = "期限总览";
+export { DEADLINE_OVERVIEW_SHEET as OVERVIEW_SHEET } from "../derived-sheet-names";
+import { DEADLINE_OVERVIEW_SHEET as OVERVIEW_SHEET } from "../derived-sheet-names";
 
 type OverviewColumn = { zh: string; en: string; width: number; format?: string; value: (i: DeadlineItem, lang: Lang) => CellValue };
 

@@ -20,7 +20,8 @@ import { periodLabel, periodEndIso, periodStartIso, type Period } from "./period
 import type { KpiResult } from "./types";
 
 /** The sheet's name; the app's derived-sheet registry lists it among the generated sheets. */
-export const KPI_BOARD_SHEET = "KPI看板";
+export { KPI_BOARD_SHEET } from "../derived-sheet-names";
+import { KPI_BOARD_SHEET } from "../derived-sheet-names";
 
 const BOARD_MESSAGES = defineMessages({
   title: { "zh-CN": "KPI看板 — {period}", "en-US": "KPI board — {period}" },

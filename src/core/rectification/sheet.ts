@@ -18,7 +18,8 @@ import { RECTIFICATION_MESSAGES, type RectificationMessageKey } from "./messages
 import { itemKey } from "./report";
 import type { RectificationStatus } from "./types";
 
-export const RECTIFICATION_SHEET = "整改状态";
+export { RECTIFICATION_SHEET } from "../derived-sheet-names";
+import { RECTIFICATION_SHEET } from "../derived-sheet-names";
 
 const HEADER_ROW = 4;
 const WIDTHS = [16, 14, 12, 12, 12, 14, 12, 14, 40, 7];

@@ -14,7 +14,8 @@ import type { SurveySummary } from "./types";
 
 
 /** The generated summary sheet (a derived sheet of the app's registry: replaced on refresh, never a register). */
-export const SURVEY_SUMMARY_SHEET = "满意度汇总";
+export { SURVEY_SUMMARY_SHEET } from "../derived-sheet-names";
+import { SURVEY_SUMMARY_SHEET } from "../derived-sheet-names";
 const HEADER_ROW = 4;
 /** An ideographic space: indents list entries under their heading in a CJK sheet. */
 const INDENT = "\u3000";

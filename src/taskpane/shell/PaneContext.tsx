@@ -4,7 +4,6 @@
  */
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from "react";
 import type { Lang } from "../../core/i18n";
-import { loadContext } from "../../app/load-context";
 import type { PageProps } from "../pages/types";
 import type { Clock } from "./clock";
 import type { Host } from "./host";
@@ -36,7 +35,9 @@ async function clipboardWrite(text: string): Promise<void> {
 export function PaneProvider({ host, clock, copyText = clipboardWrite, children }: { host: Host; clock: Clock; copyText?: (text: string) => Promise<void>; children: ReactNode }) {
   const [lang, setLangState] = useState<Lang>(host.lang);
   const setLang = useCallback((l: Lang) => setLangState(l), []);
-  const load = useCallback((port: Host["port"]) => loadContext(port, { lang }), [lang]);
+  // Loaded on first use: reading a workbook brings the whole core (catalogue, calendar data, traditional-character
+  // tables), which the pane's frame does not need to draw its header and tabs.
+  const load = useCallback(async (port: Host["port"]) => (await import(/* webpackChunkName: "workbook-context" */ "../../app/load-context")).loadContext(port, { lang }), [lang]);
   const [page, setPageState] = useState<string | null>(null);
   const setPage = useCallback((id: string) => setPageState(id), []);
   const [lastCheck, setLastCheck] = useState<LastCheck | null>(null);
