@@ -178,6 +178,21 @@ describe("--into: the register, 满意度汇总, the input untouched, nothing id
     expect(r.err).toContain("B 列“2、满意度”混用了两种量表");
     expect(fs.existsSync(path.join(dir, "never.xlsx"))).toBe(false);
   });
+
+  test("-o is checked as refresh checks it: never the --into workbook or a link to it, never an existing file without --force", async () => {
+    const before = fs.readFileSync(path.join(dir, "台账.xlsx"));
+    const same = await run(["wjx-按文本-gbk.csv", "--into", "台账.xlsx", "-o", "台账.xlsx"]);
+    expect(same.code).toBe(2);
+    expect(same.err).toContain("就是输入文件");
+    fs.symlinkSync(path.join(dir, "台账.xlsx"), path.join(dir, "link.xlsx"));
+    expect((await run(["wjx-按文本-gbk.csv", "--into", "台账.xlsx", "-o", "link.xlsx", "--force"])).code).toBe(2);
+    fs.writeFileSync(path.join(dir, "exists.xlsx"), "mine");
+    const exists = await run(["wjx-按文本-gbk.csv", "--into", "台账.xlsx", "-o", "exists.xlsx"]);
+    expect(exists.code).toBe(2);
+    expect(exists.err).toContain("--force");
+    expect(fs.readFileSync(path.join(dir, "exists.xlsx"), "utf8")).toBe("mine");
+    expect(fs.readFileSync(path.join(dir, "台账.xlsx")).equals(before)).toBe(true);
+  });
 });
 
 test("问卷星 按序号: the mapping is shown until accepted, then kept in 参数设置 评分映射", async () => {

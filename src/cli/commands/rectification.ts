@@ -3,16 +3,15 @@
  * rectification status (整改状态) of 问题整改台账 and the registers whose open rows are rectifications in fact. Read-only:
  * the 整改状态 sheet is written by `ledger refresh`. Exit 0, 1 when something is overdue, 2 for bad input.
  */
-import path from "node:path";
 import { calendarErrorMessage } from "../../core/calendar";
 import { defineMessages, translate } from "../../core/i18n";
 import { rectificationText, rectificationToJson, type RectificationStatus } from "../../core/rectification";
 import { computeWorkbookRectification } from "../../app/rectification";
 import { loadContext } from "../../app/load-context";
-import { WorkbookReadError, XlsxWorkbook } from "../../xlsx/workbook";
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, parseArgs, type CliIo, type Command } from "../io";
+import { asOfFlag, openWorkbook } from "../open-workbook";
 import { langFlag } from "./calendar-shared";
-import { asOfOf, periodFrom } from "./kpi";
+import { periodFrom } from "./kpi";
 
 const MESSAGES = defineMessages({
   needWorkbook: { "zh-CN": "请给出工作簿文件，例如 ledger rectification 台账.xlsx", "en-US": "give a workbook file, e.g. ledger rectification ledgers.xlsx" },
@@ -38,16 +37,9 @@ export const rectificationCommand: Command = {
     const lang = langFlag(flags);
     const file = positional[0];
     if (file === undefined || positional.length > 1) throw new UsageError(translate(MESSAGES, lang, "needWorkbook"));
-    const asOf = asOfOf(flags, io, lang);
-
-    let port: XlsxWorkbook;
-    try {
-      port = await XlsxWorkbook.fromFile(path.resolve(io.cwd, file), { readOnly: true });
-    } catch (e) {
-      if (!(e instanceof WorkbookReadError)) throw e;
-      io.err(`ledger rectification: ${new WorkbookReadError(e.reason, file, e.detail).describe(lang)}`);
-      return EXIT_USAGE;
-    }
+    const asOf = asOfFlag(flags, io, lang);
+    // Opened as every command opens a workbook (the same file-type checks and located messages).
+    const port = await openWorkbook(file, io, lang, { readOnly: true });
     const ctx = await loadContext(port, { lang });
     const period = periodFrom(flags, asOf, ctx, lang);
     let status: RectificationStatus;

@@ -13,14 +13,14 @@ import { overallScores, summaryJson, SurveyError, type SurveyKind, type SurveyPl
 import { acceptProposals, defaultSurveyName, importSurvey, previewSurvey, workbookMapping } from "../../app/survey";
 import { loadContext } from "../../app/load-context";
 import { ExternalFileError, readExternalFile } from "../../xlsx/external-files";
-import { WorkbookReadError, XlsxWorkbook } from "../../xlsx/workbook";
+import { WorkbookReadError } from "../../xlsx/workbook";
 import { EXIT_OK, EXIT_USAGE, UsageError, parseArgs, type CliIo, type Command } from "../io";
+import { openWorkbook, outputPath } from "../open-workbook";
 import { langFlag } from "./calendar-shared";
 
 const M = defineMessages({
   needFile: { "zh-CN": "请给出调查导出文件，例如 ledger survey 满意度调查.csv", "en-US": "give a survey export, e.g. ledger survey survey.csv" },
   needOutput: { "zh-CN": "--into 需要同时给出 -o 输出文件", "en-US": "--into needs -o <output file> as well" },
-  sameFile: { "zh-CN": "输出文件不能与 --into 工作簿相同（原工作簿不改动）", "en-US": "the output must differ from the --into workbook (it is never modified)" },
   badKind: { "zh-CN": "--kind 只能是 师生 或 员工，不是“{text}”", "en-US": "--kind must be 师生 or 员工, not '{text}'" },
   badKpi: { "zh-CN": "--kpi 只能是 K07 或 K14，不是“{text}”", "en-US": "--kpi must be K07 or K14, not '{text}'" },
   noSheet: { "zh-CN": "{file} 中没有工作表“{sheet}”", "en-US": "{file} has no sheet '{sheet}'" },
@@ -121,7 +121,7 @@ export const surveyCommand: Command = {
   async run(args: string[], io: CliIo): Promise<number> {
     const { positional, flags } = parseArgs(args, {
       strings: ["group-by", "name", "kind", "into", "output", "kpi", "lang", "sheet", "overall"],
-      booleans: ["json", "accept-mapping", "positions", "no-groups"],
+      booleans: ["json", "accept-mapping", "positions", "no-groups", "force"],
       aliases: { o: "output" },
     });
     const lang = langFlag(flags);
@@ -129,10 +129,10 @@ export const surveyCommand: Command = {
     const file = positional[0];
     if (file === undefined || positional.length > 1) throw new UsageError(t("needFile"));
     const kind = kindOf(flags, lang);
-    const into = typeof flags["into"] === "string" ? path.resolve(io.cwd, flags["into"]) : null;
-    const output = typeof flags["output"] === "string" ? path.resolve(io.cwd, flags["output"]) : null;
-    if (into && !output) throw new UsageError(t("needOutput"));
-    if (into && output === into) throw new UsageError(t("sameFile"));
+    const into = typeof flags["into"] === "string" ? flags["into"] : null;
+    if (into && typeof flags["output"] !== "string") throw new UsageError(t("needOutput"));
+    // -o is checked as refresh checks it: never the --into workbook (nor a link to it), never an existing file unless --force.
+    const output = into ? await outputPath(into, flags["output"] as string, io, lang, flags["force"] === true) : null;
     const str = (k: string) => (typeof flags[k] === "string" ? (flags[k] as string) : undefined);
 
     try {
@@ -150,7 +150,7 @@ export const surveyCommand: Command = {
         io.err(`ledger survey: ${t("noSheet", { file, sheet: sheetName ?? "" })}`);
         return EXIT_USAGE;
       }
-      const workbook = into ? await XlsxWorkbook.fromFile(into) : null;
+      const workbook = into ? await openWorkbook(into, io, lang) : null;
       const ctx = workbook ? await loadContext(workbook, { lang }) : null;
       let mapping = workbookMapping(ctx?.settings ?? null);
       const options = {
