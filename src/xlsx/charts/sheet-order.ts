@@ -7,6 +7,7 @@
  * already out of order (exceljs/exceljs#1369); a drawing must also come before `<legacyDrawing>`. Only the part after
  * `<sheetData>` is touched: the cells themselves are copied as they are.
  */
+import { topLevelElements } from "../package/xml-text";
 
 /** CT_Worksheet's children after sheetData, in schema order. */
 export const TAIL_ORDER = [
@@ -49,7 +50,6 @@ const RANK = new Map(TAIL_ORDER.map((name, i) => [name, i]));
 const R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
 // A start, end or empty tag; quoted attribute values may hold '>'.
-const TAG_RE = /<(\/?)([A-Za-z_][\w.:-]*)(?:[^>"']|"[^"]*"|'[^']*')*?(\/?)>/g;
 
 interface Child {
   name: string;
@@ -58,24 +58,11 @@ interface Child {
 
 /** The top-level elements in `tail` (the worksheet's content after sheetData, up to but excluding `</worksheet>`). */
 function children(tail: string): Child[] {
-  const out: Child[] = [];
-  let depth = 0;
-  let start = 0;
-  let name = "";
-  for (const m of tail.matchAll(TAG_RE)) {
-    const closing = m[1] === "/";
-    const empty = m[3] === "/";
-    const at = m.index as number;
-    if (depth === 0 && !closing) {
-      start = at;
-      name = (m[2] as string).replace(/^[\w.-]+:/, "");
-    }
-    if (closing) depth--;
-    else if (!empty) depth++;
-    if (depth === 0) out.push({ name, xml: tail.slice(start, at + m[0].length) });
-    if (depth < 0) throw new Error("worksheet part: unbalanced tags after sheetData");
+  try {
+    return topLevelElements(tail).map(({ name, xml }) => ({ name, xml }));
+  } catch {
+    throw new Error("worksheet part: unbalanced tags after sheetData");
   }
-  return out;
 }
 
 export interface SheetXmlEdit {
