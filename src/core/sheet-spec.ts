@@ -57,6 +57,10 @@ export interface ChartSpec {
   seriesBy: "rows" | "columns";
   /** Top-left anchor cell and size in cells. */
   anchor: { cell: string; widthCols: number; heightRows: number };
+  /** A small chart beside a table row: no title (it stays the chart's alt text) and no legend. */
+  compact?: boolean;
+  /** Plot data kept in hidden rows or columns (Excel leaves hidden cells out of a chart unless told otherwise). */
+  dataHidden?: boolean;
 }
 
 export interface SheetSpec {

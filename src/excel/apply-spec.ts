@@ -226,6 +226,11 @@ export function specWork(ws: XlWorksheet, spec: SheetSpec, tableName: string | n
         drawn.name = chart.name;
         drawn.title.text = chart.title;
         drawn.setPosition(chart.anchor.cell, offsetCell(chart.anchor.cell, chart.anchor.heightRows - 1, chart.anchor.widthCols - 1));
+        if (chart.compact) {
+          drawn.title.visible = false;
+          drawn.legend.visible = false;
+        }
+        if (chart.dataHidden) drawn.plotVisibleOnly = false;
       })
     );
   }

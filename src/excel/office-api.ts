@@ -131,7 +131,10 @@ export interface XlTableCollection extends XlLoadable {
 
 export interface XlChart extends XlLoadable, XlNullable {
   name: string;
-  readonly title: { text: string };
+  readonly title: { text: string; visible: boolean };
+  readonly legend: { visible: boolean };
+  /** False plots data in hidden rows and columns too (ExcelApi 1.8). */
+  plotVisibleOnly: boolean;
   setPosition(startCell: string, endCell?: string): void;
   delete(): void;
 }

@@ -39,6 +39,10 @@ export interface ChartState {
   seriesBy: string;
   title: string;
   position: { start: string; end: string | null } | null;
+  /** Set only when the add-in changed them (Excel shows title and legend, and plots visible cells only, by default). */
+  titleVisible?: boolean;
+  legendVisible?: boolean;
+  plotVisibleOnly?: boolean;
 }
 
 /** 0-based inclusive rectangle (Office.js rowIndex/columnIndex convention). */
