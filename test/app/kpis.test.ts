@@ -66,60 +66,61 @@ describe("resolvePeriod", () => {
 });
 
 describe("refreshKpis", () => {
-  it("replaces KPI看板 with the KPI rows, a numeric icon column and one chart per KPI", async () => {
+  it("replaces KPI看板 with tiles, one row per KPI with an icon code hidden behind its icon, and one small chart per KPI", async () => {
     const port = MemoryWorkbook.withSheets({ [KPI_BOARD_SHEET]: [["stale"]] });
     const result = await refreshKpis(port, ctx, { period: Q3, asOf, lang: "zh-CN", updatedAt: "2026-11-22 10:30", chartsUnavailable: true });
     expect(result.charts).toBe(14);
     const cell = (r: number, c: number) => port.cell(KPI_BOARD_SHEET, r, c);
     expect(cell(1, 1)).toBe("KPI看板 — 2026年第3季度");
     expect(String(cell(3, 1))).toContain("更新于 2026-11-22 10:30");
-    expect([cell(4, 1), cell(4, 2), cell(4, 5), cell(4, 6)]).toEqual(["编号", "指标", "实际", "状态"]);
-    // K02 on row 6: target text, actual, status text and code, previous, change, sample, source
-    expect([cell(6, 1), cell(6, 4), cell(6, 5), cell(6, 6), cell(6, 7), cell(6, 8), cell(6, 9), cell(6, 10), cell(6, 11)]).toEqual([
+    expect([cell(4, 1), cell(4, 3), cell(4, 7), cell(4, 10)]).toEqual(["达成", "未达成", "数据不足", "指标总数"]);
+    const count = (s: string) => result.kpis.filter((k) => k.status === s).length;
+    expect([cell(5, 1), cell(5, 3), cell(5, 7), cell(5, 10)]).toEqual([count("met"), count("not-met"), count("no-data"), 14]);
+    expect([cell(7, 1), cell(7, 2), cell(7, 4), cell(7, 6)]).toEqual(["编号", "指标", "实际", "状态"]);
+    // K02 on row 9: name with unit, target text, actual, status code and text, previous, change, records, source
+    expect([cell(9, 1), cell(9, 2), cell(9, 3), cell(9, 4), cell(9, 5), cell(9, 6), cell(9, 7), cell(9, 8), cell(9, 11), cell(9, 12)]).toEqual([
       "K02",
+      "报销处理时间（工作日）",
       "≤ 1 工作日",
       1.33,
-      "未达成",
       -1,
+      "未达成",
       0.33,
       1,
       3,
       "报销台账 6 行",
     ]);
+    expect(port.numberFormat(KPI_BOARD_SHEET, 9, 5)).toBe(";;;"); // the code is there for the icon set, not to be read
     // K07 typed in KPI目标: met, with the note saying where it comes from
-    expect([cell(11, 1), cell(11, 5), cell(11, 6), cell(11, 7)]).toEqual(["K07", 4.6, "达成", 1]);
-    expect(String(cell(11, 12))).toContain("KPI目标");
+    expect([cell(14, 1), cell(14, 4), cell(14, 5), cell(14, 6)]).toEqual(["K07", 4.6, 1, "达成"]);
+    expect(String(cell(14, 9))).toContain("KPI目标");
     // K05 without its register: 数据不足 with the reason
-    expect([cell(9, 6), cell(9, 7), cell(9, 12)]).toEqual(["数据不足", 0, "工作簿中没有可识别的「资产台账」"]);
+    expect([cell(12, 5), cell(12, 6), cell(12, 9)]).toEqual([0, "数据不足", "工作簿中没有可识别的「资产台账」"]);
 
     const spec = port.appliedSpec(KPI_BOARD_SHEET);
-    expect(spec).toMatchObject({ protect: true, ifExists: "replace", page: { orientation: "landscape", fitToOnePage: true, paper: "A4" } });
-    expect(port.conditionalFormats(KPI_BOARD_SHEET)[0]).toEqual({
-      range: "G5:G18",
-      kind: "iconSet",
-      iconSet: { style: "3Symbols", thresholds: [1, 0] },
-    });
+    expect(spec).toMatchObject({ protect: true, ifExists: "replace" });
+    expect(spec?.layout?.print).toEqual({ area: "A1:J24", orientation: "landscape", paper: "A4", fit: { wide: 1, tall: null }, titleRows: { first: 7, last: 7 } });
+    expect(port.conditionalFormats(KPI_BOARD_SHEET)[0]).toEqual({ range: "E8:E21", kind: "iconSet", iconSet: { style: "3Symbols", thresholds: [1, 0] } });
 
-    // Each chart plots quarter labels, actuals and targets that are really in the sheet, under a row naming the KPI;
-    // K01–K07 sit in columns B–F, K08–K14 beside them in H–L.
-    const block = (id: string, first: number) => {
+    // Each chart sits in its KPI's row and plots quarter labels, actuals and targets that are really in the sheet, in
+    // rows hidden from view and from print.
+    const hidden = new Set((spec?.layout?.hiddenRows ?? []).flatMap((h) => Array.from({ length: h.last - h.first + 1 }, (_, i) => h.first + i)));
+    const block = (id: string, row: number) => {
       const chart = port.charts(KPI_BOARD_SHEET).find((c) => c.name === `kpi-trend-${id}`);
-      const m = /^([A-Z])(\d+):([A-Z])(\d+)$/.exec(chart?.dataRange ?? "");
-      expect(m?.[1]?.charCodeAt(0)).toBe(64 + first);
-      expect(m?.[3]?.charCodeAt(0)).toBe(64 + first + 4);
-      const top = Number(m?.[2]);
-      expect(Number(m?.[4])).toBe(top + 2);
-      const rowAt = (r: number) => [0, 1, 2, 3, 4].map((c) => cell(r, first + c));
-      return [cell(top - 1, first), rowAt(top), rowAt(top + 1), rowAt(top + 2)];
+      expect(chart).toMatchObject({ anchor: { cell: `J${row}`, widthCols: 1, heightRows: 1 }, compact: true, dataHidden: true });
+      const m = /^A(\d+):E(\d+)$/.exec(chart?.dataRange ?? "");
+      const top = Number(m?.[1]);
+      expect(Number(m?.[2])).toBe(top + 2);
+      expect([top, top + 1, top + 2].every((r) => hidden.has(r))).toBe(true);
+      const rowAt = (r: number) => [1, 2, 3, 4, 5].map((c) => cell(r, c));
+      return [rowAt(top), rowAt(top + 1), rowAt(top + 2)];
     };
-    expect(block("K02", 2)).toEqual([
-      "K02 报销处理时间（工作日）",
+    expect(block("K02", 9)).toEqual([
       [null, "2025Q4", "2026Q1", "2026Q2", "2026Q3"],
       ["实际", null, null, 0.33, 1.33],
       ["目标", 1, 1, 1, 1],
     ]);
-    expect(block("K09", 8)).toEqual([
-      "K09 内部监督问题整改率（%）",
+    expect(block("K09", 16)).toEqual([
       [null, "2025Q4", "2026Q1", "2026Q2", "2026Q3"],
       ["实际", null, null, null, null],
       ["目标", 100, 100, 100, 100],
@@ -131,7 +132,7 @@ describe("refreshKpis", () => {
       const port = new MemoryWorkbook();
       await refreshKpis(port, ctx, { period: Q3, asOf, lang: "zh-CN", chartsUnavailable });
       const all: string[] = [];
-      for (let r = 19; r <= 22; r++) all.push(String(port.cell(KPI_BOARD_SHEET, r, 2) ?? ""));
+      for (let r = 22; r <= 25; r++) all.push(String(port.cell(KPI_BOARD_SHEET, r, 1) ?? ""));
       return all.join("\n");
     };
     expect(await text(true)).toContain("刷新 KPI看板 后即显示");

@@ -48,12 +48,16 @@ test("refresh writes a protected, printable KPI看板 with its trend charts draw
   await wb.xlsx.readFile(path.join(dir, "out.xlsx"));
   const ws = wb.getWorksheet("KPI看板");
   if (!ws) throw new Error("no KPI看板");
-  const row = (r: number) => [1, 4, 5, 6, 7, 10].map((c) => ws.getCell(r, c).value);
+  // Columns: 编号, 目标, 实际, icon code (shown as the icon only), 状态, 记录数; K01 on row 8
+  const row = (r: number) => [1, 3, 4, 5, 6, 11].map((c) => ws.getCell(r, c).value);
   // K01: (2 + 5 + 1) / 3 = 2.67 WD → (3 − 2.67)/3 = 11.1 % < 30 %
-  expect(row(5)).toEqual(["K01", "≥ 30%", 11.1, "未达成", -1, 3]);
-  expect(row(7)).toEqual(["K03", "≤ 3 工作日", 2.67, "达成", 1, 3]);
+  expect(row(8)).toEqual(["K01", "≥ 30%", 11.1, -1, "未达成", 3]);
+  expect(row(10)).toEqual(["K03", "≤ 3 工作日", 2.67, 1, "达成", 3]);
   // K04: (100 + 100 + 100 − 90 − 80 − 100) / 300 = 10 %: the tie meets the target
-  expect(row(8)).toEqual(["K04", "≥ 10%", 10, "达成", 1, 3]);
+  expect(row(11)).toEqual(["K04", "≥ 10%", 10, 1, "达成", 3]);
+  expect(ws.getCell(8, 5).numFmt).toBe(";;;");
+  // The tiles: 达成 / 未达成 / 数据不足 / all
+  expect([ws.getCell(5, 1).value, ws.getCell(5, 3).value, ws.getCell(5, 7).value, ws.getCell(5, 10).value]).toEqual([2, 1, 11, 14]);
   expect(ws.getCell(3, 1).value).toBe("更新于 2026-11-22 · 由台账助手根据各台账自动生成，请勿手工修改（刷新将覆盖本表）");
   const texts: string[] = [];
   ws.eachRow((r) => r.eachCell((c) => typeof c.value === "string" && texts.push(c.value)));
@@ -61,6 +65,6 @@ test("refresh writes a protected, printable KPI看板 with its trend charts draw
   const zip = await JSZip.loadAsync(fs.readFileSync(path.join(dir, "out.xlsx")));
   // The fourteen KPI trends, and 整改状态's weekly chart (refresh writes every derived sheet).
   expect(Object.keys(zip.files).filter((n) => /^xl\/charts\/chart\d+\.xml$/.test(n))).toHaveLength(15);
-  expect(ws.pageSetup).toMatchObject({ orientation: "landscape", paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 1 });
+  expect(ws.pageSetup).toMatchObject({ orientation: "landscape", paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printArea: "A1:J23", printTitlesRow: "7:7" });
   expect((ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet).toBe(true);
 });

@@ -1,21 +1,24 @@
 /**
  * The director's KPI sheet `KPI看板` as a SheetSpec, so the Office.js and .xlsx adapters draw the same sheet.
  *
- * Layout (all plain values, readable without the add-in):
+ * Laid out for a director reading it on screen or on A4 landscape at 100% (the grid is in board-layout.ts):
  *   rows 1–3   title, period, 更新于 stamp
- *   row 4      header; rows 5–18 one row per KPI (K01…K14)
- *   below      legend, a visible note when charts could not be drawn, then the trend blocks: for each KPI four rows
- *              (name / quarter labels / 实际 / 目标) over the last four quarters, two blocks side by side (B–F, H–L)
- *   right      one small line chart per KPI (actual and target), two across, from column N
- * The 标识 column holds 1 / 0 / −1 (达成 / 数据不足 / 未达成) for a three-symbol icon set; the 状态 column says the same
- * in words, so the meaning survives a viewer that ignores conditional formats. Protected without a password (a casual
- * edit cannot falsify it; refreshing replaces it), A4 landscape, fitted to one page.
+ *   rows 4–5   big-number tiles: 达成 / 未达成 / 数据不足 / all KPIs
+ *   row 7      the table header (repeated on every printed page); then one row per KPI (K01…K14) with its small
+ *              trend chart (actual and target over the last four quarters) in the row's last printed column
+ *   below      legend, a visible note when charts could not be drawn
+ *   hidden     the charts' data: for each KPI three rows (quarters / 实际 / 目标), never printed
+ * The icon column holds 1 / 0 / −1 (达成 / 数据不足 / 未达成) for a three-symbol icon set, shown as the icon only; the
+ * 状态 column says the same in words, so the meaning survives a viewer that ignores conditional formats. 记录数 and
+ * 数据来源 sit right of the printed area. Protected without a password (a casual edit cannot falsify it; refreshing
+ * replaces it).
  */
 import { serialToIso, type Serial } from "../dates";
 import { defineMessages, translate, type Lang, type MessageParams } from "../i18n";
-import type { CellValue, ChartSpec, ConditionalFormatSpec, SheetSpec } from "../sheet-spec";
+import type { CellValue, ChartSpec, SheetSpec } from "../sheet-spec";
+import { boardSheetLayout, BOARD_COLUMNS, type BoardTexts } from "./board-layout";
 import type { KpiTrend } from "./compute";
-import { formatTarget, statusCode, statusLabel, textWidth, unitLabel } from "./format";
+import { formatTarget, statusCode, statusLabel, unitLabel } from "./format";
 import { periodLabel, periodEndIso, periodStartIso, type Period } from "./periods";
 import type { KpiResult } from "./types";
 
@@ -42,27 +45,28 @@ const BOARD_MESSAGES = defineMessages({
   icon: { "zh-CN": "标识", "en-US": "Flag" },
   previous: { "zh-CN": "上期", "en-US": "Previous" },
   change: { "zh-CN": "变化", "en-US": "Change" },
-  n: { "zh-CN": "样本数", "en-US": "Sample" },
+  n: { "zh-CN": "记录数", "en-US": "Records" },
   source: { "zh-CN": "数据来源", "en-US": "Source" },
   note: { "zh-CN": "说明", "en-US": "Notes" },
-  iconNote: {
-    "zh-CN": "1 = 达成（绿色对勾），0 = 数据不足（黄色），−1 = 未达成（红叉）",
-    "en-US": "1 = met (green tick), 0 = no data (amber), −1 = not met (red cross)",
-  },
-  changeNote: {
-    "zh-CN": "实际 − 上期；百分比指标为百分点",
-    "en-US": "Actual − previous; percentage points for percent KPIs",
-  },
   rows: { "zh-CN": "{sheet} {rows} 行", "en-US": "{sheet}: {rows} rows" },
   legend: {
-    "zh-CN": "目标值相等即为达成。各指标的定义、数据来源与计算口径见加载项说明（README「KPI」一节）；目标与基准可在「KPI目标」表修改。",
-    "en-US": "A value equal to the target counts as met. Definitions, sources and formulas: README, section KPIs; targets and baselines can be changed in the 'KPI目标' sheet.",
+    "zh-CN": "图标：绿色对勾 = 达成，黄色 = 数据不足，红叉 = 未达成；变化 = 实际 − 上期（百分比指标为百分点）；目标值相等即为达成。各指标的定义、数据来源与计算口径见加载项说明（README「KPI」一节）；目标与基准可在「KPI目标」表修改。",
+    "en-US": "Icons: green tick = met, amber = no data, red cross = not met; Change = actual − previous (percentage points for percent KPIs); a value equal to the target counts as met. Definitions, sources and formulas: README, section KPIs; targets and baselines can be changed in the 'KPI目标' sheet.",
   },
   chartsNote: {
-    "zh-CN": "图表说明：本表由命令行/文件方式生成，未能绘制趋势图（所用的 ExcelJS 不支持写入图表）。在 Excel 中打开工作簿，用台账助手加载项刷新 KPI看板 后即显示各指标近四个季度的折线图；图表数据见下方“近四个季度”区域。",
-    "en-US": "Charts: this sheet was generated from a file, where charts cannot be drawn (ExcelJS cannot write them). Open the workbook in Excel and refresh KPI看板 with the ledger add-in to see each KPI's line chart over the last four quarters; their data is in the 'Last four quarters' block below.",
+    "zh-CN": "图表说明：本表由命令行/文件方式生成，未能绘制趋势图（所用的 ExcelJS 不支持写入图表）。在 Excel 中打开工作簿，用台账助手加载项刷新 KPI看板 后即显示各指标近四个季度的折线图；图表数据在下方已隐藏的“近四个季度”区域（取消隐藏行即可查看）。",
+    "en-US": "Charts: this sheet was generated from a file, where charts cannot be drawn (ExcelJS cannot write them). Open the workbook in Excel and refresh KPI看板 with the ledger add-in to see each KPI's line chart over the last four quarters; their data is in the hidden 'Last four quarters' rows below (unhide the rows to see it).",
   },
-  trendTitle: { "zh-CN": "近四个季度（图表数据）", "en-US": "Last four quarters (chart data)" },
+  trendTitle: { "zh-CN": "近四个季度（图表数据，已隐藏，不打印）", "en-US": "Last four quarters (chart data, hidden, not printed)" },
+  trend: { "zh-CN": "近四个季度", "en-US": "Last four quarters" },
+  tileMet: { "zh-CN": "达成", "en-US": "Met" },
+  tileNotMet: { "zh-CN": "未达成", "en-US": "Not met" },
+  tileNoData: { "zh-CN": "数据不足", "en-US": "No data" },
+  tileAll: { "zh-CN": "指标总数", "en-US": "KPIs" },
+  negativeReduction: {
+    "zh-CN": "负值表示不降反升：比基准高 {pct}%",
+    "en-US": "A negative value means it rose instead: {pct}% above the baseline",
+  },
   trendActual: { "zh-CN": "实际", "en-US": "Actual" },
   trendTarget: { "zh-CN": "目标", "en-US": "Target" },
 });
@@ -86,138 +90,96 @@ export interface KpiBoardInput {
 export interface KpiBoardLayout {
   headerRow: number;
   firstKpiRow: number;
-  /** First row of each KPI's three-row trend block, by KPI id. */
+  /** First row (the quarter labels) of each KPI's hidden chart-data block, by KPI id. */
   trendRows: Record<string, number>;
-}
-
-const HEADER_ROW = 4;
-/** First sheet column of the left and right trend blocks (B and H). */
-const TREND_COLUMNS = [2, 8];
-const TREND_BLOCK_HEIGHT = 4;
-const CHART_FIRST_COLUMN = 14; // N: one blank column (M) after the table
-const CHART_WIDTH_COLS = 4;
-const CHART_HEIGHT_ROWS = 7;
-
-function columnLetter(n: number): string {
-  let s = "";
-  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
-  return s;
-}
-
-/** A column just wide enough for its longest text (Excel's width unit ≈ one Latin character), within bounds. */
-function fitWidth(texts: readonly string[], min: number, max: number): number {
-  return Math.min(max, Math.max(min, ...texts.map((x) => textWidth(x) + 2)));
 }
 
 function sourcesText(r: KpiResult, lang: Lang): string {
   return r.sources.map((s) => t(lang, "rows", { sheet: s.sheet, rows: s.rows })).join("；");
 }
 
-function noteText(r: KpiResult): string {
-  return [r.reason, ...r.notes].filter((x): x is string => x !== null && x !== "").join("；");
+/**
+ * The 说明 line: why a value reads as it does. A reduction rate below zero (K12 at −100 %: delays doubled against the
+ * baseline) is explained first, since a negative "reduction" reads as a mistake.
+ */
+function noteText(r: KpiResult, lang: Lang): string {
+  const negative = r.baseline !== null && r.unit === "percent" && r.direction === "higher" && r.actual !== null && r.actual < 0 ? t(lang, "negativeReduction", { pct: Math.abs(r.actual) }) : null;
+  return [negative, r.reason, ...r.notes].filter((x): x is string => x !== null && x !== "").join("；");
 }
 
 export function buildKpiBoard(input: KpiBoardInput): { spec: SheetSpec; layout: KpiBoardLayout } {
   const { lang, results, period } = input;
-  const firstKpiRow = HEADER_ROW + 1;
+  const count = (s: KpiResult["status"]) => results.filter((r) => r.status === s).length;
+  const texts: BoardTexts = {
+    title: t(lang, "title", { period: periodLabel(period, lang) }),
+    span: t(lang, "span", { from: periodStartIso(period), to: periodEndIso(period), asOf: serialToIso(input.asOf) }),
+    stamp: t(lang, "stamp", { at: input.updatedAt }),
+    tiles: [
+      { label: t(lang, "tileMet"), value: count("met"), tone: "met" },
+      { label: t(lang, "tileNotMet"), value: count("not-met"), tone: "not-met" },
+      { label: t(lang, "tileNoData"), value: count("no-data"), tone: "no-data" },
+      { label: t(lang, "tileAll"), value: results.length, tone: "all" },
+    ],
+    headers: [t(lang, "id"), t(lang, "name"), t(lang, "target"), t(lang, "actual"), "", t(lang, "status"), t(lang, "previous"), t(lang, "change"), t(lang, "note"), t(lang, "trend"), t(lang, "n"), t(lang, "source")],
+    legend: t(lang, "legend"),
+    chartsNote: input.chartsUnavailable ? t(lang, "chartsNote") : null,
+    trendTitle: t(lang, "trendTitle"),
+  };
   const kpiRows: CellValue[][] = results.map((r) => [
     r.id,
-    r.name,
-    unitLabel(r.unit, lang),
+    `${r.name}（${unitLabel(r.unit, lang)}）`,
     formatTarget(r.target, r.direction, r.unit, lang),
     r.actual,
-    statusLabel(r.status, lang),
     statusCode(r.status),
+    statusLabel(r.status, lang),
     r.previous,
     r.change,
+    noteText(r, lang),
+    null, // the chart's cell
     r.n,
     sourcesText(r, lang),
-    noteText(r),
   ]);
-  const lastKpiRow = firstKpiRow + results.length - 1;
-
-  const rows: CellValue[][] = [...kpiRows, [], ["", t(lang, "legend")]];
-  if (input.chartsUnavailable) rows.push(["", t(lang, "chartsNote")]);
-  rows.push([], ["", t(lang, "trendTitle")]);
-
-  // Trend blocks, two side by side (columns B–F and H–L) to keep the page short. Each block is four rows: the KPI's
-  // name (free to overflow), then quarter labels under a blank corner cell, 实际 and 目标 — the blank corner is what
-  // makes Excel read the first row as categories and the first column as series names.
-  const blocksTop = firstKpiRow + rows.length;
-  const perColumn = Math.ceil(results.length / 2);
-  const blockRows = perColumn * TREND_BLOCK_HEIGHT;
-  const grid: CellValue[][] = Array.from({ length: blockRows }, () => []);
-  const trendRows: Record<string, number> = {};
-  const charts: ChartSpec[] = [];
   const quarterIds = input.quarters.map((q) => q.id);
-  results.forEach((r, k) => {
+  // Each KPI's chart data: a blank corner over the quarter labels (what makes Excel read the first row as categories
+  // and the first column as series names), then 实际 and 目标.
+  const trendBlocks: CellValue[][][] = results.map((r, k) => {
     const trend = input.trends[k];
-    const half = k < perColumn ? 0 : 1;
-    const offset = (k % perColumn) * TREND_BLOCK_HEIGHT;
-    const col = TREND_COLUMNS[half] as number; // 1-based sheet column of the block's first cell
-    const put = (dr: number, values: CellValue[]) => {
-      const line = grid[offset + dr] as CellValue[];
-      while (line.length < col - 1) line.push(null);
-      line.splice(col - 1, values.length, ...values);
-    };
-    put(0, [`${r.id} ${r.name}（${unitLabel(r.unit, lang)}）`]);
-    put(1, [null, ...quarterIds]);
-    put(2, [t(lang, "trendActual"), ...(trend?.values ?? quarterIds.map(() => null))]);
-    put(3, [t(lang, "trendTarget"), ...quarterIds.map(() => trend?.target ?? r.target)]);
-    const top = blocksTop + offset;
-    trendRows[r.id] = top;
-    charts.push({
+    return [
+      [null, ...quarterIds],
+      [t(lang, "trendActual"), ...(trend?.values ?? quarterIds.map(() => null))],
+      [t(lang, "trendTarget"), ...quarterIds.map(() => trend?.target ?? r.target)],
+    ];
+  });
+  const grid = boardSheetLayout(texts, kpiRows, trendBlocks);
+  const charts: ChartSpec[] = results.map((r, k) => {
+    const top = grid.trendRows[k] as number;
+    return {
       name: `kpi-trend-${r.id}`,
       title: `${r.id} ${r.name}`,
       type: "line",
-      dataRange: `${columnLetter(col)}${top + 1}:${columnLetter(col + quarterIds.length)}${top + 3}`,
+      dataRange: `A${top}:${columnLetter(1 + quarterIds.length)}${top + 2}`,
       seriesBy: "rows",
-      anchor: {
-        cell: `${columnLetter(CHART_FIRST_COLUMN + (k % 2) * CHART_WIDTH_COLS)}${1 + Math.floor(k / 2) * CHART_HEIGHT_ROWS}`,
-        widthCols: CHART_WIDTH_COLS,
-        heightRows: CHART_HEIGHT_ROWS,
-      },
-    });
+      anchor: { cell: `${columnLetter(BOARD_COLUMNS.chart)}${grid.firstKpiRow + k}`, widthCols: 1, heightRows: 1 },
+      compact: true,
+      dataHidden: true,
+    };
   });
-  rows.push(...grid);
-
-  const statusRange = `F${firstKpiRow}:F${lastKpiRow}`;
-  const conditionalFormats: ConditionalFormatSpec[] = [
-    { range: `G${firstKpiRow}:G${lastKpiRow}`, kind: "iconSet", iconSet: { style: "3Symbols", thresholds: [1, 0] } },
-    { range: statusRange, kind: "formula", formula: `=$G${firstKpiRow}=1`, fill: "#C6EFCE", fontColor: "#006100" },
-    { range: statusRange, kind: "formula", formula: `=$G${firstKpiRow}=-1`, fill: "#FFC7CE", fontColor: "#9C0006" },
-    { range: statusRange, kind: "formula", formula: `=$G${firstKpiRow}=0`, fill: "#FFEB9C", fontColor: "#9C5700" },
-  ];
-
   const spec: SheetSpec = {
     name: KPI_BOARD_SHEET,
-    headerRow: HEADER_ROW,
-    titleRows: [
-      [t(lang, "title", { period: periodLabel(period, lang) })],
-      [t(lang, "span", { from: periodStartIso(period), to: periodEndIso(period), asOf: serialToIso(input.asOf) })],
-      [t(lang, "stamp", { at: input.updatedAt })],
-    ],
-    columns: [
-      { header: t(lang, "id"), width: 6 },
-      { header: t(lang, "name"), width: fitWidth(results.map((r) => r.name), 16, 44) },
-      { header: t(lang, "unit"), width: 8 },
-      { header: t(lang, "target"), width: 14 },
-      { header: t(lang, "actual"), width: 9 },
-      { header: t(lang, "status"), width: 9 },
-      { header: t(lang, "icon"), width: 6, headerNote: t(lang, "iconNote") },
-      { header: t(lang, "previous"), width: 9 },
-      { header: t(lang, "change"), width: 9, headerNote: t(lang, "changeNote") },
-      { header: t(lang, "n"), width: 8 },
-      { header: t(lang, "source"), width: fitWidth(results.map((r) => sourcesText(r, lang)), 14, 48) },
-      { header: t(lang, "note"), width: fitWidth(results.map(noteText), 24, 56) },
-    ],
-    rows,
-    conditionalFormats,
+    columns: [],
+    conditionalFormats: grid.conditionalFormats,
     charts,
     protect: true,
-    page: { orientation: "landscape", fitToOnePage: true, paper: "A4" },
+    layout: grid.layout,
     tabColor: "#2F75B5",
     ifExists: "replace",
   };
-  return { spec, layout: { headerRow: HEADER_ROW, firstKpiRow, trendRows } };
+  const trendRows = Object.fromEntries(results.map((r, k) => [r.id, grid.trendRows[k] as number]));
+  return { spec, layout: { headerRow: grid.headerRow, firstKpiRow: grid.firstKpiRow, trendRows } };
+}
+
+function columnLetter(n: number): string {
+  let s = "";
+  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
+  return s;
 }

@@ -73,8 +73,8 @@ export function chartXml(chart: ChartSpec, plot: ChartPlot): string {
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     `<c:chartSpace ${NS}>${val("date1904", 0)}${val("lang", "zh-CN")}${val("roundedCorners", 0)}` +
-    `<c:chart>${title(chart.title)}${val("autoTitleDeleted", 0)}<c:plotArea><c:layout/>${plotElement(chart.type, plot)}${axes(chart.type)}</c:plotArea>` +
-    `<c:legend>${val("legendPos", "b")}<c:overlay val="0"/></c:legend>${val("plotVisOnly", 1)}${val("dispBlanksAs", "gap")}</c:chart>` +
+    `<c:chart>${chart.compact ? val("autoTitleDeleted", 1) : `${title(chart.title)}${val("autoTitleDeleted", 0)}`}<c:plotArea><c:layout/>${plotElement(chart.type, plot)}${axes(chart.type)}</c:plotArea>` +
+    `${chart.compact ? "" : `<c:legend>${val("legendPos", "b")}<c:overlay val="0"/></c:legend>`}${val("plotVisOnly", chart.dataHidden ? 0 : 1)}${val("dispBlanksAs", "gap")}</c:chart>` +
     "</c:chartSpace>"
   );
 }

@@ -113,13 +113,24 @@ describe("期限总览", () => {
     const { items } = setup(ROWS);
     const spec = overviewSheet(items, asOf, "zh-CN");
     expect(spec).toMatchObject({ name: "期限总览", ifExists: "replace", headerRow: 2 });
-    expect(spec.rows?.map((r) => [r[0], r[4], r[7]])).toEqual([
+    expect(spec.rows?.map((r) => [r[0], r[7], r[9]])).toEqual([
       ["已逾期", "传阅", "S1"],
       ["临期", "办理", "S2"],
       ["未到期", "办理", "S1"],
     ]);
     expect(spec.conditionalFormats?.map((f) => f.formula)).toEqual(['=$A3="已逾期"', '=$A3="临期"']);
     expect(String(spec.titleRows?.[0]?.[0])).toContain("未完成 3 项");
+  });
+
+  it("prints one A4 landscape page wide with the header on every page, AutoFilter on it, 责任人 beside the dates", () => {
+    const { items } = setup(ROWS);
+    const spec = overviewSheet(items, asOf, "zh-CN");
+    expect(spec.columns.map((c) => c.header).slice(0, 6)).toEqual(["期限状态", "逾期工作日", "截止日期", "截止时刻", "责任人", "责任部门"]);
+    expect(spec.layout?.print).toEqual({ orientation: "landscape", paper: "A4", fit: { wide: 1, tall: null }, titleRows: { first: 2, last: 2 } });
+    expect(spec.layout?.autoFilter).toBe("A2:M5");
+    // Shrunk to one page wide, it stays readable: no more than about 160 characters across.
+    expect(spec.columns.reduce((n, c) => n + c.width, 0)).toBeLessThanOrEqual(160);
+    expect(overviewSheet(items, asOf, "en-US").columns[4]?.header).toBe("Owner");
   });
 
   it("carries the run's calendar warnings under the title, so the sheet says what it could not judge (issue 10)", () => {

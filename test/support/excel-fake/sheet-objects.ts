@@ -199,7 +199,7 @@ class FakeChart extends FakeObject<ChartTarget> implements XlChart {
   }
 
   protected readers(): Readers<ChartTarget> {
-    return { name: (t) => t.chart.name };
+    return { name: (t) => t.chart.name, plotVisibleOnly: (t) => t.chart.plotVisibleOnly !== false };
   }
 
   get name(): string {
@@ -209,7 +209,7 @@ class FakeChart extends FakeObject<ChartTarget> implements XlChart {
     this.write("name", name, (t) => (t.chart.name = name));
   }
 
-  get title(): { text: string } {
+  get title(): { text: string; visible: boolean } {
     const call = this.call.bind(this);
     return {
       get text(): string {
@@ -218,7 +218,32 @@ class FakeChart extends FakeObject<ChartTarget> implements XlChart {
       set text(text: string) {
         call("title.text", text, (t) => (t.chart.title = text));
       },
+      get visible(): boolean {
+        throw ERRORS.propertyNotLoaded("visible", "ChartTitle.visible");
+      },
+      set visible(on: boolean) {
+        call("title.visible", on, (t) => (t.chart.titleVisible = on));
+      },
     };
+  }
+
+  get legend(): { visible: boolean } {
+    const call = this.call.bind(this);
+    return {
+      get visible(): boolean {
+        throw ERRORS.propertyNotLoaded("visible", "ChartLegend.visible");
+      },
+      set visible(on: boolean) {
+        call("legend.visible", on, (t) => (t.chart.legendVisible = on));
+      },
+    };
+  }
+
+  get plotVisibleOnly(): boolean {
+    return this.read("plotVisibleOnly");
+  }
+  set plotVisibleOnly(on: boolean) {
+    this.write("plotVisibleOnly", on, (t) => (t.chart.plotVisibleOnly = on));
   }
 
   setPosition(startCell: string, endCell?: string): void {

@@ -12,7 +12,7 @@ import type { WorkbookContext } from "../../../app/load-context";
 import type { WorkbookPort } from "../../../workbook/port";
 import { KpiView } from "./KpiView";
 import { KPI_PAGE_MESSAGES } from "./messages";
-import { failureText, periodOptions, selectOffender, type KpiFailure } from "./view-model";
+import { failureText, periodOptions, selectOffender, writeBoardAndShow, type KpiFailure } from "./view-model";
 
 export interface KpiPageProps {
   port: WorkbookPort;
@@ -72,8 +72,8 @@ export function KpiPage({ port, lang, loadContext, today, now = today, chartsAva
     setBusy(true);
     setInfo(null);
     setError(null);
-    // Through the derived-sheet registry, as `ledger refresh` writes it.
-    KPI_BOARD.refresh({ port, ctx, asOf, lang, options: { period: periodId }, updatedAt: now(), charts: { available: chartsAvailable } })
+    // Through the derived-sheet registry, as `ledger refresh` writes it; then the sheet is brought to the front.
+    writeBoardAndShow(port, () => KPI_BOARD.refresh({ port, ctx, asOf, lang, options: { period: periodId }, updatedAt: now(), charts: { available: chartsAvailable } }))
       .then(() => setInfo(t("boardWritten")), fail("writeFailed"))
       .finally(() => setBusy(false));
   };

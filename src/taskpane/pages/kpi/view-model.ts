@@ -4,7 +4,7 @@
  */
 import type { Serial } from "../../../core/dates";
 import { translate, type Lang } from "../../../core/i18n";
-import { periodContaining, periodLabel, previousPeriod, type KpiResult, type KpiStatus, type MonthDay, type Offender, type Period } from "../../../core/kpi";
+import { KPI_BOARD_SHEET, periodContaining, periodLabel, previousPeriod, type KpiResult, type KpiStatus, type MonthDay, type Offender, type Period } from "../../../core/kpi";
 import type { WorkbookPort } from "../../../workbook/port";
 import { errorText } from "../../shell/errors";
 import { KPI_PAGE_MESSAGES } from "./messages";
@@ -71,6 +71,19 @@ export async function selectOffender(port: WorkbookPort, o: Offender): Promise<b
   if (o.row === null) return false;
   await port.select(o.sheet, o.row, 1);
   return true;
+}
+
+/**
+ * Writes KPI看板 (through `write`, the derived-sheet registry's refresh) and brings it to the front: the director
+ * looks at what was just written. A sheet that was written but could not be shown is no failure of the write.
+ */
+export async function writeBoardAndShow(port: WorkbookPort, write: () => Promise<unknown>): Promise<void> {
+  await write();
+  try {
+    await port.select(KPI_BOARD_SHEET, 1, 1);
+  } catch {
+    // Selecting only brings the written sheet to the front; the write itself succeeded.
+  }
 }
 
 export type KpiFailure = "readFailed" | "computeFailed" | "writeFailed" | "selectFailed";

@@ -1,12 +1,13 @@
 /** The KPI page's view: cards with status, figures and drill-down rows; the drill-down selects the row through the port. */
 import { renderToStaticMarkup } from "react-dom/server";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { computeKpis } from "../../../../src/app/kpis";
+import { computeKpis, refreshKpis } from "../../../../src/app/kpis";
 import { isoToSerial } from "../../../../src/core/dates";
 import { parsePeriod, type Period } from "../../../../src/core/kpi";
 import { KpiCard } from "../../../../src/taskpane/pages/kpi/KpiCard";
 import { KpiView } from "../../../../src/taskpane/pages/kpi/KpiView";
-import { periodOptions, selectOffender, sortedKpis, statusColor, trendOf } from "../../../../src/taskpane/pages/kpi/view-model";
+import { periodOptions, selectOffender, sortedKpis, statusColor, trendOf, writeBoardAndShow } from "../../../../src/taskpane/pages/kpi/view-model";
+import { KPI_BOARD_SHEET } from "../../../../src/core/kpi";
 import { MemoryWorkbook } from "../../../../src/workbook/memory";
 import type { WorkbookPort } from "../../../../src/workbook/port";
 import { calendar, fakeSettings, fakeTable } from "../../../core/kpi/fake-register";
@@ -108,5 +109,16 @@ describe("KPI page", () => {
     const sorted = sortedKpis(kpis);
     expect(sorted.map((k) => k.status)).toEqual([...Array(5).fill("not-met"), ...Array(5).fill("met"), ...Array(4).fill("no-data")]);
     expect(sorted.slice(0, 2).map((k) => k.id)).toEqual(["K02", "K05"]);
+  });
+
+  it("brings KPI看板 to the front after writing it, and a failed select does not turn the write into a failure", async () => {
+    const port = MemoryWorkbook.withSheets({ 报销台账: [["报销单号"]] });
+    const write = () => refreshKpis(port, ctx, { period: parsePeriod("2026Q3") as Period, asOf, lang: "zh-CN" });
+    expect(await port.getActiveSheet()).toBe("报销台账");
+    await writeBoardAndShow(port, write);
+    expect(await port.getActiveSheet()).toBe(KPI_BOARD_SHEET);
+    const stubborn: WorkbookPort = Object.assign(new MemoryWorkbook(), { select: async () => Promise.reject(new Error("no")) });
+    await expect(writeBoardAndShow(stubborn, async () => stubborn.ensureSheets([{ name: "x", columns: [], ifExists: "keep" }]))).resolves.toBeUndefined();
+    await expect(writeBoardAndShow(port, async () => Promise.reject(new Error("write failed")))).rejects.toThrow("write failed");
   });
 });
