@@ -79,8 +79,83 @@ export interface SheetSpec {
   charts?: readonly ChartSpec[];
   page?: { orientation: "landscape" | "portrait"; fitToOnePage: boolean; paper: "A4" };
   tabColor?: string;
+  /**
+   * A printable layout on top of (or instead of) the table: placed values, styles, merges, sizes, print setup,
+   * AutoFilter, protection with input cells, workbook names and dropdowns on single cells. Applied after the table part,
+   * so a layout may style the header row or put tiles above it. See `SheetLayout`.
+   */
+  layout?: SheetLayout;
   /** What to do when a sheet of this name exists: keep it untouched, or replace it (generated sheets only). */
   ifExists: "keep" | "replace";
+}
+
+/** How cells look. Every field is optional; what is left out stays as the host's default (or the table style's). */
+export interface CellStyle {
+  bold?: boolean;
+  /** Font size in points. */
+  fontSize?: number;
+  fontColor?: string; // '#RRGGBB'
+  fill?: string; // '#RRGGBB'
+  wrap?: boolean;
+  horizontal?: "left" | "center" | "right";
+  vertical?: "top" | "middle" | "bottom";
+  /**
+   * Thin lines: 'grid' on every edge of every cell of the range (a ruled table), 'outline' only around the range
+   * (a tile), 'bottom' under each cell (a title's rule).
+   */
+  border?: "grid" | "outline" | "bottom";
+  numberFormat?: string;
+}
+
+/** Rows or columns `first`..`last` (1-based, inclusive). */
+export interface LineSpan {
+  first: number;
+  last: number;
+}
+
+export interface PrintSetup {
+  /** A1 range printed (without a sheet name); the whole used range when omitted. */
+  area?: string;
+  orientation: "landscape" | "portrait";
+  paper: "A4";
+  /** Shrink to at most `wide` pages across and `tall` pages down; `tall: null` lets the pages run down as needed. */
+  fit?: { wide: number; tall: number | null };
+  /** Rows repeated at the top of every printed page. */
+  titleRows?: LineSpan;
+}
+
+/**
+ * A printable sheet's layout, host-neutral. Ranges are A1 without a sheet name ('B3', 'A1:H1'). Adapters apply it in
+ * this order: values, styles, merges, sizes, hidden lines, dropdowns, AutoFilter, print setup, names, protection.
+ */
+export interface SheetLayout {
+  /** Rectangles of values with their top-left cell (titles, tiles, a hidden chart-data area). */
+  values?: readonly { at: string; values: readonly (readonly CellValue[])[] }[];
+  /** Styles by range, applied in order (a later entry adds to an earlier one on the same cells). */
+  styles?: readonly { range: string; style: CellStyle }[];
+  /** Merged ranges; the value shown is the top-left cell's. Merges must not overlap each other or a table. */
+  merges?: readonly string[];
+  /** Column widths in characters (Excel's unit), for columns the spec's `columns` do not size. */
+  columnWidths?: readonly { column: number; width: number }[];
+  /** Row heights in points. */
+  rowHeights?: readonly { row: number; height: number }[];
+  hiddenRows?: readonly LineSpan[];
+  hiddenColumns?: readonly LineSpan[];
+  /** Dropdowns on cells outside the table's columns (a form's input cells). */
+  validations?: readonly { range: string; list: ListSource; prompt?: { title: string; message: string } }[];
+  /** AutoFilter buttons on the header row of this range (header row included). Not with a table (it has its own). */
+  autoFilter?: string;
+  print?: PrintSetup;
+  /**
+   * Workbook-scoped names for single cells of this sheet (a form's fields, a board's numbers), so formulas and other
+   * programs can find them by name. A name the workbook already holds is moved to the new cell.
+   */
+  names?: readonly { name: string; cell: string }[];
+  /**
+   * Protects the sheet (no password: it guards against slips) with these ranges left editable: a form's input cells.
+   * An empty list protects everything.
+   */
+  protection?: { unlocked: readonly string[] };
 }
 
 /** A rectangle of values written at a position; rows and columns are 1-based as Excel shows them. */

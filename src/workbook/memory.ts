@@ -8,6 +8,7 @@ import type { Block, CellValue, ChartSpec, ConditionalFormatSpec, Mark, SheetSpe
 import { CancelledError, type ReadOptions, type SheetInfo, type SheetValues, type WorkbookPort } from "./port";
 import { inRange, type CellRange } from "./a1";
 import { layoutOf, type ColumnPlacement } from "./spec-layout";
+import { resolveLayout, type ResolvedLayout } from "./sheet-layout";
 import { MARKS_SETTING, parseMarkedCells, planApplyMarks, planClearMarks, serializeMarkedCells, type MarkedCell } from "./mark-notes";
 import {
   OWNED_FORMATS_SETTING,
@@ -41,6 +42,8 @@ interface MemorySheet {
   /** Conditional formats on the sheet in order: the spec's, the user's and those added later by the add-in. */
   conditionalFormats: ConditionalFormatSpec[];
   spec: SheetSpec | null;
+  /** The spec's layout, resolved (null without one). */
+  layout: ResolvedLayout | null;
 }
 
 const rc = (row: number, column: number): string => `${row}:${column}`;
@@ -50,7 +53,7 @@ function isEmpty(v: CellValue | undefined): boolean {
 }
 
 function emptySheet(name: string): MemorySheet {
-  return { name, visibility: "visible", cells: new Map(), formats: new Map(), columnFormats: [], notes: new Map(), conditionalFormats: [], spec: null };
+  return { name, visibility: "visible", cells: new Map(), formats: new Map(), columnFormats: [], notes: new Map(), conditionalFormats: [], spec: null, layout: null };
 }
 
 function cloneSheet(s: MemorySheet): MemorySheet {
@@ -67,6 +70,8 @@ function cloneSheet(s: MemorySheet): MemorySheet {
 export class MemoryWorkbook implements WorkbookPort {
   private sheets: MemorySheet[] = [];
   private settings = new Map<string, string>();
+  /** Workbook-scoped names (upper-cased key, as Excel compares them) → the cell they point at. */
+  private names = new Map<string, { name: string; sheet: string; row: number; column: number }>();
   /** The sheet the user last brought to the front; null until then. */
   private active: string | null = null;
   /** The cell the add-in last selected (what "click an issue" did), for tests and the demo pane. */
@@ -90,6 +95,7 @@ export class MemoryWorkbook implements WorkbookPort {
     const copy = new MemoryWorkbook();
     copy.sheets = this.sheets.map(cloneSheet);
     copy.settings = new Map(this.settings);
+    copy.names = new Map(this.names);
     copy.active = this.active;
     return copy;
   }
@@ -145,6 +151,8 @@ export class MemoryWorkbook implements WorkbookPort {
       const sheet = buildSheet(spec);
       if (index >= 0) this.sheets[index] = sheet;
       else this.sheets.push(sheet);
+      // A name the workbook holds is moved to the new cell, as Excel's names.add after deleting the old one.
+      for (const n of sheet.layout?.names ?? []) this.names.set(n.name.toUpperCase(), { name: n.name, sheet: spec.name, row: n.row, column: n.column });
     }
   }
 
@@ -285,9 +293,15 @@ export class MemoryWorkbook implements WorkbookPort {
   validations(sheet: string): AppliedValidation[] {
     const spec = this.sheet(sheet).spec;
     if (!spec) return [];
-    return layoutOf(spec)
+    const fromColumns = layoutOf(spec)
       .columns.filter((c) => c.dataRange !== null && (c.spec.list || c.spec.numeric || c.spec.prompt))
       .map((c) => ({ range: c.dataRange as CellRange, column: c.spec }));
+    // A layout's dropdown is told as a column without header or width, so one shape serves both.
+    const fromLayout = (this.sheet(sheet).layout?.validations ?? []).map((v) => ({
+      range: v.range,
+      column: { header: "", width: 0, list: v.entry.list, ...(v.entry.prompt ? { prompt: v.entry.prompt } : {}) },
+    }));
+    return [...fromColumns, ...fromLayout];
   }
 
   validationAt(sheet: string, row: number, column: number): AppliedValidation | null {
@@ -302,6 +316,16 @@ export class MemoryWorkbook implements WorkbookPort {
   /** Simulates the user adding a conditional format of their own. */
   addUserConditionalFormat(sheet: string, format: ConditionalFormatSpec): void {
     this.sheet(sheet).conditionalFormats.push(format);
+  }
+
+  /** The layout a sheet was created with, resolved (null for sheets without one). */
+  layout(sheet: string): ResolvedLayout | null {
+    return this.sheet(sheet).layout;
+  }
+
+  /** Workbook-scoped names and the cells they point at. */
+  definedNames(): Array<{ name: string; sheet: string; row: number; column: number }> {
+    return [...this.names.values()];
   }
 
   charts(sheet: string): readonly ChartSpec[] {
@@ -354,5 +378,13 @@ function buildSheet(spec: SheetSpec): MemorySheet {
     if (c.spec.numberFormat && c.dataRange) s.columnFormats.push({ range: c.dataRange, format: c.spec.numberFormat });
   }
   spec.rows?.forEach((row, i) => row.forEach((v, j) => setCell(s, layout.firstDataRow + i, j + 1, v)));
+  if (spec.layout) {
+    s.layout = resolveLayout(spec.name, spec.layout);
+    for (const v of s.layout.values) v.values.forEach((row, i) => row.forEach((x, j) => setCell(s, v.range.top + i, v.range.left + j, x)));
+    for (const st of s.layout.styles) {
+      const f = st.style.numberFormat;
+      if (f) s.columnFormats.unshift({ range: st.range, format: f });
+    }
+  }
   return s;
 }

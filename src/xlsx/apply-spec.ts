@@ -4,15 +4,15 @@
  * input prompts, conditional formats, protection, page setup, visibility, tab colour.
  */
 import type ExcelJS from "exceljs";
-import type { ColumnSpec, ConditionalFormatSpec, SheetSpec } from "../core/sheet-spec";
+import type { ConditionalFormatSpec, SheetSpec } from "../core/sheet-spec";
 import { rangeAddress } from "../workbook/a1";
 import { layoutOf, type ColumnPlacement } from "../workbook/spec-layout";
 import { toExcelJs } from "./cell-values";
+import { applyLayout } from "./apply-layout";
+import { listFormula } from "./list-formula";
 
 const HEADER_FILL = "FFDDEBF7";
 const REQUIRED_HEADER_FILL = "FFFCE4D6";
-/** Excel rejects a literal list over 255 characters (ARCHITECTURE.md); such lists belong on the hidden 列表 sheet. */
-const LIST_LITERAL_MAX = 255;
 
 const argb = (hex: string): string => `FF${hex.replace(/^#/, "").toUpperCase()}`;
 
@@ -81,7 +81,9 @@ export function applySpec(ws: ExcelJS.Worksheet, spec: SheetSpec, tableName: str
 
   for (const cf of spec.conditionalFormats ?? []) ws.addConditionalFormatting(conditionalFormat(cf));
 
-  if (spec.protect) {
+  if (spec.layout) applyLayout(ws, spec.layout);
+
+  if (spec.protect && !spec.layout?.protection) {
     // No password: protection guards generated sheets against slips, not against a determined user.
     void ws.protect("", { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, sort: true, autoFilter: true });
   }
@@ -100,19 +102,6 @@ function addTable(ws: ExcelJS.Worksheet, spec: SheetSpec, name: string, headerRo
     columns: spec.columns.map((c) => ({ name: c.header, filterButton: true })),
     rows,
   });
-}
-
-function listFormula(col: ColumnSpec, sheet: string): string {
-  const list = col.list;
-  if (!list) throw new Error("unreachable");
-  if (list.kind === "range") return list.ref.replace(/^=/, "");
-  const literal = `"${list.values.join(",")}"`;
-  if (literal.length > LIST_LITERAL_MAX || list.values.some((v) => v.includes(",") || v.includes('"'))) {
-    throw new RangeError(
-      `Sheet '${sheet}', column '${col.header}': a dropdown list literal must be at most ${LIST_LITERAL_MAX} characters without commas or quotes; reference a range on the 列表 sheet instead`
-    );
-  }
-  return literal;
 }
 
 function addValidation(ws: ExcelJS.Worksheet, spec: SheetSpec, c: ColumnPlacement): void {

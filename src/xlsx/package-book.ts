@@ -13,7 +13,8 @@ import { listFormats, replaceFormats } from "./package/sheet-formats";
 import { SheetNotes } from "./package/sheet-notes";
 import { EMPTY_STYLES, StyleSheet } from "./package/styles";
 import { dropSheetParts, sharedItems, transplantSheet } from "./package/transplant";
-import { activeTab, addSheetEntry, setSheetState, withActiveTab, WORKBOOK_PART, type SheetState } from "./package/workbook-part";
+import { activeTab, addSheetEntry, setSheetState, sheetIndexes, withActiveTab, WORKBOOK_PART, type SheetState } from "./package/workbook-part";
+import { carryDefinedNames } from "./package/defined-names";
 import { attributes, escapeText, removeAttr, setAttr } from "./package/xml-text";
 import { WorkbookReadError } from "./read-error";
 
@@ -383,6 +384,14 @@ export class PackageBook {
       await setSheetState(this.pkg, name, (sheets.find((s) => s.name === name) as BookSheet).state);
     }
     for (const { from, to } of placed) await transplantSheet(ctx, from, to);
+    // Print areas, print titles and named cells live in workbook.xml, not in the sheet part.
+    const scratchXml = (await source.text(WORKBOOK_PART)) ?? "";
+    const targetXml = (await this.pkg.text(WORKBOOK_PART)) ?? "";
+    const fromIndex = sheetIndexes(scratchXml);
+    const toIndex = sheetIndexes(targetXml);
+    const moved = scratch.sheets.map((name) => ({ name, from: fromIndex.get(name) ?? -1, to: toIndex.get(name) ?? -1, replaced: replaced.has(name) }));
+    const next = carryDefinedNames(targetXml, scratchXml, moved);
+    if (next !== targetXml) this.pkg.set(WORKBOOK_PART, next);
   }
 }
 

@@ -17,6 +17,7 @@ import type { Block, CellValue, ChartSpec, Mark, SheetSpec } from "../core/sheet
 import { CancelledError, type ReadOptions, type SheetInfo, type SheetValues, type WorkbookPort } from "../workbook/port";
 import { MARKS_SETTING, parseMarkedCells, planApplyMarks, planClearMarks, serializeMarkedCells, type NoteWrite } from "../workbook/mark-notes";
 import { applySpec, tableNameFor } from "./apply-spec";
+import { resolveLayout } from "../workbook/sheet-layout";
 import { fromExcelJs, toExcelJs } from "./cell-values";
 import { readNote, writeNote } from "./notes";
 import { sniffWorkbook, WorkbookReadError } from "./read-error";
@@ -278,6 +279,8 @@ export class XlsxWorkbook implements WorkbookPort {
       }
       return;
     }
+    // A layout mistake is found before any sheet is touched.
+    for (const spec of specs) if (spec.layout) resolveLayout(spec.name, spec.layout);
     for (const spec of specs) {
       const existing = this.wb.getWorksheet(spec.name);
       if (existing && spec.ifExists === "keep") continue;

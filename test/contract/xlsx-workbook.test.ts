@@ -1,5 +1,7 @@
 import { XlsxWorkbook } from "../../src/xlsx/workbook";
 import { address } from "../../src/workbook/a1";
+import { layoutContract } from "./layout-contract";
+import { xlsxLayoutView } from "./xlsx-layout-view";
 import { workbookContract, type ContractSubject, type ValidationInfo } from "./workbook-contract";
 
 interface ExcelJsValidation {
@@ -44,3 +46,10 @@ function subject(wb: XlsxWorkbook): ContractSubject {
 workbookContract("XlsxWorkbook (save → reload)", async () => subject(XlsxWorkbook.create()));
 // An opened file from the start: every change is a patch of its package (generated sheets transplanted into it).
 workbookContract("XlsxWorkbook (opened package, patched)", async () => subject(await XlsxWorkbook.fromBuffer(await XlsxWorkbook.create().toBuffer())));
+
+describe("XlsxWorkbook (save → reload)", () => {
+  layoutContract(async () => subject(XlsxWorkbook.create()), (s, sheet) => xlsxLayoutView(s.port as XlsxWorkbook, sheet));
+});
+describe("XlsxWorkbook (opened package, patched)", () => {
+  layoutContract(async () => subject(await XlsxWorkbook.fromBuffer(await XlsxWorkbook.create().toBuffer())), (s, sheet) => xlsxLayoutView(s.port as XlsxWorkbook, sheet));
+});

@@ -61,6 +61,14 @@ export async function setSheetState(pkg: OpcPackage, name: string, state: SheetS
   pkg.set(WORKBOOK_PART, next);
 }
 
+/** Each sheet entry's name → its index among all entries (chart sheets included), as `localSheetId` counts them. */
+export function sheetIndexes(xml: string): Map<string, number> {
+  const out = new Map<string, number>();
+  let i = 0;
+  for (const m of xml.matchAll(SHEET_RE)) out.set(decode(attributes(m[0]).get("name") ?? ""), i++);
+  return out;
+}
+
 /** The index of the saved active tab (counting every sheet entry). */
 export function activeTab(xml: string): number {
   const view = /<(?:\w+:)?workbookView\b[^>]*>/.exec(xml)?.[0];
