@@ -9,3 +9,4 @@ export { entriesOfFile, registerOfBatch } from "./entries";
 export { rowValues, normalisedCell, comparable, cellOfTyped } from "./values";
 export { csvCell, registerCsvRows } from "./csv";
 export { FORM_MESSAGES } from "./messages";
+export { formSheetSpec } from "./spec";
