@@ -8,7 +8,7 @@ export const FORM_MESSAGES = defineMessages({
   },
   otherKind: {
     "zh-CN": "{file}：这是{found}，不是{expected}，不能导入{register}",
-    "en-US": "{file}: this is a {found}, not a {expected}; it cannot go into {register}",
+    "en-US": "{file}: this is {found}, not {expected}; it cannot go into {register}",
   },
   fieldMissing: {
     "zh-CN": "{file}：找不到字段“{field}”（既没有名称 {name}，也没有该标签）",
