@@ -223,6 +223,10 @@ describe("import", () => {
   test("rows of a CSV go in like forms; en-US summary", async () => {
     const csv = "\ufeff报销单号,申请人,部门,费用类别,费用发生日期,提交日期,金额(元),审批人\r\nBX-2025-500,赵六,教务处,办公费,2025-11-12,2025-11-13,45,赵主任\r\nBX-2025-001,张三,教务处,办公费,2025-11-03,2025-11-05,320.50,王会计\r\n";
     fs.writeFileSync(p("rows.csv"), csv);
+    fs.writeFileSync(p("formula.csv"), "报销单号,申请人,部门,费用类别,费用发生日期,提交日期,金额(元),审批人\r\nBX-2025-501,\"=HYPERLINK(\"\"http://x\"\")\",教务处,办公费,2025-11-12,2025-11-13,45,赵主任\r\n");
+    const injected = await run("forms", "import", "台账.xlsx", "formula.csv", "--dry-run", "--json");
+    expect(injected.code).toBe(1);
+    expect(JSON.parse(injected.out).files[0]).toMatchObject({ row: 2, action: "error", problems: [expect.objectContaining({ field: "申请人", code: "import/formula", cell: "B2" })] });
     const r = await run("forms", "import", "台账.xlsx", "rows.csv", "-o", "from-csv.xlsx", "--lang", "en-US");
     expect(r.code).toBe(0);
     expect(r.out).toContain("Total: 1 to append, 1 skipped, 0 conflicts, 0 with errors");

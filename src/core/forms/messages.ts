@@ -26,6 +26,10 @@ export const FORM_MESSAGES = defineMessages({
     "zh-CN": "{key} 已在{sheet}第 {row} 行，但“{field}”不同：台账为“{existing}”，表单为“{incoming}”",
     "en-US": "{key} is already on row {row} of {sheet} but '{field}' differs: the register has '{existing}', the form '{incoming}'",
   },
+  formulaText: {
+    "zh-CN": "“{field}”的内容以“=”开头（{value}），写入台账会成为公式，已拒绝；请去掉开头的“=”",
+    "en-US": "'{field}' starts with '=' ({value}); written into the register it would become a formula, so it is refused: remove the leading '='",
+  },
   emptyFile: { "zh-CN": "{file}：没有数据行", "en-US": "{file}: no data rows" },
   unknownForm: { "zh-CN": "未知的表单“{name}”。可用：{forms}", "en-US": "unknown form '{name}'. Known: {forms}" },
 });

@@ -142,6 +142,13 @@ export function planImport(input: PlanInput): ImportPlan {
     for (const h of entry.fields.keys()) {
       if (!mapping.has(h)) outcome.problems.push({ field: h, code: "fields/missing", severity: "error", message: t("columnMissing", { sheet, field: label(register, h, lang) }) });
     }
+    for (const [h, raw] of entry.fields) {
+      // The port writes a string starting with = as a formula: a form must not put one into the register.
+      if (typeof raw === "string" && raw.trim().startsWith("=") && raw.trim().length > 1) {
+        const cell = entry.cells?.get(h);
+        outcome.problems.push({ field: h, code: "import/formula", severity: "error", message: t("formulaText", { field: label(register, h, lang), value: raw.trim().slice(0, 40) }), ...(cell ? { cell } : {}) });
+      }
+    }
     if (outcome.problems.some((p) => p.severity === "error")) {
       outcome.action = "error";
       continue;
