@@ -13,8 +13,8 @@ import type { CellValue } from "../core/sheet-spec";
  * A workbook of one form, or of one sheet per form when several (then without defined names: a name points at one
  * cell). Rendered through the SheetSpec layout primitive, as Excel and the memory workbook render it.
  */
-export async function formWorkbookBytes(forms: readonly FormSheet[]): Promise<Uint8Array> {
-  const wb = XlsxWorkbook.create();
+export async function formWorkbookBytes(forms: readonly FormSheet[], options: { timestamp?: Date } = {}): Promise<Uint8Array> {
+  const wb = XlsxWorkbook.create(options.timestamp ? { timestamp: options.timestamp } : {});
   const used = new Set<string>();
   const specs = forms.map((f) => {
     let name = f.name;

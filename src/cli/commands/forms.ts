@@ -41,7 +41,7 @@ const M = defineMessages({
     "zh-CN": "无法判断要导入哪本台账：文件中没有表单，也没有可识别的台账表头；请用 --form 指定表单",
     "en-US": "cannot tell which register to import into: no file is a form or a recognisable register sheet; name the form with --form",
   },
-  listLine: { "zh-CN": "{title}（{id}）→ {sheet}，{n} 个字段", "en-US": "{en} — {title} ({id}) → {sheet}, {n} fields" },
+  listLine: { "zh-CN": "{title}（{id}，{en}）→ {sheet}，{n} 个字段", "en-US": "{en} — {title} ({id}) → {sheet}, {n} fields" },
   head: { "zh-CN": "导入到{sheet}：", "en-US": "Import into {sheet}:" },
   append: { "zh-CN": "追加", "en-US": "append" },
   skip: { "zh-CN": "已有，跳过", "en-US": "already there, skipped" },
