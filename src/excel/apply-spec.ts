@@ -14,6 +14,8 @@ import { estimateRowBytes, toOfficeValue } from "./cell-input";
 import { ExcelAdapterError } from "./errors";
 import type { XlConditionalFormat, XlWorksheet } from "./office-api";
 import type { ExcelFeature } from "./requirements";
+import { layoutWork, unlockWork, widthToPoints } from "./apply-layout";
+import type { ResolvedLayout } from "../workbook/sheet-layout";
 
 const HEADER_FILL = "#DDEBF7";
 const REQUIRED_HEADER_FILL = "#FCE4D6";
@@ -22,10 +24,7 @@ const LIST_LITERAL_MAX = 255;
 /** Rows per values write when a spec carries many rows (generated sheets); keeps each piece well under the budget. */
 const ROWS_PER_PIECE = 5_000;
 
-/** Excel column width in characters → Office.js points (max digit width 7 px + 5 px padding, 0.75 pt per px). */
-export function widthToPoints(chars: number): number {
-  return Math.round((Math.trunc(chars * 7 + 5) * 0.75) * 100) / 100;
-}
+export { widthToPoints } from "./apply-layout";
 
 export interface SpecContext {
   lang: Lang;
@@ -156,8 +155,8 @@ export function tableNameFor(spec: SheetSpec, taken: ReadonlySet<string>): strin
  * Everything that builds `spec` on the (new, empty) sheet `ws`, in order: values, then formats, then objects, then
  * protection. Features the host lacks are skipped (the caller collects them for a notice).
  */
-export function specWork(ws: XlWorksheet, spec: SheetSpec, tableName: string | null, ctx: SpecContext, skipped: Set<ExcelFeature>): QueuedWork[] {
-  const layout = layoutOf(spec);
+export function specWork(ws: XlWorksheet, spec: SheetSpec, tableName: string | null, ctx: SpecContext, skipped: Set<ExcelFeature>, layout: ResolvedLayout | null = null): QueuedWork[] {
+  const placed = layoutOf(spec);
   const width = spec.columns.length;
   const work: QueuedWork[] = [];
   const needs = (feature: ExcelFeature): boolean => {
@@ -170,10 +169,10 @@ export function specWork(ws: XlWorksheet, spec: SheetSpec, tableName: string | n
   spec.titleRows?.forEach((row, i) => {
     if (row.length > 0) work.push(valuesPiece(ws, i + 1, [row], row.length));
   });
-  if (width > 0) work.push(valuesPiece(ws, layout.headerRow, [spec.columns.map((c) => c.header)], width));
+  if (width > 0) work.push(valuesPiece(ws, placed.headerRow, [spec.columns.map((c) => c.header)], width));
   const rows = spec.rows ?? [];
   for (let i = 0; i < rows.length; i += ROWS_PER_PIECE) {
-    if (width > 0) work.push(valuesPiece(ws, layout.firstDataRow + i, rows.slice(i, i + ROWS_PER_PIECE), width));
+    if (width > 0) work.push(valuesPiece(ws, placed.firstDataRow + i, rows.slice(i, i + ROWS_PER_PIECE), width));
   }
 
   // Then formats.
@@ -181,12 +180,12 @@ export function specWork(ws: XlWorksheet, spec: SheetSpec, tableName: string | n
     const titleWidth = spec.titleRows?.[0]?.length ?? 1;
     work.push(small(() => (ws.getRange(`A1:${address(1, titleWidth)}`).format.font.bold = true)));
   }
-  for (const c of layout.columns) {
+  for (const c of placed.columns) {
     const letter = columnLetter(c.column);
     work.push(
       small(() => {
         ws.getRange(`${letter}:${letter}`).format.columnWidth = widthToPoints(c.spec.width);
-        const header = ws.getRange(address(layout.headerRow, c.column)).format;
+        const header = ws.getRange(address(placed.headerRow, c.column)).format;
         header.fill.color = c.spec.required ? REQUIRED_HEADER_FILL : HEADER_FILL;
         header.font.bold = true;
       })
@@ -202,17 +201,17 @@ export function specWork(ws: XlWorksheet, spec: SheetSpec, tableName: string | n
   // Then objects on the sheet.
   if (tableName && width > 0) {
     const name = tableName;
-    const lastRow = layout.headerRow + Math.max(1, rows.length);
+    const lastRow = placed.headerRow + Math.max(1, rows.length);
     work.push(
       small(() => {
-        const table = ws.tables.add(`A${layout.headerRow}:${address(lastRow, width)}`, true);
+        const table = ws.tables.add(`A${placed.headerRow}:${address(lastRow, width)}`, true);
         table.name = name;
         table.style = TABLE_STYLE;
       })
     );
   }
-  if (layout.columns.some((c) => c.dataRange && (c.spec.list || c.spec.numeric || c.spec.prompt)) && needs("dataValidation")) {
-    for (const c of layout.columns) {
+  if (placed.columns.some((c) => c.dataRange && (c.spec.list || c.spec.numeric || c.spec.prompt)) && needs("dataValidation")) {
+    for (const c of placed.columns) {
       const piece = validationPiece(ws, spec, c, ctx.lang);
       if (piece) work.push(piece);
     }
@@ -230,11 +229,11 @@ export function specWork(ws: XlWorksheet, spec: SheetSpec, tableName: string | n
       })
     );
   }
-  const notes = layout.columns.filter((c) => c.spec.headerNote);
+  const notes = placed.columns.filter((c) => c.spec.headerNote);
   if (notes.length > 0 && needs("notes")) {
-    for (const c of notes) work.push(small(() => ws.notes.add(address(layout.headerRow, c.column), c.spec.headerNote as string)));
+    for (const c of notes) work.push(small(() => ws.notes.add(address(placed.headerRow, c.column), c.spec.headerNote as string)));
   }
-  if (spec.freezeHeader && needs("freezePanes")) work.push(small(() => ws.freezePanes.freezeRows(layout.headerRow)));
+  if (spec.freezeHeader && needs("freezePanes")) work.push(small(() => ws.freezePanes.freezeRows(placed.headerRow)));
   if (spec.page && needs("pageLayout")) {
     const page = spec.page;
     work.push(
@@ -245,12 +244,16 @@ export function specWork(ws: XlWorksheet, spec: SheetSpec, tableName: string | n
       })
     );
   }
+  if (spec.layout && layout) work.push(...layoutWork(ws, spec.layout, layout, { lang: ctx.lang, needs }));
   if (spec.tabColor) {
     const color = spec.tabColor;
     work.push(small(() => (ws.tabColor = color)));
   }
   // Protection last: nothing above could be written to a protected sheet. No password: it guards against slips.
-  if (spec.protect && needs("protection")) {
+  if (spec.layout?.protection && layout && needs("protection")) {
+    work.push(...unlockWork(ws, layout));
+    work.push(small(() => ws.protection.protect({ allowFormatColumns: true, allowAutoFilter: true })));
+  } else if (spec.protect && needs("protection")) {
     work.push(small(() => ws.protection.protect({ allowFormatColumns: true, allowSort: true, allowAutoFilter: true })));
   }
   return work;

@@ -13,6 +13,8 @@ export const EXCEL_MESSAGES = defineMessages({
   "feature.pageLayout": { "zh-CN": "打印设置", "en-US": "page setup" },
   "feature.freezePanes": { "zh-CN": "冻结表头", "en-US": "freezing the header row" },
   "feature.protection": { "zh-CN": "工作表保护", "en-US": "sheet protection" },
+  "feature.names": { "zh-CN": "单元格名称", "en-US": "named cells" },
+  "feature.autoFilter": { "zh-CN": "自动筛选", "en-US": "AutoFilter" },
   markSkippedProtected: {
     "zh-CN": "工作表“{sheet}”受保护，无法在其中加批注；问题仍列在任务窗格中。",
     "en-US": "Sheet '{sheet}' is protected, so no notes were added to it; the problems are still listed in the task pane.",

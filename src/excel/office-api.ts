@@ -26,13 +26,31 @@ export interface XlRangeFill {
 export interface XlRangeFont {
   color: string;
   bold: boolean;
+  size: number;
+}
+
+export type XlBorderIndex = "EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "InsideVertical" | "InsideHorizontal";
+
+export interface XlRangeBorder {
+  style: Excel.RangeBorder["style"];
+  weight: Excel.RangeBorder["weight"];
+  color: string;
+}
+
+export interface XlRangeBorderCollection {
+  getItem(index: XlBorderIndex): XlRangeBorder;
 }
 
 export interface XlRangeFormat extends XlLoadable {
   readonly fill: XlRangeFill;
   readonly font: XlRangeFont;
+  readonly borders: XlRangeBorderCollection;
+  readonly protection: { locked: boolean };
   columnWidth: number;
   rowHeight: number;
+  wrapText: boolean;
+  horizontalAlignment: Excel.RangeFormat["horizontalAlignment"];
+  verticalAlignment: Excel.RangeFormat["verticalAlignment"];
 }
 
 export interface XlDataValidation extends XlLoadable {
@@ -86,6 +104,10 @@ export interface XlRange extends XlLoadable, XlNullable {
   readonly dataValidation: XlDataValidation;
   readonly conditionalFormats: XlConditionalFormatCollection;
   readonly worksheet: XlWorksheet;
+  /** Hides (or shows) the range's whole rows / columns. */
+  rowHidden: boolean;
+  columnHidden: boolean;
+  merge(across?: boolean): void;
   getCell(row: number, column: number): XlRange;
   getResizedRange(deltaRows: number, deltaColumns: number): XlRange;
   /** The smallest range holding this one and `other`. */
@@ -147,6 +169,24 @@ export interface XlPageLayout extends XlLoadable {
   orientation: Excel.PageLayout["orientation"];
   paperSize: Excel.PageLayout["paperSize"];
   zoom: Excel.PageLayoutZoomOptions;
+  setPrintArea(printArea: string): void;
+  setPrintTitleRows(printTitleRows: string): void;
+}
+
+export interface XlAutoFilter {
+  apply(range: string): void;
+}
+
+export interface XlNamedItem extends XlLoadable, XlNullable {
+  readonly name: string;
+  delete(): void;
+}
+
+export interface XlNamedItemCollection extends XlLoadable {
+  readonly items: XlNamedItem[];
+  /** `reference` is a formula such as "='KPI看板'!$B$3". */
+  add(name: string, reference: string, comment?: string): XlNamedItem;
+  getItem(name: string): XlNamedItem;
 }
 
 /** The part of a change event the adapter reads; multi-cell edits carry no per-cell details, only the address. */
@@ -174,6 +214,7 @@ export interface XlWorksheet extends XlLoadable, XlNullable {
   readonly tables: XlTableCollection;
   readonly charts: XlChartCollection;
   readonly pageLayout: XlPageLayout;
+  readonly autoFilter: XlAutoFilter;
   readonly notes: XlNoteCollection;
   readonly onChanged: XlEventSource<XlChangedEventArgs>;
   getRange(address?: string): XlRange;
@@ -197,6 +238,8 @@ export interface XlWorkbook {
   readonly worksheets: XlWorksheetCollection;
   /** Every table of the workbook (names are workbook-unique in Excel). */
   readonly tables: XlLoadable & { readonly items: XlTable[] };
+  /** Workbook-scoped names (ExcelApi 1.4). */
+  readonly names: XlNamedItemCollection;
   getSelectedRange(): XlRange;
 }
 

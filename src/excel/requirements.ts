@@ -2,7 +2,7 @@
  * Excel API requirement sets per feature (learn.microsoft.com "Excel JavaScript API requirement sets"). The adapter
  * asks before using a feature and, where Excel is too old, skips that step with a notice instead of failing the run.
  */
-export type ExcelFeature = "dataValidation" | "conditionalFormats" | "notes" | "events" | "pageLayout" | "freezePanes" | "protection";
+export type ExcelFeature = "dataValidation" | "conditionalFormats" | "notes" | "events" | "pageLayout" | "freezePanes" | "protection" | "names" | "autoFilter";
 
 export const FEATURE_SETS: Record<ExcelFeature, { set: "ExcelApi"; version: string }> = {
   conditionalFormats: { set: "ExcelApi", version: "1.6" },
@@ -12,6 +12,8 @@ export const FEATURE_SETS: Record<ExcelFeature, { set: "ExcelApi"; version: stri
   pageLayout: { set: "ExcelApi", version: "1.9" },
   protection: { set: "ExcelApi", version: "1.2" },
   notes: { set: "ExcelApi", version: "1.18" },
+  names: { set: "ExcelApi", version: "1.4" },
+  autoFilter: { set: "ExcelApi", version: "1.9" },
 };
 
 /** `context.runtime.enableEvents` and calculation suspension: optional speed-ups, used only where they exist. */

@@ -18,6 +18,8 @@ import {
 } from "../workbook/mark-notes";
 import { CancelledError, type OwnedFormatsEntry, type ReadOptions, type SheetInfo, type SheetValues, type WorkbookPort } from "../workbook/port";
 import { specWork, tableNameFor } from "./apply-spec";
+import { queueNames } from "./apply-layout";
+import { resolveLayout } from "../workbook/sheet-layout";
 import { setOwnedFormats } from "./owned-formats";
 import { PAYLOAD_BUDGET_BYTES, syncInBatches, type BatchHooks, type QueuedWork } from "./batches";
 import { estimateBytes, estimateRowBytes, toOfficeValue } from "./cell-input";
@@ -194,12 +196,20 @@ export class ExcelWorkbook implements WorkbookPort {
 
   async ensureSheets(specs: readonly SheetSpec[]): Promise<void> {
     const skipped = new Set<ExcelFeature>();
+    // A layout mistake is found before anything is sent to Excel.
+    const layouts = specs.map((spec) => (spec.layout ? resolveLayout(spec.name, spec.layout) : null));
+    const namesWanted = layouts.some((l) => (l?.names.length ?? 0) > 0);
+    if (namesWanted && !this.supports("names")) skipped.add("names");
+    const withNames = namesWanted && this.supports("names");
     await this.run(async (context) => {
       const sheets = context.workbook.worksheets;
       sheets.load(["items/name", "items/position"]);
       const allTables = context.workbook.tables;
       allTables.load("items/name");
+      const names = withNames ? context.workbook.names : null;
+      names?.load("items/name");
       await context.sync();
+      const existingNames = new Map((names?.items ?? []).map((n) => [n.name.toUpperCase(), n.name]));
       const existing = sheets.items.map((ws) => ({ name: ws.name, position: ws.position }));
       const taken = new Set(allTables.items.map((t) => t.name.toLowerCase()));
       // The tables of sheets about to be replaced go with them, so their names are free for the final names (`free`),
@@ -219,6 +229,8 @@ export class ExcelWorkbook implements WorkbookPort {
       const replacements: { position: number; queue(): void }[] = [];
       const setAside: { original: string; aside: string }[] = [];
       const hide: XlWorksheet[] = [];
+      // Names point at the sheets' final names, so they are added in the last sync, after the swaps.
+      const nameSteps: Array<() => void> = [];
       specs.forEach((spec, i) => {
         const old = existing.find((e) => sameName(e.name, spec.name));
         if (old && spec.ifExists === "keep") return;
@@ -236,7 +248,9 @@ export class ExcelWorkbook implements WorkbookPort {
         if (wanted) free.add(wanted.toLowerCase());
         const building = wanted && old ? tableNameFor({ ...spec, tableName: `${wanted}_new` }, taken) : wanted;
         if (building) taken.add(building.toLowerCase());
-        work.push(...specWork(ws, spec, building, { lang: this.lang, supports: (f) => this.supports(f) }, skipped));
+        work.push(...specWork(ws, spec, building, { lang: this.lang, supports: (f) => this.supports(f) }, skipped, layouts[i] ?? null));
+        const layout = layouts[i];
+        if (names && layout && layout.names.length > 0) nameSteps.push(() => queueNames(names, spec.name, layout, existingNames));
         if (old) {
           const aside = `~ledger-old-${i}`;
           replacements.push({
@@ -258,6 +272,7 @@ export class ExcelWorkbook implements WorkbookPort {
         bytes: 256,
         queue: () => {
           for (const r of replacements) r.queue();
+          for (const step of nameSteps) step();
           for (const ws of hide) ws.visibility = "Hidden";
         },
       };

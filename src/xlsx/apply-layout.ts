@@ -57,6 +57,14 @@ function applyStyle(cell: ExcelJS.Cell, style: Omit<CellStyle, "border">): void 
   if (style.numberFormat) cell.numFmt = style.numberFormat;
 }
 
+/**
+ * 'A$1:F$122': ExcelJS puts `$` before each part's column only, so the rows are given absolute here and the defined
+ * name comes out as Excel writes one ($A$1:$F$122) rather than with rows that move.
+ */
+function absoluteRows(r: CellRange): string {
+  return `${columnLetter(r.left)}$${r.top}:${columnLetter(r.right)}$${r.bottom}`;
+}
+
 export function applyLayout(ws: ExcelJS.Worksheet, layout: SheetLayout): void {
   const resolved = resolveLayout(ws.name, layout);
   for (const v of resolved.values) {
@@ -105,7 +113,7 @@ export function applyLayout(ws: ExcelJS.Worksheet, layout: SheetLayout): void {
       ...ws.pageSetup,
       paperSize: A4,
       orientation: print.orientation,
-      ...(resolved.printArea ? { printArea: rangeAddress(resolved.printArea) } : {}),
+      ...(resolved.printArea ? { printArea: absoluteRows(resolved.printArea) } : {}),
       ...(print.titleRows ? { printTitlesRow: `${print.titleRows.first}:${print.titleRows.last}` } : {}),
       // fitToHeight 0: as many pages down as the rows need (Excel's "fit all columns on one page").
       ...(fit ? { fitToPage: true, fitToWidth: fit.wide, fitToHeight: fit.tall ?? 0 } : { fitToPage: false }),

@@ -3,6 +3,61 @@ import { ExcelWorkbook } from "../../src/excel";
 import { workbookContract, type ContractSubject, type ValidationInfo } from "../contract/workbook-contract";
 import { createExcelFake, type ExcelFake } from "../support/excel-fake";
 import { a1Of, rectOf } from "../support/excel-fake/proxy";
+import { layoutContract, type LayoutView } from "../contract/layout-contract";
+
+const CHAR_POINTS = (chars: number) => Math.round(Math.trunc(chars * 7 + 5) * 0.75 * 100) / 100;
+
+/** What Excel (the fake's state) shows of a sheet's layout; widths go back from points to characters. */
+function excelView(fake: ExcelFake, name: string): LayoutView {
+  const s = sheetOf(fake, name);
+  const zoom = s.pageLayout.zoom;
+  const names: Record<string, string> = {};
+  for (const [key, n] of fake.state.names) {
+    const m = /^='?(.*?)'?!\$?([A-Z]+)\$?(\d+)$/.exec(n.reference);
+    if (m) names[key] = `${(m[1] as string).replace(/''/g, "'")}!${m[2]}${m[3]}`;
+  }
+  const H: Record<string, string> = { Left: "left", Center: "center", Right: "right" };
+  const V: Record<string, string> = { Top: "top", Center: "middle", Bottom: "bottom" };
+  return {
+    merges: s.merges.map(a1Of).sort(),
+    cell: (row, column) => {
+      const r = row - 1;
+      const c = column - 1;
+      const h = s.horizontalAlignments.get(r, c);
+      const v = s.verticalAlignments.get(r, c);
+      return {
+        bold: s.bold.get(r, c) === true,
+        fontSize: s.fontSizes.get(r, c) ?? null,
+        wrap: s.wraps.get(r, c) === true,
+        horizontal: h ? (H[h] ?? h) : null,
+        vertical: v ? (V[v] ?? v) : null,
+        edges: s.borders.get(r, c) ?? { top: false, bottom: false, left: false, right: false },
+        locked: s.unlocked.get(r, c) !== true,
+        fill: s.fills.get(r, c)?.toUpperCase() ?? null,
+      };
+    },
+    rowHeight: (row) => s.rowHeights.get(row - 1) ?? null,
+    rowHidden: (row) => s.hiddenRows.has(row - 1),
+    columnWidth: (column) => {
+      const points = s.columnWidths.get(column - 1);
+      if (points === undefined) return null;
+      let chars = 0;
+      while (CHAR_POINTS(chars + 0.5) <= points) chars += 0.5;
+      return chars;
+    },
+    columnHidden: (column) => s.hiddenColumns.has(column - 1),
+    print: {
+      area: s.pageLayout.printArea ? a1Of(s.pageLayout.printArea) : null,
+      orientation: s.pageLayout.orientation === "Landscape" ? "landscape" : s.pageLayout.orientation === "Portrait" ? "portrait" : null,
+      a4: s.pageLayout.paperSize === "A4",
+      fit: zoom.horizontalFitToPages !== undefined ? { wide: zoom.horizontalFitToPages, tall: zoom.verticalFitToPages ?? null } : null,
+      titleRows: s.pageLayout.printTitleRows ? `${s.pageLayout.printTitleRows.first}:${s.pageLayout.printTitleRows.last}` : null,
+    },
+    autoFilter: s.autoFilter ? a1Of(s.autoFilter) : null,
+    protected: s.protected,
+    names,
+  };
+}
 
 function sheetOf(fake: ExcelFake, name: string) {
   const sheet = fake.state.sheetByName(name);
@@ -60,3 +115,11 @@ function subject(fake: ExcelFake): ContractSubject {
 }
 
 workbookContract("ExcelWorkbook (Office.js over the Excel fake)", async () => subject(createExcelFake({ sheets: [] })));
+
+describe("ExcelWorkbook", () => {
+  let current: ExcelFake;
+  layoutContract(
+    async () => subject((current = createExcelFake({ sheets: [] }))),
+    async (_s, sheet) => excelView(current, sheet)
+  );
+});

@@ -55,7 +55,7 @@ describe("ExcelWorkbook.ensureSheets", () => {
     expect(s.charts).toEqual([{ name: "trend", type: "Line", source: "KPI看板!A3:B4", seriesBy: "Columns", title: "办结率", position: { start: "E3", end: "J14" } }]);
     expect(s.notes.get(2, 0)).toBe("指标编号见 KPI目标");
     expect([s.frozenRows, s.tabColor, s.protected, s.visibility]).toEqual([3, "#2F75B5", true, "Visible"]);
-    expect(s.pageLayout).toEqual({ orientation: "Landscape", paperSize: "A4", zoom: { horizontalFitToPages: 1, verticalFitToPages: 1 } });
+    expect(s.pageLayout).toEqual({ orientation: "Landscape", paperSize: "A4", zoom: { horizontalFitToPages: 1, verticalFitToPages: 1 }, printArea: null, printTitleRows: null });
   });
 
   it("replaces a generated sheet in place, even a protected one, and keeps a 'keep' sheet untouched", async () => {

@@ -1,5 +1,5 @@
 /** Range proxies: values, formulas, number formats, cell formats and data validation of a rectangle. */
-import type { XlConditionalFormatCollection, XlDataValidation, XlRange, XlRangeFormat, XlWorksheet } from "../../../src/excel/office-api";
+import type { XlBorderIndex, XlConditionalFormatCollection, XlDataValidation, XlRange, XlRangeBorder, XlRangeBorderCollection, XlRangeFormat, XlWorksheet } from "../../../src/excel/office-api";
 import { quoteSheetName } from "./a1";
 import { ERRORS } from "./context";
 import { enterValue } from "./input";
@@ -70,6 +70,8 @@ export class FakeRange extends FakeObject<RangeTarget> implements XlRange {
       values: (t) => grid(t.rect, (r, c) => t.sheet.valueAt(r, c)),
       formulas: (t) => grid(t.rect, (r, c) => t.sheet.formulaAt(r, c)),
       numberFormat: (t) => grid(t.rect, (r, c) => t.sheet.numberFormatAt(r, c)),
+      rowHidden: (t) => commonValue(t.rect, (r) => t.sheet.hiddenRows.has(r)),
+      columnHidden: (t) => commonValue(t.rect, (_r, c) => t.sheet.hiddenColumns.has(c)),
     };
   }
 
@@ -137,6 +139,46 @@ export class FakeRange extends FakeObject<RangeTarget> implements XlRange {
 
   get worksheet(): XlWorksheet {
     return new FakeWorksheet(this.env, () => this.tryResolve()?.sheet ?? null);
+  }
+
+  get rowHidden(): boolean {
+    return this.read("rowHidden");
+  }
+  set rowHidden(hidden: boolean) {
+    this.write("rowHidden", hidden, (t) => {
+      assertWritable(t.sheet, "Range.rowHidden");
+      for (let r = t.rect.row; r <= t.rect.lastRow; r++) {
+        if (hidden) t.sheet.hiddenRows.add(r);
+        else t.sheet.hiddenRows.delete(r);
+      }
+    });
+  }
+  get columnHidden(): boolean {
+    return this.read("columnHidden");
+  }
+  set columnHidden(hidden: boolean) {
+    this.write("columnHidden", hidden, (t) => {
+      assertWritable(t.sheet, "Range.columnHidden");
+      for (let c = t.rect.column; c <= t.rect.lastColumn; c++) {
+        if (hidden) t.sheet.hiddenColumns.add(c);
+        else t.sheet.hiddenColumns.delete(c);
+      }
+    });
+  }
+
+  /** Excel refuses to merge inside a table; merging over an earlier merge takes it in. */
+  merge(across = false): void {
+    this.call("merge", across, (t) => {
+      assertWritable(t.sheet, "Range.merge");
+      if (t.sheet.tables.some((tb) => intersects(tb.rect, t.rect))) throw ERRORS.invalidOperation("Range.merge", "Merged cells can't be in a table.");
+      const rows = across ? Array.from({ length: t.rect.lastRow - t.rect.row + 1 }, (_, i) => ({ ...t.rect, row: t.rect.row + i, lastRow: t.rect.row + i })) : [t.rect];
+      for (const rect of rows) {
+        t.sheet.merges = [...t.sheet.merges.filter((m) => !intersects(m, rect)), rect];
+        // Only the top-left value stays, as in Excel.
+        for (let r = rect.row; r <= rect.lastRow; r++)
+          for (let c = rect.column; c <= rect.lastColumn; c++) if (r !== rect.row || c !== rect.column) t.sheet.values.set(r, c, undefined);
+      }
+    });
   }
 
   getCell(row: number, column: number): XlRange {
@@ -224,7 +266,48 @@ class FakeRangeFormat extends FakeObject<RangeTarget> implements XlRangeFormat {
     return {
       columnWidth: (t) => commonValue(t.rect, (_r, c) => t.sheet.columnWidths.get(c) ?? 48),
       rowHeight: (t) => commonValue(t.rect, (r) => t.sheet.rowHeights.get(r) ?? 15),
+      wrapText: (t) => commonValue(t.rect, (r, c) => t.sheet.wraps.get(r, c) ?? false),
+      horizontalAlignment: (t) => commonValue(t.rect, (r, c) => t.sheet.horizontalAlignments.get(r, c) ?? "General"),
+      verticalAlignment: (t) => commonValue(t.rect, (r, c) => t.sheet.verticalAlignments.get(r, c) ?? "Bottom"),
     };
+  }
+
+  private eachCell(t: RangeTarget, location: string, fn: (r: number, c: number) => void): void {
+    assertWritable(t.sheet, location);
+    for (let r = t.rect.row; r <= t.rect.lastRow; r++) for (let c = t.rect.column; c <= t.rect.lastColumn; c++) fn(r, c);
+  }
+
+  get wrapText(): boolean {
+    return this.read("wrapText");
+  }
+  set wrapText(on: boolean) {
+    this.write("wrapText", on, (t) => this.eachCell(t, "RangeFormat.wrapText", (r, c) => t.sheet.wraps.set(r, c, on || undefined)));
+  }
+  get horizontalAlignment(): Excel.RangeFormat["horizontalAlignment"] {
+    return this.read("horizontalAlignment");
+  }
+  set horizontalAlignment(v: Excel.RangeFormat["horizontalAlignment"]) {
+    this.write("horizontalAlignment", v, (t) => {
+      if (!["General", "Left", "Center", "Right", "Fill", "Justify", "CenterAcrossSelection", "Distributed"].includes(String(v))) throw ERRORS.invalidArgument("RangeFormat.horizontalAlignment");
+      this.eachCell(t, "RangeFormat.horizontalAlignment", (r, c) => t.sheet.horizontalAlignments.set(r, c, String(v)));
+    });
+  }
+  get verticalAlignment(): Excel.RangeFormat["verticalAlignment"] {
+    return this.read("verticalAlignment");
+  }
+  set verticalAlignment(v: Excel.RangeFormat["verticalAlignment"]) {
+    this.write("verticalAlignment", v, (t) => {
+      if (!["Top", "Center", "Bottom", "Justify", "Distributed"].includes(String(v))) throw ERRORS.invalidArgument("RangeFormat.verticalAlignment");
+      this.eachCell(t, "RangeFormat.verticalAlignment", (r, c) => t.sheet.verticalAlignments.set(r, c, String(v)));
+    });
+  }
+
+  get borders(): XlRangeBorderCollection {
+    return { getItem: (index) => new FakeBorder(this.env, () => this.tryResolve(), index) };
+  }
+
+  get protection(): { locked: boolean } {
+    return new FakeFormatProtection(this.env, () => this.tryResolve());
   }
 
   get columnWidth(): number {
@@ -250,8 +333,89 @@ class FakeRangeFormat extends FakeObject<RangeTarget> implements XlRangeFormat {
     return new FakeCellStyle(this.env, () => this.tryResolve(), "RangeFill", (s) => s.fills);
   }
 
-  get font(): { color: string; bold: boolean } {
+  get font(): { color: string; bold: boolean; size: number } {
     return new FakeCellStyle(this.env, () => this.tryResolve(), "RangeFont", (s) => s.fontColors, (s) => s.bold);
+  }
+}
+
+/**
+ * One border of `format.borders`: the edges of the range's outer cells (EdgeTop…) or the lines between its cells
+ * (InsideHorizontal/InsideVertical), kept as the edges each cell shows.
+ */
+class FakeBorder extends FakeObject<RangeTarget> implements XlRangeBorder {
+  constructor(
+    env: Env,
+    locate: () => RangeTarget | null,
+    private readonly index: XlBorderIndex
+  ) {
+    super(env.q, "RangeBorder", locate);
+  }
+
+  protected readers(): Readers<RangeTarget> {
+    return {};
+  }
+
+  get style(): Excel.RangeBorder["style"] {
+    return this.read("style");
+  }
+  set style(style: Excel.RangeBorder["style"]) {
+    this.write("style", style, (t) => {
+      assertWritable(t.sheet, "RangeBorder.style");
+      const on = style !== "None";
+      const { row, column, lastRow, lastColumn } = t.rect;
+      const edge = (r: number, c: number, side: "top" | "bottom" | "left" | "right") => {
+        const cur = t.sheet.borders.get(r, c) ?? { top: false, bottom: false, left: false, right: false };
+        t.sheet.borders.set(r, c, { ...cur, [side]: on });
+      };
+      for (let r = row; r <= lastRow; r++)
+        for (let c = column; c <= lastColumn; c++) {
+          if (this.index === "EdgeTop" && r === row) edge(r, c, "top");
+          if (this.index === "EdgeBottom" && r === lastRow) edge(r, c, "bottom");
+          if (this.index === "EdgeLeft" && c === column) edge(r, c, "left");
+          if (this.index === "EdgeRight" && c === lastColumn) edge(r, c, "right");
+          if (this.index === "InsideHorizontal") {
+            if (r > row) edge(r, c, "top");
+            if (r < lastRow) edge(r, c, "bottom");
+          }
+          if (this.index === "InsideVertical") {
+            if (c > column) edge(r, c, "left");
+            if (c < lastColumn) edge(r, c, "right");
+          }
+        }
+    });
+  }
+  get weight(): Excel.RangeBorder["weight"] {
+    return this.read("weight");
+  }
+  set weight(weight: Excel.RangeBorder["weight"]) {
+    this.write("weight", weight, () => undefined);
+  }
+  get color(): string {
+    return this.read("color");
+  }
+  set color(color: string) {
+    this.write("color", color, () => undefined);
+  }
+}
+
+/** `format.protection.locked`: whether the cells are locked once the sheet is protected (they are by default). */
+class FakeFormatProtection extends FakeObject<RangeTarget> {
+  constructor(env: Env, locate: () => RangeTarget | null) {
+    super(env.q, "FormatProtection", locate);
+  }
+
+  protected readers(): Readers<RangeTarget> {
+    return { locked: (t) => commonValue(t.rect, (r, c) => t.sheet.unlocked.get(r, c) !== true) };
+  }
+
+  get locked(): boolean {
+    return this.read("locked");
+  }
+  set locked(locked: boolean) {
+    this.write("locked", locked, (t) => {
+      assertWritable(t.sheet, "FormatProtection.locked");
+      for (let r = t.rect.row; r <= t.rect.lastRow; r++) for (let c = t.rect.column; c <= t.rect.lastColumn; c++) t.sheet.unlocked.set(r, c, locked ? undefined : true);
+    });
   }
 }
 
@@ -271,7 +435,19 @@ class FakeCellStyle extends FakeObject<RangeTarget> {
     return {
       color: (t) => commonValue(t.rect, (r, c) => this.colors(t.sheet).get(r, c) ?? ""),
       bold: (t) => commonValue(t.rect, (r, c) => this.bolds?.(t.sheet).get(r, c) ?? false),
+      size: (t) => commonValue(t.rect, (r, c) => t.sheet.fontSizes.get(r, c) ?? 11),
     };
+  }
+
+  get size(): number {
+    return this.read("size");
+  }
+  set size(points: number) {
+    this.write("size", points, (t) => {
+      assertWritable(t.sheet, `${this.typeName}.size`);
+      if (!this.bolds || !(points >= 1 && points <= 409)) throw ERRORS.invalidArgument(`${this.typeName}.size`);
+      for (let r = t.rect.row; r <= t.rect.lastRow; r++) for (let c = t.rect.column; c <= t.rect.lastColumn; c++) t.sheet.fontSizes.set(r, c, points);
+    });
   }
 
   get color(): string {

@@ -66,10 +66,21 @@ export class SheetState {
   readonly notes = new SparseGrid<string>();
   readonly columnWidths = new Map<number, number>();
   readonly rowHeights = new Map<number, number>();
+  /** Layout formats (0-based cells): font size, wrap, alignment, borders drawn on each cell, cells left unlocked. */
+  readonly fontSizes = new SparseGrid<number>();
+  readonly wraps = new SparseGrid<boolean>();
+  readonly horizontalAlignments = new SparseGrid<string>();
+  readonly verticalAlignments = new SparseGrid<string>();
+  readonly borders = new SparseGrid<{ top: boolean; bottom: boolean; left: boolean; right: boolean }>();
+  readonly unlocked = new SparseGrid<boolean>();
+  readonly hiddenRows = new Set<number>();
+  readonly hiddenColumns = new Set<number>();
+  merges: Rect[] = [];
+  autoFilter: Rect | null = null;
   conditionalFormats: ConditionalFormatState[] = [];
   tables: TableState[] = [];
   charts: ChartState[] = [];
-  pageLayout = { orientation: "Portrait", paperSize: "Letter", zoom: {} as Excel.PageLayoutZoomOptions };
+  pageLayout = { orientation: "Portrait", paperSize: "Letter", zoom: {} as Excel.PageLayoutZoomOptions, printArea: null as Rect | null, printTitleRows: null as { first: number; last: number } | null };
 
   constructor(
     readonly id: string,
@@ -138,6 +149,8 @@ export interface WorkbookSeed {
 
 export class WorkbookState {
   sheets: SheetState[] = [];
+  /** Workbook-scoped names by upper-cased name: the name as given and its reference formula. */
+  readonly names = new Map<string, { name: string; reference: string }>();
   activeSheetId: string | null = null;
   selection: { sheetId: string; rect: Rect } | null = null;
   /** `context.runtime.enableEvents`: change events are raised only while true. */

@@ -1,8 +1,9 @@
 /** Worksheets, the workbook and the request context: the roots every other proxy hangs from. */
-import type { XlChangedEventArgs, XlChartCollection, XlEventRegistration, XlEventSource, XlFreezePanes, XlNoteCollection, XlPageLayout, XlProtection, XlRange, XlRequestContext, XlTable, XlTableCollection, XlVisibility, XlWorkbook, XlWorksheet, XlWorksheetCollection } from "../../../src/excel/office-api";
+import type { XlAutoFilter, XlNamedItemCollection, XlChangedEventArgs, XlChartCollection, XlEventRegistration, XlEventSource, XlFreezePanes, XlNoteCollection, XlPageLayout, XlProtection, XlRange, XlRequestContext, XlTable, XlTableCollection, XlVisibility, XlWorkbook, XlWorksheet, XlWorksheetCollection } from "../../../src/excel/office-api";
 import { ActionQueue, ERRORS, type ChangeHandler } from "./context";
 import type { SheetState, Visibility } from "./state";
-import { FakeObject, FakeCollection, rectOf, sheetAlive, type Readers, type Env } from "./proxy";
+import { FakeObject, FakeCollection, assertWritable, intersects, rectOf, sheetAlive, type Readers, type Env } from "./proxy";
+import { FakeNamedItemCollection } from "./names";
 import { FakeRange } from "./range";
 import { FakeChartCollection, FakeNoteCollection, FakeTableCollection } from "./sheet-objects";
 
@@ -77,7 +78,40 @@ class FakePageLayout extends FakeObject<SheetState> implements XlPageLayout {
     return this.read("zoom");
   }
   set zoom(v: Excel.PageLayoutZoomOptions) {
-    this.write("zoom", v, (s) => (s.pageLayout.zoom = { ...v }));
+    this.write("zoom", v, (s) => {
+      const pages = [v.horizontalFitToPages, v.verticalFitToPages].filter((n) => n !== undefined && n !== null);
+      if (pages.some((n) => !Number.isInteger(n) || (n as number) < 0) || (v.scale !== undefined && v.scale !== null && (v.scale < 10 || v.scale > 400))) {
+        throw ERRORS.invalidArgument("PageLayout.zoom");
+      }
+      s.pageLayout.zoom = { ...v };
+    });
+  }
+
+  setPrintArea(printArea: string): void {
+    this.call("setPrintArea", printArea, (s) => (s.pageLayout.printArea = rectOf(printArea.replace(/^.*!/, ""), "PageLayout.setPrintArea")));
+  }
+
+  /** Excel takes whole rows here ('$1:$3'); a cell range is refused. */
+  setPrintTitleRows(printTitleRows: string): void {
+    this.call("setPrintTitleRows", printTitleRows, (s) => {
+      const m = /^\$?(\d+):\$?(\d+)$/.exec(printTitleRows.replace(/^.*!/, ""));
+      if (!m) throw ERRORS.invalidArgument("PageLayout.setPrintTitleRows");
+      s.pageLayout.printTitleRows = { first: Number(m[1]), last: Number(m[2]) };
+    });
+  }
+}
+
+/** `worksheet.autoFilter` (ExcelApi 1.9): one per sheet, not over a table (a table has its own), not when protected. */
+class FakeAutoFilter implements XlAutoFilter {
+  constructor(private readonly sheetProxy: FakeWorksheet) {}
+
+  apply(range: string): void {
+    this.sheetProxy.queue("autoFilter.apply", range, (s) => {
+      assertWritable(s, "AutoFilter.apply");
+      const rect = rectOf(range, "AutoFilter.apply");
+      if (s.tables.some((t) => intersects(t.rect, rect))) throw ERRORS.invalidOperation("AutoFilter.apply", "An AutoFilter can't be applied to a table.");
+      s.autoFilter = rect;
+    });
   }
 }
 
@@ -222,6 +256,9 @@ export class FakeWorksheet extends FakeObject<SheetState> implements XlWorksheet
   get notes(): XlNoteCollection {
     return new FakeNoteCollection(this.env, this);
   }
+  get autoFilter(): XlAutoFilter {
+    return new FakeAutoFilter(this);
+  }
   get onChanged(): XlEventSource<XlChangedEventArgs> {
     return new FakeChangedEvent(this.env, this);
   }
@@ -348,6 +385,10 @@ class FakeWorkbook implements XlWorkbook {
   constructor(private readonly env: Env) {
     this.worksheets = new FakeWorksheetCollection(env);
     this.tables = new FakeWorkbookTables(env);
+  }
+
+  get names(): XlNamedItemCollection {
+    return new FakeNamedItemCollection(this.env);
   }
 
   getSelectedRange(): XlRange {
