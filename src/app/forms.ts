@@ -3,7 +3,7 @@
  * forms and row lists. `planFormImport` writes nothing; `applyFormImport` writes a plan in one `writeBlocks` (plus one
  * `ensureSheets` when the register's sheet is new), so in Excel a failed sync leaves the workbook as it was.
  */
-import { buildFormSheet, entriesOfFile, formColumns, planImport, rowValues, type FormDef, type FormSheet, type FormWorkbook, type ImportEntry, type ImportPlan } from "../core/forms";
+import { buildFormSheet, entriesOfFile, formColumns, formSheetSpec, planImport, rowValues, type FormDef, type FormSheet, type FormWorkbook, type ImportEntry, type ImportPlan } from "../core/forms";
 import type { Serial } from "../core/dates";
 import type { Lang } from "../core/i18n";
 import { registerById, type RegisterDef } from "../core/registers";
@@ -118,4 +118,30 @@ export function tableOfSheet(ctx: WorkbookContext, sheet: string): SheetTable | 
   if (!rec) return null;
   const values = ctx.sheets.find((s) => s.name === rec.sheet)?.values ?? [];
   return buildTable(rec.sheet, values, rec, { settings: ctx.settings });
+}
+
+/** A sheet name for a filled form in a workbook: `<表单>-<编号>`, within Excel's 31 characters and free. */
+function freeSheetName(base: string, taken: Set<string>): string {
+  const cut = (s: string) => s.replace(/[\\/?*[\]:]/g, "_").slice(0, 31);
+  let name = cut(base);
+  for (let n = 2; taken.has(name.toLowerCase()); n++) name = cut(`${base.slice(0, 26)}(${n})`);
+  taken.add(name.toLowerCase());
+  return name;
+}
+
+/**
+ * The task pane's 生成表单 where the host cannot make a new workbook: one print-ready sheet per row, added to this
+ * workbook in one ensureSheets (each sheet's names are left out when there are several: a name points at one cell).
+ * Returns the sheets' names; unknown keys are refused before anything is written.
+ */
+export async function writeFormSheets(port: WorkbookPort, ctx: WorkbookContext, form: FormDef, keys: readonly string[], lang: Lang): Promise<{ sheets: string[]; unknown: string[] }> {
+  const t = formTable(ctx, form);
+  if (!t) return { sheets: [], unknown: [...keys] };
+  const found = rowsByKeys(t, keys);
+  if (found.unknown.length > 0 || found.rows.length === 0) return { sheets: [], unknown: found.unknown };
+  const taken = new Set(ctx.sheetInfos.map((s) => s.name.toLowerCase()));
+  const forms = filledForms(ctx, form, t, found.rows, lang);
+  const specs = forms.map((f) => formSheetSpec(f.sheet, { names: forms.length === 1, sheetName: freeSheetName(`${form.title}-${f.key}`, taken) }));
+  await port.ensureSheets(specs);
+  return { sheets: specs.map((s) => s.name), unknown: [] };
 }
