@@ -10,6 +10,9 @@ const useStyles = makeStyles({
   cell: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, padding: "2px 4px", textAlign: "left", verticalAlign: "top", overflowWrap: "anywhere" },
   bad: { color: tokens.colorPaletteRedForeground1 },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  // A narrow pane (320 px) must not scroll sideways: the form list may shrink below its longest option.
+  field: { minWidth: 0, maxWidth: "100%" },
+  select: { minWidth: 0, maxWidth: "100%", width: "100%" },
 });
 
 export interface FormsViewProps {
@@ -46,16 +49,16 @@ export function FormsView(props: FormsViewProps) {
         {t("exportTitle")}
       </Text>
       <div className={styles.bar}>
-        <Field label={t("form")}>
-          <Select value={props.formId} onChange={(_, d) => props.onForm(d.value)}>
+        <Field label={t("form")} className={styles.field}>
+          <Select value={props.formId} onChange={(_, d) => props.onForm(d.value)} className={styles.select} select={{ style: { minWidth: 0, maxWidth: "100%" } }}>
             {props.forms.map((f) => (
               <option key={f.id} value={f.id}>
-                {lang === "zh-CN" ? f.title : `${f.en} (${f.title})`}
+                {lang === "zh-CN" ? f.title : f.en}
               </option>
             ))}
           </Select>
         </Field>
-        <Field label={t("keys")}>
+        <Field label={t("keys")} className={styles.field}>
           <Input value={props.keys} onChange={(_, d) => props.onKeys(d.value)} />
         </Field>
         <Button appearance="primary" onClick={props.onGenerate} disabled={props.progress !== null}>
