@@ -26,6 +26,31 @@ export async function formWorkbookBytes(forms: readonly FormSheet[], options: { 
   return wb.toBuffer();
 }
 
+/**
+ * One file per filled form of the same kind (the CLI's folder export): the form is rendered once, blank, and each
+ * file is that package with the input cells written — twice as fast as rendering every file, and the same bytes a
+ * program filling the blank form would leave. Forms of another layout are rendered one by one.
+ */
+export async function filledFormFiles(forms: readonly FormSheet[], options: { timestamp?: Date } = {}): Promise<Uint8Array[]> {
+  const first = forms[0];
+  if (!first) return [];
+  const isInput = (style: string) => style === "input" || style === "box";
+  const blank: FormSheet = { ...first, cells: first.cells.map((c) => (isInput(c.style) ? { ...c, value: null } : c)) };
+  const template = await formWorkbookBytes([blank], options);
+  const out: Uint8Array[] = [];
+  for (const form of forms) {
+    if (form.name !== first.name || form.printArea !== first.printArea || form.inputs.length !== first.inputs.length) {
+      out.push(await formWorkbookBytes([form], options));
+      continue;
+    }
+    const at = new Map(form.cells.filter((c) => isInput(c.style)).map((c) => [`${c.row}:${c.column}`, c.value]));
+    const wb = await XlsxWorkbook.fromBuffer(template, { fileName: `${form.name}.xlsx` });
+    await wb.writeBlocks(form.inputs.map((i) => ({ sheet: form.name, row: i.row, column: i.column, values: [[at.get(`${i.row}:${i.column}`) ?? null]] })));
+    out.push(await wb.toBuffer());
+  }
+  return out;
+}
+
 /** The workbook-scoped defined names of a package that point at one cell or range (top-left kept). */
 export async function definedNames(bytes: Uint8Array): Promise<Map<string, NamedCell>> {
   const out = new Map<string, NamedCell>();

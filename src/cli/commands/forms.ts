@@ -12,7 +12,7 @@ import { REGISTERS, registerById, type RegisterDef } from "../../core/registers"
 import { loadContext } from "../../app/load-context";
 import { applyFormImport, blankForm, filledForms, formTable, planFormImport, registerOfForm, rowsByExcelRows, rowsByKeys, type FormFile } from "../../app/forms";
 import { ExternalFileError, readFormWorkbook } from "../../xlsx/external-files";
-import { formWorkbookBytes } from "../../xlsx/forms";
+import { filledFormFiles, formWorkbookBytes } from "../../xlsx/forms";
 import { WorkbookReadError } from "../../xlsx/workbook";
 import { CliFailure, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, langFlag, parseArgs, type CliIo, type Command } from "../io";
 import { asOfFlag, openWorkbook, outputPath } from "../open-workbook";
@@ -146,7 +146,8 @@ async function exportForms(positional: string[], flags: Flags, io: CliIo, lang: 
   await fs.mkdir(outAbs, { recursive: true });
   const targets = forms.map((f) => ({ ...f, path: path.join(outAbs, `${form.title}-${safeName(f.key)}.xlsx`) }));
   if (flags["force"] !== true) for (const x of targets) if (await exists(x.path)) throw new CliFailure(translate(M, lang, "exists", { file: path.relative(io.cwd, x.path) }));
-  for (const x of targets) await fs.writeFile(x.path, await formWorkbookBytes([x.sheet]));
+  const bytes = await filledFormFiles(targets.map((x) => x.sheet));
+  for (const [k, x] of targets.entries()) await fs.writeFile(x.path, bytes[k] as Uint8Array);
   io.out(translate(M, lang, "wroteMany", { dir: output, n: targets.length, form: form.title }));
   return EXIT_OK;
 }
