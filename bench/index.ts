@@ -13,6 +13,7 @@ import { taskpaneRenderBench, taskpaneSizeBench } from "./taskpane";
 import { noticeBench } from "./notice";
 import { workbenchBench } from "./workbench";
 import { surveyImportBench, surveySummaryBench } from "./survey";
+import { formsExportBench, formsImportBench } from "./forms";
 
 /** Every benchmark entry, in the order they were added; each lives in its own module. */
 const ENTRIES: BenchEntry[] = [
@@ -33,6 +34,8 @@ const ENTRIES: BenchEntry[] = [
   surveySummaryBench,
   surveyImportBench,
   rectificationBench,
+  formsImportBench,
+  formsExportBench,
 ];
 
 function table(results: BenchResult[]): string {

@@ -172,6 +172,11 @@ export interface Block {
   columnFormats?: readonly (string | null)[];
   /** Optional note on the first row's cells (header notes of computed columns). */
   headerNotes?: readonly (string | null)[];
+  /**
+   * Rows appended at the foot of a register: a table of the sheet that ends just above the block (or inside it) is
+   * extended over the block's rows, so the table's formats and validation follow the new rows (form import).
+   */
+  extendTable?: boolean;
 }
 
 /** A visible mark the add-in adds to point at a problem; it never edits the cell's value or the user's formats. */

@@ -32,7 +32,8 @@ export interface RegisterSpecOptions {
   classification?: readonly string[];
 }
 
-function numberFormat(type: FieldType): string | undefined {
+/** The number format a column of this type gets in templates (and in forms and imported rows). */
+export function numberFormat(type: FieldType): string | undefined {
   switch (type.kind) {
     case "date":
       return "yyyy-mm-dd";

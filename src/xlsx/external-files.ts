@@ -9,6 +9,8 @@ import Papa from "papaparse";
 import { defineMessages, translate, type Lang } from "../core/i18n";
 import type { CellValue } from "../core/sheet-spec";
 import type { SheetValues } from "../workbook/port";
+import type { NamedCell } from "../core/forms";
+import { definedNames } from "./forms";
 import { XlsxWorkbook } from "./workbook";
 
 export type TextEncodingName = "utf-8" | "utf-16le" | "utf-16be" | "gb18030";
@@ -158,4 +160,13 @@ export async function readExternalFile(name: string, bytes: Uint8Array): Promise
   const { text, encoding } = decodeText(bytes, name);
   const base = name.replace(/^.*[\\/]/, "").replace(/\.[^.]*$/, "") || "CSV";
   return { name, format: "csv", encoding, sheets: [{ name: base, values: parseCsv(text) }] };
+}
+
+/**
+ * A file offered for form import: its sheets, plus the workbook-scoped defined names of an .xlsx (the cells a form's
+ * fields sit in; a CSV has none). Unreadable workbooks throw WorkbookReadError (.xls, password-protected, damaged).
+ */
+export async function readFormWorkbook(name: string, bytes: Uint8Array): Promise<ExternalFile & { names: Map<string, NamedCell> }> {
+  const file = await readExternalFile(name, bytes);
+  return { ...file, names: file.format === "xlsx" ? await definedNames(bytes) : new Map() };
 }

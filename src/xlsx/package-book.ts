@@ -277,6 +277,29 @@ export class PackageBook {
     this.pkg.set(WORKBOOK_PART, withActiveTab((await this.pkg.text(WORKBOOK_PART)) as string, i));
   }
 
+  /**
+   * Extends the tables of `sheet` whose last row is at or above `lastRow` and at or below `fromRow` − 1 (a table ending
+   * just above appended rows, or covering some of them) down to `lastRow`; its autoFilter follows.
+   */
+  async extendTables(sheet: string, fromRow: number, lastRow: number): Promise<void> {
+    const path = this.required(sheet).path;
+    for (const rel of await this.pkg.relationships(path)) {
+      if (rel.type !== REL_TYPE.table || rel.path === null) continue;
+      const xml = await this.pkg.text(rel.path);
+      if (!xml) continue;
+      const tag = /<(?:\w+:)?table\b[^>]*>/.exec(xml)?.[0];
+      const ref = tag ? attributes(tag).get("ref") : undefined;
+      const m = ref ? /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(ref) : null;
+      if (!tag || !ref || !m) continue;
+      const bottom = Number(m[4]);
+      if (bottom < fromRow - 1 || bottom >= lastRow || Number(m[2]) >= fromRow) continue;
+      const next = `${m[1]}${m[2]}:${m[3]}${lastRow}`;
+      let out = xml.replace(tag, setAttr(tag, "ref", next));
+      out = out.replace(/(<(?:\w+:)?autoFilter\b[^>]*\bref=")[^"]*(")/, `$1${next}$2`);
+      this.pkg.set(rel.path, out);
+    }
+  }
+
   /** Names of the workbook's tables (lower case) and the highest table id, leaving out the given sheets' tables. */
   async tables(except: ReadonlySet<string>): Promise<{ names: Set<string>; maxId: number }> {
     const names = new Set<string>();

@@ -316,6 +316,7 @@ export class XlsxWorkbook implements WorkbookPort {
       if (built.length > 0) await (this.scratch as XlsxWorkbook).writeBlocks(built);
       const patched = blocks.filter((b) => !this.isBuilt(b.sheet));
       book.writeBlocks(patched);
+      for (const b of patched) if (b.extendTable && b.values.length > 0) await book.extendTables(b.sheet, b.row, b.row + b.values.length - 1);
       for (const b of patched) for (const [j, note] of (b.headerNotes ?? []).entries()) if (note !== null) await book.writeNote(b.sheet, b.row, b.column + j, note);
       return;
     }

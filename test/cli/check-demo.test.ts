@@ -3,7 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { runCli } from "../../src/cli/main";
 import type { CliIo } from "../../src/cli/io";
-import { buildTemplates, TEMPLATE_FILES } from "../../scripts/make-templates";
+import { buildFormTemplates, buildTemplates, TEMPLATE_FILES } from "../../scripts/make-templates";
 
 const templates = path.join(__dirname, "../../templates");
 
@@ -24,6 +24,12 @@ describe("templates/", () => {
     expect(fs.readFileSync(path.join(templates, TEMPLATE_FILES.template)).equals(built.template)).toBe(true);
     expect(fs.readFileSync(path.join(templates, TEMPLATE_FILES.demo)).equals(built.demo)).toBe(true);
     expect(fs.readFileSync(path.join(templates, TEMPLATE_FILES.readme), "utf8")).toBe(built.readme);
+  });
+
+  test("templates/forms/ holds every blank form as `npm run templates` generates it", async () => {
+    const forms = await buildFormTemplates();
+    expect(fs.readdirSync(path.join(templates, "forms")).sort()).toEqual([...forms.keys()].sort());
+    for (const [name, bytes] of forms) expect([name, fs.readFileSync(path.join(templates, "forms", name)).equals(bytes)]).toEqual([name, true]);
   });
 
   test("ledger check templates/demo.xlsx reports each deliberate mistake at its row and column, and nothing else", async () => {

@@ -24,9 +24,10 @@ describe("参数设置", () => {
   });
 
   test("the 21 keys of REGISTERS.md plus the documented extensions are known with their defaults", () => {
-    // Extensions: 办理时限, issue 10's 期限遇节假日顺延, 会前提前适用类型, 纸张单位换算; 学期开始日期; the surveys' 评分映射.
-    expect(PARAMETERS.map((p) => p.key)).toHaveLength(27);
-    expect(PARAMETERS.slice(-6).map((p) => p.key)).toEqual(["办理时限(工作日)", "期限遇节假日顺延", "会前提前适用类型", "纸张单位换算", "学期开始日期", "评分映射"]);
+    // Extensions: 办理时限, issue 10's 期限遇节假日顺延, 会前提前适用类型, 纸张单位换算; 学期开始日期; the surveys' 评分映射;
+    // the forms' 学校名称.
+    expect(PARAMETERS.map((p) => p.key)).toHaveLength(28);
+    expect(PARAMETERS.slice(-7).map((p) => p.key)).toEqual(["办理时限(工作日)", "期限遇节假日顺延", "会前提前适用类型", "纸张单位换算", "学期开始日期", "评分映射", "学校名称"]);
     for (const p of PARAMETERS) {
       if (p.kind === "number") expect(DEFAULT_SETTINGS.number(p.key)).toBe(p.default);
       else expect(DEFAULT_SETTINGS.text(p.key)).toBe(p.kind === "list" ? String(p.default) : p.default);
@@ -191,7 +192,7 @@ test("the settings sheets of REGISTERS.md are declared with their columns", () =
     ["节假日调整", ["日期", "类型", "说明"]],
     ["KPI目标", ["指标编号", "目标值", "基准值", "值"]],
   ]);
-  expect(SETTINGS_SHEETS[0]?.rows).toHaveLength(27);
+  expect(SETTINGS_SHEETS[0]?.rows).toHaveLength(28);
 });
 
 describe("学期开始日期 (semester starts, an extension for KPI semesters)", () => {

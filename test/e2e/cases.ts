@@ -37,6 +37,7 @@ import { currentSheetCase, longRunCancelCase } from "./validate-cases";
 import { noticeImportCase } from "./notice-cases";
 import { workbenchDemoCase, workbenchLibreOfficeCase } from "./workbench-cases";
 import { surveyImportCase } from "./survey-cases";
+import { formsCase } from "./forms-cases";
 import { rectificationCase } from "./rectification-cases";
 import { firstRunCase, overviewCase } from "./first-run-cases";
 import { problemsCase } from "./problems-cases";
@@ -223,4 +224,4 @@ const yearEndCase: E2eCase = {
   },
 };
 
-export const CASES: readonly E2eCase[] = [calculatorCase, ledgerFlowCase, currentSheetCase, longRunCancelCase, englishCase, deadlinesCase, autoCheckCase, copyRemindersCase, fillDueCase, screenshotTourCase, narrowPaneCase, readmeScreenshotsCase, noticeImportCase, workbenchDemoCase, workbenchLibreOfficeCase, yearEndCase, surveyImportCase, rectificationCase, firstRunCase, overviewCase, problemsCase];
+export const CASES: readonly E2eCase[] = [calculatorCase, ledgerFlowCase, currentSheetCase, longRunCancelCase, englishCase, deadlinesCase, autoCheckCase, copyRemindersCase, fillDueCase, screenshotTourCase, narrowPaneCase, readmeScreenshotsCase, noticeImportCase, workbenchDemoCase, workbenchLibreOfficeCase, yearEndCase, surveyImportCase, rectificationCase, firstRunCase, overviewCase, problemsCase, formsCase];

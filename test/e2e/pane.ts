@@ -10,8 +10,8 @@ import { SHELL_MESSAGES } from "../../src/taskpane/shell/messages";
 import type { FakeSetup } from "./harness";
 import { PANE_TODAY, registersSeed } from "./seed";
 
-export type PageId = "overview" | "calculator" | "registers" | "validate" | "deadlines" | "kpi" | "survey" | "rectification";
-export const PAGE_IDS: readonly PageId[] = ["overview", "calculator", "registers", "validate", "deadlines", "kpi", "survey", "rectification"];
+export type PageId = "overview" | "calculator" | "registers" | "validate" | "deadlines" | "kpi" | "survey" | "rectification" | "forms";
+export const PAGE_IDS: readonly PageId[] = ["overview", "calculator", "registers", "validate", "deadlines", "kpi", "survey", "rectification", "forms"];
 
 export const shellText = (lang: Lang, key: keyof typeof SHELL_MESSAGES) => translate(SHELL_MESSAGES, lang, key);
 

@@ -9,6 +9,9 @@ import { loadContext } from "../../src/app/load-context";
 import { confirmMapping } from "../../src/app/mappings";
 import { setupLedgers } from "../../src/app/setup-ledgers";
 import { validateWorkbook } from "../../src/app/validate-workbook";
+import { applyFormImport, planFormImport, writeFormSheets } from "../../src/app/forms";
+import { formByName, type FormDef } from "../../src/core/forms";
+import { registerById, type RegisterDef } from "../../src/core/registers";
 import { isoToSerial as d } from "../../src/core/dates";
 import { parsePeriod, type Period } from "../../src/core/kpi";
 import type { CellValue } from "../../src/core/sheet-spec";
@@ -71,6 +74,22 @@ const USE_CASES: UseCase[] = [
   },
   { name: "settings (confirmed mapping)", act: (port) => confirmMapping(port, "收文登记簿", { 收文编号: 0, 收文日期: 1 } as never) },
   { name: "设置 (setupLedgers)", act: (port) => setupLedgers(port, { registers: ["visitors", "meetings"] }) },
+  {
+    // The 表单 page's 导入: two rows and one update, written in one batch.
+    name: "表单导入 (forms import with --update)",
+    act: async (port) => {
+      const ctx = await loadContext(port);
+      const rows: CellValue[][] = [REIMB, ["BX-100", "王", "教务处", "办公费", d("2026-07-06"), d("2026-07-07"), 50, "李", null], ["BX-101", "赵", "总务处", "印刷费", d("2026-07-06"), d("2026-07-07"), 60, "李", null], ["BX-0", "张", "教务处", "办公费", d("2026-07-06"), d("2026-07-06"), 120, "李", d("2026-07-06")]];
+      const plan = planFormImport(ctx, registerById("reimbursements") as RegisterDef, [{ name: "rows.csv", book: { sheets: [{ name: "rows", values: rows }], names: new Map() } }], { asOf: AS_OF, lang: "zh-CN", update: true });
+      expect(plan.summary).toMatchObject({ append: 2, conflict: 1, error: 0 });
+      await applyFormImport(port, plan);
+    },
+  },
+  {
+    // The 表单 page's 生成表单: print-ready sheets in this workbook.
+    name: "生成表单 (filled forms as new sheets)",
+    act: async (port) => writeFormSheets(port, await loadContext(port), formByName("报销申请表") as FormDef, ["BX-1", "BX-2"], "zh-CN"),
+  },
 ];
 
 /** Runs the use case failing at its k-th sync (k = 0: no failure); returns the snapshots and the number of syncs. */

@@ -9,6 +9,8 @@ import { calendarCommand } from "./calendar";
 import { networkdaysCommand } from "./networkdays";
 import { workdayCommand } from "./workday";
 import { surveyCommand } from "./survey";
+import { formsCommand } from "./forms";
+import { exportCommand } from "./export";
 
 /** Every `ledger` command. Each lives in its own module; add one line here to register it. */
 export const COMMANDS: Command[] = [
@@ -22,4 +24,6 @@ export const COMMANDS: Command[] = [
   deadlinesCommand,
   refreshCommand,
   surveyCommand,
+  formsCommand,
+  exportCommand,
 ];

@@ -5,6 +5,8 @@ import { communications } from "./communications";
 import { coordination } from "./coordination";
 import { feedback } from "./feedback";
 import { incomingDocuments } from "./incoming-documents";
+import { leaveRequests } from "./leave-requests";
+import { loans } from "./loans";
 import { meetings } from "./meetings";
 import { outgoingDocuments } from "./outgoing-documents";
 import { purchases } from "./purchases";
@@ -34,6 +36,9 @@ export const REGISTERS: readonly RegisterDef[] = [
   communications,
   coordination,
   surveyResponses,
+  // Extensions beyond REGISTERS.md (issue #15): the registers the 请假单 and 借阅单 forms land in.
+  leaveRequests,
+  loans,
 ];
 
 const byId: ReadonlyMap<string, RegisterDef> = new Map(REGISTERS.map((r) => [r.id, r]));

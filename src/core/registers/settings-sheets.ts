@@ -80,6 +80,8 @@ export const PARAMETERS: readonly ParameterDef[] = [
   },
   // Survey import (docs/surveys.md): answer words or 问卷星 option positions the user confirmed as scores.
   { key: "评分映射", default: "", kind: "text", note: "满意度调查中未知答案或问卷星“按序号”导出的评分对应，如 很好=5；较好=4；序号1=5（导入时确认后写入）" },
+  // Forms (docs/forms.md): the school's name printed above every form's title.
+  { key: "学校名称", default: "", kind: "text", note: "打印在各类表单标题上方的学校名称（留空则不印）" },
 ];
 
 export const parameterByKey: ReadonlyMap<string, ParameterDef> = new Map(PARAMETERS.map((p) => [p.key, p]));

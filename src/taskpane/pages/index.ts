@@ -57,4 +57,13 @@ export const PAGES: readonly PageEntry[] = [
       }))
     ),
   },
+  {
+    id: "forms",
+    label: { "zh-CN": "表单", "en-US": "Forms" },
+    component: lazy(() =>
+      import("./forms/FormsPage").then((m) => ({
+        default: (p: import("./types").PageProps) => createElement(m.FormsPage, { port: p.port, lang: p.lang, today: p.today, loadContext: p.loadContext }),
+      }))
+    ),
+  },
 ];

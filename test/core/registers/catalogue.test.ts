@@ -21,6 +21,9 @@ const EXPECTED: Record<string, [sheet: string, headers: string, key: string[] | 
   coordination: ["跨部门事项台账", "事项编号* 事项* 牵头部门* 配合部门 责任人 开始日期* 完成时限* 完成日期 验收标准 发起方确认 状态", ["事项编号"]],
   // REGISTERS.md names this register and leaves its columns to the survey issue: stored long (docs/surveys.md).
   "survey-responses": ["满意度调查", "调查名称* 类型* 答卷编号* 提交时间 题目* 题型* 分值 量表 答案 总体题 来源", ["调查名称", "答卷编号", "题目"]],
+  // Extensions for the forms (issue #15, docs/forms.md): where 请假单 and 借阅单 land.
+  "leave-requests": ["请假登记", "请假单号* 申请人* 部门* 请假类型* 开始日期* 结束日期* 天数 事由 工作交接人 审批人 审批日期 状态", ["请假单号"]],
+  loans: ["借阅登记", "借阅单号* 借阅人* 部门* 借阅物品* 类别 用途 借出日期* 应还日期* 归还日期 经办人 状态", ["借阅单号"]],
 };
 
 const kindOf = (r: RegisterDef, h: string): FieldType => {
@@ -29,7 +32,7 @@ const kindOf = (r: RegisterDef, h: string): FieldType => {
   return c.type;
 };
 
-test("sixteen registers in REGISTERS.md order", () => {
+test("sixteen registers in REGISTERS.md order, then the two of the forms", () => {
   expect(REGISTERS.map((r) => r.id)).toEqual(Object.keys(EXPECTED));
 });
 
@@ -92,5 +95,7 @@ test("rule ids per register, as REGISTERS.md names them", () => {
     training: ["pass", "certificate"],
     communications: ["review", "urgent-limit", "routine-limit", "long-notice"],
     coordination: ["date-order", "criteria", "closure"],
+    "leave-requests": ["date-order", "status-needs-date"],
+    loans: ["date-order", "status-needs-date"],
   });
 });

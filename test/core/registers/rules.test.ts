@@ -26,6 +26,8 @@ const BASE: Record<string, Row> = {
   training: { 员工姓名: "张三", 培训名称: "服务礼仪", 培训日期: "2025-03-03" },
   communications: { 信息编号: "C1", 信息标题: "停水通知", 优先级: "常规", 产生时间: "2025-03-03 09:00" },
   coordination: { 事项编号: "X1", 事项: "运动会筹备", 牵头部门: "综合办", 开始日期: "2025-03-03", 完成时限: "2025-03-20", 验收标准: "方案定稿" },
+  "leave-requests": { 请假单号: "QJ1", 申请人: "张老师", 部门: "教务处", 请假类型: "事假", 开始日期: "2025-03-03", 结束日期: "2025-03-04" },
+  loans: { 借阅单号: "JY1", 借阅人: "张老师", 部门: "教务处", 借阅物品: "2010年工作总结", 借出日期: "2025-03-03", 应还日期: "2025-03-10" },
   "survey-responses": { 调查名称: "2026秋师生满意度", 类型: "师生", 答卷编号: "1", 题目: "2、服务效率", 题型: "评分", 分值: 5, 量表: 5 },
 };
 
@@ -185,6 +187,11 @@ const CASES: Case[] = [
     good: [{ 状态: "已完成", 整改措施: "更换灯管", 效果验证: "已亮", 完成确认人: "孙主任", 完成确认日期: "2025-03-10" }],
   },
   { register: "rectifications", rule: "acceptance", severity: "warning", bad: [{ 状态: "待验收", 整改措施: "更换灯管" }], badColumns: ["效果验证"], good: [{ 状态: "待验收", 整改措施: "更换灯管", 效果验证: "已亮" }] },
+  // 请假登记 and 借阅登记 (the forms' registers)
+  { register: "leave-requests", rule: "date-order", severity: "error", bad: [{ 结束日期: "2025-03-02" }], badColumns: ["结束日期"], good: [{ 结束日期: "2025-03-03" }] },
+  { register: "leave-requests", rule: "status-needs-date", severity: "error", bad: [{ 状态: "已批准", 审批人: "赵主任" }], badColumns: ["审批日期"], good: [{ 状态: "已批准", 审批人: "赵主任", 审批日期: "2025-03-02" }, { 状态: "待审批" }] },
+  { register: "loans", rule: "date-order", severity: "error", bad: [{ 归还日期: "2025-03-01" }], badColumns: ["归还日期"], good: [{ 归还日期: "2025-03-05" }] },
+  { register: "loans", rule: "status-needs-date", severity: "error", bad: [{ 状态: "已归还" }], badColumns: ["归还日期"], good: [{ 状态: "已归还", 归还日期: "2025-03-05" }] },
   // 投诉与意见登记
   { register: "feedback", rule: "date-order", severity: "error", bad: [{ 核实联系时间: "2025-03-03 08:59" }], badColumns: ["核实联系时间"], good: [{ 核实联系时间: "2025-03-03 09:00" }] },
   { register: "feedback", rule: "complaint-contact", severity: "warning", bad: [{ 类别: "投诉类", 核实联系时间: "2025-03-04 09:30" }], badColumns: ["核实联系时间"], good: [{ 类别: "投诉类", 核实联系时间: "2025-03-04 09:00" }, { 类别: "咨询类", 核实联系时间: "2025-03-04 09:30" }] },
