@@ -4,11 +4,13 @@ import { assets } from "./assets";
 import { communications } from "./communications";
 import { coordination } from "./coordination";
 import { feedback } from "./feedback";
+import { incidents } from "./incidents";
 import { incomingDocuments } from "./incoming-documents";
 import { meetings } from "./meetings";
 import { outgoingDocuments } from "./outgoing-documents";
 import { purchases } from "./purchases";
 import { rectifications } from "./rectifications";
+import { recurringDuties, recurringLog } from "./recurring-duties";
 import { reimbursements } from "./reimbursements";
 import { resolutions } from "./resolutions";
 import { stock } from "./stock";
@@ -34,6 +36,10 @@ export const REGISTERS: readonly RegisterDef[] = [
   communications,
   coordination,
   surveyResponses,
+  // Issue 17's extensions to REGISTERS.md (docs/deadlines.md).
+  recurringDuties,
+  recurringLog,
+  incidents,
 ];
 
 const byId: ReadonlyMap<string, RegisterDef> = new Map(REGISTERS.map((r) => [r.id, r]));
