@@ -13,6 +13,7 @@ import { taskpaneRenderBench, taskpaneSizeBench } from "./taskpane";
 import { noticeBench } from "./notice";
 import { workbenchBench } from "./workbench";
 import { surveyImportBench, surveySummaryBench } from "./survey";
+import { recurringDutiesBench } from "./recurring-duties";
 
 /** Every benchmark entry, in the order they were added; each lives in its own module. */
 const ENTRIES: BenchEntry[] = [
@@ -33,6 +34,7 @@ const ENTRIES: BenchEntry[] = [
   surveySummaryBench,
   surveyImportBench,
   rectificationBench,
+  recurringDutiesBench,
 ];
 
 function table(results: BenchResult[]): string {

@@ -77,30 +77,32 @@ export function incidentItems(t: RegisterTable, ctx: DeadlineContext, soonUntil:
   if (!t.has("发生时间")) return { items, problems, lateYears };
   const keyCol = t.has("事件编号") ? "事件编号" : null;
   const every = ctx.lang === "zh-CN" ? "每4小时" : "every 4 hours";
+  const hasSubject = t.has("事件概要");
+  const columns = new Map<string, number>();
+  const columnOf = (rule: DeadlineRule): number => {
+    let c = columns.get(rule.id);
+    if (c === undefined) columns.set(rule.id, (c = t.columnIndex(rule.done !== undefined && t.has(rule.done) ? rule.done : "发生时间")));
+    return c;
+  };
   for (let i = 0; i < t.rowCount; i++) {
     const occurred = t.dateTime("发生时间", i);
     // An incident after the as-of day had not happened yet.
     if (occurred === null || Math.floor(occurred) > ctx.asOf) continue;
     const end = t.dateTime("结束时间", i);
     const endSeen = end !== null && Math.floor(end) <= ctx.asOf ? end : null;
-    const base = {
-      sheet: t.sheet,
-      register: INCIDENTS,
-      row: t.excelRow(i),
-      key: keyCol === null ? null : t.text(keyCol, i),
-      owner: t.text("负责人", i),
-      ownerDepartment: null,
-      subject: t.has("事件概要") ? t.text("事件概要", i) : null,
-      ...(endSeen === null ? {} : { incidentEnded: true }),
-    };
-    const push = (rule: DeadlineRule, start: SerialDateTime, due: SerialDateTime, dueHasTime: boolean, doneAt: SerialDateTime | null, extra: Partial<DeadlineItem> = {}) => {
+    const key = keyCol === null ? null : t.text(keyCol, i);
+    const owner = t.text("负责人", i);
+    const subject = hasSubject ? t.text("事件概要", i) : null;
+    const push = (rule: DeadlineRule, start: SerialDateTime, due: SerialDateTime, dueHasTime: boolean, doneAt: SerialDateTime | null, cycle?: string) => {
       const done = doneAt !== null && Math.floor(doneAt) > ctx.asOf ? null : doneAt;
       const outcome = judge({ due, dueHasTime, done }, ctx.asOf, soonUntil, ctx.calendar);
       if (outcome.lateCountIncomplete) lateYears.push(outcome.lateCountIncomplete.missingYear);
-      const col = rule.done !== undefined && t.has(rule.done) ? rule.done : "发生时间";
-      items.push({
-        ...base,
-        column: t.columnIndex(col),
+      const item: DeadlineItem = {
+        sheet: t.sheet,
+        register: INCIDENTS,
+        row: t.excelRow(i),
+        column: columnOf(rule),
+        key,
         rule,
         start,
         startHasTime: true,
@@ -111,9 +113,14 @@ export function incidentItems(t: RegisterTable, ctx: DeadlineContext, soonUntil:
         doneHasTime: dueHasTime,
         status: outcome.status,
         overdueWorkdays: outcome.overdueWorkdays,
+        owner,
+        ownerDepartment: null,
+        subject,
         escalation: outcome.escalation,
-        ...extra,
-      });
+      };
+      if (cycle !== undefined) item.cycle = cycle;
+      if (endSeen !== null) item.incidentEnded = true;
+      items.push(item);
     };
     try {
       for (const step of INCIDENT_TIMED_STEPS) {
@@ -126,17 +133,17 @@ export function incidentItems(t: RegisterTable, ctx: DeadlineContext, soonUntil:
         let previous = occurred;
         for (const r of reports) {
           if (endSeen !== null && r > endSeen) break;
-          push(INCIDENT_PROGRESS_RULE, previous, addMinutes(previous, PROGRESS_EVERY_MINUTES), true, r, { cycle: every });
+          push(INCIDENT_PROGRESS_RULE, previous, addMinutes(previous, PROGRESS_EVERY_MINUTES), true, r, every);
           previous = r;
         }
         const next = addMinutes(previous, PROGRESS_EVERY_MINUTES);
         if (endSeen === null || toEpochMinutes(next) < toEpochMinutes(endSeen)) {
           // Closed before the next report fell due: none was owed. Closed after: the report was missed, shown as such.
-          push(INCIDENT_PROGRESS_RULE, previous, next, true, null, { cycle: every });
+          push(INCIDENT_PROGRESS_RULE, previous, next, true, null, every);
         }
       }
       if (endSeen !== null && t.has("复盘日期")) {
-        push(INCIDENT_REVIEW_RULE, endSeen, ctx.calendar.addWorkdays(Math.floor(endSeen), REVIEW_WORKDAYS), false, t.date("复盘日期", i), { doneHasTime: false });
+        push(INCIDENT_REVIEW_RULE, endSeen, ctx.calendar.addWorkdays(Math.floor(endSeen), REVIEW_WORKDAYS), false, t.date("复盘日期", i));
       }
     } catch (e) {
       const reason = calendarErrorMessage(e, ctx.lang);

@@ -17,7 +17,7 @@ import { leadOf } from "../registers/recurring-duties";
 import type { RegisterTable } from "../table-types";
 import type { DeadlineContext } from "./context";
 import { DEADLINE_MESSAGES } from "./messages";
-import { judge } from "./status";
+import { judge, type StatusOutcome } from "./status";
 import type { DeadlineItem, DeadlineProblem, DeadlineRule } from "./types";
 
 export const RECURRING_DUTIES = "recurring-duties";
@@ -122,6 +122,18 @@ function completionsByDuty(tables: readonly RegisterTable[], asOf: Serial): Map<
   return out;
 }
 
+/** 提前提醒: an open occurrence is due soon from `lead` before its due day (the 临期 window applies as well). */
+function withLead(outcome: StatusOutcome, due: Serial, lead: { unit: "workdays" | "days"; amount: number }, ctx: DeadlineContext): StatusOutcome {
+  try {
+    const remindFrom = lead.unit === "workdays" ? ctx.calendar.addWorkdays(due, -lead.amount) : due - lead.amount;
+    return ctx.asOf >= remindFrom ? { ...outcome, status: "due-soon" } : outcome;
+  } catch (e) {
+    // A reminder window reaching a year without data: the 临期 window alone decides.
+    if (calendarErrorMessage(e, ctx.lang) === null) throw e;
+    return outcome;
+  }
+}
+
 export interface RecurringOutcome {
   items: DeadlineItem[];
   problems: DeadlineProblem[];
@@ -138,6 +150,9 @@ export function recurringItems(t: RegisterTable, tables: readonly RegisterTable[
   const starts = semesterStartsOf(ctx);
   const logged = completionsByDuty(tables, ctx.asOf);
   const column = t.has("最近完成日期") ? t.columnIndex("最近完成日期") : t.columnIndex("事项");
+  // Duties sharing a cycle share its due days, and occurrences sharing a due and done day share their judgement.
+  const duesByCycle = new Map<string, { dues: Serial[]; error: unknown }>();
+  const judged = new Map<string, StatusOutcome>();
   for (let i = 0; i < t.rowCount; i++) {
     const duty = t.text("事项", i);
     const cycleCell = t.text("周期", i);
@@ -145,7 +160,10 @@ export function recurringItems(t: RegisterTable, tables: readonly RegisterTable[
     const lead = leadOf(t.text("提前提醒", i));
     // An unreadable 周期 or 提前提醒 is validation's row/duty-cycle or row/duty-lead; nothing is guessed here.
     if (duty === null || cycle === null || lead === null) continue;
-    const { dues, error } = dueDays(cycle, ctx, starts);
+    const cycleKey = JSON.stringify(cycle);
+    let computed = duesByCycle.get(cycleKey);
+    if (!computed) duesByCycle.set(cycleKey, (computed = dueDays(cycle, ctx, starts)));
+    const { dues, error } = computed;
     if (error !== null) {
       const reason = calendarErrorMessage(error, ctx.lang);
       if (reason === null) throw error;
@@ -180,16 +198,14 @@ export function recurringItems(t: RegisterTable, tables: readonly RegisterTable[
       const due = dues[k] as Serial;
       if (due < ctx.asOf - LOOKBACK_DAYS) continue;
       const doneDay = done[k] as Serial | null;
-      let outcome = judge({ due, dueHasTime: false, done: doneDay }, ctx.asOf, soonUntil, ctx.calendar);
-      if (outcome.lateCountIncomplete) lateYears.push(outcome.lateCountIncomplete.missingYear);
-      if (outcome.status === "open" && lead.amount > 0) {
-        try {
-          const remindFrom = lead.unit === "workdays" ? ctx.calendar.addWorkdays(due, -lead.amount) : due - lead.amount;
-          if (ctx.asOf >= remindFrom) outcome = { ...outcome, status: "due-soon" };
-        } catch (e) {
-          if (calendarErrorMessage(e, ctx.lang) === null) throw e;
-        }
+      const judgeKey = `${due}|${doneDay ?? ""}|${lead.unit}|${lead.amount}`;
+      let outcome = judged.get(judgeKey);
+      if (outcome === undefined) {
+        outcome = judge({ due, dueHasTime: false, done: doneDay }, ctx.asOf, soonUntil, ctx.calendar);
+        if (outcome.status === "open" && lead.amount > 0) outcome = withLead(outcome, due, lead, ctx);
+        judged.set(judgeKey, outcome);
       }
+      if (outcome.lateCountIncomplete) lateYears.push(outcome.lateCountIncomplete.missingYear);
       items.push({
         sheet: t.sheet,
         register: t.register.id,
