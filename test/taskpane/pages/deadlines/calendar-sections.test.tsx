@@ -9,6 +9,7 @@ import type { CellValue } from "../../../../src/core/sheet-spec";
 import { IncidentSection, RoutineSection } from "../../../../src/taskpane/pages/deadlines/CalendarSections";
 import { incidentLines, startClock, weekOf, weekRoutine } from "../../../../src/taskpane/pages/deadlines/routine";
 import { itemId } from "../../../../src/taskpane/pages/deadlines/view-model";
+import { paneClock } from "../../../../src/taskpane/shell/clock";
 import { MemoryWorkbook } from "../../../../src/workbook/memory";
 
 const asOf = d("2026-12-03"); // Thursday
@@ -79,6 +80,22 @@ describe("open incidents", () => {
     expect(out).toContain("还剩 25 分钟");
     expect(out).not.toContain("门禁故障");
     expect(html(<IncidentSection items={[]} lang="zh-CN" now={() => "2026-12-03 09:35"} onSelect={() => undefined} />)).toBe(html(<></>));
+  });
+
+  it("counts down with the pane's own clock (Asia/Shanghai, whatever the computer's zone)", async () => {
+    const all = await items();
+    let instant = Date.UTC(2026, 11, 3, 1, 35); // 09:35 in Shanghai
+    const clock = paneClock("", () => new Date(instant));
+    const seen: string[] = [];
+    let tick: () => void = () => undefined;
+    startClock(clock.now, (time) => seen.push(incidentLines(all, time, "zh-CN")[0]?.text ?? ""), (fn) => {
+      tick = fn;
+      return () => undefined;
+    });
+    expect(incidentLines(all, clock.now(), "zh-CN")[0]?.step.minutesLeft).toBe(25);
+    instant += 7 * 60_000;
+    tick();
+    expect(seen).toEqual(["E1 实验室漏水：下一步 提交紧急事项报告（1小时），还剩 18 分钟"]);
   });
 
   it("re-reads the clock on each tick and reports only a changed time, until stopped", () => {
