@@ -37,14 +37,14 @@ const GENERATORS: Record<string, Gen> = {
   coordination: (r, d, i) => ({ 事项编号: `XT${i}`, 牵头部门: "教务处", 开始日期: d - 10, 完成时限: d, 完成日期: doneAfter(r, d - 3, 6) }),
 };
 
-function rawSheets(rand: () => number): Map<string, { values: CellValue[][]; headers: string[] }> {
+export function rawSheets(rand: () => number, rowsPerRegister = ROWS_PER_REGISTER): Map<string, { values: CellValue[][]; headers: string[] }> {
   const out = new Map<string, { values: CellValue[][]; headers: string[] }>();
   for (const [id, gen] of Object.entries(GENERATORS)) {
     const reg = registerById(id);
     if (!reg) throw new Error(id);
     const headers = reg.columns.map((c) => c.header);
     const values: CellValue[][] = [headers];
-    for (let i = 0; i < ROWS_PER_REGISTER; i++) {
+    for (let i = 0; i < rowsPerRegister; i++) {
       const row = gen(rand, START + Math.floor(rand() * SPAN), i);
       values.push(headers.map((h) => row[h] ?? null));
     }
@@ -53,7 +53,7 @@ function rawSheets(rand: () => number): Map<string, { values: CellValue[][]; hea
   return out;
 }
 
-function tablesFrom(sheets: Map<string, { values: CellValue[][]; headers: string[] }>): RegisterTable[] {
+export function tablesFrom(sheets: Map<string, { values: CellValue[][]; headers: string[] }>): RegisterTable[] {
   return [...sheets].map(([id, s]) => {
     const register = registerById(id);
     if (!register) throw new Error(id);

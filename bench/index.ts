@@ -14,6 +14,7 @@ import { noticeBench } from "./notice";
 import { workbenchBench } from "./workbench";
 import { surveyImportBench, surveySummaryBench } from "./survey";
 import { formsExportBench, formsImportBench } from "./forms";
+import { recurringDutiesBench } from "./recurring-duties";
 
 /** Every benchmark entry, in the order they were added; each lives in its own module. */
 const ENTRIES: BenchEntry[] = [
@@ -36,6 +37,7 @@ const ENTRIES: BenchEntry[] = [
   rectificationBench,
   formsImportBench,
   formsExportBench,
+  recurringDutiesBench,
 ];
 
 function table(results: BenchResult[]): string {

@@ -146,6 +146,7 @@ export function registerSheetSpec(register: RegisterDef, options: RegisterSpecOp
     tableName: register.tableName,
     headerRow: 1,
     columns: register.columns.map((c) => columnSpec(c, catalogue, options)),
+    ...(register.starterRows ? { rows: register.starterRows.map((r) => [...r]) } : {}),
     formatRows: TEMPLATE_ROWS,
     freezeHeader: true,
     ifExists: "keep",

@@ -51,7 +51,9 @@ const moment = (v: number, withTime: boolean): string => (withTime ? serialToIso
 
 function itemLine(i: DeadlineItem, lang: Lang): string {
   const t = (key: Key, p?: Record<string, string | number>): string => translate(DEADLINES_CLI_MESSAGES, lang, key, p);
-  const parts = [`${i.sheet} ${t("row", { row: i.row })}`, i.key ?? "", i.rule.label[lang], t("due", { due: moment(i.due, i.dueHasTime) })];
+  // A recurring duty has no key: its 事项 and cycle say which one it is (issue 17).
+  const which = i.key ?? (i.cycle !== undefined && i.subject !== null ? (lang === "zh-CN" ? `${i.subject}（${i.cycle}）` : `${i.subject} (${i.cycle})`) : "");
+  const parts = [`${i.sheet} ${t("row", { row: i.row })}`, which, i.rule.label[lang], t("due", { due: moment(i.due, i.dueHasTime) })];
   if (i.done !== null) parts.push(t("done", { done: moment(i.done, i.doneHasTime) }));
   if (i.status === "overdue" || i.status === "done-late") parts.push(translate(DEADLINE_MESSAGES, lang, "lateDays", { n: i.overdueWorkdays }));
   const owner = i.owner === null ? "" : i.ownerDepartment !== null && i.ownerDepartment !== i.owner ? `${i.owner}（${i.ownerDepartment}）` : i.owner;

@@ -13,6 +13,8 @@ import { isBlankCell } from "../values/text";
 import type { DeadlineContext } from "./context";
 import { DeadlineComputationError, dueOf, prepareRule } from "./due";
 import { DEADLINE_MESSAGES } from "./messages";
+import { incidentItems, INCIDENTS } from "./incidents";
+import { RECURRING_DUTIES, recurringItems } from "./recurring";
 import { DEADLINE_RULES } from "./rules";
 import { judge, type StatusOutcome } from "./status";
 import type { Condition, DeadlineItem, DeadlineProblem, DeadlineResult, DeadlineRule, DeadlineWarning } from "./types";
@@ -186,6 +188,13 @@ export function computeDeadlines(
           });
         }
       }
+    }
+    // Recurring duties and incidents give several items per row: their own modules (issue 17).
+    if (t.register.id === RECURRING_DUTIES || t.register.id === INCIDENTS) {
+      const extra = t.register.id === INCIDENTS ? incidentItems(t, ctx, soonUntil) : recurringItems(t, tables, ctx, soonUntil, staffDepartment);
+      for (const item of extra.items) items.push(item);
+      for (const p of extra.problems) problems.push(p);
+      for (const year of extra.lateYears) lateIncomplete.set(year, (lateIncomplete.get(year) ?? 0) + 1);
     }
     // Workbook order within a sheet: by row, then by the rule's place in the catalogue (sort is stable).
     const ofTable = items.splice(firstOfTable).sort((a, b) => a.row - b.row);

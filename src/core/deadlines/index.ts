@@ -50,3 +50,6 @@ export {
   type ReminderBlock,
   type Reminders,
 } from "./reminders";
+// Issue 17: recurring duties (周期工作) and the emergency response chain (突发事件登记).
+export { recurringItems, citedSources, RECURRING_RULE_ID, RECURRING_DUTIES, RECURRING_LOG, LOOKBACK_DAYS } from "./recurring";
+export { incidentItems, nextIncidentSteps, INCIDENT_RULES, INCIDENT_TIMED_STEPS, INCIDENT_PROGRESS_RULE, INCIDENT_REVIEW_RULE, INCIDENTS, PROGRESS_EVERY_MINUTES, type IncidentNextStep } from "./incidents";

@@ -23,6 +23,8 @@ export interface DeadlineItemJson {
   escalation: Escalation | null;
   subject: string | null;
   register: string;
+  /** Recurring items only (周期工作, incident progress): the cycle the item repeats by. Absent otherwise. */
+  cycle?: string;
 }
 
 export interface DeadlineReportJson {
@@ -49,6 +51,7 @@ export function itemToJson(item: DeadlineItem, lang: Lang): DeadlineItemJson {
     escalation: item.escalation,
     subject: item.subject,
     register: item.register,
+    ...(item.cycle === undefined ? {} : { cycle: item.cycle }),
   };
 }
 

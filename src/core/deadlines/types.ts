@@ -123,6 +123,10 @@ export interface DeadlineItem {
   ownerDepartment: string | null;
   subject: string | null;
   escalation: Escalation | null;
+  /** A recurring item's cycle as people read it ('每周一', 'every 4 hours'): recurring duties and incident progress. */
+  cycle?: string;
+  /** A step of an incident that has ended (结束时间 recorded by the as-of day): not an emergency any more. */
+  incidentEnded?: boolean;
 }
 
 /** A row whose deadline could not be computed (e.g. a year the calendar has no data for); the rest of the run goes on. */

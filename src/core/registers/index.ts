@@ -4,6 +4,7 @@ import { assets } from "./assets";
 import { communications } from "./communications";
 import { coordination } from "./coordination";
 import { feedback } from "./feedback";
+import { incidents } from "./incidents";
 import { incomingDocuments } from "./incoming-documents";
 import { leaveRequests } from "./leave-requests";
 import { loans } from "./loans";
@@ -11,6 +12,7 @@ import { meetings } from "./meetings";
 import { outgoingDocuments } from "./outgoing-documents";
 import { purchases } from "./purchases";
 import { rectifications } from "./rectifications";
+import { recurringDuties, recurringLog } from "./recurring-duties";
 import { reimbursements } from "./reimbursements";
 import { resolutions } from "./resolutions";
 import { stock } from "./stock";
@@ -39,6 +41,10 @@ export const REGISTERS: readonly RegisterDef[] = [
   // Extensions beyond REGISTERS.md (issue #15): the registers the 请假单 and 借阅单 forms land in.
   leaveRequests,
   loans,
+  // Issue 17's extensions to REGISTERS.md (docs/deadlines.md).
+  recurringDuties,
+  recurringLog,
+  incidents,
 ];
 
 const byId: ReadonlyMap<string, RegisterDef> = new Map(REGISTERS.map((r) => [r.id, r]));

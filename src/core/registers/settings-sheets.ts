@@ -76,7 +76,7 @@ export const PARAMETERS: readonly ParameterDef[] = [
     default: "02-01、09-01",
     kind: "text",
     format: "semester-starts",
-    note: "春季、秋季学期的开始日（月-日，用顿号分隔），KPI 按学期统计时使用",
+    note: "春季、秋季学期的开始日（月-日，用顿号分隔），KPI 按学期统计和周期工作的“每学期初/每学期末”使用",
   },
   // Survey import (docs/surveys.md): answer words or 问卷星 option positions the user confirmed as scores.
   { key: "评分映射", default: "", kind: "text", note: "满意度调查中未知答案或问卷星“按序号”导出的评分对应，如 很好=5；较好=4；序号1=5（导入时确认后写入）" },

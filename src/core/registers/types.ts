@@ -101,6 +101,8 @@ export interface RegisterDef {
   tableName: string;
   /** The states of a register whose rows are items to close (DOMAIN.md §6.3); read through ./lifecycle. */
   lifecycle?: Lifecycle;
+  /** Rows a new sheet of this register starts with (values in column order), e.g. the sources' recurring duties. */
+  starterRows?: readonly (readonly (string | number | null)[])[];
 }
 
 /** Open items are worked on and followed up; closed ones are done; parked ones (纳入长期计划) are neither. */

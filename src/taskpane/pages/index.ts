@@ -17,7 +17,7 @@ export const PAGES: readonly PageEntry[] = [
     label: { "zh-CN": "期限", "en-US": "Deadlines" },
     component: lazy(() =>
       import("./deadlines/DeadlinesPage").then((m) => ({
-        default: (p: import("./types").PageProps) => createElement(m.DeadlinesPage, { port: p.port, lang: p.lang, loadContext: p.loadContext, today: p.today, copyText: p.copyText, navigate: p.navigate }),
+        default: (p: import("./types").PageProps) => createElement(m.DeadlinesPage, { port: p.port, lang: p.lang, loadContext: p.loadContext, today: p.today, now: p.now, copyText: p.copyText, navigate: p.navigate }),
       }))
     ),
   },

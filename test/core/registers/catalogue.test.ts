@@ -24,6 +24,10 @@ const EXPECTED: Record<string, [sheet: string, headers: string, key: string[] | 
   // Extensions for the forms (issue #15, docs/forms.md): where 请假单 and 借阅单 land.
   "leave-requests": ["请假登记", "请假单号* 申请人* 部门* 请假类型* 开始日期* 结束日期* 天数 事由 工作交接人 审批人 审批日期 状态", ["请假单号"]],
   loans: ["借阅登记", "借阅单号* 借阅人* 部门* 借阅物品* 类别 用途 借出日期* 应还日期* 归还日期 经办人 状态", ["借阅单号"]],
+  // Issue 17's extensions (not in REGISTERS.md; documented in docs/deadlines.md).
+  "recurring-duties": ["周期工作", "事项* 周期* 提前提醒 责任人 责任部门 最近完成日期 说明", ["事项"]],
+  "recurring-log": ["周期工作记录", "事项* 日期* 完成人", null],
+  incidents: ["突发事件登记", "事件编号 事件概要 发生时间* 级别 负责人* 联系时间 上报时间 方案时间 控制时间 进展记录 结束时间 复盘日期", ["事件编号"]],
 };
 
 const kindOf = (r: RegisterDef, h: string): FieldType => {
@@ -32,7 +36,7 @@ const kindOf = (r: RegisterDef, h: string): FieldType => {
   return c.type;
 };
 
-test("sixteen registers in REGISTERS.md order, then the two of the forms", () => {
+test("sixteen registers in REGISTERS.md order, then the two of the forms, then issue 17's three", () => {
   expect(REGISTERS.map((r) => r.id)).toEqual(Object.keys(EXPECTED));
 });
 
@@ -97,5 +101,8 @@ test("rule ids per register, as REGISTERS.md names them", () => {
     coordination: ["date-order", "criteria", "closure"],
     "leave-requests": ["date-order", "status-needs-date"],
     loans: ["date-order", "status-needs-date"],
+    "recurring-duties": ["duty-cycle", "duty-lead"],
+    "recurring-log": [],
+    incidents: ["date-order", "incident-steps", "incident-progress"],
   });
 });

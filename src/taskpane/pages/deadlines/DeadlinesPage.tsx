@@ -9,7 +9,9 @@ import { reminderBlockText, reminders as remindersOf, remindersText, type Deadli
 import { translate, type Lang } from "../../../core/i18n";
 import type { WorkbookContext } from "../../../app/load-context";
 import type { WorkbookPort } from "../../../workbook/port";
+import { IncidentSection } from "./CalendarSections";
 import { DeadlinesView } from "./DeadlinesView";
+import { weekRoutine, type Schedule } from "./routine";
 import { DEADLINES_PAGE_MESSAGES, type DeadlinesPageKey } from "./messages";
 import { useDeadlines } from "./useDeadlines";
 import { failureText, farAheadCount, headerCounts, selectItem, viewGroups, type GroupBy } from "./view-model";
@@ -25,11 +27,15 @@ export interface DeadlinesPageProps {
   copyText: (text: string) => Promise<void>;
   /** Opens another page (the empty state's way to 台账). */
   navigate?: (pageId: string) => void;
+  /** The office's time 'YYYY-MM-DD HH:mm' (shell/clock.ts): open incidents count their minutes left by it. */
+  now?: () => string;
+  /** Re-reads `now` periodically; injected in tests (setInterval in the pane). */
+  schedule?: Schedule;
 }
 
-export function DeadlinesPage({ port, lang, loadContext, today, copyText, navigate }: DeadlinesPageProps) {
+export function DeadlinesPage({ port, lang, loadContext, today, copyText, navigate, now, schedule }: DeadlinesPageProps) {
   const asOf = useMemo(() => isoToSerial(today()), [today]);
-  const { result, registers, busy, error, reload, refresh } = useDeadlines(port, loadContext, asOf, lang);
+  const { result, registers, recurringDuties, busy, error, reload, refresh } = useDeadlines(port, loadContext, asOf, lang);
   const [view, setView] = useState<DeadlineView>("overdue");
   const [groupBy, setGroupBy] = useState<GroupBy>("owner");
   const [fillDue, setFillDue] = useState(false);
@@ -46,6 +52,8 @@ export function DeadlinesPage({ port, lang, loadContext, today, copyText, naviga
   const groups = useMemo(() => viewGroups(items, view, groupBy, asOf, showFar), [items, view, groupBy, asOf, showFar]);
   const farCount = useMemo(() => farAheadCount(items, asOf), [items, asOf]);
   const reminders = useMemo(() => remindersOf(items, scope, asOf, lang, { includeFar }), [items, scope, asOf, lang, includeFar]);
+  const routine = useMemo(() => (recurringDuties ? weekRoutine(items, asOf) : null), [recurringDuties, items, asOf]);
+  const clock = useMemo(() => now ?? (() => `${today()} 00:00`), [now, today]);
   const counts = useMemo(() => (result ? headerCounts(items, asOf) : null), [result, items, asOf]);
   const STEP_KEY = { read: "readFailed", compute: "computeFailed", write: "writeFailed" } as const;
   const shownError = error !== null ? failureText(STEP_KEY[error.step], error.error, lang) : actionError !== null ? failureText(actionError.key, actionError.error, lang) : null;
@@ -103,6 +111,8 @@ export function DeadlinesPage({ port, lang, loadContext, today, copyText, naviga
       busy={busy}
       error={shownError}
       info={info}
+      routine={routine}
+      incidents={<IncidentSection items={items} lang={lang} now={clock} schedule={schedule} onSelect={onSelect} />}
     />
   );
 }

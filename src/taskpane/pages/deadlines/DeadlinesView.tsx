@@ -4,6 +4,8 @@ import { serialToIso, type Serial } from "../../../core/dates";
 import { escalationLabel, statusLabel, type DeadlineGroup, type DeadlineItem, type DeadlineProblem, type DeadlineView, type DeadlineWarning } from "../../../core/deadlines";
 import { translate, type Lang } from "../../../core/i18n";
 import { EmptyState } from "../../shell/EmptyState";
+import type { ReactNode } from "react";
+import { RoutineSection } from "./CalendarSections";
 import { RemindersPanel, type RemindersPanelProps } from "./RemindersPanel";
 import { DEADLINES_PAGE_MESSAGES, type DeadlinesPageKey } from "./messages";
 import { VIEWS, dueText, itemId, type GroupBy, type HeaderCounts } from "./view-model";
@@ -49,6 +51,10 @@ export interface DeadlinesViewProps {
   busy: boolean;
   error: string | null;
   info: string | null;
+  /** This week's recurring duties (「本周例行工作」); the section shows when the workbook has 周期工作. */
+  routine?: DeadlineItem[] | null;
+  /** The open incidents' live countdown (CalendarSections' IncidentSection), rendered above the lists. */
+  incidents?: ReactNode;
 }
 
 const statusColor = (i: DeadlineItem): "danger" | "warning" | "informative" =>
@@ -133,6 +139,8 @@ export function DeadlinesView(props: DeadlinesViewProps) {
           {t("problems", { count: props.problems.length })} {props.problems.slice(0, 3).map((p) => p.message).join("；")}
         </MessageBar>
       )}
+      {props.incidents}
+      {props.routine && <RoutineSection items={props.routine} lang={lang} onSelect={props.onSelect} />}
       {props.view === "open" && props.farCount > 0 && (
         <Checkbox label={t("showFar", { n: props.farCount })} checked={props.showFar} onChange={(_, d) => props.onShowFarChange(d.checked === true)} />
       )}

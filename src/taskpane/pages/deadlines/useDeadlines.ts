@@ -4,7 +4,7 @@
  */
 import { useCallback, useMemo, useState } from "react";
 import { serialToIso, type Serial } from "../../../core/dates";
-import { deadlinesFor, type DeadlineResult } from "../../../core/deadlines";
+import { deadlinesFor, INCIDENTS, RECURRING_DUTIES, type DeadlineResult } from "../../../core/deadlines";
 import type { Lang } from "../../../core/i18n";
 import { computeWorkbookDeadlines, type RefreshDeadlinesResult } from "../../../app/deadlines";
 import { DEADLINE_OVERVIEW } from "../../../app/derived-sheets";
@@ -16,6 +16,8 @@ export interface DeadlinesState {
   result: DeadlineResult | null;
   /** Recognised registers that have deadline rules (null until read); 0 means there is nothing to compute or write. */
   registers: number | null;
+  /** Whether the workbook has 周期工作 (the page then shows 「本周例行工作」, even when nothing falls this week). */
+  recurringDuties: boolean;
   busy: boolean;
   /** What failed, with the step it failed in, so the page names it with the right verb. */
   error: { step: "read" | "compute" | "write"; error: unknown } | null;
@@ -60,10 +62,13 @@ export function useDeadlines(port: WorkbookPort, loadContext: (port: WorkbookPor
     [port, ctx, asOf, lang, reload]
   );
 
-  const registers = ctx ? ctx.recognition.recognized.filter((r) => deadlinesFor(r.register.id).length > 0).length : null;
+  // 周期工作 and 突发事件登记 give items through their own modules, not through deadline rules (issue 17).
+  const withItems = (id: string) => deadlinesFor(id).length > 0 || id === RECURRING_DUTIES || id === INCIDENTS;
+  const registers = ctx ? ctx.recognition.recognized.filter((r) => withItems(r.register.id)).length : null;
   return {
     result: computed.result,
     registers,
+    recurringDuties: ctx !== null && ctx.recognition.recognized.some((r) => r.register.id === RECURRING_DUTIES),
     busy: loaded.busy || writing,
     error:
       actionError !== null

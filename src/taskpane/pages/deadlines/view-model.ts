@@ -44,8 +44,8 @@ export function farAheadCount(items: readonly DeadlineItem[], asOf: Serial): num
 
 export const dueText = (i: DeadlineItem): string => (i.dueHasTime ? serialToIsoDateTime(i.due).replace("T", " ") : serialToIso(i.due));
 
-/** Stable React key and DOM id of an item. */
-export const itemId = (i: DeadlineItem): string => `${i.sheet}!${i.row}!${i.rule.id}`;
+/** Stable React key and DOM id of an item (a recurring one's occurrences share a row and rule: its due tells them apart). */
+export const itemId = (i: DeadlineItem): string => `${i.sheet}!${i.row}!${i.rule.id}${i.cycle === undefined ? "" : `!${i.due}`}`;
 
 /** Selects the item's cell (the completion column, where the user records it is done). */
 export function selectItem(port: WorkbookPort, i: DeadlineItem): Promise<void> {
