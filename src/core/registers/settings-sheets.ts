@@ -80,6 +80,23 @@ export const PARAMETERS: readonly ParameterDef[] = [
   },
   // Survey import (docs/surveys.md): answer words or 问卷星 option positions the user confirmed as scores.
   { key: "评分映射", default: "", kind: "text", note: "满意度调查中未知答案或问卷星“按序号”导出的评分对应，如 很好=5；较好=4；序号1=5（导入时确认后写入）" },
+  // Issue 17 §3: the remaining time limits of the sources on registers that exist (docs/deadlines.md cites each).
+  { key: "会议申请提前(工作日)", default: 3, ...workdays, ...lead("workdays"), source: ["T30"], note: "会议申请表应至少提前的工作日数" },
+  { key: "会议预演提前(天)", default: 1, ...workdays, ...lead("days"), source: ["T33"], note: "重要会议会场预演应至少提前的自然日数" },
+  { key: "纪要签字时限(小时)", default: 24, kind: "number", min: 0, ...limit("hours"), source: ["T37"], note: "会议结束后主持人签字确认纪要的时限（小时）" },
+  { key: "初步响应时限(小时)", default: 48, kind: "number", min: 0, ...limit("hours"), source: ["T53"], note: "建议、咨询类意见接收后初步响应的时限（小时）" },
+  { key: "分派时限(工作日)", default: 1, ...workdays, ...limit("workdays"), source: ["T62"], note: "整改问题发现后审核分派的时限（工作日）" },
+  { key: "进度反馈周期(工作日)", default: 2, ...workdays, ...limit("workdays"), source: ["T63"], note: "跨部门事项进行中时，进展反馈的间隔（工作日）" },
+  {
+    key: "紧急进度反馈周期(工作日)",
+    default: 1,
+    ...workdays,
+    ...limit("workdays"),
+    source: ["T63", "R52"],
+    note: "紧急程度为“高”的跨部门事项、整改问题，进展反馈或跟踪的间隔（工作日；来源为“每日”）",
+  },
+  { key: "配合回复时限(工作日)", default: 1, ...workdays, ...limit("workdays"), source: ["T08"], note: "跨部门事项开始后，配合部门回复的时限（工作日）" },
+  { key: "收文登记时限(工作日)", default: 0, ...workdays, ...limit("workdays"), source: ["T17", "R03"], note: "收到文件后登记的时限（工作日；0 = 收文当日登记）" },
 ];
 
 export const parameterByKey: ReadonlyMap<string, ParameterDef> = new Map(PARAMETERS.map((p) => [p.key, p]));
