@@ -88,6 +88,7 @@ export const archives: RegisterDef = {
     col("销毁日期", "Destroyed on", T.date()),
     col("监销人", "Witnesses", T.list(), { personList: true }),
   ],
-  source: ["R37", "R38"],
+  // 年度 and 归档类别 are required (R08, the electronic archive's classification), with the sources' enums (R37, R38).
+  source: ["R08", "R37", "R38"],
   rules: [cite(["R39"], copies), destroyPermanent, cite(["R41"], destroyEarly), cite(["R41"], destroyWitnesses)],
 };

@@ -66,5 +66,5 @@ export const resolutions: RegisterDef = {
     col("备注", "Remarks", T.text(), { width: 24 }),
   ],
   source: ["R23"],
-  rules: [cite(["R25"], deadlineAfterMeeting), cite(["T38", "T39"], statusNeedsDate)],
+  rules: [cite(["R25"], deadlineAfterMeeting), statusNeedsDate],
 };

@@ -61,7 +61,7 @@ describe("会议台账", () => {
 
 describe("投诉与意见登记", () => {
   it("T53: suggestions and enquiries get a first response within 48 h; complaints keep their 24-h contact", () => {
-    const rows = [
+    const rows: Row[] = [
       { 编号: "A", 接收时间: "2026-11-16 09:00", 类别: "建议类", 内容: "x" },
       { 编号: "B", 接收时间: "2026-11-16 09:00", 类别: "咨询类", 内容: "x", 初步响应时间: "2026-11-18 09:00" },
       { 编号: "C", 接收时间: "2026-11-16 09:00", 类别: "投诉类", 内容: "x" },

@@ -12,14 +12,14 @@ import { REGISTERS, registerById } from "../../../src/core/registers";
 import { isPersonal, publicColumn } from "../../../src/core/registers/kit";
 import type { RegisterDef } from "../../../src/core/registers/types";
 import type { RegisterTable } from "../../../src/core/table-types";
-import { fakeSettings, fakeTable } from "../deadlines/support";
+import { fakeSettings, fakeTable, type Row } from "../deadlines/support";
 
 const NAME = "保密人甲某";
 const PHONE = "13912345678";
 const asOf = "2026-11-20";
 const cal = createCalendar();
 
-const rows = [
+const rows: Row[] = [
   { 编号: "TS-1", 接收时间: "2026-11-16 09:00", 类别: "投诉类", 内容: "食堂饭菜偏咸", 反映人: NAME, 联系方式: PHONE, 责任人: "王芳" },
   { 编号: "TS-2", 接收时间: "2026-11-17 09:00", 类别: "建议类", 内容: "延长图书馆开放时间", 反映人: NAME, 联系方式: PHONE },
   { 编号: "TS-3", 接收时间: "2026-11-18 09:00", 类别: "咨询类", 内容: "校车时刻", 反映人: NAME, 联系方式: PHONE, 责任人: "李明" },

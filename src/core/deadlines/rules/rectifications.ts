@@ -29,7 +29,8 @@ export const RECTIFICATION_DEADLINES: readonly DeadlineRule[] = [
     subject: "问题描述",
     when: [{ column: LIFECYCLE.column, noneOf: parked }],
     closedWhen: { column: LIFECYCLE.column, oneOf: closed },
-    source: ["T58", "T59"],
+    // Late items are chased (催办, R46) and escalated to the 分管领导 (预警, R56) by the escalation ladder.
+    source: ["T58", "T59", "R46", "R56"],
   },
   {
     /*
