@@ -25,9 +25,12 @@ describe("参数设置", () => {
 
   test("the 21 keys of REGISTERS.md plus the documented extensions are known with their defaults", () => {
     // Extensions: 办理时限, issue 10's 期限遇节假日顺延, 会前提前适用类型, 纸张单位换算; 学期开始日期; the surveys' 评分映射;
-    // the forms' 学校名称.
-    expect(PARAMETERS.map((p) => p.key)).toHaveLength(28);
-    expect(PARAMETERS.slice(-7).map((p) => p.key)).toEqual(["办理时限(工作日)", "期限遇节假日顺延", "会前提前适用类型", "纸张单位换算", "学期开始日期", "评分映射", "学校名称"]);
+    // the forms' 学校名称. Issue 17 §3 appends the sources' remaining time limits (docs/deadlines.md), each citing its source ids.
+    const issue17 = ["会议申请提前(工作日)", "会议预演提前(天)", "纪要签字时限(小时)", "初步响应时限(小时)", "分派时限(工作日)", "进度反馈周期(工作日)", "紧急进度反馈周期(工作日)", "配合回复时限(工作日)", "收文登记时限(工作日)"];
+    expect(PARAMETERS.map((p) => p.key)).toHaveLength(28 + issue17.length);
+    expect(PARAMETERS.slice(21, 28).map((p) => p.key)).toEqual(["办理时限(工作日)", "期限遇节假日顺延", "会前提前适用类型", "纸张单位换算", "学期开始日期", "评分映射", "学校名称"]);
+    expect(PARAMETERS.slice(28).map((p) => p.key)).toEqual(issue17);
+    for (const key of issue17) expect(PARAMETERS.find((p) => p.key === key)?.source?.length).toBeGreaterThan(0);
     for (const p of PARAMETERS) {
       if (p.kind === "number") expect(DEFAULT_SETTINGS.number(p.key)).toBe(p.default);
       else expect(DEFAULT_SETTINGS.text(p.key)).toBe(p.kind === "list" ? String(p.default) : p.default);
@@ -192,7 +195,7 @@ test("the settings sheets of REGISTERS.md are declared with their columns", () =
     ["节假日调整", ["日期", "类型", "说明"]],
     ["KPI目标", ["指标编号", "目标值", "基准值", "值"]],
   ]);
-  expect(SETTINGS_SHEETS[0]?.rows).toHaveLength(28);
+  expect(SETTINGS_SHEETS[0]?.rows).toHaveLength(PARAMETERS.length);
 });
 
 describe("学期开始日期 (semester starts, an extension for KPI semesters)", () => {

@@ -100,7 +100,8 @@ describe("settings sheets and the workbook", () => {
     expect(params?.name).toBe("参数设置");
     expect(params?.columns.map((c) => c.header)).toEqual(["参数", "值", "说明"]);
     expect(params?.rows?.[0]).toEqual(["报销会计直批上限(元)", 500, expect.stringContaining("会计")]);
-    expect(params?.rows).toHaveLength(28); // the 21 keys of REGISTERS.md + 办理时限(工作日) + issue 10's three + 学期开始日期 + 评分映射 + 学校名称 (forms)
+    // the 21 keys of REGISTERS.md + 办理时限(工作日) + issue 10's three + 学期开始日期 + 评分映射 + 学校名称 (forms) + issue 17's nine time limits
+    expect(params?.rows).toHaveLength(37);
     expect(params?.columns[1]?.numberFormat).toBeUndefined();
   });
 

@@ -13,6 +13,21 @@ import { validateWorkbook } from "../../src/app/validate-workbook";
 const fixtures = join(__dirname, "../fixtures/libreoffice");
 
 describe("XlsxWorkbook on workbooks written by LibreOffice", () => {
+  test("issue 17's extension columns are recognised by their synonyms in traditional script, and their rules apply", async () => {
+    const findings = async (name: string) => {
+      const report = await validateWorkbook(await XlsxWorkbook.fromFile(join(fixtures, name), { readOnly: true }), { workbook: name, asOf: ymdToSerial(2026, 11, 20) });
+      // Recognised as 问题整改台账 in both files, so an empty list below is a judgement, not a missed sheet.
+      expect(report.sheets.map((x) => x.register)).toEqual(["rectifications"]);
+      return report.sheets.flatMap((x) => x.issues.map((i) => `${i.code}@${i.row}:${i.column}`));
+    };
+    // 派單日期 → 分派日期, 照片 → 证据. Row 2: dispatched 11-05 for a problem found 11-02 (due 11-03) and closed
+    // without a photo; row 3 keeps both rules.
+    const extended = await findings("问题整改台账-扩展列.xlsx");
+    expect(extended.filter((f) => /row\/(evidence|dispatch-limit|dispatch-date)/.test(f)).sort()).toEqual(["row/dispatch-limit@2:分派日期", "row/evidence@2:证据"]);
+    // A register made before the extension (no 分派日期, no 证据) is not flagged for what it never had.
+    expect((await findings("问题整改台账.xlsx")).filter((f) => /row\/(evidence|dispatch-limit|dispatch-date)/.test(f))).toEqual([]);
+  });
+
   test("a CSV register with traditional headers: detected dates are serials, ambiguous date text stays text", async () => {
     const wb = await XlsxWorkbook.fromFile(join(fixtures, "收文登记簿-繁体表头.xlsx"));
     const [info] = await wb.listSheets();

@@ -7,6 +7,7 @@
 import { calendarErrorMessage, workdayAtLeast } from "../calendar";
 import { serialToIso } from "../dates";
 import { translate } from "../i18n";
+import { publicColumn } from "../registers/kit";
 import type { RegisterTable } from "../table-types";
 import type { Settings } from "../settings-types";
 import { isBlankCell } from "../values/text";
@@ -52,6 +53,8 @@ function holds(t: RegisterTable, c: Condition, i: number, settings: Settings): b
     return v === null || !c.noneOf.includes(v);
   }
   if ("notTrue" in c) return t.bool(c.column, i) !== true;
+  if ("isTrue" in c) return t.bool(c.column, i) === true;
+  if ("present" in c) return !isBlankCell(t.raw(c.column, i));
   return isBlankCell(t.raw(c.column, i));
 }
 
@@ -61,6 +64,7 @@ function holds(t: RegisterTable, c: Condition, i: number, settings: Settings): b
  */
 export function ruleApplies(t: RegisterTable, rule: DeadlineRule): boolean {
   if (rule.done !== undefined && !t.has(rule.done)) return false;
+  if (rule.requires !== undefined && !rule.requires.every((h) => t.has(h))) return false;
   const limit = rule.limit;
   const hasStart = rule.start.some((h) => t.has(h));
   if (limit.kind !== "column") return hasStart;
@@ -116,7 +120,9 @@ export function computeDeadlines(
   for (const t of tables) {
     const firstOfTable = items.length;
     const firstProblem = problems.length;
-    const keyCols = (t.register.key ?? []).filter((h) => t.has(h));
+    // R64: personal columns (反映人, 联系方式) never reach an item, so no list, reminder or sheet can show them.
+    const shown = (h: string): boolean => t.has(h) && publicColumn(t.register, h) !== null;
+    const keyCols = (t.register.key ?? []).filter(shown);
     for (const rule of rules) {
       if (rule.register !== t.register.id || !ruleApplies(t, rule)) continue;
       const p = prepareRule(rule, ctx);
@@ -124,11 +130,11 @@ export function computeDeadlines(
       const counted = rule.limit.kind !== "before";
       const closed = rule.closedWhen && t.has(rule.closedWhen.column) ? rule.closedWhen : null;
       const column = selectColumn(t, rule);
-      const startHasTime = isDateTimeColumn(t, rule.start[0]);
+      const startHasTime = rule.startTime !== undefined || isDateTimeColumn(t, rule.start[0]);
       const doneHasTime = isDateTimeColumn(t, rule.done);
-      const owners = rule.owners.filter((h) => t.has(h));
-      const departments = rule.departments.filter((h) => t.has(h));
-      const subjectCol = rule.subject !== undefined && t.has(rule.subject) ? rule.subject : null;
+      const owners = rule.owners.filter(shown);
+      const departments = rule.departments.filter(shown);
+      const subjectCol = rule.subject !== undefined && shown(rule.subject) ? rule.subject : null;
       for (let i = 0; i < t.rowCount; i++) {
         if (t.isBlank(i) || !when.every((c) => holds(t, c, i, ctx.settings))) continue;
         const recorded = rule.done === undefined ? null : t.dateTime(rule.done, i);

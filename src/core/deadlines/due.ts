@@ -48,10 +48,16 @@ function applyLimit(d: Duration, start: SerialDateTime, ctx: DeadlineContext): S
   return moveOffDay(ctx.calendar, ctx.settings, applyDuration(ctx.calendar, d.unit === "workhours" ? workingHoursOf(ctx) : { periods: [] }, start, d), d.unit);
 }
 
+/** The end of a start day when its time column is blank: 23:59, so the day itself still counts as the start day. */
+const END_OF_DAY = 1439 / 1440;
+
 export function firstStart(t: RegisterTable, rule: DeadlineRule, i: number): SerialDateTime | null {
   for (const h of rule.start) {
     const v = t.dateTime(h, i);
-    if (v !== null) return v;
+    if (v === null) continue;
+    if (rule.startTime === undefined) return v;
+    const time = t.has(rule.startTime) ? t.number(rule.startTime, i) : null;
+    return Math.floor(v) + (time !== null && time >= 0 && time < 1 ? time : END_OF_DAY);
   }
   return null;
 }

@@ -49,7 +49,11 @@ export type Condition =
   | { column: string; notTrue: true }
   /** The cell's text is one of the `参数设置` list `setting`; a blank cell passes (the general rule applies). */
   | { column: string; inSetting: string }
-  | { column: string; blank: true };
+  | { column: string; blank: true }
+  /** The cell holds something (配合部门 named: the supporting department owes a reply, T08). */
+  | { column: string; present: true }
+  /** A yes/no cell says 是 (重要会议: the rehearsal, T33). */
+  | { column: string; isTrue: true };
 
 export interface DeadlineRule {
   /** Stable id used in JSON and settings of the task pane, e.g. 'circulation'. Unique within a register. */
@@ -62,7 +66,17 @@ export interface DeadlineRule {
    * is used. Empty for a deadline that only has a due-date column (决议 完成时限).
    */
   start: readonly string[];
+  /**
+   * A time-of-day column added to the start date (会议日期 + 结束时间: minutes signed within 24 h of the meeting's end,
+   * T37). When that cell is blank the clock starts at the end of the start day (23:59), never earlier than the event.
+   */
+  startTime?: string;
   limit: Limit;
+  /**
+   * Columns the sheet must have for the rule to apply: a recurring report whose restart column (最近进展日期, an
+   * extension to REGISTERS.md) is missing could never be answered, so the rule is left out instead.
+   */
+  requires?: readonly string[];
   /** Column recording completion (a date or date-time); absent for a recurring check such as the weekly follow-up. */
   done?: string;
   /** Person columns, first non-blank wins. */
@@ -80,8 +94,10 @@ export interface DeadlineRule {
   closedWhen?: { column: string; oneOf: readonly string[] };
   /** A lead before an event (limit kind "before"): once the event day has passed without a done date, the item is moot. */
   mootAfterStart?: boolean;
-  /** Time-limit ids of shared/DOMAIN.md §2 this rule implements. */
+  /** Time-limit (T…) and rule (R…) ids of shared/DOMAIN.md this rule implements; empty when the sources give no number. */
   source: readonly string[];
+  /** Where a rule without a source id comes from (办理期限: the office's own date per document, DOMAIN D1, §9.9). */
+  basis?: Readonly<Record<Lang, string>>;
 }
 
 /**

@@ -3,6 +3,7 @@
  * items of the registers whose rows are rectifications in fact (投诉与意见登记, 决议追踪台账, 跨部门事项台账).
  * States come from the registers' lifecycles; late days and the escalation ladder are the deadline engine's.
  */
+import { publicColumn } from "../registers/kit";
 import { CalendarCoverageError, calendarErrorMessage, type Calendar } from "../calendar";
 import { dayOfWeek, serialToIso, type Serial } from "../dates";
 import { computeDeadlines, createDeadlineContext, deadlinesFor, escalationFor, workdaysLate as workdaysLateOn, type Escalation } from "../deadlines";
@@ -79,7 +80,8 @@ function escalationTargets(staff: readonly StaffMember[] | null): (e: Escalation
  */
 function textReader(t: RegisterTable, header: string): (i: number) => string | null {
   const def = t.register.columns.find((c) => c.header === header);
-  if (!t.has(header)) return () => null;
+  // R64: a personal column (反映人, 联系方式) is never read into the board, its JSON or the weekly report.
+  if (!t.has(header) || publicColumn(t.register, header) === null) return () => null;
   if (def?.type.kind !== "text") return (i) => t.text(header, i);
   return (i) => {
     const raw = t.raw(header, i);
@@ -89,7 +91,7 @@ function textReader(t: RegisterTable, header: string): (i: number) => string | n
 
 /** The row's key reader: its key column's text, or the key columns joined when the key has several. */
 function keyReader(t: RegisterTable): (i: number) => string | null {
-  const cols = (t.register.key ?? []).filter((h) => t.has(h));
+  const cols = (t.register.key ?? []).filter((h) => t.has(h) && publicColumn(t.register, h) !== null);
   if (cols.length === 0) return () => null;
   if (cols.length === 1) return textReader(t, cols[0] as string);
   return (i) => cols.map((h) => t.text(h, i) ?? "").join(" / ") || null;
@@ -339,6 +341,9 @@ function sections(input: RectificationInput, problems: RectificationProblem[]): 
     const owner = rule?.owners[0] ?? null;
     const subject = rule?.subject ?? null;
     const keyOf = keyReader(t);
+    const deptOf = dept === null ? () => null : textReader(t, dept);
+    const ownerOf = owner === null ? () => null : textReader(t, owner);
+    const subjectOf = subject === null ? () => null : textReader(t, subject);
     const section: Section = { register: id, sheet: t.sheet, total: 0, open: 0, overdue: 0, items: [] };
     for (let i = 0; i < t.rowCount; i++) {
       if (t.isBlank(i)) continue;
@@ -350,9 +355,9 @@ function sections(input: RectificationInput, problems: RectificationProblem[]): 
         sheet: t.sheet,
         row,
         key: keyOf(i),
-        department: dept === null ? null : t.text(dept, i),
-        owner: owner === null ? null : t.text(owner, i),
-        subject: subject === null ? null : t.text(subject, i),
+        department: deptOf(i),
+        owner: ownerOf(i),
+        subject: subjectOf(i),
         state: stateOf(t, i, lc),
         overdue: n !== undefined,
         overdueWorkdays: n ?? null,

@@ -2,7 +2,7 @@
  * 档案台账: the archive catalogue, retention and destruction (DOMAIN A1/A4, R37–R41). Retention years of 长期/短期 are
  * settings (the sources give none); the expiry is the end of the filing year plus those years, none for 永久.
  */
-import { T, at, col, isoOf, msg, names, present, rule } from "./kit";
+import { T, cite, at, col, isoOf, msg, names, present, rule } from "./kit";
 import { ymdToSerial, yearOf, type Serial } from "../dates";
 import type { Settings } from "../settings-types";
 import type { RegisterTable } from "../table-types";
@@ -88,5 +88,7 @@ export const archives: RegisterDef = {
     col("销毁日期", "Destroyed on", T.date()),
     col("监销人", "Witnesses", T.list(), { personList: true }),
   ],
-  rules: [copies, destroyPermanent, destroyEarly, destroyWitnesses],
+  // 年度 and 归档类别 are required (R08, the electronic archive's classification), with the sources' enums (R37, R38).
+  source: ["R08", "R37", "R38"],
+  rules: [cite(["R39"], copies), destroyPermanent, cite(["R41"], destroyEarly), cite(["R41"], destroyWitnesses)],
 };

@@ -1,5 +1,5 @@
 /** 资产台账: fixed assets and their stocktakes (DOMAIN F8, R33, R34, R36). */
-import { T, col, dateOrderRule, dept, msg, names, person, present, rule } from "./kit";
+import { T, cite, col, dateOrderRule, dept, msg, names, person, present, rule } from "./kit";
 import type { RegisterDef, RuleFinding } from "./types";
 
 const DIFFERENCE = new Set(["盘盈", "盘亏"]);
@@ -38,5 +38,6 @@ export const assets: RegisterDef = {
     col("差异原因", "Cause of difference", T.text(), { width: 20 }),
     col("处理结果", "Resolution", T.text(), { width: 20 }),
   ],
-  rules: [dateOrderRule([["购置日期", "盘点日期"]]), stocktakeDiff],
+  source: ["R33"],
+  rules: [cite(["R36"], dateOrderRule([["购置日期", "盘点日期"]])), cite(["R34"], stocktakeDiff)],
 };

@@ -1,5 +1,6 @@
 /** 跨部门事项台账: cross-department items with a lead department, acceptance criteria and the initiator's sign-off (DOMAIN C1/C2, R54). */
-import { T, at, col, dateOrderRule, dept, msg, names, person, present, rule } from "./kit";
+import { T, at, cite, col, dateOrderRule, dept, isoOf, msg, names, person, present, rule } from "./kit";
+import { durationText, limitEnd } from "../limits";
 import type { Lifecycle, RegisterDef, RuleFinding } from "./types";
 
 /** Open until 已完成 (with the initiator's sign-off, rule closure); 已延期 says the item is late (K12). */
@@ -38,6 +39,26 @@ const closure = rule(
   }
 );
 
+/** T08: each 配合部门 (supporting department) replies within 配合回复时限 (default 1 working day) of the start. */
+const supportReply = rule(
+  "support-reply",
+  "warning",
+  {
+    default: msg(
+      "{col}（{value}）太晚：配合部门应在事项开始后 {limit}内回复，即不晚于 {deadline}",
+      "{col} ({value}) is late: supporting departments reply within {limit} of the start, by {deadline}"
+    ),
+  },
+  (t, i, ctx) => {
+    const start = t.date("开始日期", i);
+    const replied = t.date("配合回复日期", i);
+    if (start === null || replied === null) return null;
+    const due = limitEnd(ctx.calendar, ctx.settings, "配合回复时限(工作日)", start);
+    if (due === null || replied <= Math.floor(due.end)) return null;
+    return [at(t, "配合回复日期", i, ctx, { limit: durationText(due.limit, ctx.lang), deadline: isoOf(due.end) })];
+  }
+);
+
 export const coordination: RegisterDef = {
   id: "coordination",
   sheet: "跨部门事项台账",
@@ -57,6 +78,15 @@ export const coordination: RegisterDef = {
     col("验收标准", "Acceptance criteria", T.text(), { width: 24 }),
     col("发起方确认", "Initiator confirmed", T.bool()),
     col("状态", "Status", T.enumOf(["进行中", "已完成", "已延期"])),
+    // Extensions to REGISTERS.md (issue 17): optional columns for T08 and T63.
+    col("紧急程度", "Urgency", T.enumOf(["高", "中", "低"])),
+    col("最近进展日期", "Last progress report", T.date(), { synonyms: ["最近反馈日期", "进展反馈日期", "最近跟踪日期"] }),
+    col("配合回复日期", "Support replied on", T.date(), { synonyms: ["配合部门回复日期"] }),
   ],
-  rules: [dateOrderRule([["开始日期", "完成时限"]]), criteria, closure],
+  rules: [
+    dateOrderRule([["开始日期", "完成时限"], ["开始日期", "配合回复日期"], ["开始日期", "最近进展日期"]]),
+    cite(["R54"], criteria),
+    cite(["R54"], closure),
+    cite(["T08"], supportReply),
+  ],
 };

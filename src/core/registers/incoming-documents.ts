@@ -1,5 +1,5 @@
 /** 收文登记簿: incoming documents, from registration through circulation to filing (DOMAIN D1/D2). */
-import { T, at, col, dateOrderRule, dept, isoOf, msg, names, person, present, rule } from "./kit";
+import { T, at, cite, col, dateOrderRule, dept, isoOf, msg, names, person, present, rule } from "./kit";
 import { durationText, isHourLimit, limitEnd } from "../limits";
 import { serialToIsoDateTime } from "../dates";
 import type { RegisterDef, RuleFinding } from "./types";
@@ -43,6 +43,31 @@ const statusNeedsDate = rule(
   }
 );
 
+/**
+ * T17 / R03: a document is registered at once (立即): 登记日期 = 收文日期, or within 收文登记时限 working days when the
+ * office allows some (default 0). Checked where the sheet has 登记日期, an extension to REGISTERS.md.
+ */
+const registerAtOnce = rule(
+  "register-at-once",
+  "warning",
+  {
+    default: msg("{col}（{value}）晚于收文日期（{received}）：收到文件后应立即登记", "{col} ({value}) is after the date received ({received}): a document is registered at once"),
+    limit: msg(
+      "{col}（{value}）太晚：收到文件后应在 {limit}内登记，即不晚于 {deadline}",
+      "{col} ({value}) is late: a document is registered within {limit} of receipt, by {deadline}"
+    ),
+  },
+  (t, i, ctx) => {
+    const received = t.date("收文日期", i);
+    const registered = t.date("登记日期", i);
+    if (received === null || registered === null || registered <= received) return null;
+    const due = limitEnd(ctx.calendar, ctx.settings, "收文登记时限(工作日)", received);
+    if (due === null || registered <= Math.floor(due.end)) return null;
+    if (Math.floor(due.end) === received) return [at(t, "登记日期", i, ctx, { received: isoOf(received) })];
+    return [at(t, "登记日期", i, ctx, { limit: durationText(due.limit, ctx.lang), deadline: isoOf(due.end) }, "limit")];
+  }
+);
+
 export const incomingDocuments: RegisterDef = {
   id: "incoming-documents",
   sheet: "收文登记簿",
@@ -68,13 +93,18 @@ export const incomingDocuments: RegisterDef = {
     col("状态", "Status", T.enumOf(["已登记", "传阅中", "办理中", "已办结", "已归档"])),
     col("归档日期", "Filed on", T.date()),
     col("备注", "Remarks", T.text(), { width: 24 }),
+    // Extension to REGISTERS.md (issue 17): optional.
+    col("登记日期", "Registered on", T.date(), { synonyms: ["登记时间"] }),
   ],
+  source: ["R01", "R02", "R05"],
   rules: [
     dateOrderRule([
       ["收文日期", "传阅开始日期", "收回日期"],
       ["收文日期", "办结日期", "归档日期"],
+      ["收文日期", "登记日期"],
     ]),
-    statusNeedsDate,
-    circulationLimit,
+    cite(["R07"], statusNeedsDate),
+    cite(["T18", "R06"], circulationLimit),
+    cite(["T17", "R03"], registerAtOnce),
   ],
 };

@@ -105,6 +105,19 @@ export function columnOf(register: RegisterDef, header: string): ColumnDef | und
   return m.get(header);
 }
 
+/**
+ * R64: whether a column holds personal data (a complainant's name, a phone number). Such a column never leaves the
+ * register: deadline items, reminders, 复制提醒 text, the 整改 reports and every generated sheet read columns only
+ * through `publicColumn`, so marking a column `personal` in the catalogue is enough to keep it out of all of them.
+ */
+export function isPersonal(register: RegisterDef, header: string): boolean {
+  return columnOf(register, header)?.personal === true;
+}
+
+/** The header when it may appear outside the register (not personal), else null. */
+export const publicColumn = (register: RegisterDef, header: string | null | undefined): string | null =>
+  header === null || header === undefined || isPersonal(register, header) ? null : header;
+
 /** A column's name in messages: the Chinese header in zh-CN; the English label followed by the header in en-US. */
 export function label(register: RegisterDef, header: string, lang: Lang): string {
   if (lang === "zh-CN") return header;
@@ -190,6 +203,9 @@ export function dateOrderRule(
     return out;
   });
 }
+
+/** A rule citing the shared/DOMAIN.md ids it implements (the coverage table checks every claimed id is cited). */
+export const cite = (source: readonly string[], r: RuleDef): RuleDef => ({ ...r, source: [...(r.source ?? []), ...source] });
 
 /** Shortcut for a finding at one column with its name and value as parameters, plus extras. */
 export function at(t: RegisterTable, header: string, i: number, ctx: RuleContext, extra: Record<string, string | number> = {}, messageKey?: string): RuleFinding {

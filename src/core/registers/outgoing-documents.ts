@@ -1,5 +1,5 @@
 /** 发文登记簿: outgoing documents from application through approval, drafting, proofreading and issue (DOMAIN D4–D8). */
-import { T, at, col, dateOrderRule, dept, msg, names, person, present, rule } from "./kit";
+import { T, at, cite, col, dateOrderRule, dept, msg, names, person, present, rule } from "./kit";
 import type { RegisterDef, RuleFinding } from "./types";
 import type { RegisterTable } from "../table-types";
 
@@ -38,6 +38,26 @@ const proofreaders = rule(
   }
 );
 
+/**
+ * R13: the school seal goes on before issue, and the issue leaves a distribution record (发放记录表). Checked where
+ * the sheet has the columns (extensions to REGISTERS.md), so older registers are not flagged for what they never had.
+ */
+const sealAndDistribution = rule(
+  "seal-and-distribution",
+  "error",
+  {
+    default: msg("已印发的文件须有发放记录：缺少{col}", "An issued document needs its distribution record: {col} is missing"),
+    seal: msg("已印发的文件须先加盖学校公章：{col}应为“是”", "An issued document carries the school seal: {col} must be 是 (yes)"),
+  },
+  (t, i, ctx) => {
+    if (!issued(t, i)) return null;
+    const out: RuleFinding[] = [];
+    if (t.has("盖章") && t.bool("盖章", i) !== true) out.push(at(t, "盖章", i, ctx, {}, "seal"));
+    if (t.has("发放记录") && !present(t, "发放记录", i)) out.push({ column: "发放记录", params: { col: names(t, ["发放记录"], ctx.lang) } });
+    return out.length ? out : null;
+  }
+);
+
 export const outgoingDocuments: RegisterDef = {
   id: "outgoing-documents",
   sheet: "发文登记簿",
@@ -64,11 +84,15 @@ export const outgoingDocuments: RegisterDef = {
     col("通知日期", "Notified on", T.date()),
     col("状态", "Status", T.enumOf(["申请中", "已审批", "起草中", "校对中", "已印发", "已归档"])),
     col("归档日期", "Filed on", T.date()),
+    // Extensions to REGISTERS.md (issue 17, R13): optional columns.
+    col("盖章", "Sealed", T.bool(), { synonyms: ["已盖章", "加盖公章", "公章"] }),
+    col("发放记录", "Distribution record", T.text(), { synonyms: ["发放记录表", "发放登记"], width: 24 }),
   ],
   rules: [
-    dateOrderRule([["申请日期", "审批日期", "印发日期", "通知日期", "归档日期"]]),
-    needsForIssue("approval-before-issue", ["审批人", "审批日期"], "审批", "an approval"),
-    proofreaders,
-    needsForIssue("review-before-issue", ["审核人"], "审核人", "a reviewer"),
+    cite(["R14"], dateOrderRule([["申请日期", "审批日期", "印发日期", "通知日期", "归档日期"]])),
+    cite(["R09"], needsForIssue("approval-before-issue", ["审批人", "审批日期"], "审批", "an approval")),
+    cite(["R12"], proofreaders),
+    cite(["R11"], needsForIssue("review-before-issue", ["审核人"], "审核人", "a reviewer")),
+    cite(["R13"], sealAndDistribution),
   ],
 };

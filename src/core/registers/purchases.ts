@@ -1,5 +1,5 @@
 /** 采购台账: purchases, their amounts and the simplified approval route for small office supplies (DOMAIN F2, R29). */
-import { T, at, col, dateOrderRule, dept, msg, person, rule } from "./kit";
+import { T, cite, at, col, dateOrderRule, dept, msg, person, rule } from "./kit";
 import type { RegisterDef } from "./types";
 
 const TOLERANCE = 0.01;
@@ -79,5 +79,5 @@ export const purchases: RegisterDef = {
     col("入库日期", "Stocked on", T.date()),
     col("状态", "Status", T.enumOf(["待审批", "已下单", "已验收", "已入库", "已取消"])),
   ],
-  rules: [amount, simplifiedApproval, dateOrderRule([["申请日期", "下单日期", "验收日期", "入库日期"]])],
+  rules: [amount, cite(["R29"], simplifiedApproval), dateOrderRule([["申请日期", "下单日期", "验收日期", "入库日期"]])],
 };

@@ -1,5 +1,6 @@
 /** 问题整改台账: problems found by supervision, complaints or meetings, tracked to verified closure (DOMAIN Q1, §6). */
-import { T, col, dateOrderRule, dept, msg, needsWhen, person, statusIn } from "./kit";
+import { T, at, cite, col, dateOrderRule, dept, isoOf, msg, names, needsWhen, person, present, rule, statusIn } from "./kit";
+import { durationText, limitEnd } from "../limits";
 import type { Lifecycle, RegisterDef } from "./types";
 
 /**
@@ -32,6 +33,54 @@ export const RECTIFICATION_LIFECYCLE: Lifecycle = {
 /** The enum in the template's order (the order of REGISTERS.md). */
 const STATUSES = ["待分派", "整改中", "待验收", "已完成", "退回整改", "纳入长期计划"] as const;
 
+/** T62 / R51: a problem is reviewed and dispatched within 分派时限 (default 1 working day) of being found. */
+const dispatchLimit = rule(
+  "dispatch-limit",
+  "warning",
+  {
+    default: msg(
+      "{col}（{value}）太晚：问题应在发现后 {limit}内分派，即不晚于 {deadline}",
+      "{col} ({value}) is late: a problem is dispatched within {limit} of being found, by {deadline}"
+    ),
+  },
+  (t, i, ctx) => {
+    const found = t.date("发现日期", i);
+    const dispatched = t.date("分派日期", i);
+    if (found === null || dispatched === null) return null;
+    const due = limitEnd(ctx.calendar, ctx.settings, "分派时限(工作日)", found);
+    if (due === null || dispatched <= Math.floor(due.end)) return null;
+    return [at(t, "分派日期", i, ctx, { limit: durationText(due.limit, ctx.lang), deadline: isoOf(due.end) })];
+  }
+);
+
+/** R51: a dispatched problem records its 分派日期 (where the sheet has that column, an extension to REGISTERS.md). */
+const dispatchDate = rule(
+  "dispatch-date",
+  "warning",
+  { default: msg("状态为“{state}”的问题已分派，应填写{col}", "Status “{state}” means the problem was dispatched: {col} should be given") },
+  (t, i, ctx) => {
+    if (!t.has("分派日期") || present(t, "分派日期", i)) return null;
+    const state = t.text("状态", i);
+    if (state === null || state === "待分派" || state === "纳入长期计划") return null;
+    return [{ column: "分派日期", params: { state, col: names(t, ["分派日期"], ctx.lang) } }];
+  }
+);
+
+/**
+ * R55: a finding of the monthly service inspection (来源 服务监督检查) is photographed (拍照存档); it is not closed
+ * without its evidence — a photo or a file path in 证据 (an extension column; checked where the sheet has it).
+ */
+const evidence = rule(
+  "evidence",
+  "warning",
+  { default: msg("检查发现的问题在“{state}”前应留存证据（照片或文件路径）：缺少{col}", "An inspection finding keeps its evidence (a photo or file path) before “{state}”: {col} is missing") },
+  (t, i, ctx) => {
+    if (!t.has("证据") || t.text("来源", i) !== "服务监督检查" || present(t, "证据", i)) return null;
+    const state = t.text("状态", i);
+    return state === "已完成" || state === "待验收" ? [{ column: "证据", params: { state, col: names(t, ["证据"], ctx.lang) } }] : null;
+  }
+);
+
 export const rectifications: RegisterDef = {
   id: "rectifications",
   sheet: "问题整改台账",
@@ -56,29 +105,37 @@ export const rectifications: RegisterDef = {
     col("完成确认日期", "Confirmed on", T.date()),
     col("效果验证", "Verification", T.text(), { width: 20 }),
     col("反馈日期", "Feedback on", T.date()),
+    // Extensions to REGISTERS.md (issue 17): optional columns.
+    col("分派日期", "Dispatched on", T.date(), { synonyms: ["派单日期", "分派时间"] }),
+    col("证据", "Evidence", T.text(), { synonyms: ["照片", "证据/照片", "照片路径", "证据文件"], width: 24 }),
   ],
+  source: ["R43", "R44", "R50"],
   rules: [
     dateOrderRule([
       ["发现日期", "完成时限"],
       ["发现日期", "完成确认日期"],
+      ["发现日期", "分派日期"],
     ]),
-    needsWhen(
+    cite(["R43"], needsWhen(
       "measures",
       "error",
       { default: msg("状态为“{state}”时须填写{col}", "Status “{state}” needs {col}") },
       statusIn("状态", STATUSES.filter((s) => s !== "待分派")),
       ["整改措施"]
-    ),
-    needsWhen("closure", "error", { default: msg("状态为“{state}”时须填写{col}", "Status “{state}” needs {col}") }, statusIn("状态", ["已完成"]), [
+    )),
+    cite(["R45"], needsWhen("closure", "error", { default: msg("状态为“{state}”时须填写{col}", "Status “{state}” needs {col}") }, statusIn("状态", ["已完成"]), [
       "完成确认人",
       "完成确认日期",
-    ]),
-    needsWhen(
+    ])),
+    cite(["R53"], needsWhen(
       "acceptance",
       "warning",
       { default: msg("状态为“{state}”时应填写{col}", "Status “{state}” should have {col}") },
       statusIn("状态", ["待验收", "已完成"]),
       ["效果验证"]
-    ),
+    )),
+    cite(["T62", "R51"], dispatchLimit),
+    cite(["R51"], dispatchDate),
+    cite(["R55"], evidence),
   ],
 };

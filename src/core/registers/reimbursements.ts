@@ -1,5 +1,5 @@
 /** 报销台账: expense claims, their submission window and who may approve them (DOMAIN F1, R26–R28). */
-import { T, at, col, dateOrderRule, dept, isoOf, msg, person, rule } from "./kit";
+import { T, cite, at, col, dateOrderRule, dept, isoOf, msg, person, rule } from "./kit";
 import { rolesByName } from "./staff-roles";
 import { durationText, limitEnd } from "../limits";
 import type { RegisterDef } from "./types";
@@ -75,5 +75,6 @@ export const reimbursements: RegisterDef = {
     col("审批完成日期", "Approved on", T.date()),
     col("状态", "Status", T.enumOf(["待审批", "已审批", "已退回", "已支付"])),
   ],
-  rules: [dateOrderRule([["费用发生日期", "提交日期", "审批完成日期"]]), submitLimit, approvalThreshold, invoice],
+  source: ["R31"],
+  rules: [dateOrderRule([["费用发生日期", "提交日期", "审批完成日期"]]), cite(["T42", "R26"], submitLimit), cite(["R28"], approvalThreshold), cite(["R27"], invoice)],
 };

@@ -1,5 +1,5 @@
 /** 决议追踪台账: decisions taken in meetings, tracked to completion (DOMAIN M6/M7, R23, R25). */
-import { T, at, col, dept, isoOf, msg, names, person, present, rule } from "./kit";
+import { T, cite, at, col, dept, isoOf, msg, names, person, present, rule } from "./kit";
 import { keyIndex } from "./lookup";
 import type { Lifecycle, RegisterDef } from "./types";
 
@@ -65,5 +65,6 @@ export const resolutions: RegisterDef = {
     col("最近跟踪日期", "Last follow-up", T.date()),
     col("备注", "Remarks", T.text(), { width: 24 }),
   ],
-  rules: [deadlineAfterMeeting, statusNeedsDate],
+  source: ["R23"],
+  rules: [cite(["R25"], deadlineAfterMeeting), statusNeedsDate],
 };

@@ -2,7 +2,7 @@
  * 库存台账: a log of stock movements. The balance of each item is the running sum of receipts minus issues in 日期
  * order (rows of the same day keep their sheet order), so the checks need the whole sheet (`checkAll`).
  */
-import { T, at, col, dept, msg, person, rule } from "./kit";
+import { T, cite, at, col, dept, msg, person, rule } from "./kit";
 import type { RegisterTable } from "../table-types";
 import type { RegisterDef, RuleContext, RuleDef, RuleFinding } from "./types";
 
@@ -130,5 +130,5 @@ export const stock: RegisterDef = {
     col("结存", "Balance", T.decimal()),
     col("安全库存量", "Safety stock", T.decimal({ min: 0 })),
   ],
-  rules: [oneMovement, negativeBalance, balance, lowStock],
+  rules: [oneMovement, negativeBalance, balance, cite(["R32"], lowStock)],
 };

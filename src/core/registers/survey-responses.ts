@@ -29,5 +29,7 @@ export const surveyResponses: RegisterDef = {
     col("总体题", "Overall item", T.bool()),
     col("来源", "Source", T.enumOf(["wjx", "forms", "generic"])),
   ],
+  // Scores within their scale (R62; scales of 2–7 points) and no respondent identity stored (R63, src/core/survey).
+  source: ["R62", "R63"],
   rules: [],
 };

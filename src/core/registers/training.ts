@@ -1,5 +1,5 @@
 /** 培训记录: staff training and assessment; a certificate only after passing both tests (DOMAIN S9, R65). */
-import { T, at, col, dept, msg, person, present, rule } from "./kit";
+import { T, cite, at, col, dept, msg, person, present, rule } from "./kit";
 import type { RegisterDef, RuleFinding } from "./types";
 
 const FAILED = "不合格";
@@ -61,5 +61,5 @@ export const training: RegisterDef = {
     col("是否合格", "Passed", T.bool()),
     col("证书编号", "Certificate no.", T.text()),
   ],
-  rules: [pass, certificate],
+  rules: [cite(["R65"], pass), cite(["R65"], certificate)],
 };

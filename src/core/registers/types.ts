@@ -52,6 +52,11 @@ export interface ColumnDef {
   prompt?: string;
   /** Value computed by the add-in (templates mark it; validation does not require it). */
   computed?: boolean;
+  /**
+   * Source ids of shared/DOMAIN.md (T…, R…) this column's own constraint implements (an enum the sources list, such
+   * as R48's 受理范围). Read by the coverage table (src/core/sources).
+   */
+  source?: readonly string[];
 }
 
 /** One finding of a cross-field rule on one data row. */
@@ -85,6 +90,8 @@ export interface RuleDef {
    */
   check?: (t: RegisterTable, i: number, ctx: RuleContext) => RuleFinding[] | null;
   checkAll?: (t: RegisterTable, ctx: RuleContext) => ReadonlyArray<{ index: number } & RuleFinding>;
+  /** Source ids of shared/DOMAIN.md (T…, R…) the rule implements; the coverage table (src/core/sources) reads them. */
+  source?: readonly string[];
 }
 
 export interface RegisterDef {
@@ -103,6 +110,11 @@ export interface RegisterDef {
   lifecycle?: Lifecycle;
   /** Rows a new sheet of this register starts with (values in column order), e.g. the sources' recurring duties. */
   starterRows?: readonly (readonly (string | number | null)[])[];
+  /**
+   * Source ids the column schema itself implements — required columns, keys, enums and bounds of REGISTERS.md (R01,
+   * R33 …) — as opposed to a rule's or a column's own citation. Read by the coverage table (src/core/sources).
+   */
+  source?: readonly string[];
 }
 
 /** Open items are worked on and followed up; closed ones are done; parked ones (纳入长期计划) are neither. */
@@ -155,6 +167,8 @@ export interface ParameterDef {
    * number is in `unit`, the unit the key's name gives. `units` lists the units the parameter accepts.
    */
   duration?: { unit: "workdays" | "days" | "hours" | "workhours"; units: ReadonlyArray<"workdays" | "days" | "hours" | "workhours"> };
+  /** Source ids of shared/DOMAIN.md whose number this parameter holds (docs/deadlines.md lists them). */
+  source?: readonly string[];
 }
 
 /** A settings sheet (`参数设置`, `部门`, `人员名单`, `节假日调整`, `KPI目标`): its columns and the rows a template starts with. */

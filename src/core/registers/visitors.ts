@@ -1,5 +1,5 @@
 /** 来访登记: visitors received by the office, with liaison and reply deadlines (DOMAIN V1, R61). */
-import { T, at, col, isoOf, msg, names, person, present, rule } from "./kit";
+import { T, cite, at, col, isoOf, msg, names, person, present, rule } from "./kit";
 import type { RegisterDef } from "./types";
 
 const liaison = rule(
@@ -56,5 +56,5 @@ export const visitors: RegisterDef = {
     col("回访方式", "Follow-up method", T.enumOf(["问卷", "电话", "无"])),
     col("回访结果", "Follow-up result", T.text(), { width: 24 }),
   ],
-  rules: [liaison, replyDeadline, replyLate],
+  rules: [cite(["R61"], liaison), cite(["T16", "R61"], replyDeadline), cite(["T16"], replyLate)],
 };

@@ -55,7 +55,8 @@ describe("which rows carry which deadlines", () => {
       { 编号: "D", 接收时间: "2026-11-16 09:00", 类别: null },
     ]);
     const got = computeDeadlines([t], ctx("2026-11-16")).items.map((i) => `${i.key}:${i.rule.id}`);
-    expect(got).toEqual(["A:complaint-contact", "A:complaint-result", "B:feedback-reply", "C:feedback-reply"]);
+    // Suggestions and enquiries also get the 48-h first response (T53, issue 17); complaints have their 24-h contact.
+    expect(got).toEqual(["A:complaint-contact", "A:complaint-result", "B:feedback-reply", "B:initial-response", "C:feedback-reply", "C:initial-response"]);
   });
 
   it("a visit settled on the spot has no reply deadline; one not settled does", () => {
@@ -128,8 +129,8 @@ describe("as of a past day", () => {
 
   it("a lead before a later meeting is already running; the minutes clock starts at the meeting", () => {
     const t = fakeTable("meetings", [{ 会议编号: "M1", 会议日期: "2026-12-07" }]);
-    // Notice due WORKDAY(12-07, −5) = 11-30; materials 12-04.
-    expect(computeDeadlines([t], ctx("2026-12-01")).items.map((i) => `${i.rule.id}:${i.status}`)).toEqual(["meeting-notice:overdue", "meeting-materials:open"]);
+    // Notice due WORKDAY(12-07, −5) = 11-30; materials 12-04; the application (T30) WORKDAY(12-07, −3) = 12-02.
+    expect(computeDeadlines([t], ctx("2026-12-01")).items.map((i) => `${i.rule.id}:${i.status}`)).toEqual(["meeting-notice:overdue", "meeting-materials:open", "meeting-application:due-soon"]);
   });
 });
 

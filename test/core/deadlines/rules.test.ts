@@ -12,6 +12,8 @@ describe.each(DEADLINE_RULES.map((r) => [`${r.register}/${r.id}`, r] as const))(
     if (rule.done) named.push(rule.done);
     if (rule.subject) named.push(rule.subject);
     if (rule.closedWhen) named.push(rule.closedWhen.column);
+    if (rule.startTime) named.push(rule.startTime);
+    named.push(...(rule.requires ?? []));
     if (rule.limit.kind === "column") {
       named.push(rule.limit.column);
       if (rule.limit.fallback?.kind === "computed") named.push(...rule.limit.fallback.needs);
@@ -51,5 +53,5 @@ it("every deadline the issue names exists, with unique ids per register", () => 
     ])
   );
   expect(deadlinesFor("stock")).toEqual([]);
-  expect(deadlinesFor("meetings").map((r) => r.id)).toEqual(["meeting-notice", "meeting-materials", "minutes-draft"]);
+  expect(deadlinesFor("meetings").map((r) => r.id)).toEqual(["meeting-notice", "meeting-materials", "minutes-draft", "meeting-application", "meeting-rehearsal", "minutes-signed"]);
 });

@@ -30,6 +30,20 @@ const EXPECTED: Record<string, [sheet: string, headers: string, key: string[] | 
   incidents: ["突发事件登记", "事件编号 事件概要 发生时间* 级别 负责人* 联系时间 上报时间 方案时间 控制时间 进展记录 结束时间 复盘日期", ["事件编号"]],
 };
 
+/**
+ * Optional columns documented as extensions to REGISTERS.md (README, docs/deadlines.md), appended after its columns
+ * so a sheet made from REGISTERS.md alone is still recognised.
+ */
+const EXTENSIONS: Record<string, string> = {
+  "incoming-documents": "登记日期",
+  "outgoing-documents": "盖章 发放记录",
+  meetings: "申请日期 预演日期 会议议程 纪要签字时间",
+  rectifications: "分派日期 证据",
+  feedback: "受理范围 初步响应时间",
+  communications: "密级 邮件主题 需已阅确认 应回执人数 已阅人数",
+  coordination: "紧急程度 最近进展日期 配合回复日期",
+};
+
 const kindOf = (r: RegisterDef, h: string): FieldType => {
   const c = r.columns.find((x) => x.header === h);
   if (!c) throw new Error(`${r.id}.${h}`);
@@ -42,7 +56,7 @@ test("sixteen registers in REGISTERS.md order, then the two of the forms, then i
 
 describe.each(Object.entries(EXPECTED))("%s", (id, [sheet, headers, key]) => {
   const r = registerById(id) as RegisterDef;
-  const list = headers.split(" ");
+  const list = [...headers.split(" "), ...(EXTENSIONS[id]?.split(" ") ?? [])];
   test("sheet, headers in order, required columns and key", () => {
     expect(r.sheet).toBe(sheet);
     expect(r.columns.map((c) => c.header)).toEqual(list.map((h) => h.replace("*", "")));
@@ -57,6 +71,17 @@ describe.each(Object.entries(EXPECTED))("%s", (id, [sheet, headers, key]) => {
       if (c.required) expect(c.prompt).toMatch(/^必填/);
     }
   });
+});
+
+test("extension columns are optional and carry recognition synonyms where a school may name them otherwise", () => {
+  for (const [id, headers] of Object.entries(EXTENSIONS)) {
+    const r = registerById(id) as RegisterDef;
+    for (const h of headers.split(" ")) expect({ id, h, required: r.columns.find((c) => c.header === h)?.required ?? false }).toEqual({ id, h, required: false });
+  }
+  const syn = (id: string, h: string) => registerById(id)?.columns.find((c) => c.header === h)?.synonyms ?? [];
+  expect(syn("meetings", "会议议程")).toContain("议程");
+  expect(syn("rectifications", "证据")).toContain("照片");
+  expect(syn("outgoing-documents", "盖章")).toContain("已盖章");
 });
 
 test("types and enums from REGISTERS.md", () => {
@@ -83,10 +108,10 @@ test("types and enums from REGISTERS.md", () => {
 
 test("rule ids per register, as REGISTERS.md names them", () => {
   expect(Object.fromEntries(REGISTERS.map((r) => [r.id, r.rules.map((x) => x.id)]))).toEqual({
-    "incoming-documents": ["date-order", "status-needs-date", "circulation-limit"],
+    "incoming-documents": ["date-order", "status-needs-date", "circulation-limit", "register-at-once"],
     "survey-responses": [],
-    "outgoing-documents": ["date-order", "approval-before-issue", "proofreaders", "review-before-issue"],
-    meetings: ["notice-lead", "phone-confirm", "materials-lead", "minutes-draft", "minutes-review", "duration"],
+    "outgoing-documents": ["date-order", "approval-before-issue", "proofreaders", "review-before-issue", "seal-and-distribution"],
+    meetings: ["notice-lead", "phone-confirm", "materials-lead", "minutes-draft", "minutes-review", "duration", "application-lead", "rehearsal", "minutes-signed", "notice-contents"],
     resolutions: ["date-order", "status-needs-date"],
     visitors: ["liaison", "reply-deadline", "reply-late"],
     reimbursements: ["date-order", "submit-limit", "approval-threshold", "invoice"],
@@ -94,11 +119,11 @@ test("rule ids per register, as REGISTERS.md names them", () => {
     stock: ["one-movement", "negative-balance", "balance", "low-stock"],
     assets: ["date-order", "stocktake-diff"],
     archives: ["copies", "destroy-permanent", "destroy-early", "destroy-witnesses"],
-    rectifications: ["date-order", "measures", "closure", "acceptance"],
-    feedback: ["date-order", "complaint-contact", "complaint-result", "feedback-reply"],
+    rectifications: ["date-order", "measures", "closure", "acceptance", "dispatch-limit", "dispatch-date", "evidence"],
+    feedback: ["date-order", "complaint-contact", "complaint-result", "feedback-reply", "initial-response"],
     training: ["pass", "certificate"],
-    communications: ["review", "urgent-limit", "routine-limit", "long-notice"],
-    coordination: ["date-order", "criteria", "closure"],
+    communications: ["review", "urgent-limit", "routine-limit", "long-notice", "mail-subject", "classified-release", "read-confirm"],
+    coordination: ["date-order", "criteria", "closure", "support-reply"],
     "leave-requests": ["date-order", "status-needs-date"],
     loans: ["date-order", "status-needs-date"],
     "recurring-duties": ["duty-cycle", "duty-lead"],

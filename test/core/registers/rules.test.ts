@@ -6,7 +6,7 @@ import { REGISTERS } from "../../../src/core/registers";
 import { makeSettings } from "../../../src/core/settings";
 import type { StaffMember } from "../../../src/core/settings-types";
 import type { CellValue } from "../../../src/core/sheet-spec";
-import { check, type CheckOptions } from "../validate/fixtures";
+import { check, reg, type CheckOptions } from "../validate/fixtures";
 
 type Row = Record<string, CellValue>;
 
@@ -259,6 +259,110 @@ const CASES: Case[] = [
     badColumns: ["进展记录"],
     good: [{ 进展记录: "2025-03-03 13:00、2025-03-03 17:00" }, { 进展记录: null }],
   },
+  // Issue 17 §3: each source item with a row that breaks it and a row that keeps it (source ids in the rule data).
+  // T17 / R03: registered the day received (收文登记时限 0 WD), or within the office's own limit.
+  { register: "incoming-documents", rule: "register-at-once", severity: "warning", bad: [{ 登记日期: "2025-03-04" }], badColumns: ["登记日期"], good: [{ 登记日期: "2025-03-03" }, { 登记日期: null }] },
+  {
+    register: "incoming-documents",
+    rule: "register-at-once",
+    severity: "warning",
+    bad: [{ 登记日期: "2025-03-06" }],
+    badColumns: ["登记日期"],
+    good: [{ 登记日期: "2025-03-05" }],
+    opts: { settings: makeSettings(new Map([["收文登记时限(工作日)", 2]])) },
+  },
+  // R13: seal and distribution record on issue.
+  {
+    register: "outgoing-documents",
+    rule: "seal-and-distribution",
+    severity: "error",
+    bad: [{ ...ISSUED, 印发日期: "2025-03-06" }, { ...ISSUED, 状态: "已印发", 盖章: "否" }],
+    badColumns: ["盖章", "发放记录"],
+    good: [{ ...ISSUED, 印发日期: "2025-03-06", 盖章: "是", 发放记录: "各处室各 1 份，见发放记录表第 3 页" }, { 状态: "起草中" }],
+  },
+  // T30 / R18: 2025-03-14 (Fri) − 3 working days = 2025-03-11.
+  { register: "meetings", rule: "application-lead", severity: "warning", bad: [{ 申请日期: "2025-03-12" }], badColumns: ["申请日期"], good: [{ 申请日期: "2025-03-11" }, { 申请日期: "2025-03-12", 会议类型: "部门周会" }] },
+  { register: "meetings", rule: "application-lead", severity: "warning", bad: [{ 申请日期: "2025-03-14" }], badColumns: ["申请日期"], good: [{ 申请日期: "2025-03-13" }], opts: { settings: makeSettings(new Map([["会议申请提前(工作日)", 1]])) } },
+  // T33 / R20: the rehearsal the day before; an important meeting already held without one is reported.
+  {
+    register: "meetings",
+    rule: "rehearsal",
+    severity: "warning",
+    bad: [{ 预演日期: "2025-03-14" }, { 重要会议: "是", 电话确认: "是" }],
+    badColumns: ["预演日期"],
+    good: [{ 预演日期: "2025-03-13" }, { 重要会议: "是", 电话确认: "是", 预演日期: "2025-03-13" }, { 重要会议: "否" }],
+  },
+  // T37 / R22: signed within 24 h of the end (2025-03-12 12:00 → 03-13 12:00; no end time: the end of the day).
+  {
+    register: "meetings",
+    rule: "minutes-signed",
+    severity: "warning",
+    bad: [{ 会议日期: "2025-03-12", 结束时间: "12:00", 纪要签字时间: "2025-03-13 12:30" }, { 会议日期: "2025-03-12", 纪要签字时间: "2025-03-14 08:00" }],
+    badColumns: ["纪要签字时间"],
+    good: [{ 会议日期: "2025-03-12", 结束时间: "12:00", 纪要签字时间: "2025-03-13 11:00" }, { 会议日期: "2025-03-12", 纪要签字时间: "2025-03-13 20:00" }],
+  },
+  // R15: a sent notice states 地点, 参会人员, 会议议程.
+  {
+    register: "meetings",
+    rule: "notice-contents",
+    severity: "warning",
+    bad: [{ 通知发送日期: "2025-03-07" }],
+    badColumns: ["地点", "参会人员", "会议议程"],
+    good: [{ 通知发送日期: "2025-03-07", 地点: "第一会议室", 参会人员: "张主任、王文员", 会议议程: "1. 上周总结 2. 本周计划" }, { 地点: null }],
+  },
+  // T53 / R48: first response within 48 h of 2025-03-03 09:00 (complaints have their own 24-h contact).
+  {
+    register: "feedback",
+    rule: "initial-response",
+    severity: "warning",
+    bad: [{ 初步响应时间: "2025-03-05 10:00" }],
+    badColumns: ["初步响应时间"],
+    good: [{ 初步响应时间: "2025-03-05 09:00" }, { 类别: "投诉类", 初步响应时间: "2025-03-06 09:00", 核实联系时间: "2025-03-03 10:00", 结果反馈时间: "2025-03-04 09:00" }],
+  },
+  // T62 / R51: dispatched within 1 WD of 2025-03-03, and a dispatched problem records the day.
+  { register: "rectifications", rule: "dispatch-limit", severity: "warning", bad: [{ 分派日期: "2025-03-05" }], badColumns: ["分派日期"], good: [{ 分派日期: "2025-03-04" }] },
+  { register: "rectifications", rule: "dispatch-date", severity: "warning", bad: [{ 状态: "整改中", 整改措施: "更换灯管" }], badColumns: ["分派日期"], good: [{ 状态: "整改中", 整改措施: "更换灯管", 分派日期: "2025-03-04" }, { 状态: "待分派" }] },
+  // R55: an inspection finding keeps a photo or file path before it is closed.
+  {
+    register: "rectifications",
+    rule: "evidence",
+    severity: "warning",
+    bad: [{ 来源: "服务监督检查", 状态: "已完成", 整改措施: "更换灯管", 效果验证: "已亮", 完成确认人: "孙主任", 完成确认日期: "2025-03-10", 分派日期: "2025-03-04" }],
+    badColumns: ["证据"],
+    good: [
+      { 来源: "服务监督检查", 状态: "已完成", 整改措施: "更换灯管", 效果验证: "已亮", 完成确认人: "孙主任", 完成确认日期: "2025-03-10", 分派日期: "2025-03-04", 证据: "\\\\nas\\检查\\2025-03\\走廊灯.jpg" },
+      { 来源: "师生反映", 状态: "已完成", 整改措施: "更换灯管", 效果验证: "已亮", 完成确认人: "孙主任", 完成确认日期: "2025-03-10", 分派日期: "2025-03-04" },
+    ],
+  },
+  // R58: 【YYYY年M月】 subject.
+  {
+    register: "communications",
+    rule: "mail-subject",
+    severity: "warning",
+    bad: [{ 邮件主题: "XX项目进度更新" }, { 邮件主题: "【2023年13月】XX项目进度更新" }, { 邮件主题: "【2023年10月】" }],
+    badColumns: ["邮件主题"],
+    good: [{ 邮件主题: "【2023年10月】XX项目进度更新" }, { 邮件主题: "【2025年3月】停水通知" }, { 邮件主题: null }],
+  },
+  // R59: only 公开 information is released.
+  {
+    register: "communications",
+    rule: "classified-release",
+    severity: "error",
+    bad: [{ 密级: "内部", 审核人: "孙主任", 发布时间: "2025-03-03 10:00" }],
+    badColumns: ["发布时间"],
+    good: [{ 密级: "公开", 审核人: "孙主任", 发布时间: "2025-03-03 10:00" }, { 密级: "秘密" }],
+  },
+  // R60: 已阅 confirmations from everyone.
+  {
+    register: "communications",
+    rule: "read-confirm",
+    severity: "warning",
+    bad: [{ 需已阅确认: "是", 应回执人数: 10, 已阅人数: 8 }, { 需已阅确认: "是" }],
+    badColumns: ["已阅人数", "应回执人数"],
+    good: [{ 需已阅确认: "是", 应回执人数: 10, 已阅人数: 10 }, { 应回执人数: 10, 已阅人数: 3 }],
+  },
+  // T08: the supporting departments reply within 1 WD of 2025-03-03.
+  { register: "coordination", rule: "support-reply", severity: "warning", bad: [{ 配合部门: "教务处", 配合回复日期: "2025-03-05" }], badColumns: ["配合回复日期"], good: [{ 配合部门: "教务处", 配合回复日期: "2025-03-04" }] },
 ];
 
 describe.each(CASES.map((c) => [`${c.register} row/${c.rule} → ${c.badColumns.join(", ")}`, c] as const))("%s", (_name, c) => {
@@ -312,4 +416,19 @@ test("every rule of the catalogue has cases", () => {
 test("approval-threshold is skipped without 人员名单", () => {
   const issues = check("reimbursements", [{ ...BASE.reimbursements, "金额(元)": 5000 }]);
   expect(issues.filter((i) => i.code === "row/approval-threshold")).toEqual([]);
+});
+
+test("an important meeting still ahead is not yet missing its rehearsal (the deadline list reminds instead)", () => {
+  const issues = check("meetings", [{ ...BASE.meetings, 重要会议: "是", 电话确认: "是" }], { asOf: "2025-03-10" });
+  expect(issues.filter((i) => i.code === "row/rehearsal")).toEqual([]);
+});
+
+test("extension columns are checked only where the sheet has them (older registers are not flagged)", () => {
+  const without = (id: string, drop: readonly string[]) => ({ headers: reg(id).columns.map((c) => c.header).filter((h) => !drop.includes(h)) });
+  const issued = { ...BASE["outgoing-documents"], ...ISSUED, 印发日期: "2025-03-06" };
+  expect(check("outgoing-documents", [issued], without("outgoing-documents", ["盖章", "发放记录"])).filter((i) => i.code === "row/seal-and-distribution")).toEqual([]);
+  const closed = { ...BASE.rectifications, 来源: "服务监督检查", 状态: "已完成", 整改措施: "更换灯管", 效果验证: "已亮", 完成确认人: "孙主任", 完成确认日期: "2025-03-10" };
+  expect(check("rectifications", [closed], without("rectifications", ["证据", "分派日期"])).filter((i) => ["row/evidence", "row/dispatch-date"].includes(i.code))).toEqual([]);
+  const held = { ...BASE.meetings, 重要会议: "是", 电话确认: "是" };
+  expect(check("meetings", [held], without("meetings", ["预演日期"])).filter((i) => i.code === "row/rehearsal")).toEqual([]);
 });

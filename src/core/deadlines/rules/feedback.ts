@@ -48,4 +48,18 @@ export const FEEDBACK_DEADLINES: readonly DeadlineRule[] = [
     when: [{ column: "类别", oneOf: ["建议类", "咨询类"] }],
     source: ["T54"],
   },
+  {
+    // T53 (001's problem feedback): a first response within 48 h; complaints have their stricter 24-h contact (T56).
+    id: "initial-response",
+    register,
+    label: { "zh-CN": "意见初步响应", "en-US": "First response" },
+    start: ["接收时间"],
+    limit: { kind: "after", unit: "hours", setting: "初步响应时限(小时)" },
+    done: "初步响应时间",
+    owners: ["责任人"],
+    departments: [],
+    subject: "内容",
+    when: [{ column: "类别", oneOf: ["建议类", "咨询类"] }],
+    source: ["T53", "R48"],
+  },
 ];

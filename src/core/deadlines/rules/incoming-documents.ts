@@ -33,6 +33,11 @@ export const INCOMING_DOCUMENT_DEADLINES: readonly DeadlineRule[] = [
     departments,
     subject: "文件标题",
     closedWhen: { column: "状态", oneOf: ["已办结", "已归档"] },
-    source: ["T17"],
+    // T17 is registration at once (row/register-at-once), not handling: the sources give handling no number.
+    source: [],
+    basis: {
+      "zh-CN": "来源未规定办理时限：按每份文件的办理期限（DOMAIN D1 跟踪办理进度，§9.9）",
+      "en-US": "The sources set no handling limit: each document's own 办理期限 (DOMAIN D1 tracking, §9.9)",
+    },
   },
 ];

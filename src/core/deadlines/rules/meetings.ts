@@ -1,4 +1,7 @@
-/** 会议台账: notice ≥ 会议通知提前 WD before (T31), materials ≥ 会议资料提前 days before (T34), minutes draft (T36). */
+/**
+ * 会议台账: notice ≥ 会议通知提前 WD before (T31), materials ≥ 会议资料提前 days before (T34), minutes draft (T36);
+ * application ≥ 会议申请提前 WD before (T30), rehearsal of an important meeting (T33), minutes signed within 24 h (T37).
+ */
 import type { DeadlineRule } from "../types";
 
 const register = "meetings";
@@ -53,5 +56,49 @@ export const MEETING_DEADLINES: readonly DeadlineRule[] = [
     subject: "会议主题",
     when: notCancelled,
     source: ["T36"],
+  },
+  // Issue 17 §3 (columns that extend REGISTERS.md; a sheet without the done column gets no such item).
+  {
+    id: "meeting-application",
+    register,
+    label: { "zh-CN": "会议申请", "en-US": "Meeting application" },
+    start: ["会议日期"],
+    limit: { kind: "before", unit: "workdays", setting: "会议申请提前(工作日)" },
+    done: "申请日期",
+    owners: ["主持人"],
+    departments: [],
+    subject: "会议主题",
+    when: withLeads,
+    mootAfterStart: true,
+    source: ["T30", "R18"],
+  },
+  {
+    id: "meeting-rehearsal",
+    register,
+    label: { "zh-CN": "会场预演", "en-US": "Venue rehearsal" },
+    start: ["会议日期"],
+    limit: { kind: "before", unit: "days", setting: "会议预演提前(天)" },
+    done: "预演日期",
+    owners,
+    departments: [],
+    subject: "会议主题",
+    when: [...notCancelled, { column: "重要会议", isTrue: true }],
+    mootAfterStart: true,
+    source: ["T33", "R20"],
+  },
+  {
+    // 24 clock hours from the meeting's end (会议日期 + 结束时间; the end of the day when 结束时间 is blank).
+    id: "minutes-signed",
+    register,
+    label: { "zh-CN": "纪要签字", "en-US": "Minutes signed" },
+    start: ["会议日期"],
+    startTime: "结束时间",
+    limit: { kind: "after", unit: "hours", setting: "纪要签字时限(小时)" },
+    done: "纪要签字时间",
+    owners: ["主持人"],
+    departments: [],
+    subject: "会议主题",
+    when: notCancelled,
+    source: ["T37", "R22"],
   },
 ];
