@@ -70,9 +70,4 @@ export interface WorkbookPort {
   setSetting(key: string, value: string): Promise<void>;
 }
 
-export class CancelledError extends Error {
-  constructor() {
-    super("cancelled");
-    this.name = "CancelledError";
-  }
-}
+export { CancelledError, isCancelled } from "../core/cancelled";

@@ -11,7 +11,7 @@ import { loadContext, type WorkbookContext } from "../../../app/load-context";
 import { markReport, validateContext } from "../../../app/validate-workbook";
 import { readIgnored, setIgnored, warningKey } from "../../../app/ignored-warnings";
 import type { ReportIssue } from "../../../core/validate";
-import type { WorkbookPort } from "../../../workbook/port";
+import { CancelledError, type WorkbookPort } from "../../../workbook/port";
 import type { WatchChanges } from "../../shell/host";
 import type { LastCheck } from "../../shell/last-check";
 import { startValidation, type ValidationTask, type ValidationWorker } from "../../workers/validate-client";
@@ -47,8 +47,6 @@ export interface ValidationState {
   refreshActiveSheet: () => void;
 }
 
-const isCancel = (e: unknown) => e instanceof Error && e.name === "CancelledError";
-const cancelledError = () => Object.assign(new Error("cancelled"), { name: "CancelledError" });
 const noActiveSheet = () => Object.assign(new Error("no active sheet"), { name: "NoActiveSheet" });
 
 export function useValidation(
@@ -134,7 +132,7 @@ export function useValidation(
           if (sheet === null) throw noActiveSheet();
         }
         const c = await loadContext(port, { lang, isCancelled, onProgress: (done, total) => setProgress({ done, total }) });
-        if (cancelled.current) throw cancelledError();
+        if (cancelled.current) throw new CancelledError();
         setPhase("validating");
         setProgress({ done: 0, total: 0 });
         const job = { workbook: workbookName, sheets: c.sheets, mappings: c.mappings, asOf: isoToSerial(today()), lang, sheet, generated: c.recognition.generated };
@@ -153,7 +151,7 @@ export function useValidation(
       })()
         .catch((e: unknown) => {
           if (!mounted.current) return;
-          if (isCancel(e)) setNotice({ key: "cancelled" });
+          if (e instanceof CancelledError) setNotice({ key: "cancelled" });
           else if (e instanceof Error && e.name === "NoActiveSheet") setNotice({ key: "noActiveSheet" });
           else setError(e);
         })
