@@ -17,10 +17,18 @@ function rows(n: number): CellValue[][] {
   return Array.from({ length: n }, (_, i) => [`SW-${i + 1}`, d("2026-11-02"), "教育局", "通知", "内部", 1, "办公室", "王芳", i % 2 ? d("2026-11-30") : null, d("2026-11-02"), null, null, "用户的值"]);
 }
 
-/** Everything the user could see, with Excel's own conditional-format ids left out (a restored format gets a new one). */
+/**
+ * Everything the user could see, with Excel's own conditional-format ids left out (a restored format gets a new one,
+ * recorded in the settings) and the formats of a sheet as a set (the add-in's come back after the user's).
+ */
 function everything(fake: ExcelFake) {
-  const content = snapshotUserContent(fake.state) as Record<string, { conditionalFormats: { id?: string }[] }>;
-  for (const sheet of Object.values(content)) sheet.conditionalFormats = sheet.conditionalFormats.map(({ id: _id, ...rest }) => rest);
+  const content = snapshotUserContent(fake.state) as Record<string, { conditionalFormats: { id?: string }[]; cells: Record<string, { value?: unknown }> }>;
+  for (const sheet of Object.values(content)) {
+    sheet.conditionalFormats = sheet.conditionalFormats.map(({ id: _id, ...rest }) => rest).sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1));
+  }
+  for (const cell of Object.values(content._ledger?.cells ?? {})) {
+    if (typeof cell.value === "string") cell.value = cell.value.replace(/"ids":\[[^\]]*\]/g, '"ids":[]');
+  }
   return {
     order: fake.state.sheets.map((s) => [s.name, s.visibility]),
     content,
