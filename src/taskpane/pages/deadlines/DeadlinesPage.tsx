@@ -3,6 +3,7 @@
  * item jumps to its row, "复制提醒" copies the reminders of the current view. Host access comes in as props (the
  * port, the clipboard, the clock), so the page runs on the Excel adapter, the file adapter or the fake alike.
  */
+import { writeDirectly, type WriteWithPreview } from "../../shell/writes";
 import { useMemo, useState } from "react";
 import { isoToSerial } from "../../../core/dates";
 import { reminderBlockText, reminders as remindersOf, remindersText, type DeadlineItem, type DeadlineView, type ReminderScope } from "../../../core/deadlines";
@@ -25,11 +26,12 @@ export interface DeadlinesPageProps {
   copyText: (text: string) => Promise<void>;
   /** Opens another page (the empty state's way to 台账). */
   navigate?: (pageId: string) => void;
+  /** Every write goes through the shell's preview and undo (writes straight through when omitted, in tests). */
+  write?: WriteWithPreview;
 }
 
-export function DeadlinesPage({ port, lang, loadContext, today, copyText, navigate }: DeadlinesPageProps) {
+export function DeadlinesPage({ port, lang, loadContext, today, copyText, navigate, write = writeDirectly(port) }: DeadlinesPageProps) {
   const asOf = useMemo(() => isoToSerial(today()), [today]);
-  const { result, registers, busy, error, reload, refresh } = useDeadlines(port, loadContext, asOf, lang);
   const [view, setView] = useState<DeadlineView>("overdue");
   const [groupBy, setGroupBy] = useState<GroupBy>("owner");
   const [fillDue, setFillDue] = useState(false);
@@ -41,6 +43,7 @@ export function DeadlinesPage({ port, lang, loadContext, today, copyText, naviga
   /** A failed copy or jump to a row (writes and reads report through useDeadlines). */
   const [actionError, setActionError] = useState<{ key: "copyFailed" | "selectFailed"; error: unknown } | null>(null);
   const t = (key: DeadlinesPageKey, p?: Record<string, string | number>) => translate(DEADLINES_PAGE_MESSAGES, lang, key, p);
+  const { result, registers, busy, error, reload, refresh } = useDeadlines(port, loadContext, asOf, lang, write, t(fillDue ? "refreshAndFill" : "refresh"));
 
   const items = useMemo(() => result?.items ?? [], [result]);
   const groups = useMemo(() => viewGroups(items, view, groupBy, asOf, showFar), [items, view, groupBy, asOf, showFar]);

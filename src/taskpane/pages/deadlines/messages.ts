@@ -38,6 +38,7 @@ export const DEADLINES_PAGE_MESSAGES = defineMessages({
   showFar: { "zh-CN": "显示一年以后才到期的 {n} 项", "en-US": (p) => `Show ${p.n} item${p.n === 1 ? "" : "s"} due more than a year ahead` },
   noReminders: { "zh-CN": "这个范围内没有要提醒的事项。", "en-US": "Nothing to remind anyone about in this scope." },
   refresh: { "zh-CN": "写入期限列和期限总览", "en-US": "Write deadline columns and overview" },
+  refreshAndFill: { "zh-CN": "写入期限列和期限总览，并补填空白期限", "en-US": "Write deadline columns and overview, filling blank deadlines" },
   refreshed: {
     "zh-CN": "已更新 {sheets} 个台账的期限列和「期限总览」工作表",
     "en-US": (p) => `Deadline columns of ${p.sheets} register${p.sheets === 1 ? "" : "s"} and the 期限总览 sheet updated`,

@@ -11,6 +11,7 @@ import { DEADLINE_OVERVIEW } from "../../../app/derived-sheets";
 import type { WorkbookContext } from "../../../app/load-context";
 import type { WorkbookPort } from "../../../workbook/port";
 import { useWorkbookContext } from "../../shell/useWorkbookContext";
+import { writeDirectly, type WriteWithPreview } from "../../shell/writes";
 
 export interface DeadlinesState {
   result: DeadlineResult | null;
@@ -24,7 +25,14 @@ export interface DeadlinesState {
   refresh: (options?: { fillDue?: boolean }) => Promise<RefreshDeadlinesResult | null>;
 }
 
-export function useDeadlines(port: WorkbookPort, loadContext: (port: WorkbookPort) => Promise<WorkbookContext>, asOf: Serial, lang: Lang): DeadlinesState {
+export function useDeadlines(
+  port: WorkbookPort,
+  loadContext: (port: WorkbookPort) => Promise<WorkbookContext>,
+  asOf: Serial,
+  lang: Lang,
+  write: WriteWithPreview = writeDirectly(port),
+  label = ""
+): DeadlinesState {
   const loaded = useWorkbookContext(port, loadContext);
   const { ctx, reload } = loaded;
   const [writing, setWriting] = useState(false);
@@ -46,8 +54,9 @@ export function useDeadlines(port: WorkbookPort, loadContext: (port: WorkbookPor
       setActionError(null);
       try {
         // Through the derived-sheet registry, as `ledger refresh` writes it.
-        const run = { port, ctx, asOf, lang, options: { "fill-due": options.fillDue === true }, updatedAt: serialToIso(asOf), charts: { available: true } };
-        const out = (await DEADLINE_OVERVIEW.refresh(run)).result;
+        const run = { ctx, asOf, lang, options: { "fill-due": options.fillDue === true }, updatedAt: serialToIso(asOf), charts: { available: true } };
+        const out = await write(label, async (p) => (await DEADLINE_OVERVIEW.refresh({ ...run, port: p })).result);
+        if (out === null) return null;
         reload();
         return out;
       } catch (e) {
@@ -57,7 +66,7 @@ export function useDeadlines(port: WorkbookPort, loadContext: (port: WorkbookPor
         setWriting(false);
       }
     },
-    [port, ctx, asOf, lang, reload]
+    [ctx, asOf, lang, reload, write, label]
   );
 
   const registers = ctx ? ctx.recognition.recognized.filter((r) => deadlinesFor(r.register.id).length > 0).length : null;

@@ -2,6 +2,7 @@
  * The KPI page: loads the workbook through the injected port, computes the KPIs for the chosen period, writes
  * KPI看板 on request, and jumps to a row from the drill-down. Office calls stay behind the port.
  */
+import { writeDirectly, type WriteWithPreview } from "../../shell/writes";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { isoToSerial } from "../../../core/dates";
 import { translate, type Lang } from "../../../core/i18n";
@@ -27,9 +28,11 @@ export interface KpiPageProps {
   chartsAvailable?: boolean;
   /** Opens another page (the empty state's way to 台账). */
   navigate?: (pageId: string) => void;
+  /** Every write goes through the shell's preview and undo (writes straight through when omitted, in tests). */
+  write?: WriteWithPreview;
 }
 
-export function KpiPage({ port, lang, loadContext, today, now = today, chartsAvailable = true, navigate }: KpiPageProps) {
+export function KpiPage({ port, lang, loadContext, today, now = today, chartsAvailable = true, navigate, write = writeDirectly(port) }: KpiPageProps) {
   const asOf = useMemo(() => isoToSerial(today()), [today]);
   const [ctx, setCtx] = useState<WorkbookContext | null>(null);
   const [periodId, setPeriodId] = useState(() => resolvePeriod(undefined, asOf).id);
@@ -73,8 +76,8 @@ export function KpiPage({ port, lang, loadContext, today, now = today, chartsAva
     setInfo(null);
     setError(null);
     // Through the derived-sheet registry, as `ledger refresh` writes it.
-    KPI_BOARD.refresh({ port, ctx, asOf, lang, options: { period: periodId }, updatedAt: now(), charts: { available: chartsAvailable } })
-      .then(() => setInfo(t("boardWritten")), fail("writeFailed"))
+    write(t("writeBoard"), (p) => KPI_BOARD.refresh({ port: p, ctx, asOf, lang, options: { period: periodId }, updatedAt: now(), charts: { available: chartsAvailable } }))
+      .then((out) => out !== null && setInfo(t("boardWritten")), fail("writeFailed"))
       .finally(() => setBusy(false));
   };
 
