@@ -123,32 +123,45 @@ export async function takeExcelCheckpoint(deps: ExcelCheckpointDeps, scope: Writ
     owner: f.owner,
     formats: parseOwnedFormats(state.settings.get(OWNED_FORMATS_SETTING) ?? null).find((r) => same(r.sheet, f.sheet) && r.owner === f.owner)?.formats ?? [],
   }));
+  /** Deletes each replaced sheet's new copy and gives the set-aside one back its name, tables, visibility and place. */
   const putAsidesBack = async (context: XlRequestContext): Promise<void> => {
+    if (state.asides.length === 0) return;
+    const fresh = state.asides.map((a) => {
+      const ws = context.workbook.worksheets.getItemOrNullObject(a.original);
+      ws.load("name");
+      return ws;
+    });
+    await context.sync();
+    for (const ws of fresh) if (!ws.isNullObject) ws.delete();
     for (const a of state.asides) {
-      const fresh = context.workbook.worksheets.getItemOrNullObject(a.original);
-      fresh.load("name");
-      await context.sync();
-      if (!fresh.isNullObject) {
-        fresh.delete();
-        await context.sync();
-      }
       const old = context.workbook.worksheets.getItem(a.aside);
       for (const t of a.tables) old.tables.getItemOrNullObject(t.aside).name = t.original;
       old.name = a.original;
       old.visibility = a.visibility;
-      old.position = a.position;
-      await context.sync();
     }
+    await context.sync();
+    // Positions last and in tab order, so each lands where it was.
+    for (const a of [...state.asides].sort((x, y) => x.position - y.position)) context.workbook.worksheets.getItem(a.original).position = a.position;
+    await context.sync();
+  };
+  /** The sheets of `names` that exist, as loaded proxies (one sync). */
+  const present = async (context: XlRequestContext, names: readonly string[]) => {
+    const proxies = names.map((n) => {
+      const ws = context.workbook.worksheets.getItemOrNullObject(n);
+      ws.load("name");
+      return { name: n, ws };
+    });
+    await context.sync();
+    return proxies.filter((p) => !p.ws.isNullObject);
   };
   return {
     settle: async () => {
       if (state.asides.length === 0) return;
       await run(async (context) => {
-        for (const a of state.asides) {
-          const fresh = context.workbook.worksheets.getItemOrNullObject(a.original);
-          fresh.load("name");
-          await context.sync();
-          if (!fresh.isNullObject) fresh.position = a.position;
+        const fresh = await present(context, state.asides.map((a) => a.original));
+        for (const a of [...state.asides].sort((x, y) => x.position - y.position)) {
+          const f = fresh.find((p) => p.name === a.original);
+          if (f) f.ws.position = a.position;
         }
         await context.sync();
       });
@@ -156,12 +169,7 @@ export async function takeExcelCheckpoint(deps: ExcelCheckpointDeps, scope: Writ
     discard: async () => {
       if (state.asides.length === 0) return;
       await run(async (context) => {
-        for (const a of state.asides) {
-          const old = context.workbook.worksheets.getItemOrNullObject(a.aside);
-          old.load("name");
-          await context.sync();
-          if (!old.isNullObject) old.delete();
-        }
+        for (const p of await present(context, state.asides.map((a) => a.aside))) p.ws.delete();
         await context.sync();
       });
     },

@@ -64,8 +64,10 @@ export function PaneProvider({ host, clock, copyText = clipboardWrite, children 
   }
   const current = loader.current;
   // A new function after each invalidation, so every page's effect keyed on it reads again.
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const load = useCallback((port: Host["port"], options?: ContextLoad) => current.load(port, options), [current, generation]);
+  const load = useMemo(() => {
+    void generation;
+    return (port: Host["port"], options?: ContextLoad) => current.load(port, options);
+  }, [current, generation]);
   const invalidate = useCallback(() => {
     loader.current?.clear();
     setGeneration((g) => g + 1);

@@ -14,6 +14,7 @@ import type { ReportIssue } from "../../../core/validate";
 import { CancelledError, type WorkbookPort } from "../../../workbook/port";
 import type { WatchChanges } from "../../shell/host";
 import type { LastCheck } from "../../shell/last-check";
+import type { LoadWorkbookContext } from "../../shell/workbook-store";
 import { startValidation, type ValidationTask, type ValidationWorker } from "../../workers/validate-client";
 import { headerRowOf, issueColumn, patchRows, scopeReport, withoutIgnored, type Phase, type Scope } from "./view-model";
 
@@ -60,7 +61,9 @@ export function useValidation(
   initial: LastCheck | null = null,
   /** Told of each whole-workbook result, with the office's time (the shell keeps it for 概览). */
   onChecked: ((check: LastCheck) => void) | null = null,
-  now: () => string = today
+  now: () => string = today,
+  /** The shell's shared read (a check reads fresh, and the other pages then share what it read). */
+  load: LoadWorkbookContext = (p, o = {}) => loadContext(p, { lang, ...(o.isCancelled ? { isCancelled: o.isCancelled } : {}), ...(o.onProgress ? { onProgress: o.onProgress } : {}) })
 ): ValidationState {
   const [activeSheet, setActiveSheet] = useState<string | null>(null);
   const [ctx, setCtx] = useState<WorkbookContext | null>(initial?.ctx ?? null);
@@ -131,7 +134,7 @@ export function useValidation(
           setActiveSheet(sheet);
           if (sheet === null) throw noActiveSheet();
         }
-        const c = await loadContext(port, { lang, isCancelled, onProgress: (done, total) => setProgress({ done, total }) });
+        const c = await load(port, { fresh: true, isCancelled, onProgress: (done, total) => setProgress({ done, total }) });
         if (cancelled.current) throw new CancelledError();
         setPhase("validating");
         setProgress({ done: 0, total: 0 });
