@@ -55,6 +55,8 @@ export const DEADLINES_PAGE_MESSAGES = defineMessages({
     "en-US": "This workbook has no register with deadlines (such as 收文登记簿, 会议台账, 决议追踪台账 or 报销台账), so there is no deadline to compute.",
   },
   loading: { "zh-CN": "正在读取工作簿…", "en-US": "Reading the workbook…" },
+  readingRows: { "zh-CN": "正在读取：{done} / {total} 行", "en-US": "Reading: {done} / {total} rows" },
+  showMore: { "zh-CN": "再显示 {n} 条（还有 {left} 条）", "en-US": "Show {n} more ({left} left)" },
   problems: { "zh-CN": "{count} 行的期限无法计算：", "en-US": "Deadlines of {count} rows cannot be computed:" },
   readFailed: { "zh-CN": "读取失败：{message}", "en-US": "Could not read the workbook: {message}" },
   computeFailed: { "zh-CN": "计算失败：{message}", "en-US": "Could not compute the deadlines: {message}" },

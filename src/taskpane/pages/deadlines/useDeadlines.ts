@@ -18,6 +18,8 @@ export interface DeadlinesState {
   /** Recognised registers that have deadline rules (null until read); 0 means there is nothing to compute or write. */
   registers: number | null;
   busy: boolean;
+  /** Rows read so far while the workbook is read. */
+  progress: { done: number; total: number } | null;
   /** What failed, with the step it failed in, so the page names it with the right verb. */
   error: { step: "read" | "compute" | "write"; error: unknown } | null;
   reload: () => void;
@@ -74,6 +76,7 @@ export function useDeadlines(
     result: computed.result,
     registers,
     busy: loaded.busy || writing,
+    progress: loaded.progress,
     error:
       actionError !== null
         ? { step: "write", error: actionError }
