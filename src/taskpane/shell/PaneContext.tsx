@@ -75,7 +75,12 @@ export function PaneProvider({ host, clock, copyText = clipboardWrite, children 
   const store = useMemo<WorkbookStore>(() => ({ progress, invalidate }), [progress, invalidate]);
   const writes = usePaneWrites(host.port, invalidate);
   const [page, setPageState] = useState<string | null>(null);
-  const setPage = useCallback((id: string) => setPageState(id), []);
+  // Opening a page reads the workbook again (the user may have edited it in Excel since): the shared read serves the
+  // pages and components on screen together, never a page opened later.
+  const setPage = useCallback((id: string) => {
+    loader.current?.clear();
+    setPageState(id);
+  }, []);
   const [lastCheck, setLastCheck] = useState<LastCheck | null>(null);
   const recordCheck = useCallback((c: LastCheck) => setLastCheck(c), []);
   const pageProps = useMemo<PageProps>(

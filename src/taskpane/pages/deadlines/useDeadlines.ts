@@ -8,7 +8,7 @@ import { deadlinesFor, type DeadlineResult } from "../../../core/deadlines";
 import type { Lang } from "../../../core/i18n";
 import { computeWorkbookDeadlines, type RefreshDeadlinesResult } from "../../../app/deadlines";
 import { DEADLINE_OVERVIEW } from "../../../app/derived-sheets";
-import type { WorkbookContext } from "../../../app/load-context";
+import { loadContext as readContext, type WorkbookContext } from "../../../app/load-context";
 import type { WorkbookPort } from "../../../workbook/port";
 import { useWorkbookContext } from "../../shell/useWorkbookContext";
 import { writeDirectly, type WriteWithPreview } from "../../shell/writes";
@@ -57,7 +57,8 @@ export function useDeadlines(
       try {
         // Through the derived-sheet registry, as `ledger refresh` writes it.
         const run = { ctx, asOf, lang, options: { "fill-due": options.fillDue === true }, updatedAt: serialToIso(asOf), charts: { available: true } };
-        const out = await write(label, async (p) => (await DEADLINE_OVERVIEW.refresh({ ...run, port: p })).result);
+        // Planned on the workbook as it is now, not as the page read it: a cell filled since is never overwritten.
+        const out = await write(label, async (p) => (await DEADLINE_OVERVIEW.refresh({ ...run, port: p, ctx: await readContext(p, { lang }) })).result);
         if (out === null) return null;
         reload();
         return out;

@@ -9,7 +9,7 @@ import { translate, type Lang } from "../../../core/i18n";
 import type { Offender } from "../../../core/kpi";
 import { KPI_BOARD } from "../../../app/derived-sheets";
 import { computeKpis, resolvePeriod, semesterStartsOf, type KpiReport } from "../../../app/kpis";
-import type { WorkbookContext } from "../../../app/load-context";
+import { loadContext as readContext, type WorkbookContext } from "../../../app/load-context";
 import type { WorkbookPort } from "../../../workbook/port";
 import { KpiView } from "./KpiView";
 import { KPI_PAGE_MESSAGES } from "./messages";
@@ -76,7 +76,7 @@ export function KpiPage({ port, lang, loadContext, today, now = today, chartsAva
     setInfo(null);
     setError(null);
     // Through the derived-sheet registry, as `ledger refresh` writes it.
-    write(t("writeBoard"), (p) => KPI_BOARD.refresh({ port: p, ctx, asOf, lang, options: { period: periodId }, updatedAt: now(), charts: { available: chartsAvailable } }))
+    write(t("writeBoard"), async (p) => KPI_BOARD.refresh({ port: p, ctx: await readContext(p, { lang }), asOf, lang, options: { period: periodId }, updatedAt: now(), charts: { available: chartsAvailable } }))
       .then((out) => out !== null && setInfo(t("boardWritten")), fail("writeFailed"))
       .finally(() => setBusy(false));
   };

@@ -12,7 +12,7 @@ import { translate, type Lang } from "../../../core/i18n";
 import type { RectificationItem, RectificationStatus } from "../../../core/rectification";
 import { RECTIFICATION_BOARD } from "../../../app/derived-sheets";
 import { resolvePeriod, semesterStartsOf } from "../../../app/kpis";
-import type { WorkbookContext } from "../../../app/load-context";
+import { loadContext as readContext, type WorkbookContext } from "../../../app/load-context";
 import { computeWorkbookRectification, FollowUpColumnMissingError, recordFollowUps } from "../../../app/rectification";
 import type { WorkbookPort } from "../../../workbook/port";
 import { useWorkbookContext } from "../../shell/useWorkbookContext";
@@ -85,7 +85,7 @@ export function RectificationPage({ port, lang, loadContext, today, now = today,
   const onWriteSheet = () => {
     if (!ctx) return;
     act(async () => {
-      const out = await write(t("writeSheet"), (p) => RECTIFICATION_BOARD.refresh({ port: p, ctx, asOf, lang, options: { period: periodId }, updatedAt: now(), charts: { available: chartsAvailable } }));
+      const out = await write(t("writeSheet"), async (p) => RECTIFICATION_BOARD.refresh({ port: p, ctx: await readContext(p, { lang }), asOf, lang, options: { period: periodId }, updatedAt: now(), charts: { available: chartsAvailable } }));
       return out === null ? null : t("sheetWritten");
     });
   };
