@@ -11,6 +11,7 @@ import { xlsxBench } from "./xlsx";
 import { refreshLargeBench, strayCellBench, wholeColumnValidationBench } from "./refresh";
 import { taskpaneRenderBench, taskpaneSizeBench } from "./taskpane";
 import { noticeBench } from "./notice";
+import { deadlinesPageBench, firstPaintBench } from "./pane-speed";
 import { workbenchBench } from "./workbench";
 import { surveyImportBench, surveySummaryBench } from "./survey";
 import { formsExportBench, formsImportBench } from "./forms";
@@ -38,6 +39,8 @@ const ENTRIES: BenchEntry[] = [
   formsImportBench,
   formsExportBench,
   recurringDutiesBench,
+  firstPaintBench,
+  deadlinesPageBench,
 ];
 
 function table(results: BenchResult[]): string {

@@ -20,7 +20,7 @@ const MAX_INITIAL_KB = 300;
 const MAX_FIRST_RENDER_MS = 1500;
 const LOADS = 5;
 
-function ensureBuilt(): string {
+export function ensureBuilt(): string {
   const html = join(DIST, "taskpane.html");
   if (!existsSync(html)) {
     process.stderr.write("bench: dist/taskpane.html is missing — running `npm run build`\n");

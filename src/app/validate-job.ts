@@ -4,6 +4,7 @@
  * rebuilt from these on the other side (they are pure), because the register definitions hold functions.
  * Progress is counted in data rows (below each header) of the sheets being checked.
  */
+import { CancelledError } from "../core/cancelled";
 import { serialToIso, type Serial } from "../core/dates";
 import type { Lang } from "../core/i18n";
 import { REGISTERS } from "../core/registers";
@@ -82,7 +83,7 @@ export function runJob(job: ValidateJob, onProgress: RowProgress): ValidationRep
 export async function runJobInSteps(job: ValidateJob, hooks: StepHooks): Promise<ValidationReport> {
   const p = plan(job);
   const cancelPoint = () => {
-    if (hooks.isCancelled()) throw Object.assign(new Error("cancelled"), { name: "CancelledError" });
+    if (hooks.isCancelled()) throw new CancelledError();
   };
   let before = 0;
   hooks.onProgress(0, p.total);

@@ -16,10 +16,11 @@ import {
   type MarkedCell,
   type NoteWrite,
 } from "../workbook/mark-notes";
-import { CancelledError, type OwnedFormatsEntry, type ReadOptions, type SheetInfo, type SheetValues, type WorkbookPort } from "../workbook/port";
+import { CancelledError, type Checkpoint, type WriteScope, type OwnedFormatsEntry, type ReadOptions, type SheetInfo, type SheetValues, type WorkbookPort } from "../workbook/port";
 import { specWork, tableNameFor } from "./apply-spec";
 import { queueNames } from "./apply-layout";
 import { resolveLayout } from "../workbook/sheet-layout";
+import { takeExcelCheckpoint, UNDO_SHEET_PREFIX } from "./checkpoint";
 import { setOwnedFormats } from "./owned-formats";
 import { PAYLOAD_BUDGET_BYTES, syncInBatches, type BatchHooks, type QueuedWork } from "./batches";
 import { estimateBytes, estimateRowBytes, toOfficeValue } from "./cell-input";
@@ -166,7 +167,7 @@ export class ExcelWorkbook implements WorkbookPort {
             columnCount: u.isNullObject ? 0 : u.columnIndex + u.columnCount,
           };
         })
-        .filter((s) => !sameName(s.name, SETTINGS_SHEET));
+        .filter((s) => !sameName(s.name, SETTINGS_SHEET) && !s.name.startsWith(UNDO_SHEET_PREFIX));
       this.extentHints = new Map(infos.map((s) => [s.name, { rows: s.rowCount, columns: s.columnCount }]));
       return infos;
     });
@@ -460,6 +461,10 @@ export class ExcelWorkbook implements WorkbookPort {
       await context.sync();
       return ws.name;
     });
+  }
+
+  async checkpoint(scope: WriteScope): Promise<Checkpoint> {
+    return takeExcelCheckpoint({ run: this.run, budget: this.budget, port: this }, scope);
   }
 
   async getSetting(key: string): Promise<string | null> {

@@ -4,7 +4,7 @@
  * page. Then the pane connects to Excel — or to the demo workbook outside Office — and renders.
  */
 import { createRoot } from "react-dom/client";
-import { FluentProvider, MessageBar, MessageBarBody, Spinner, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider, MessageBar, MessageBarBody, webLightTheme } from "@fluentui/react-components";
 import { translate, pickLang } from "../core/i18n";
 import { App } from "./shell/App";
 import { paneClock } from "./shell/clock";
@@ -23,12 +23,7 @@ if (!container) throw new Error("taskpane.html lacks #root");
 const root = createRoot(container);
 const guessLang = pickLang(new URLSearchParams(location.search).get("lang") ?? navigator.language);
 
-root.render(
-  <FluentProvider theme={webLightTheme}>
-    <Spinner label={translate(SHELL_MESSAGES, guessLang, "connecting")} />
-  </FluentProvider>
-);
-
+// Until the host connects, taskpane.html's own frame (header, tabs, 正在连接工作簿…) stays on screen.
 connectHost().then(
   (host) => {
     root.render(

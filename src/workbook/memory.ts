@@ -5,7 +5,7 @@
  * has a dropdown on 密级" without a host.
  */
 import type { Block, CellValue, ChartSpec, ConditionalFormatSpec, Mark, SheetSpec } from "../core/sheet-spec";
-import { CancelledError, type ReadOptions, type SheetInfo, type SheetValues, type WorkbookPort } from "./port";
+import { CancelledError, type Checkpoint, type ReadOptions, type SheetInfo, type SheetValues, type WorkbookPort } from "./port";
 import { inRange, type CellRange } from "./a1";
 import { layoutOf, type ColumnPlacement } from "./spec-layout";
 import { resolveLayout, type ResolvedLayout } from "./sheet-layout";
@@ -98,6 +98,20 @@ export class MemoryWorkbook implements WorkbookPort {
     copy.names = new Map(this.names);
     copy.active = this.active;
     return copy;
+  }
+
+  /** The whole workbook copied: exact, and cheap enough for the demo pane and tests. */
+  async checkpoint(): Promise<Checkpoint> {
+    const saved = this.clone();
+    return {
+      settle: async () => undefined,
+      discard: async () => undefined,
+      restore: async () => {
+        this.sheets = saved.sheets.map(cloneSheet);
+        this.settings = new Map(saved.settings);
+        this.active = saved.active;
+      },
+    };
   }
 
   private count(method: string): void {

@@ -68,11 +68,35 @@ export interface WorkbookPort {
   /** Add-in state stored inside the workbook (confirmed column mappings, preferences); survives close and reopen. */
   getSetting(key: string): Promise<string | null>;
   setSetting(key: string, value: string): Promise<void>;
+  /**
+   * Records what a coming write may change (`scope`), so `restore()` can put it back exactly: cell values and formulas,
+   * number formats and notes in the rectangles, sheets created (removed again) or replaced (the old one back with its
+   * place), the add-in's conditional formats and every setting. Null when this host cannot (then no undo is offered).
+   * Optional: test doubles and hosts without it simply offer no undo.
+   */
+  checkpoint?(scope: WriteScope): Promise<Checkpoint | null>;
 }
 
-export class CancelledError extends Error {
-  constructor() {
-    super("cancelled");
-    this.name = "CancelledError";
-  }
+/** What a planned write touches (src/app/write-plan.ts computes it from the recorded port calls). */
+export interface WriteScope {
+  /** Rectangles of cells written (1-based), with whether their first row gets notes. */
+  cells: readonly { sheet: string; row: number; column: number; rows: number; columns: number }[];
+  /** Single cells whose notes may change (header notes, marks). */
+  notes: readonly { sheet: string; row: number; column: number }[];
+  /** Sheets `ensureSheets` creates (absent now) or replaces. */
+  created: readonly string[];
+  replaced: readonly string[];
+  /** (sheet, owner) pairs whose add-in conditional formats are replaced. */
+  formats: readonly { sheet: string; owner: string }[];
 }
+
+export interface Checkpoint {
+  /** After the write went through (a replaced sheet's new copy is moved to the old one's place). */
+  settle(): Promise<void>;
+  /** Puts back what the scope held when the checkpoint was taken. */
+  restore(): Promise<void>;
+  /** Frees what the checkpoint keeps in the workbook (a replaced sheet kept hidden) once it can no longer be undone. */
+  discard(): Promise<void>;
+}
+
+export { CancelledError, isCancelled } from "../core/cancelled";

@@ -9,6 +9,7 @@ import type { OwnedFormatsPlan } from "../workbook/owned-formats";
 import { CellLimitError, cellValueOf, DAYS_1900_TO_1904, parseSharedStrings, parseSheetValues, SharedStringIndexError, workbookSheets, type ParseOptions, type UnreadCell } from "./fast-read";
 import { DamagedPartError, OpcPackage, PackageLimitError, PACKAGE_LIMITS, REL_TYPE } from "./package/opc";
 import { parseCell, patchCells, rowOfRef, sheetDataSpan, type BlankRange, type CellWriter } from "./package/sheet-cells";
+import { neededWidths, widenColumns } from "./package/sheet-cols";
 import { listFormats, replaceFormats } from "./package/sheet-formats";
 import { SheetNotes } from "./package/sheet-notes";
 import { EMPTY_STYLES, StyleSheet } from "./package/styles";
@@ -195,7 +196,7 @@ export class PackageBook {
           for (const c of range.columns) if (!writers.has(c)) writers.set(c, (existing, ref) => (existing === null ? null : range.write(existing, ref, c)));
         }
       }
-      const next = patchCells(xml, edits, blanks);
+      const next = widenColumns(patchCells(xml, edits, blanks), neededWidths(list));
       if (next !== xml) this.setSheetXml(sheet.path, next);
     }
   }

@@ -14,7 +14,7 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import type { Block, CellValue, ChartSpec, Mark, SheetSpec } from "../core/sheet-spec";
-import { CancelledError, type ReadOptions, type SheetInfo, type SheetValues, type WorkbookPort } from "../workbook/port";
+import { CancelledError, type Checkpoint, type ReadOptions, type SheetInfo, type SheetValues, type WorkbookPort } from "../workbook/port";
 import { MARKS_SETTING, parseMarkedCells, planApplyMarks, planClearMarks, serializeMarkedCells, type NoteWrite } from "../workbook/mark-notes";
 import { applySpec, tableNameFor } from "./apply-spec";
 import { resolveLayout } from "../workbook/sheet-layout";
@@ -144,6 +144,26 @@ export class XlsxWorkbook implements WorkbookPort {
     const out = await this.write();
     if (this.book) this.adopt(await PackageBook.open(out, this.fileName, { readOnly: false }), this.fileName);
     return out;
+  }
+
+  /**
+   * An opened workbook keeps its package bytes as they are now; restoring reopens them, so everything — cells,
+   * styles, notes, formats, sheets — is back exactly. A workbook built with ExcelJS (CLI templates) has no undo.
+   */
+  async checkpoint(): Promise<Checkpoint | null> {
+    if (!this.book || this.readOnly) return null;
+    const bytes = await this.toBuffer();
+    const fileName = this.fileName;
+    const charts = new Map(this.sheetCharts);
+    return {
+      settle: async () => undefined,
+      discard: async () => undefined,
+      restore: async () => {
+        this.adopt(await PackageBook.open(bytes, fileName, { readOnly: false }), fileName);
+        this.sheetCharts.clear();
+        for (const [k, v] of charts) this.sheetCharts.set(k, v);
+      },
+    };
   }
 
   /** `scratch`: bytes only to be unpacked again (a generated sheet on its way into a package), so left uncompressed. */

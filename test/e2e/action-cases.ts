@@ -7,7 +7,8 @@ import { DEADLINE_MESSAGES } from "../../src/core/deadlines/messages";
 import { translate, type Lang } from "../../src/core/i18n";
 import { DEADLINES_PAGE_MESSAGES } from "../../src/taskpane/pages/deadlines/messages";
 import { VALIDATE_PAGE_MESSAGES } from "../../src/taskpane/pages/validate/messages";
-import { assert, expectText, fakeRow, openPage, PINNED_DAY, registersFake, settled } from "./pane";
+import { WRITE_MESSAGES } from "../../src/taskpane/shell/write-messages";
+import { assert, confirmWrite, expectText, fakeRow, fakeSheetNames, fakeSnapshot, openPage, PINNED_DAY, registersFake, settled, snapshotDiff, type Snapshot } from "./pane";
 import type { E2eCase } from "./runner";
 import { INCOMING, INCOMING_HEADERS, PANE_TODAY, PLANTED } from "./seed";
 
@@ -121,11 +122,60 @@ export const fillDueCase: E2eCase = {
     const text = (key: keyof typeof DEADLINES_PAGE_MESSAGES, p?: Record<string, string | number>) => translate(DEADLINES_PAGE_MESSAGES, lang, key, p);
     await deadlines.getByRole("checkbox", { name: text("fillDue") }).check();
     await deadlines.getByRole("button", { name: text("refresh"), exact: true }).click();
+    await confirmWrite(page, lang);
     await expectText(deadlines, text("filled", { filled: 1 }));
     // 办理时限 5 working days after Thu 2026-11-05: 11-06, 11-09, 11-10, 11-11, 11-12.
     const row4 = await fakeRow(page, INCOMING, 4);
     assert(row4[dueColumn] === isoToSerial("2026-11-12"), `row 4's 办理期限 is ${String(row4[dueColumn])}, expected 2026-11-12`);
     const after = await fakeRow(page, INCOMING, 2);
     assert(after[dueColumn] === before[dueColumn], `row 2's own 办理期限 changed from ${String(before[dueColumn])} to ${String(after[dueColumn])}`);
+  },
+};
+
+/** The snapshot with Excel's own conditional-format ids and the formats' order left out (a restored one gets a new id). */
+function comparable(snap: Snapshot): Snapshot {
+  const out: Snapshot = {};
+  for (const [sheet, s] of Object.entries(snap)) {
+    const formats = ((s as { conditionalFormats?: Record<string, unknown>[] }).conditionalFormats ?? []).map(({ id: _id, ...rest }) => JSON.stringify(rest)).sort();
+    const cells = Object.fromEntries(
+      Object.entries(s.cells).map(([a, c]) => [a, typeof c.value === "string" ? { ...c, value: c.value.replace(/"ids":\[[^\]]*\]/g, '"ids":[]') } : c])
+    );
+    out[sheet] = { ...s, cells, conditionalFormats: formats } as Snapshot[string];
+  }
+  return out;
+}
+
+export const writeUndoCase: E2eCase = {
+  name: "写入 preview and 撤销上次写入 on the fake: the dialog lists sheets, columns and cells; cancel writes nothing; undo puts every cell back",
+  async run(env) {
+    for (const lang of ["zh-CN", "en-US"] as const) {
+      const page = await env.openPane({ fake: registersFake(lang), query: `${PINNED_DAY}&lang=${lang}` });
+      const w = (key: keyof typeof WRITE_MESSAGES, p?: Record<string, string | number>) => translate(WRITE_MESSAGES, lang, key, p);
+      const text = (key: keyof typeof DEADLINES_PAGE_MESSAGES, p?: Record<string, string | number>) => translate(DEADLINES_PAGE_MESSAGES, lang, key, p);
+      const before = await fakeSnapshot(page);
+      const sheetsBefore = await fakeSheetNames(page);
+      const deadlines = await openPage(page, "deadlines", lang);
+      await deadlines.getByRole("checkbox", { name: text("fillDue") }).check();
+      const write = deadlines.getByRole("button", { name: text("refresh"), exact: true });
+      await write.click();
+      const cancelled = await confirmWrite(page, lang, "cancel");
+      assert(cancelled.includes(w("sheetCreated", { sheet: "期限总览" })), `the preview does not say 期限总览 is created:\n${cancelled}`);
+      assert(cancelled.includes(`${INCOMING}`) && cancelled.includes(lang === "zh-CN" ? "截止日期（S）" : "截止日期（S）"), `the preview does not list ${INCOMING} and its 截止日期 column:\n${cancelled}`);
+      assert(new RegExp(w("total", { sheets: "\\d+", cells: "[\\d,]+" })).test(cancelled), `the preview has no total:\n${cancelled}`);
+      assert(snapshotDiff(before, await fakeSnapshot(page)).length === 0, "cancelling the preview wrote something");
+      await write.click();
+      await confirmWrite(page, lang);
+      await page.getByRole("button", { name: w("undo"), exact: true }).waitFor();
+      await settled(deadlines);
+      assert((await fakeSheetNames(page)).includes("期限总览"), "期限总览 was not written");
+      assert(snapshotDiff(before, await fakeSnapshot(page)).length > 0, "the write changed nothing");
+      await env.screenshot(page, `${lang}-write-undo-bar`);
+      await page.getByRole("button", { name: w("undo"), exact: true }).click();
+      await expectText(page.getByTestId("undo-notice"), w("undone", { label: text("refreshAndFill") }));
+      const diff = snapshotDiff(comparable(before), comparable(await fakeSnapshot(page)), 20);
+      assert(diff.length === 0, `after the undo the workbook differs (${lang}):\n      ${diff.join("\n      ")}`);
+      const sheetsAfter = (await fakeSheetNames(page)).filter((n) => !n.startsWith("~ledger-undo-"));
+      assert(JSON.stringify(sheetsAfter) === JSON.stringify(sheetsBefore), `sheets after the undo: ${sheetsAfter.join(", ")}; before: ${sheetsBefore.join(", ")}`);
+    }
   },
 };

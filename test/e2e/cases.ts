@@ -29,7 +29,7 @@ import {
   shellText,
   snapshotDiff,
 } from "./pane";
-import { autoCheckCase, copyRemindersCase, fillDueCase } from "./action-cases";
+import { autoCheckCase, copyRemindersCase, fillDueCase, writeUndoCase } from "./action-cases";
 import type { E2eCase } from "./runner";
 import { narrowPaneCase, readmeScreenshotsCase } from "./screenshot-cases";
 import { CLAIMS, INCOMING, PANE_TODAY, PLANTED } from "./seed";
@@ -224,4 +224,4 @@ const yearEndCase: E2eCase = {
   },
 };
 
-export const CASES: readonly E2eCase[] = [calculatorCase, ledgerFlowCase, currentSheetCase, longRunCancelCase, englishCase, deadlinesCase, autoCheckCase, copyRemindersCase, fillDueCase, screenshotTourCase, narrowPaneCase, readmeScreenshotsCase, noticeImportCase, workbenchDemoCase, workbenchLibreOfficeCase, yearEndCase, surveyImportCase, rectificationCase, firstRunCase, overviewCase, problemsCase, formsCase];
+export const CASES: readonly E2eCase[] = [calculatorCase, ledgerFlowCase, currentSheetCase, longRunCancelCase, englishCase, deadlinesCase, autoCheckCase, copyRemindersCase, fillDueCase, writeUndoCase, screenshotTourCase, narrowPaneCase, readmeScreenshotsCase, noticeImportCase, workbenchDemoCase, workbenchLibreOfficeCase, yearEndCase, surveyImportCase, rectificationCase, firstRunCase, overviewCase, problemsCase, formsCase];

@@ -7,6 +7,7 @@ import type { Locator, Page } from "playwright-core";
 import { translate, type Lang } from "../../src/core/i18n";
 import { PAGES } from "../../src/taskpane/pages";
 import { SHELL_MESSAGES } from "../../src/taskpane/shell/messages";
+import { WRITE_MESSAGES } from "../../src/taskpane/shell/write-messages";
 import type { FakeSetup } from "./harness";
 import { PANE_TODAY, registersSeed } from "./seed";
 
@@ -85,6 +86,16 @@ export function fakeSelection(page: Page): Promise<FakeSelection | null> {
     if (!fake || !sel) return null;
     return { sheet: fake.state.sheetById(sel.sheetId)?.name ?? "?", row: sel.rect.row + 1, column: sel.rect.column + 1 };
   });
+}
+
+/** The shell's write confirmation: waits for it, returns its text, and confirms (or cancels) it. */
+export async function confirmWrite(page: Page, lang: Lang, answer: "confirm" | "cancel" = "confirm"): Promise<string> {
+  const dialog = page.getByTestId("write-preview");
+  await dialog.waitFor({ timeout: 15_000 });
+  const text = await dialog.innerText();
+  await dialog.getByRole("button", { name: translate(WRITE_MESSAGES, lang, answer), exact: true }).click();
+  await dialog.waitFor({ state: "detached" });
+  return text;
 }
 
 /** The fake's user-content snapshot (values, formulas, formats, fills, notes per cell). */

@@ -7,7 +7,7 @@ import { translate, type Lang } from "../../src/core/i18n";
 import { RECTIFICATION_PAGE_MESSAGES, type RectificationPageKey } from "../../src/taskpane/pages/rectification/messages";
 import { isoToSerial } from "../../src/core/dates";
 import { SETTINGS_SHEET } from "../../src/excel/settings-sheet";
-import { assert, expectText, fakeSelection, fakeSnapshot, openPage, PINNED_DAY, settled, snapshotDiff } from "./pane";
+import { assert, confirmWrite, expectText, fakeSelection, fakeSnapshot, openPage, PINNED_DAY, settled, snapshotDiff } from "./pane";
 import type { E2eCase } from "./runner";
 import { PANE_TODAY, RECTIFICATION_HEADERS, RECTIFICATIONS, rectificationColumn, rectificationSeed } from "./seed";
 
@@ -65,6 +65,7 @@ export const rectificationCase: E2eCase = {
     await panel.getByRole("button", { name: rect(lang, "record"), exact: true }).click();
     await expectText(panel.getByTestId("record-confirm"), rect(lang, "confirmRecord", { count: 1, date: PANE_TODAY }));
     await panel.getByRole("button", { name: rect(lang, "confirm"), exact: true }).click();
+    await confirmWrite(page, lang);
     await expectText(panel, rect(lang, "recorded", { count: 1, date: PANE_TODAY }));
     await settled(panel);
     const { [SETTINGS_SHEET]: _store, ...after } = await fakeSnapshot(page);

@@ -3,7 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { translate, type Lang } from "../../src/core/i18n";
 import { SURVEY_PAGE_MESSAGES } from "../../src/taskpane/pages/survey/messages";
-import { assert, expectText, fakeRow, fakeSheetNames, openPage, PINNED_DAY, registersFake, settled } from "./pane";
+import { assert, confirmWrite, expectText, fakeRow, fakeSheetNames, openPage, PINNED_DAY, registersFake, settled } from "./pane";
 import type { E2eCase } from "./runner";
 
 const sv = (lang: Lang, key: keyof typeof SURVEY_PAGE_MESSAGES, p?: Record<string, string | number>) => translate(SURVEY_PAGE_MESSAGES, lang, key, p);
@@ -22,6 +22,7 @@ export const surveyImportCase: E2eCase = {
     await expectText(columns, "非常满意…非常不满意");
     await expectText(panel, sv(lang, "preview", { source: "wjx", rows: 6 }));
     await panel.getByRole("button", { name: sv(lang, "import"), exact: true }).click();
+    await confirmWrite(page, lang);
     await settled(panel);
     const summary = panel.getByRole("region", { name: sv(lang, "summary", { survey: "wjx-按文本-gbk", n: 6 }) });
     await expectText(summary, "2、您对综合办公室服务效率的满意度：n=5 · 平均 4.2 · 满意率 80%");

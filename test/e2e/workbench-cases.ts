@@ -17,7 +17,7 @@ import { VALIDATE_PAGE_MESSAGES } from "../../src/taskpane/pages/validate/messag
 import { WORKBENCH_MESSAGES } from "../../src/workbench/messages";
 import { XlsxWorkbook } from "../../src/xlsx/workbook";
 import { ROOT } from "./harness";
-import { assert, expectText, openPage, settled } from "./pane";
+import { assert, confirmWrite, expectText, openPage, settled } from "./pane";
 import { README_DIR } from "./screenshot-cases";
 import type { CaseEnv, E2eCase } from "./runner";
 
@@ -59,9 +59,11 @@ async function processAndSave(page: Page, lang: Lang, dir: string): Promise<stri
 
   const deadlines = await openPage(page, "deadlines", lang);
   await deadlines.getByRole("button", { name: translate(DEADLINES_PAGE_MESSAGES, lang, "refresh") }).click();
+  await confirmWrite(page, lang);
   await settled(deadlines);
   const kpi = await openPage(page, "kpi", lang);
   await kpi.getByRole("button", { name: translate(KPI_PAGE_MESSAGES, lang, "writeBoard") }).click();
+  await confirmWrite(page, lang);
   await settled(kpi);
   await page.waitForTimeout(300);
 

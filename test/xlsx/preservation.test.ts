@@ -73,11 +73,17 @@ function splitSheet(xml: string): SheetXml {
   return { head: xml.slice(0, open.index), rows, tail };
 }
 
-/** The owned sheet differs from the original only in cells right of column `width`, and in its own tail elements. */
+/**
+ * The owned sheet differs from the original only in cells right of column `width`, in widths given to those columns
+ * (no width set before: sheet-cols.ts), and in its own tail elements.
+ */
 function expectOnlyOwnedCells(before: string, after: string, width: number): void {
   const a = splitSheet(before);
   const b = splitSheet(after);
-  expect(b.head).toBe(a.head);
+  const added = [...b.head.matchAll(/<col min="(\d+)" max="\1" width="[\d.]+" customWidth="1"\/>/g)].filter((m) => !a.head.includes(m[0]));
+  for (const m of added) expect(Number(m[1])).toBeGreaterThan(width);
+  const head = added.reduce((h, m) => h.replace(m[0], ""), b.head).replace("<cols></cols>", "");
+  expect(head).toBe(a.head);
   for (const [r, row] of a.rows) {
     const other = b.rows.get(r);
     expect(other?.tag).toBe(row.tag);

@@ -3,6 +3,7 @@
  * length, pattern, key), then row by row (cross-field rules, references), and the result is the report of
  * `ledger check --json`. Pure: sheets, settings, calendar and the as-of day come in as values.
  */
+import { CancelledError } from "../cancelled";
 import { createCalendar, type Calendar } from "../calendar";
 import { serialToIso, type Serial } from "../dates";
 import { translate, type Lang } from "../i18n";
@@ -69,12 +70,8 @@ export interface ValidateInput {
  */
 const BLOCK_ROWS = 4096;
 
-export class ValidationCancelledError extends Error {
-  constructor() {
-    super("cancelled");
-    this.name = "CancelledError";
-  }
-}
+/** Kept under its old name for callers of the engine: it is the shared CancelledError. */
+export { CancelledError as ValidationCancelledError } from "../cancelled";
 
 export interface ValidationRun {
   report: ValidationReport;
@@ -125,7 +122,7 @@ export function runValidation(input: ValidateInput): ValidationRun {
   const lang = input.lang ?? "zh-CN";
   const isCancelled = input.isCancelled ?? (() => false);
   const cancelPoint = (): void => {
-    if (isCancelled()) throw new ValidationCancelledError();
+    if (isCancelled()) throw new CancelledError();
   };
   let settings = input.settings;
   let settingsIssues: SettingsIssue[] = [];

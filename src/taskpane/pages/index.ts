@@ -17,7 +17,7 @@ export const PAGES: readonly PageEntry[] = [
     label: { "zh-CN": "期限", "en-US": "Deadlines" },
     component: lazy(() =>
       import("./deadlines/DeadlinesPage").then((m) => ({
-        default: (p: import("./types").PageProps) => createElement(m.DeadlinesPage, { port: p.port, lang: p.lang, loadContext: p.loadContext, today: p.today, now: p.now, copyText: p.copyText, navigate: p.navigate }),
+        default: (p: import("./types").PageProps) => createElement(m.DeadlinesPage, { port: p.port, lang: p.lang, loadContext: p.loadContext, today: p.today, copyText: p.copyText, navigate: p.navigate, now: p.now, write: p.write }),
       }))
     ),
   },
@@ -27,15 +27,16 @@ export const PAGES: readonly PageEntry[] = [
     component: lazy(() =>
       import("./kpi/KpiPage").then((m) => ({
         default: (p: import("./types").PageProps) =>
-          createElement(m.KpiPage, { port: p.port, lang: p.lang, loadContext: p.loadContext, today: p.today, now: p.now, chartsAvailable: p.chartsAvailable, navigate: p.navigate }),
+          createElement(m.KpiPage, { port: p.port, lang: p.lang, loadContext: p.loadContext, today: p.today, now: p.now, chartsAvailable: p.chartsAvailable, navigate: p.navigate, write: p.write }),
       }))
     ),
-  },  {
+  },
+  {
     id: "survey",
     label: { "zh-CN": "调查", "en-US": "Surveys" },
     component: lazy(() =>
       import("./survey/SurveyPage").then((m) => ({
-        default: (p: import("./types").PageProps) => createElement(m.SurveyPage, { port: p.port, lang: p.lang, loadContext: p.loadContext, now: p.now }),
+        default: (p: import("./types").PageProps) => createElement(m.SurveyPage, { port: p.port, lang: p.lang, loadContext: p.loadContext, now: p.now, write: p.write }),
       }))
     ),
   },
@@ -53,6 +54,7 @@ export const PAGES: readonly PageEntry[] = [
             now: p.now,
             copyText: p.copyText,
             chartsAvailable: p.chartsAvailable,
+            write: p.write,
           }),
       }))
     ),
@@ -62,7 +64,7 @@ export const PAGES: readonly PageEntry[] = [
     label: { "zh-CN": "表单", "en-US": "Forms" },
     component: lazy(() =>
       import("./forms/FormsPage").then((m) => ({
-        default: (p: import("./types").PageProps) => createElement(m.FormsPage, { port: p.port, lang: p.lang, today: p.today, loadContext: p.loadContext }),
+        default: (p: import("./types").PageProps) => createElement(m.FormsPage, { port: p.port, lang: p.lang, today: p.today, loadContext: p.loadContext, write: p.write }),
       }))
     ),
   },

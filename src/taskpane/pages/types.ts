@@ -5,6 +5,8 @@ import type { WorkbookContext } from "../../app/load-context";
 import type { WorkbookPort } from "../../workbook/port";
 import type { WatchChanges } from "../shell/host";
 import type { LastCheck } from "../shell/last-check";
+import type { ContextLoad } from "../shell/workbook-store";
+import type { WriteWithPreview } from "../shell/writes";
 
 export interface PageProps {
   port: WorkbookPort;
@@ -13,8 +15,8 @@ export interface PageProps {
   today: () => string;
   /** 'YYYY-MM-DD HH:mm' in the office's zone. */
   now: () => string;
-  /** Reads the workbook once for a page (src/app/load-context with the pane's language). */
-  loadContext: (port: WorkbookPort) => Promise<WorkbookContext>;
+  /** The workbook as the shell read it, shared by every page (`fresh` reads again; shell/workbook-store.ts). */
+  loadContext: (port: WorkbookPort, options?: ContextLoad) => Promise<WorkbookContext>;
   /** Check-as-you-type, when the host sends change events. */
   watchChanges: WatchChanges | null;
   chartsAvailable: boolean;
@@ -24,6 +26,8 @@ export interface PageProps {
   /** The last whole-workbook check (null until one ran), and how a page records a new one. */
   lastCheck: LastCheck | null;
   recordCheck: (check: LastCheck) => void;
+  /** Every write: planned, confirmed by the user with what it changes, then undoable (shell/writes.ts). */
+  write: WriteWithPreview;
 }
 
 export interface PageEntry {

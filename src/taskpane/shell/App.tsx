@@ -9,6 +9,7 @@ import { PAGES, type PageEntry } from "../pages";
 import { errorText } from "./errors";
 import { SHELL_MESSAGES } from "./messages";
 import { usePane } from "./PaneContext";
+import { UndoBar, WriteConfirmDialog } from "./WriteDialogs";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalM, minWidth: "288px", boxSizing: "border-box" },
@@ -37,7 +38,7 @@ class PageBoundary extends Component<{ children: ReactNode; lang: Lang }, { erro
 
 export function App({ pages = PAGES }: { pages?: readonly PageEntry[] }) {
   const styles = useStyles();
-  const { host, lang, setLang, pageProps, page: chosen, setPage } = usePane();
+  const { host, lang, setLang, pageProps, page: chosen, setPage, writes } = usePane();
   const selected = chosen !== null && pages.some((p) => p.id === chosen) ? chosen : (pages[0]?.id ?? "");
   const t: T = (key, p) => translate(SHELL_MESSAGES, lang, key, p);
   const page = pages.find((p) => p.id === selected);
@@ -58,6 +59,8 @@ export function App({ pages = PAGES }: { pages?: readonly PageEntry[] }) {
             <MessageBarBody>{t("demoBanner")}</MessageBarBody>
           </MessageBar>
         )}
+        <UndoBar writes={writes} lang={lang} />
+        <WriteConfirmDialog writes={writes} lang={lang} undoable={typeof host.port.checkpoint === "function"} />
         <TabList className={styles.tabs} size="small" aria-label={t("pages")} selectedValue={selected} onTabSelect={(_, d) => setPage(String(d.value))}>
           {pages.map((p) => (
             <Tab key={p.id} id={`tab-${p.id}`} value={p.id} aria-controls={`panel-${p.id}`}>

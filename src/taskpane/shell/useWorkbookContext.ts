@@ -1,5 +1,9 @@
-/** Loads the workbook once per port (and again on `reload`), for pages that compute from the whole workbook. */
+/**
+ * The workbook for a page that computes from all of it: the shell's shared read (workbook-store.ts), with the rows
+ * read so far while it runs; `reload` makes every page read again. Outside the shell (tests) it loads per port.
+ */
 import { useCallback, useEffect, useState } from "react";
+import { useWorkbookStore } from "./workbook-store";
 import type { WorkbookContext } from "../../app/load-context";
 import type { WorkbookPort } from "../../workbook/port";
 
@@ -8,6 +12,8 @@ export interface WorkbookContextState {
   busy: boolean;
   error: unknown;
   reload: () => void;
+  /** Rows read so far while the shared read runs. */
+  progress: { done: number; total: number } | null;
 }
 
 export function useWorkbookContext(port: WorkbookPort, load: (port: WorkbookPort) => Promise<WorkbookContext>): WorkbookContextState {
@@ -35,6 +41,8 @@ export function useWorkbookContext(port: WorkbookPort, load: (port: WorkbookPort
       live = false;
     };
   }, [port, load, generation]);
-  const reload = useCallback(() => setGeneration((g) => g + 1), []);
-  return { ctx, busy, error, reload };
+  const store = useWorkbookStore();
+  const invalidate = store?.invalidate;
+  const reload = useCallback(() => (invalidate ? invalidate() : setGeneration((g) => g + 1)), [invalidate]);
+  return { ctx, busy, error, reload, progress: busy ? (store?.progress ?? null) : null };
 }

@@ -14,6 +14,8 @@ export interface ValidationWorker {
   terminate(): void;
   onmessage: ((e: MessageEvent) => void) | null;
   onerror: ((e: ErrorEvent) => void) | null;
+  /** After a finished run: hand the worker back for the next run (terminated when absent). */
+  release?(): void;
 }
 
 export interface ValidationTask {
@@ -43,10 +45,11 @@ export function startValidation(job: ValidateJob, onProgress: RowProgress, creat
     mode = "worker";
     let heard = false;
     let settled = false;
-    const finish = () => {
+    const finish = (keep = false) => {
       settled = true;
       stopWorker = null;
-      worker.terminate();
+      if (keep && worker.release) worker.release();
+      else worker.terminate();
     };
     stopWorker = () => {
       finish();
@@ -58,7 +61,7 @@ export function startValidation(job: ValidateJob, onProgress: RowProgress, creat
       const reply = e.data as WorkerReply;
       if (reply.type === "progress") onProgress(reply.done, reply.total);
       else if (reply.type === "done") {
-        finish();
+        finish(true);
         resolve(reply.report);
       } else {
         finish();

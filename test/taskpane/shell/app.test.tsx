@@ -21,6 +21,7 @@ describe("pane frame", () => {
       ["kpi", "KPI"],
       ["survey", "调查"],
       ["rectification", "整改"],
+      ["forms", "表单"],
     ]);
     for (const p of PAGES) expect(p.label["en-US"]).toMatch(/^[A-Z]/);
   });

@@ -3,7 +3,8 @@
  * item jumps to its row, "复制提醒" copies the reminders of the current view. Host access comes in as props (the
  * port, the clipboard, the clock), so the page runs on the Excel adapter, the file adapter or the fake alike.
  */
-import { useMemo, useState } from "react";
+import { writeDirectly, type WriteWithPreview } from "../../shell/writes";
+import { useEffect, useMemo, useState } from "react";
 import { isoToSerial } from "../../../core/dates";
 import { reminderBlockText, reminders as remindersOf, remindersText, type DeadlineItem, type DeadlineView, type ReminderScope } from "../../../core/deadlines";
 import { translate, type Lang } from "../../../core/i18n";
@@ -14,7 +15,7 @@ import { DeadlinesView } from "./DeadlinesView";
 import { weekRoutine, type Schedule } from "./routine";
 import { DEADLINES_PAGE_MESSAGES, type DeadlinesPageKey } from "./messages";
 import { useDeadlines } from "./useDeadlines";
-import { failureText, farAheadCount, headerCounts, selectItem, viewGroups, type GroupBy } from "./view-model";
+import { failureText, farAheadCount, FIRST_SCREEN_ITEMS, headerCounts, limitGroups, MORE_ITEMS, selectItem, viewGroups, type GroupBy } from "./view-model";
 
 export interface DeadlinesPageProps {
   port: WorkbookPort;
@@ -31,11 +32,12 @@ export interface DeadlinesPageProps {
   now?: () => string;
   /** Re-reads `now` periodically; injected in tests (setInterval in the pane). */
   schedule?: Schedule;
+  /** Every write goes through the shell's preview and undo (writes straight through when omitted, in tests). */
+  write?: WriteWithPreview;
 }
 
-export function DeadlinesPage({ port, lang, loadContext, today, copyText, navigate, now, schedule }: DeadlinesPageProps) {
+export function DeadlinesPage({ port, lang, loadContext, today, copyText, navigate, now, schedule, write = writeDirectly(port) }: DeadlinesPageProps) {
   const asOf = useMemo(() => isoToSerial(today()), [today]);
-  const { result, registers, recurringDuties, busy, error, reload, refresh } = useDeadlines(port, loadContext, asOf, lang);
   const [view, setView] = useState<DeadlineView>("overdue");
   const [groupBy, setGroupBy] = useState<GroupBy>("owner");
   const [fillDue, setFillDue] = useState(false);
@@ -47,9 +49,20 @@ export function DeadlinesPage({ port, lang, loadContext, today, copyText, naviga
   /** A failed copy or jump to a row (writes and reads report through useDeadlines). */
   const [actionError, setActionError] = useState<{ key: "copyFailed" | "selectFailed"; error: unknown } | null>(null);
   const t = (key: DeadlinesPageKey, p?: Record<string, string | number>) => translate(DEADLINES_PAGE_MESSAGES, lang, key, p);
+  const { result, registers, recurringDuties, busy, progress, error, reload, refresh } = useDeadlines(port, loadContext, asOf, lang, write, t(fillDue ? "refreshAndFill" : "refresh"));
 
   const items = useMemo(() => result?.items ?? [], [result]);
   const groups = useMemo(() => viewGroups(items, view, groupBy, asOf, showFar), [items, view, groupBy, asOf, showFar]);
+  // The first screen is drawn first; once it is on screen the next items follow (a 20,000-row register would
+  // otherwise make the page wait for thousands of buttons), and 「再显示」 draws more on request.
+  const [limit, setLimit] = useState(FIRST_SCREEN_ITEMS);
+  useEffect(() => setLimit(FIRST_SCREEN_ITEMS), [groups]);
+  useEffect(() => {
+    if (limit !== FIRST_SCREEN_ITEMS) return;
+    const timer = setTimeout(() => setLimit(MORE_ITEMS), 50);
+    return () => clearTimeout(timer);
+  }, [limit, groups]);
+  const shown = useMemo(() => limitGroups(groups, limit), [groups, limit]);
   const farCount = useMemo(() => farAheadCount(items, asOf), [items, asOf]);
   const reminders = useMemo(() => remindersOf(items, scope, asOf, lang, { includeFar }), [items, scope, asOf, lang, includeFar]);
   const routine = useMemo(() => (recurringDuties ? weekRoutine(items, asOf) : null), [recurringDuties, items, asOf]);
@@ -92,7 +105,10 @@ export function DeadlinesPage({ port, lang, loadContext, today, copyText, naviga
       onViewChange={setView}
       groupBy={groupBy}
       onGroupByChange={setGroupBy}
-      groups={groups}
+      groups={shown.groups}
+      hidden={shown.hidden}
+      onShowMore={() => setLimit((n) => n + MORE_ITEMS)}
+      progress={progress}
       problems={result?.problems ?? []}
       warnings={result?.warnings ?? []}
       onSelect={onSelect}

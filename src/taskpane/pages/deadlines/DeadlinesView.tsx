@@ -1,5 +1,5 @@
 /** The 期限 page's body: view tabs, grouping, counts, grouped items that jump to their rows, and the copy action. */
-import { Badge, Button, Checkbox, Field, MessageBar, Select, Spinner, Tab, TabList, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Badge, Button, Checkbox, Field, MessageBar, ProgressBar, Select, Spinner, Tab, TabList, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { serialToIso, type Serial } from "../../../core/dates";
 import { escalationLabel, statusLabel, type DeadlineGroup, type DeadlineItem, type DeadlineProblem, type DeadlineView, type DeadlineWarning } from "../../../core/deadlines";
 import { translate, type Lang } from "../../../core/i18n";
@@ -8,7 +8,7 @@ import type { ReactNode } from "react";
 import { RoutineSection } from "./CalendarSections";
 import { RemindersPanel, type RemindersPanelProps } from "./RemindersPanel";
 import { DEADLINES_PAGE_MESSAGES, type DeadlinesPageKey } from "./messages";
-import { VIEWS, dueText, itemId, type GroupBy, type HeaderCounts } from "./view-model";
+import { MORE_ITEMS, VIEWS, dueText, itemId, type GroupBy, type HeaderCounts } from "./view-model";
 
 const useStyles = makeStyles({
   bar: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "end", flexWrap: "wrap", marginBottom: tokens.spacingVerticalS },
@@ -49,6 +49,11 @@ export interface DeadlinesViewProps {
   registers: number | null;
   onGoRegisters?: () => void;
   busy: boolean;
+  /** Rows read so far while the workbook is read (the progress bar says so, as 检查 does). */
+  progress?: { done: number; total: number } | null;
+  /** Items left out of `groups` (the first screen is drawn first); `onShowMore` draws more. */
+  hidden?: number;
+  onShowMore?: () => void;
   error: string | null;
   info: string | null;
   /** This week's recurring duties (「本周例行工作」); the section shows when the workbook has 周期工作. */
@@ -126,7 +131,13 @@ export function DeadlinesView(props: DeadlinesViewProps) {
         </Button>
       </div>
       {props.remindersOpen && <RemindersPanel lang={lang} {...props.reminders} />}
-      {props.busy && <Spinner size="tiny" label={t("loading")} />}
+      {props.busy && props.progress && props.progress.total > 0 ? (
+        <Field validationMessage={t("readingRows", { done: props.progress.done.toLocaleString(lang), total: props.progress.total.toLocaleString(lang) })} validationState="none">
+          <ProgressBar value={props.progress.done / props.progress.total} data-testid="deadlines-progress" />
+        </Field>
+      ) : (
+        props.busy && <Spinner size="tiny" label={t("loading")} />
+      )}
       {props.error && <MessageBar intent="error">{props.error}</MessageBar>}
       {props.info && <MessageBar intent="success">{props.info}</MessageBar>}
       {(props.warnings ?? []).map((w) => (
@@ -155,6 +166,11 @@ export function DeadlinesView(props: DeadlinesViewProps) {
           ))}
         </div>
       ))}
+      {(props.hidden ?? 0) > 0 && props.onShowMore && (
+        <Button appearance="subtle" onClick={props.onShowMore} data-testid="deadlines-more">
+          {t("showMore", { n: Math.min(MORE_ITEMS, props.hidden ?? 0), left: props.hidden ?? 0 })}
+        </Button>
+      )}
     </section>
   );
 }

@@ -38,6 +38,7 @@ export const DEADLINES_PAGE_MESSAGES = defineMessages({
   showFar: { "zh-CN": "显示一年以后才到期的 {n} 项", "en-US": (p) => `Show ${p.n} item${p.n === 1 ? "" : "s"} due more than a year ahead` },
   noReminders: { "zh-CN": "这个范围内没有要提醒的事项。", "en-US": "Nothing to remind anyone about in this scope." },
   refresh: { "zh-CN": "写入期限列和期限总览", "en-US": "Write deadline columns and overview" },
+  refreshAndFill: { "zh-CN": "写入期限列和期限总览，并补填空白期限", "en-US": "Write deadline columns and overview, filling blank deadlines" },
   refreshed: {
     "zh-CN": "已更新 {sheets} 个台账的期限列和「期限总览」工作表",
     "en-US": (p) => `Deadline columns of ${p.sheets} register${p.sheets === 1 ? "" : "s"} and the 期限总览 sheet updated`,
@@ -54,6 +55,8 @@ export const DEADLINES_PAGE_MESSAGES = defineMessages({
     "en-US": "This workbook has no register with deadlines (such as 收文登记簿, 会议台账, 决议追踪台账 or 报销台账), so there is no deadline to compute.",
   },
   loading: { "zh-CN": "正在读取工作簿…", "en-US": "Reading the workbook…" },
+  readingRows: { "zh-CN": "正在读取：{done} / {total} 行", "en-US": "Reading: {done} / {total} rows" },
+  showMore: { "zh-CN": "再显示 {n} 条（还有 {left} 条）", "en-US": "Show {n} more ({left} left)" },
   problems: { "zh-CN": "{count} 行的期限无法计算：", "en-US": "Deadlines of {count} rows cannot be computed:" },
   readFailed: { "zh-CN": "读取失败：{message}", "en-US": "Could not read the workbook: {message}" },
   computeFailed: { "zh-CN": "计算失败：{message}", "en-US": "Could not compute the deadlines: {message}" },

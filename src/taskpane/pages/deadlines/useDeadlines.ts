@@ -8,9 +8,10 @@ import { deadlinesFor, INCIDENTS, RECURRING_DUTIES, type DeadlineResult } from "
 import type { Lang } from "../../../core/i18n";
 import { computeWorkbookDeadlines, type RefreshDeadlinesResult } from "../../../app/deadlines";
 import { DEADLINE_OVERVIEW } from "../../../app/derived-sheets";
-import type { WorkbookContext } from "../../../app/load-context";
+import { loadContext as readContext, type WorkbookContext } from "../../../app/load-context";
 import type { WorkbookPort } from "../../../workbook/port";
 import { useWorkbookContext } from "../../shell/useWorkbookContext";
+import { writeDirectly, type WriteWithPreview } from "../../shell/writes";
 
 export interface DeadlinesState {
   result: DeadlineResult | null;
@@ -19,6 +20,8 @@ export interface DeadlinesState {
   /** Whether the workbook has 周期工作 (the page then shows 「本周例行工作」, even when nothing falls this week). */
   recurringDuties: boolean;
   busy: boolean;
+  /** Rows read so far while the workbook is read. */
+  progress: { done: number; total: number } | null;
   /** What failed, with the step it failed in, so the page names it with the right verb. */
   error: { step: "read" | "compute" | "write"; error: unknown } | null;
   reload: () => void;
@@ -26,7 +29,14 @@ export interface DeadlinesState {
   refresh: (options?: { fillDue?: boolean }) => Promise<RefreshDeadlinesResult | null>;
 }
 
-export function useDeadlines(port: WorkbookPort, loadContext: (port: WorkbookPort) => Promise<WorkbookContext>, asOf: Serial, lang: Lang): DeadlinesState {
+export function useDeadlines(
+  port: WorkbookPort,
+  loadContext: (port: WorkbookPort) => Promise<WorkbookContext>,
+  asOf: Serial,
+  lang: Lang,
+  write: WriteWithPreview = writeDirectly(port),
+  label = ""
+): DeadlinesState {
   const loaded = useWorkbookContext(port, loadContext);
   const { ctx, reload } = loaded;
   const [writing, setWriting] = useState(false);
@@ -48,8 +58,10 @@ export function useDeadlines(port: WorkbookPort, loadContext: (port: WorkbookPor
       setActionError(null);
       try {
         // Through the derived-sheet registry, as `ledger refresh` writes it.
-        const run = { port, ctx, asOf, lang, options: { "fill-due": options.fillDue === true }, updatedAt: serialToIso(asOf), charts: { available: true } };
-        const out = (await DEADLINE_OVERVIEW.refresh(run)).result;
+        const run = { ctx, asOf, lang, options: { "fill-due": options.fillDue === true }, updatedAt: serialToIso(asOf), charts: { available: true } };
+        // Planned on the workbook as it is now, not as the page read it: a cell filled since is never overwritten.
+        const out = await write(label, async (p) => (await DEADLINE_OVERVIEW.refresh({ ...run, port: p, ctx: await readContext(p, { lang }) })).result);
+        if (out === null) return null;
         reload();
         return out;
       } catch (e) {
@@ -59,7 +71,7 @@ export function useDeadlines(port: WorkbookPort, loadContext: (port: WorkbookPor
         setWriting(false);
       }
     },
-    [port, ctx, asOf, lang, reload]
+    [ctx, asOf, lang, reload, write, label]
   );
 
   // 周期工作 and 突发事件登记 give items through their own modules, not through deadline rules (issue 17).
@@ -70,6 +82,7 @@ export function useDeadlines(port: WorkbookPort, loadContext: (port: WorkbookPor
     registers,
     recurringDuties: ctx !== null && ctx.recognition.recognized.some((r) => r.register.id === RECURRING_DUTIES),
     busy: loaded.busy || writing,
+    progress: loaded.progress,
     error:
       actionError !== null
         ? { step: "write", error: actionError }

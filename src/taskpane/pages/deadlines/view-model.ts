@@ -30,6 +30,28 @@ export function headerCounts(items: readonly DeadlineItem[], asOf: Serial): Head
  * The items of a view, grouped. 全部未完成 leaves out items due more than a year ahead (archive retention dates and the
  * like are not work to chase) unless `includeFar`.
  */
+/** Items drawn at once: the first screen shows quickly; the rest follow after it is painted, or on request. */
+export const FIRST_SCREEN_ITEMS = 40;
+export const MORE_ITEMS = 200;
+
+/** The groups cut to their first `limit` items in display order, and how many were left out. */
+export function limitGroups(groups: readonly DeadlineGroup[], limit: number): { groups: DeadlineGroup[]; hidden: number } {
+  const out: DeadlineGroup[] = [];
+  let left = limit;
+  let hidden = 0;
+  for (const g of groups) {
+    if (left <= 0) {
+      hidden += g.items.length;
+      continue;
+    }
+    const items = g.items.slice(0, left);
+    hidden += g.items.length - items.length;
+    left -= items.length;
+    out.push(items.length === g.items.length ? g : { ...g, items });
+  }
+  return { groups: out, hidden };
+}
+
 export function viewGroups(items: readonly DeadlineItem[], view: DeadlineView, by: GroupBy, asOf: Serial, includeFar = false): DeadlineGroup[] {
   return groupItems(
     items.filter((i) => inView(i, view, asOf) && (includeFar || view !== "open" || !isFarAhead(i, asOf))),

@@ -14,6 +14,7 @@ import { applyFormImport, planFormImport, registerOfForm, writeFormSheets, type 
 import { ExternalFileError, readFormWorkbook } from "../../../xlsx/external-files";
 import { WorkbookReadError } from "../../../xlsx/read-error";
 import type { WorkbookPort } from "../../../workbook/port";
+import { writeDirectly, type WriteWithPreview } from "../../shell/writes";
 import { readFileWithProgress } from "../survey/view-model";
 import { FormsView } from "./FormsView";
 import { outcomeRows, planLine, tr } from "./view-model";
@@ -23,6 +24,8 @@ export interface FormsPageProps {
   lang: Lang;
   today: () => string;
   loadContext: (port: WorkbookPort) => Promise<WorkbookContext>;
+  /** Every write goes through the shell's preview and undo (writes straight through when omitted, in tests). */
+  write?: WriteWithPreview;
 }
 
 function batchRegister(files: readonly FormFile[]): RegisterDef | null {
@@ -43,7 +46,7 @@ function batchRegister(files: readonly FormFile[]): RegisterDef | null {
   return null;
 }
 
-export function FormsPage({ port, lang, today, loadContext }: FormsPageProps) {
+export function FormsPage({ port, lang, today, loadContext, write = writeDirectly(port) }: FormsPageProps) {
   const [formId, setFormId] = useState(FORMS[0]?.id ?? "");
   const [keys, setKeys] = useState("");
   const [progress, setProgress] = useState<string | null>(null);
@@ -86,7 +89,8 @@ export function FormsPage({ port, lang, today, loadContext }: FormsPageProps) {
           setError(tr(lang, "noRegister", { sheet: reg.sheet, form: form.title }));
           return;
         }
-        const r = await writeFormSheets(port, ctx, form, list, lang);
+        const r = await write(tr(lang, "generate"), (p) => writeFormSheets(p, ctx, form, list, lang));
+        if (r === null) return;
         if (r.unknown.length > 0) setError(tr(lang, "unknownKeys", { sheet: reg.sheet, keys: r.unknown.join("、") }));
         else setInfo(tr(lang, "generated", { n: r.sheets.length, sheets: r.sheets.join("、") }));
       })
@@ -129,8 +133,9 @@ export function FormsPage({ port, lang, today, loadContext }: FormsPageProps) {
     if (!plan || plan.blocked) return;
     setError(null);
     setProgress(tr(lang, "import"));
-    applyFormImport(port, plan)
-      .then(() => {
+    write(tr(lang, "import"), (p) => applyFormImport(p, plan))
+      .then((out) => {
+        if (out === null) return;
         setInfo(plan.write ? tr(lang, "imported", { sheet: plan.sheet, append: plan.summary.append, updated: plan.summary.updated, skip: plan.summary.skip }) : tr(lang, "nothing"));
         setPlan(null);
         setFiles([]);

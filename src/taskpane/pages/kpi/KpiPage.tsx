@@ -2,13 +2,14 @@
  * The KPI page: loads the workbook through the injected port, computes the KPIs for the chosen period, writes
  * KPI看板 on request, and jumps to a row from the drill-down. Office calls stay behind the port.
  */
+import { writeDirectly, type WriteWithPreview } from "../../shell/writes";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { isoToSerial } from "../../../core/dates";
 import { translate, type Lang } from "../../../core/i18n";
 import type { Offender } from "../../../core/kpi";
 import { KPI_BOARD } from "../../../app/derived-sheets";
 import { computeKpis, resolvePeriod, semesterStartsOf, type KpiReport } from "../../../app/kpis";
-import type { WorkbookContext } from "../../../app/load-context";
+import { loadContext as readContext, type WorkbookContext } from "../../../app/load-context";
 import type { WorkbookPort } from "../../../workbook/port";
 import { KpiView } from "./KpiView";
 import { KPI_PAGE_MESSAGES } from "./messages";
@@ -27,9 +28,11 @@ export interface KpiPageProps {
   chartsAvailable?: boolean;
   /** Opens another page (the empty state's way to 台账). */
   navigate?: (pageId: string) => void;
+  /** Every write goes through the shell's preview and undo (writes straight through when omitted, in tests). */
+  write?: WriteWithPreview;
 }
 
-export function KpiPage({ port, lang, loadContext, today, now = today, chartsAvailable = true, navigate }: KpiPageProps) {
+export function KpiPage({ port, lang, loadContext, today, now = today, chartsAvailable = true, navigate, write = writeDirectly(port) }: KpiPageProps) {
   const asOf = useMemo(() => isoToSerial(today()), [today]);
   const [ctx, setCtx] = useState<WorkbookContext | null>(null);
   const [periodId, setPeriodId] = useState(() => resolvePeriod(undefined, asOf).id);
@@ -72,9 +75,10 @@ export function KpiPage({ port, lang, loadContext, today, now = today, chartsAva
     setBusy(true);
     setInfo(null);
     setError(null);
-    // Through the derived-sheet registry, as `ledger refresh` writes it; then the sheet is brought to the front.
-    writeBoardAndShow(port, () => KPI_BOARD.refresh({ port, ctx, asOf, lang, options: { period: periodId }, updatedAt: now(), charts: { available: chartsAvailable } }))
-      .then(() => setInfo(t("boardWritten")), fail("writeFailed"))
+    // Through the derived-sheet registry, as `ledger refresh` writes it; once written (not while the write is only
+    // planned for the preview) the sheet is brought to the front.
+    writeBoardAndShow(port, () => write(t("writeBoard"), async (p) => KPI_BOARD.refresh({ port: p, ctx: await readContext(p, { lang }), asOf, lang, options: { period: periodId }, updatedAt: now(), charts: { available: chartsAvailable } })))
+      .then((out) => out !== null && setInfo(t("boardWritten")), fail("writeFailed"))
       .finally(() => setBusy(false));
   };
 

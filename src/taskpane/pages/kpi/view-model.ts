@@ -74,16 +74,19 @@ export async function selectOffender(port: WorkbookPort, o: Offender): Promise<b
 }
 
 /**
- * Writes KPI看板 (through `write`, the derived-sheet registry's refresh) and brings it to the front: the director
- * looks at what was just written. A sheet that was written but could not be shown is no failure of the write.
+ * Writes KPI看板 (through `write`, the derived-sheet registry's refresh behind the pane's preview) and brings it to
+ * the front: the director looks at what was just written. A write the user did not confirm (null) shows nothing; a
+ * sheet that was written but could not be shown is no failure of the write.
  */
-export async function writeBoardAndShow(port: WorkbookPort, write: () => Promise<unknown>): Promise<void> {
-  await write();
+export async function writeBoardAndShow<T>(port: WorkbookPort, write: () => Promise<T | null>): Promise<T | null> {
+  const out = await write();
+  if (out === null) return null;
   try {
     await port.select(KPI_BOARD_SHEET, 1, 1);
   } catch {
     // Selecting only brings the written sheet to the front; the write itself succeeded.
   }
+  return out;
 }
 
 export type KpiFailure = "readFailed" | "computeFailed" | "writeFailed" | "selectFailed";

@@ -6,6 +6,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { isoToSerial } from "../../../core/dates";
 import { readIgnored } from "../../../app/ignored-warnings";
+import { isCancelled } from "../../../core/cancelled";
 import { translate } from "../../../core/i18n";
 import type { PageProps } from "../types";
 import { errorText } from "../../shell/errors";
@@ -54,7 +55,7 @@ export default function OverviewPage({ port, lang, today, now, loadContext, navi
     task.current = started;
     started.report.then(
       (report) => task.current === started && recordCheck({ report, ctx, at: now() }),
-      (e: unknown) => task.current === started && !(e instanceof Error && e.name === "CancelledError") && setCheckError(e)
+      (e: unknown) => task.current === started && !isCancelled(e) && setCheckError(e)
     ).finally(() => {
       if (task.current === started) {
         task.current = null;

@@ -4,6 +4,7 @@
  * confirmation, nothing else), 复制周报 and writing the 整改状态 sheet through the derived-sheet registry. Host access
  * comes in as props, so the page runs on the Excel adapter, the file adapter or the fake alike.
  */
+import { writeDirectly, type WriteWithPreview } from "../../shell/writes";
 import { useCallback, useMemo, useState } from "react";
 import { calendarErrorMessage } from "../../../core/calendar";
 import { isoToSerial, serialToIso } from "../../../core/dates";
@@ -11,7 +12,7 @@ import { translate, type Lang } from "../../../core/i18n";
 import type { RectificationItem, RectificationStatus } from "../../../core/rectification";
 import { RECTIFICATION_BOARD } from "../../../app/derived-sheets";
 import { resolvePeriod, semesterStartsOf } from "../../../app/kpis";
-import type { WorkbookContext } from "../../../app/load-context";
+import { loadContext as readContext, type WorkbookContext } from "../../../app/load-context";
 import { computeWorkbookRectification, FollowUpColumnMissingError, recordFollowUps } from "../../../app/rectification";
 import type { WorkbookPort } from "../../../workbook/port";
 import { useWorkbookContext } from "../../shell/useWorkbookContext";
@@ -30,9 +31,11 @@ export interface RectificationPageProps {
   now?: () => string;
   copyText: (text: string) => Promise<void>;
   chartsAvailable?: boolean;
+  /** Every write goes through the shell's preview and undo (writes straight through when omitted, in tests). */
+  write?: WriteWithPreview;
 }
 
-export function RectificationPage({ port, lang, loadContext, today, now = today, copyText, chartsAvailable = true }: RectificationPageProps) {
+export function RectificationPage({ port, lang, loadContext, today, now = today, copyText, chartsAvailable = true, write = writeDirectly(port) }: RectificationPageProps) {
   const asOf = useMemo(() => isoToSerial(today()), [today]);
   const { ctx, busy: loading, error: loadError, reload } = useWorkbookContext(port, loadContext);
   const [periodId, setPeriodId] = useState(() => resolvePeriod(undefined, asOf).id);
@@ -82,15 +85,16 @@ export function RectificationPage({ port, lang, loadContext, today, now = today,
   const onWriteSheet = () => {
     if (!ctx) return;
     act(async () => {
-      await RECTIFICATION_BOARD.refresh({ port, ctx, asOf, lang, options: { period: periodId }, updatedAt: now(), charts: { available: chartsAvailable } });
-      return t("sheetWritten");
+      const out = await write(t("writeSheet"), async (p) => RECTIFICATION_BOARD.refresh({ port: p, ctx: await readContext(p, { lang }), asOf, lang, options: { period: periodId }, updatedAt: now(), charts: { available: chartsAvailable } }));
+      return out === null ? null : t("sheetWritten");
     });
   };
   const onConfirmRecord = () => {
     if (!ctx) return;
     setConfirming(false);
     act(async () => {
-      const out = await recordFollowUps(port, ctx, chosen, asOf);
+      const out = await write(t("record"), (p) => recordFollowUps(p, ctx, chosen, asOf));
+      if (out === null) return null;
       setSelected(new Set());
       reload();
       const date = serialToIso(asOf);

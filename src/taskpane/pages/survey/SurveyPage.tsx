@@ -4,6 +4,7 @@
  * 满意度汇总 → the summary with its suppression notes. Reading and writing go through src/xlsx/external-files and
  * src/app/survey; the page holds only the user's choices.
  */
+import { writeDirectly, type WriteWithPreview } from "../../shell/writes";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { Lang } from "../../../core/i18n";
 import type { SheetValues, WorkbookPort } from "../../../workbook/port";
@@ -21,6 +22,8 @@ export interface SurveyPageProps {
   loadContext: (port: WorkbookPort) => Promise<SurveyContext>;
   /** The 更新于 stamp of 满意度汇总. */
   now: () => string;
+  /** Every write goes through the shell's preview and undo (writes straight through when omitted, in tests). */
+  write?: WriteWithPreview;
 }
 
 interface Source {
@@ -30,7 +33,7 @@ interface Source {
 
 const NOT_SOURCES = new Set(["满意度调查", SURVEY_SUMMARY_SHEET, "_ledger", "列表"]);
 
-export function SurveyPage({ port, lang, loadContext, now }: SurveyPageProps) {
+export function SurveyPage({ port, lang, loadContext, now, write = writeDirectly(port) }: SurveyPageProps) {
   const [sheets, setSheets] = useState<string[]>([]);
   const [sheetChoice, setSheetChoice] = useState("");
   const [source, setSource] = useState<Source | null>(null);
@@ -145,7 +148,7 @@ export function SurveyPage({ port, lang, loadContext, now }: SurveyPageProps) {
     setProgress({ label: tr(lang, "importing"), value: undefined });
     loadContext(port)
       .then((ctx) =>
-        importSurvey(port, ctx, source.sheet, {
+        write(tr(lang, "import"), (p) => importSurvey(p, ctx, source.sheet, {
           file: source.file,
           name,
           kind,
@@ -155,9 +158,10 @@ export function SurveyPage({ port, lang, loadContext, now }: SurveyPageProps) {
           ...(overallItem === "" ? {} : { overallItem }),
           lang,
           updatedAt: now(),
-        })
+        }))
       )
       .then((r) => {
+        if (r === null) return;
         setSummary(r.summary);
         setInfo(tr(lang, "imported", { added: r.added, updated: r.updated, unchanged: r.unchanged }));
       })

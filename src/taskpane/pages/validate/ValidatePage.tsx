@@ -12,9 +12,9 @@ import { useValidation } from "./useValidation";
 import { ValidateView } from "./ValidateView";
 import type { Scope } from "./view-model";
 
-export default function ValidatePage({ port, lang, today, now, watchChanges, navigate, lastCheck, recordCheck }: PageProps) {
+export default function ValidatePage({ port, lang, today, now, watchChanges, navigate, lastCheck, recordCheck, loadContext }: PageProps) {
   const [scope, setScope] = useState<Scope>("workbook");
-  const v = useValidation(port, lang, today, translate(VALIDATE_PAGE_MESSAGES, lang, "workbookName"), watchChanges, createValidateWorker, lastCheck, recordCheck, now);
+  const v = useValidation(port, lang, today, translate(VALIDATE_PAGE_MESSAGES, lang, "workbookName"), watchChanges, createValidateWorker, lastCheck, recordCheck, now, loadContext);
   const changeScope = (s: Scope) => {
     setScope(s);
     if (s === "current") v.refreshActiveSheet();

@@ -11,9 +11,10 @@ import { loadContext, type WorkbookContext } from "../../../app/load-context";
 import { markReport, validateContext } from "../../../app/validate-workbook";
 import { readIgnored, setIgnored, warningKey } from "../../../app/ignored-warnings";
 import type { ReportIssue } from "../../../core/validate";
-import type { WorkbookPort } from "../../../workbook/port";
+import { CancelledError, type WorkbookPort } from "../../../workbook/port";
 import type { WatchChanges } from "../../shell/host";
 import type { LastCheck } from "../../shell/last-check";
+import type { LoadWorkbookContext } from "../../shell/workbook-store";
 import { startValidation, type ValidationTask, type ValidationWorker } from "../../workers/validate-client";
 import { headerRowOf, issueColumn, patchRows, scopeReport, withoutIgnored, type Phase, type Scope } from "./view-model";
 
@@ -47,8 +48,6 @@ export interface ValidationState {
   refreshActiveSheet: () => void;
 }
 
-const isCancel = (e: unknown) => e instanceof Error && e.name === "CancelledError";
-const cancelledError = () => Object.assign(new Error("cancelled"), { name: "CancelledError" });
 const noActiveSheet = () => Object.assign(new Error("no active sheet"), { name: "NoActiveSheet" });
 
 export function useValidation(
@@ -62,7 +61,9 @@ export function useValidation(
   initial: LastCheck | null = null,
   /** Told of each whole-workbook result, with the office's time (the shell keeps it for 概览). */
   onChecked: ((check: LastCheck) => void) | null = null,
-  now: () => string = today
+  now: () => string = today,
+  /** The shell's shared read (a check reads fresh, and the other pages then share what it read). */
+  load: LoadWorkbookContext = (p, o = {}) => loadContext(p, { lang, ...(o.isCancelled ? { isCancelled: o.isCancelled } : {}), ...(o.onProgress ? { onProgress: o.onProgress } : {}) })
 ): ValidationState {
   const [activeSheet, setActiveSheet] = useState<string | null>(null);
   const [ctx, setCtx] = useState<WorkbookContext | null>(initial?.ctx ?? null);
@@ -133,8 +134,8 @@ export function useValidation(
           setActiveSheet(sheet);
           if (sheet === null) throw noActiveSheet();
         }
-        const c = await loadContext(port, { lang, isCancelled, onProgress: (done, total) => setProgress({ done, total }) });
-        if (cancelled.current) throw cancelledError();
+        const c = await load(port, { fresh: true, isCancelled, onProgress: (done, total) => setProgress({ done, total }) });
+        if (cancelled.current) throw new CancelledError();
         setPhase("validating");
         setProgress({ done: 0, total: 0 });
         const job = { workbook: workbookName, sheets: c.sheets, mappings: c.mappings, asOf: isoToSerial(today()), lang, sheet, generated: c.recognition.generated };
@@ -153,7 +154,7 @@ export function useValidation(
       })()
         .catch((e: unknown) => {
           if (!mounted.current) return;
-          if (isCancel(e)) setNotice({ key: "cancelled" });
+          if (e instanceof CancelledError) setNotice({ key: "cancelled" });
           else if (e instanceof Error && e.name === "NoActiveSheet") setNotice({ key: "noActiveSheet" });
           else setError(e);
         })

@@ -120,5 +120,9 @@ describe("KPI page", () => {
     const stubborn: WorkbookPort = Object.assign(new MemoryWorkbook(), { select: async () => Promise.reject(new Error("no")) });
     await expect(writeBoardAndShow(stubborn, async () => stubborn.ensureSheets([{ name: "x", columns: [], ifExists: "keep" }]))).resolves.toBeUndefined();
     await expect(writeBoardAndShow(port, async () => Promise.reject(new Error("write failed")))).rejects.toThrow("write failed");
+    // A write the user cancelled in the preview (null) leaves the active sheet where it was.
+    await port.select("报销台账", 1, 1);
+    await expect(writeBoardAndShow(port, async () => null)).resolves.toBeNull();
+    expect(await port.getActiveSheet()).toBe("报销台账");
   });
 });

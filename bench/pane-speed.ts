@@ -1,0 +1,97 @@
+/**
+ * Speed people feel in the task pane (issue #16 §7), in headless Chromium over the production build (dist/, built
+ * when missing) with the Excel fake as the host:
+ * - first meaningful paint: from navigation to the first frame painted with the pane's header and tabs — the frame
+ *   taskpane.html draws before its bundle runs. Median of several fresh loads. Limit 300 ms.
+ * - 期限 page ready on a 20,000-row 收文登记簿: from the click on the 期限 tab to the first screen of items painted
+ *   (workbook read through the fake, deadlines computed, first items drawn). Median of three. Limit 1,500 ms.
+ * Neither has a peer: there is no other pane doing the same job to run beside it.
+ */
+import { DIST, injectExcelFake, launchChromium, routeOfficeJs, serveStatic } from "../test/e2e/harness";
+import { incomingRegister } from "../test/support/excel-fake/sample-register";
+import { round1, type BenchEntry } from "./harness";
+import { ensureBuilt } from "./taskpane";
+
+const MAX_FIRST_PAINT_MS = 300;
+const MAX_DEADLINES_MS = 1500;
+const ROWS = 20_000;
+
+/** Set before the page's scripts: when a heading and the tab strip (the HTML frame's or React's) were first painted. */
+const WATCH_HEADER = `
+  (function () {
+    function look() {
+      if (!document.querySelector("h1") || !document.querySelector('[data-skeleton-tabs], [role="tablist"]')) return false;
+      requestAnimationFrame(function () { requestAnimationFrame(function () { window.__headerPaintMs = performance.now(); }); });
+      return true;
+    }
+    new MutationObserver(function (_, observer) { if (look()) observer.disconnect(); }).observe(document, { childList: true, subtree: true });
+  })();
+`;
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
+
+export const firstPaintBench: BenchEntry = {
+  name: "taskpane: first meaningful paint, header and tabs (headless Chromium)",
+  async run() {
+    ensureBuilt();
+    const server = await serveStatic(DIST);
+    const browser = await launchChromium();
+    try {
+      const times: number[] = [];
+      for (let i = 0; i <= 5; i++) {
+        const context = await browser.newContext({ viewport: { width: 420, height: 900 } });
+        try {
+          await routeOfficeJs(context);
+          await context.addInitScript({ content: WATCH_HEADER });
+          const page = await context.newPage();
+          await page.goto(`${server.url}taskpane.html`);
+          const ms = (await (await page.waitForFunction(() => (window as unknown as { __headerPaintMs?: number }).__headerPaintMs, null, { timeout: 15_000 })).jsonValue()) as number;
+          if (i > 0) times.push(ms);
+        } finally {
+          await context.close();
+        }
+      }
+      const ours = median(times);
+      return { name: firstPaintBench.name, unit: "ms", ours: round1(ours), target: `< ${MAX_FIRST_PAINT_MS} ms`, pass: ours < MAX_FIRST_PAINT_MS, details: { loads: times.length, slowestMs: round1(Math.max(...times)) } };
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  },
+};
+
+export const deadlinesPageBench: BenchEntry = {
+  name: "taskpane: 期限 page ready on a 20,000-row register (headless Chromium)",
+  async run() {
+    ensureBuilt();
+    const server = await serveStatic(DIST);
+    const browser = await launchChromium();
+    const seed = { sheets: [{ name: "收文登记簿", values: incomingRegister(ROWS) }] };
+    try {
+      const times: number[] = [];
+      for (let i = 0; i < 3; i++) {
+        const context = await browser.newContext({ viewport: { width: 420, height: 900 } });
+        try {
+          await routeOfficeJs(context);
+          await injectExcelFake(context, { seed, displayLanguage: "zh-CN" });
+          const page = await context.newPage();
+          await page.goto(`${server.url}taskpane.html?today=2026-11-20&lang=zh-CN`);
+          const tab = page.getByRole("tab", { name: "期限" });
+          await tab.waitFor({ timeout: 30_000 });
+          const start = await page.evaluate(() => performance.now());
+          await tab.click();
+          await page.locator("[data-group]").first().waitFor({ timeout: 60_000 });
+          const end = (await page.evaluate(() => new Promise<number>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now())))))) as number;
+          times.push(end - start);
+        } finally {
+          await context.close();
+        }
+      }
+      const ours = median(times);
+      return { name: deadlinesPageBench.name, unit: "ms", ours: round1(ours), target: `< ${MAX_DEADLINES_MS} ms`, pass: ours < MAX_DEADLINES_MS, details: { rows: ROWS, runs: times.length, slowestMs: round1(Math.max(...times)) } };
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  },
+};
