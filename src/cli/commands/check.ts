@@ -6,7 +6,7 @@
  */
 import path from "node:path";
 import { defineMessages, translate, type Lang } from "../../core/i18n";
-import type { ValidationReport } from "../../core/validate";
+import { reportJson, type ValidationReport } from "../../core/validate";
 import { validateWorkbook } from "../../app/validate-workbook";
 import { EXIT_FINDINGS, EXIT_OK, UsageError, langFlag, parseArgs, usageError, type CliIo, type Command } from "../io";
 import { asOfFlag, openWorkbook } from "../open-workbook";
@@ -97,7 +97,7 @@ export const checkCommand: Command = {
     const asOf = asOfFlag(flags, io, lang);
     const workbook = await openWorkbook(file, io, lang, { readOnly: true });
     const report = await validateWorkbook(workbook, { workbook: path.basename(file), asOf, lang });
-    io.out(flags["json"] === true ? JSON.stringify(report, null, 2) : renderReport(report, lang));
+    io.out(flags["json"] === true ? JSON.stringify(reportJson(report, lang), null, 2) : renderReport(report, lang));
     return report.summary.errors > 0 ? EXIT_FINDINGS : EXIT_OK;
   },
 };

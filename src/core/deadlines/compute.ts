@@ -73,10 +73,11 @@ function isDateTimeColumn(t: RegisterTable, header: string | undefined): boolean
   return t.register.columns.find((c) => c.header === header)?.type.kind === "datetime";
 }
 
-function selectColumn(t: RegisterTable, rule: DeadlineRule): number {
+/** The header of the cell to select for a rule's items: the done column, else the due column, else the start ("" if none). */
+function selectHeader(t: RegisterTable, rule: DeadlineRule): string {
   const candidates = [rule.done, rule.limit.kind === "column" ? rule.limit.column : undefined, ...rule.start];
-  for (const h of candidates) if (h !== undefined && t.has(h)) return t.columnIndex(h);
-  return 0;
+  for (const h of candidates) if (h !== undefined && t.has(h)) return h;
+  return "";
 }
 
 /** The cell a row's deadline is computed from, for locating a problem: the start used, else the due-date column. */
@@ -121,7 +122,8 @@ export function computeDeadlines(
       const when = rule.when ?? [];
       const counted = rule.limit.kind !== "before";
       const closed = rule.closedWhen && t.has(rule.closedWhen.column) ? rule.closedWhen : null;
-      const column = selectColumn(t, rule);
+      const header = selectHeader(t, rule);
+      const column = header === "" ? 0 : t.columnIndex(header);
       const startHasTime = isDateTimeColumn(t, rule.start[0]);
       const doneHasTime = isDateTimeColumn(t, rule.done);
       const owners = rule.owners.filter((h) => t.has(h));
@@ -152,6 +154,7 @@ export function computeDeadlines(
             register: t.register.id,
             row: t.excelRow(i),
             column,
+            locator: { sheet: t.sheet, row: t.excelRow(i), column: header },
             key: keyCols.length === 0 ? null : keyCols.map((h) => t.text(h, i) ?? "").join(" / ") || null,
             rule,
             start: due.start,

@@ -1,6 +1,6 @@
 /** 收文登记簿: incoming documents, from registration through circulation to filing (DOMAIN D1/D2). */
 import { T, at, col, dateOrderRule, dept, isoOf, msg, names, person, present, rule } from "./kit";
-import { durationText, isHourLimit, limitEnd } from "../limits";
+import { durationMessage, isHourLimit, limitEnd } from "../limits";
 import { serialToIsoDateTime } from "../dates";
 import type { RegisterDef, RuleFinding } from "./types";
 
@@ -20,7 +20,7 @@ const circulationLimit = rule(
     const due = limitEnd(ctx.calendar, ctx.settings, "传阅时限(工作日)", start);
     if (due === null || back <= Math.floor(due.end)) return null;
     const deadline = isHourLimit(due.limit) ? serialToIsoDateTime(due.end).replace("T", " ") : isoOf(due.end);
-    return [at(t, "收回日期", i, ctx, { limit: durationText(due.limit, ctx.lang), deadline })];
+    return [at(t, "收回日期", i, ctx, { limit: durationMessage(due.limit), deadline })];
   }
 );
 

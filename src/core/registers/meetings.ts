@@ -1,6 +1,6 @@
 /** 会议台账: meetings from notice to distributed minutes (DOMAIN M2–M5, R16–R24). */
 import { T, at, col, isoOf, msg, person, present, rule } from "./kit";
-import { durationText, limitDuration, limitEnd, moveOffDay } from "../limits";
+import { durationMessage, limitDuration, limitEnd, moveOffDay } from "../limits";
 import type { RegisterTable } from "../table-types";
 import type { RegisterDef, RuleContext } from "./types";
 
@@ -25,7 +25,7 @@ const noticeLead = rule(
     if (meeting === null || sent === null || !hasLeads(t, i, ctx)) return null;
     const lead = limitDuration(ctx.settings, "会议通知提前(工作日)");
     const deadline = lead.unit === "workdays" ? ctx.calendar.addWorkdays(meeting, -lead.amount) : moveOffDay(ctx.calendar, ctx.settings, meeting - lead.amount, lead.unit, "before");
-    return sent > deadline ? [at(t, "通知发送日期", i, ctx, { lead: durationText(lead, ctx.lang), deadline: isoOf(deadline) })] : null;
+    return sent > deadline ? [at(t, "通知发送日期", i, ctx, { lead: durationMessage(lead), deadline: isoOf(deadline) })] : null;
   }
 );
 
@@ -51,7 +51,7 @@ const materialsLead = rule(
     if (meeting === null || sent === null || !hasLeads(t, i, ctx)) return null;
     const lead = limitDuration(ctx.settings, "会议资料提前(天)");
     const deadline = lead.unit === "workdays" ? ctx.calendar.addWorkdays(meeting, -lead.amount) : moveOffDay(ctx.calendar, ctx.settings, meeting - lead.amount, lead.unit, "before");
-    return sent > deadline ? [at(t, "资料分发日期", i, ctx, { lead: durationText(lead, ctx.lang), deadline: isoOf(deadline) })] : null;
+    return sent > deadline ? [at(t, "资料分发日期", i, ctx, { lead: durationMessage(lead), deadline: isoOf(deadline) })] : null;
   }
 );
 
@@ -70,7 +70,7 @@ const minutesDraft = rule(
     if (meeting === null || draft === null) return null;
     const due = limitEnd(ctx.calendar, ctx.settings, "纪要初稿时限(工作日)", meeting);
     if (due === null || draft <= Math.floor(due.end)) return null;
-    return [at(t, "纪要初稿日期", i, ctx, { limit: durationText(due.limit, ctx.lang), deadline: isoOf(due.end) })];
+    return [at(t, "纪要初稿日期", i, ctx, { limit: durationMessage(due.limit), deadline: isoOf(due.end) })];
   }
 );
 

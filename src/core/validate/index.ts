@@ -5,11 +5,13 @@
  */
 import { createCalendar, type Calendar } from "../calendar";
 import { serialToIso, type Serial } from "../dates";
-import { translate, type Lang } from "../i18n";
+import type { Lang } from "../i18n";
+import { fixed, message } from "../i18n/message";
 import { REGISTERS } from "../registers";
 import { columnLetter } from "../recognize/column-letter";
 import { recognizeWorkbook } from "../recognize/recognize";
 import { isSettingsSheet, settingsSheetOf } from "../recognize/settings-sheets";
+import { labelMessage } from "../registers/kit";
 import type { RuleContext } from "../registers/types";
 import { readSettings, type SettingsIssue } from "../settings";
 import type { Settings } from "../settings-types";
@@ -22,8 +24,8 @@ import { VALIDATE_MESSAGES as M } from "./messages";
 import { sortIssues, summarize, type PendingIssue, type SheetReport, type ValidationReport } from "./report";
 import { checkCompositeKey, checkReference, orderOf, runRule, runRuleRows, type CoverageGaps } from "./rows";
 
-export type { ReportIssue, SheetReport, ValidationReport, Issue } from "./report";
-export { allIssues } from "./report";
+export type { ReportIssue, ReportIssueJson, SheetReport, ValidationReport, Issue } from "./report";
+export { allIssues, issueLocator, messageIn, reportIn, reportJson } from "./report";
 
 /** A sheet recognised as a register: what buildTable needs plus the header problems recognition found. */
 export interface SheetRecognition extends TableSource {
@@ -90,34 +92,30 @@ function countNonBlank(values: readonly (readonly CellValue[] | undefined)[]): n
   return n;
 }
 
-function headerProblems(t: SheetTable, rec: SheetRecognition, lang: Lang, emit: (i: PendingIssue) => void): void {
+function headerProblems(t: SheetTable, rec: SheetRecognition, emit: (i: PendingIssue) => void): void {
   for (const header of rec.missing ?? []) {
     emit({
       row: t.headerRow,
       column: header,
       code: "fields/missing",
       severity: "error",
-      message: translate(M, lang, "missingField", { col: labelOf(t, header, lang) }),
+      text: message(M, "missingField", { col: labelMessage(t.register, header) }),
       order: orderOf(t, header),
     });
   }
   for (const d of rec.duplicates ?? []) {
-    const letters = d.columns.map(columnLetter).join(lang === "zh-CN" ? "、" : ", ");
+    const letters = fixed((lang) => d.columns.map(columnLetter).join(lang === "zh-CN" ? "、" : ", "));
     emit({
       row: t.headerRow,
       column: d.header,
       code: "fields/duplicate",
       severity: "warning",
-      message: translate(M, lang, "duplicateField", { col: labelOf(t, d.header, lang), columns: letters }),
+      text: message(M, "duplicateField", { col: labelMessage(t.register, d.header), columns: letters }),
       order: d.columns[1] ?? orderOf(t, d.header),
     });
   }
 }
 
-function labelOf(t: SheetTable, header: string, lang: Lang): string {
-  const c = t.register.columns.find((x) => x.header === header);
-  return lang === "zh-CN" || !c ? header : `${c.en} (${header})`;
-}
 
 
 /** Validates the workbook and returns the report together with the tables it built (for deadlines and KPIs). */
@@ -170,7 +168,7 @@ export function runValidation(input: ValidateInput): ValidationRun {
     const emit = (i: PendingIssue): void => {
       pending.push(i);
     };
-    headerProblems(table, rec, lang, emit);
+    headerProblems(table, rec, emit);
     const key = table.register.key ?? [];
     const checks: ColumnCheck[] = [];
     for (const def of table.register.columns) {
@@ -201,7 +199,7 @@ export function runValidation(input: ValidateInput): ValidationRun {
     }
     table.settleRows(Number.POSITIVE_INFINITY);
     cancelPoint();
-    if (key.length > 1) checkCompositeKey(table, key, lang, emit);
+    if (key.length > 1) checkCompositeKey(table, key, emit);
     for (const def of table.register.columns) if (def.ref) checkReference(table, def, ctx, emit);
     progress(table.rowCount);
     for (const rule of sheetRules) {
@@ -219,14 +217,14 @@ export function runValidation(input: ValidateInput): ValidationRun {
         column: firstColumn,
         code: "calendar/coverage",
         severity: "warning",
-        message: translate(M, lang, "coverage", { year, rules: ids.join(", ") }),
+        text: message(M, "coverage", { year, rules: ids.join(", ") }),
         order: -1,
       });
     }
     let rows = 0;
     const blank = table.blankRows();
     for (let i = 0; i < blank.length; i++) if (blank[i] === 0) rows++;
-    reports.push({ sheet: table.sheet, register: table.register.id, rows, issues: sortIssues(pending) });
+    reports.push({ sheet: table.sheet, register: table.register.id, rows, issues: sortIssues(pending, lang) });
   }
 
   const unrecognized: string[] = [];
@@ -236,7 +234,7 @@ export function runValidation(input: ValidateInput): ValidationRun {
     const def = settingsSheetOf(s.name);
     if (def) {
       const issues = settingsIssues.filter((i) => i.sheet === s.name);
-      settingsReports.push({ sheet: s.name, register: def.id, rows: Math.max(0, countNonBlank(s.values) - 1), issues: sortIssues(issues.map(settingsPending)) });
+      settingsReports.push({ sheet: s.name, register: def.id, rows: Math.max(0, countNonBlank(s.values) - 1), issues: sortIssues(issues.map(settingsPending), lang) });
     } else if (!isSettingsSheet(s.name) && !generated.has(s.name.trim())) {
       unrecognized.push(s.name);
     }
@@ -248,7 +246,7 @@ export function runValidation(input: ValidateInput): ValidationRun {
 function settingsPending(i: SettingsIssue): PendingIssue {
   const def = settingsSheetOf(i.sheet);
   const k = def ? def.columns.findIndex((c) => c.header === i.column) : -1;
-  return { row: i.row, column: i.column, code: i.code, severity: i.severity, message: i.message, order: k < 0 ? 1000 : k };
+  return { row: i.row, column: i.column, code: i.code, severity: i.severity, text: i.text, order: k < 0 ? 1000 : k };
 }
 
 /** The report of `ledger check --json` for these sheets. */

@@ -29,7 +29,7 @@ export interface DeadlinesPageProps {
 
 export function DeadlinesPage({ port, lang, loadContext, today, copyText, navigate }: DeadlinesPageProps) {
   const asOf = useMemo(() => isoToSerial(today()), [today]);
-  const { result, registers, busy, error, reload, refresh } = useDeadlines(port, loadContext, asOf, lang);
+  const { result, ctx, registers, busy, error, reload, refresh } = useDeadlines(port, loadContext, asOf, lang);
   const [view, setView] = useState<DeadlineView>("overdue");
   const [groupBy, setGroupBy] = useState<GroupBy>("owner");
   const [fillDue, setFillDue] = useState(false);
@@ -72,7 +72,7 @@ export function DeadlinesPage({ port, lang, loadContext, today, copyText, naviga
     });
   };
   const onSelect = (i: DeadlineItem) => {
-    selectItem(port, i).catch((e: unknown) => setActionError({ key: "selectFailed", error: e }));
+    selectItem(port, ctx, i).catch((e: unknown) => setActionError({ key: "selectFailed", error: e }));
   };
 
   return (

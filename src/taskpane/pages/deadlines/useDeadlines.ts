@@ -14,6 +14,8 @@ import { useWorkbookContext } from "../../shell/useWorkbookContext";
 
 export interface DeadlinesState {
   result: DeadlineResult | null;
+  /** The workbook as read (null until read): an item's cell is found through it. */
+  ctx: WorkbookContext | null;
   /** Recognised registers that have deadline rules (null until read); 0 means there is nothing to compute or write. */
   registers: number | null;
   busy: boolean;
@@ -63,6 +65,7 @@ export function useDeadlines(port: WorkbookPort, loadContext: (port: WorkbookPor
   const registers = ctx ? ctx.recognition.recognized.filter((r) => deadlinesFor(r.register.id).length > 0).length : null;
   return {
     result: computed.result,
+    ctx: ctx ?? null,
     registers,
     busy: loaded.busy || writing,
     error:

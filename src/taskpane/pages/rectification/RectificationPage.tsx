@@ -98,7 +98,7 @@ export function RectificationPage({ port, lang, loadContext, today, now = today,
     });
   };
   const onSelect = (x: RectificationItem) => {
-    selectItem(port, ctx?.tables.get("rectifications"), x).catch(setActionError);
+    selectItem(port, ctx ?? null, ctx?.tables.get("rectifications"), x).catch(setActionError);
   };
   const onToggle = (x: RectificationItem, on: boolean) => {
     const next = new Set(selected);
