@@ -10,7 +10,7 @@ import { columnLetter } from "../core/recognize/column-letter";
 import type { ReportIssue, ValidationReport } from "../core/validate";
 import type { SheetValues } from "../workbook/port";
 
-export const UNCACHED_FORMULA = "cell/uncached-formula";
+const UNCACHED_FORMULA = "cell/uncached-formula";
 
 const M = defineMessages({
   uncached: {

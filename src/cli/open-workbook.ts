@@ -9,7 +9,7 @@ import { defineMessages, translate, type Lang } from "../core/i18n";
 import { WorkbookReadError, XlsxWorkbook } from "../xlsx/workbook";
 import { CliFailure, UsageError, type CliIo } from "./io";
 
-export const OPEN_WORKBOOK_MESSAGES = defineMessages({
+const OPEN_WORKBOOK_MESSAGES = defineMessages({
   sameFile: {
     "zh-CN": "输出文件 {output} 就是输入文件 {input}（同一路径、链接或硬链接）：请另给一个输出文件，原文件不会被改动",
     "en-US": "the output {output} is the input {input} (the same path, a link or a hard link): give another output file; the input is never changed",

@@ -60,7 +60,7 @@ export function displayWidth(text: string): number {
 const pad = (text: string, width: number): string => text + " ".repeat(Math.max(0, width - displayWidth(text)));
 
 /** The report as text: per sheet a header line and a table of issues (already sorted errors first by the engine). */
-export function renderReport(report: ValidationReport, lang: Lang): string {
+function renderReport(report: ValidationReport, lang: Lang): string {
   const t = (key: keyof typeof M, p?: Record<string, string | number>): string => translate(M, lang, key, p);
   const lines = [t("title", { file: report.workbook, asOf: report.asOf }), ""];
   if (report.sheets.length === 0) lines.push(t("noRegisters"), "");

@@ -27,7 +27,7 @@ import { asOfFlag, openWorkbook } from "../open-workbook";
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, parseArgs, usageError, type CliIo, type Command } from "../io";
 import { langFlag } from "./calendar-shared";
 
-export const DEADLINES_CLI_MESSAGES = defineMessages({
+const DEADLINES_CLI_MESSAGES = defineMessages({
   title: {
     "zh-CN": "{file} 的期限（截至 {asOf}）：已逾期 {overdue} 项 · 临期 {soon} 项 · 未到期 {open} 项",
     "en-US": "Deadlines of {file} (as of {asOf}): {overdue} overdue · {soon} due soon · {open} open",
@@ -61,7 +61,7 @@ function itemLine(i: DeadlineItem, lang: Lang): string {
 }
 
 /** Unfinished items grouped by status, overdue first; finished ones too with `all`. */
-export function renderDeadlines(result: DeadlineResult, file: string, lang: Lang, all: boolean): string {
+function renderDeadlines(result: DeadlineResult, file: string, lang: Lang, all: boolean): string {
   const t = (key: Key, p?: Record<string, string | number>): string => translate(DEADLINES_CLI_MESSAGES, lang, key, p);
   const counts = countByStatus(result.items);
   const lines = [t("title", { file, asOf: serialToIso(result.asOf), overdue: counts.overdue, soon: counts["due-soon"], open: counts.open }), ""];

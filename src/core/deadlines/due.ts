@@ -48,7 +48,7 @@ function applyLimit(d: Duration, start: SerialDateTime, ctx: DeadlineContext): S
   return moveOffDay(ctx.calendar, ctx.settings, applyDuration(ctx.calendar, d.unit === "workhours" ? workingHoursOf(ctx) : { periods: [] }, start, d), d.unit);
 }
 
-export function firstStart(t: RegisterTable, rule: DeadlineRule, i: number): SerialDateTime | null {
+function firstStart(t: RegisterTable, rule: DeadlineRule, i: number): SerialDateTime | null {
   for (const h of rule.start) {
     const v = t.dateTime(h, i);
     if (v !== null) return v;

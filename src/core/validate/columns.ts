@@ -363,11 +363,3 @@ export function compileColumn(table: SheetTable, def: ColumnDef, unique: boolean
         : choiceScanner(scan, storage, departments);
   return { scan: run, finish: () => table.adoptColumn(def.header, storage) };
 }
-
-/** Checks a whole column in one go (tests, and callers that check a single column). */
-export function checkColumn(table: SheetTable, def: ColumnDef, unique: boolean, ctx: ColumnCheckContext): void {
-  const check = compileColumn(table, def, unique, ctx);
-  if (!check) return;
-  check.scan(0, table.rowCount);
-  check.finish();
-}
