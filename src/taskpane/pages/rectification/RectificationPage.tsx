@@ -5,20 +5,19 @@
  * comes in as props, so the page runs on the Excel adapter, the file adapter or the fake alike.
  */
 import { useCallback, useMemo, useState } from "react";
-import { calendarErrorMessage } from "../../../core/calendar";
 import { isoToSerial, serialToIso } from "../../../core/dates";
 import { translate, type Lang } from "../../../core/i18n";
 import type { RectificationItem, RectificationStatus } from "../../../core/rectification";
 import { RECTIFICATION_BOARD } from "../../../app/derived-sheets";
 import { resolvePeriod, semesterStartsOf } from "../../../app/kpis";
 import type { WorkbookContext } from "../../../app/load-context";
-import { computeWorkbookRectification, FollowUpColumnMissingError, recordFollowUps } from "../../../app/rectification";
+import { computeWorkbookRectification, recordFollowUps } from "../../../app/rectification";
 import type { WorkbookPort } from "../../../workbook/port";
 import { useWorkbookContext } from "../../shell/useWorkbookContext";
 import { periodOptions } from "../kpi/view-model";
 import { RECTIFICATION_PAGE_MESSAGES, type RectificationPageKey } from "./messages";
 import { RectificationView } from "./RectificationView";
-import { ALL_DEPARTMENTS, filterItems, itemId, listOrder, selectItem, weeklyReportOf, type StateFilter } from "./view-model";
+import { ALL_DEPARTMENTS, failureText, filterItems, itemId, listOrder, selectItem, weeklyReportOf, type StateFilter } from "./view-model";
 
 export interface RectificationPageProps {
   port: WorkbookPort;
@@ -59,11 +58,7 @@ export function RectificationPage({ port, lang, loadContext, today, now = today,
   const chosen = useMemo(() => (status ? status.items.filter((x) => selected.has(itemId(x))) : []), [status, selected]);
 
   const shownError = actionError ?? loadError ?? computed.error;
-  const errorText = (() => {
-    if (shownError === null) return null;
-    if (shownError instanceof FollowUpColumnMissingError) return t("error", { message: t("noColumn", { sheet: shownError.sheet, column: shownError.column }) });
-    return t("error", { message: calendarErrorMessage(shownError, lang) ?? (shownError instanceof Error ? shownError.message : String(shownError)) });
-  })();
+  const shownText = shownError === null ? null : failureText(shownError, lang);
 
   const act = (work: () => Promise<string | null>) => {
     setInfo(null);
@@ -130,7 +125,7 @@ export function RectificationPage({ port, lang, loadContext, today, now = today,
       onCancelRecord={() => setConfirming(false)}
       onReload={reload}
       busy={loading || writing}
-      error={errorText}
+      error={shownText}
       info={info}
     />
   );

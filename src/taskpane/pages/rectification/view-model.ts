@@ -4,10 +4,13 @@
  */
 import { serialToIso } from "../../../core/dates";
 import { escalationLabel } from "../../../core/deadlines";
-import type { Lang } from "../../../core/i18n";
+import { translate, type Lang } from "../../../core/i18n";
 import { itemKey, weeklyReport, type RectificationItem, type RectificationStatus } from "../../../core/rectification";
 import type { RegisterTable } from "../../../core/table-types";
 import type { LocateContext } from "../../../app/locate";
+import { FollowUpColumnMissingError } from "../../../app/rectification";
+import { errorText } from "../../shell/errors";
+import { RECTIFICATION_PAGE_MESSAGES } from "./messages";
 import { goToCell, type CellLocator } from "../../shell/navigate";
 import type { WorkbookPort } from "../../../workbook/port";
 
@@ -70,4 +73,11 @@ export function itemLocator(table: RegisterTable | undefined, x: RectificationIt
 /** Selects the item's 状态 cell, or its row's first cell when the sheet lacks 状态. */
 export function selectItem(port: WorkbookPort, ctx: LocateContext | null, table: RegisterTable | undefined, x: RectificationItem): Promise<void> {
   return goToCell(port, ctx, itemLocator(table, x));
+}
+
+/** A failure as the page shows it: the missing follow-up column by name, anything else in the pane's shared wording. */
+export function failureText(e: unknown, lang: Lang): string {
+  const t = (key: "error" | "noColumn", p: Record<string, string>) => translate(RECTIFICATION_PAGE_MESSAGES, lang, key, p);
+  if (e instanceof FollowUpColumnMissingError) return t("error", { message: t("noColumn", { sheet: e.sheet, column: e.column }) });
+  return t("error", { message: errorText(e, lang) });
 }
