@@ -25,7 +25,7 @@ import type { WorkbookContext } from "./load-context";
 export const DEADLINE_COLUMNS_SETTING = "ledger.deadlines.columns";
 
 /** Owner of the row colours on register sheets, so a refresh replaces its own colours and no one else's. */
-export const DEADLINE_FORMATS_OWNER = "deadlines";
+const DEADLINE_FORMATS_OWNER = "deadlines";
 
 /** What computing deadlines needs of a loaded workbook. */
 export type DeadlinesContext = Pick<WorkbookContext, "tables" | "settings" | "calendar">;

@@ -48,12 +48,12 @@ const HOLIDAYS = "元旦|春节|清明节|劳动节|端午节|中秋节|国庆�
 const SCHEDULE_NOTE = new RegExp(`^(?:${HOLIDAYS})(?:、(?:${HOLIDAYS}))*(?:调休上班|补班|上班)?$`);
 
 /** What the import writes in 说明: the holiday for a day off, "<holiday>调休上班" for a make-up day (as the calendar names them). */
-export function noticeRowNote(row: NoticeRow): string {
+function noticeRowNote(row: NoticeRow): string {
   return row.kind === "放假" ? row.name : `${row.name}调休上班`;
 }
 
 /** 说明 of the 全年完整 row. */
-export function completeRowNote(year: number): string {
+function completeRowNote(year: number): string {
   return `国务院办公厅关于${year}年部分节假日安排的通知（已导入）`;
 }
 

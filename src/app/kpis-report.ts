@@ -7,7 +7,8 @@
  * "offenders" (the drill-down rows: sheet, Excel row, key, why).
  */
 import { defineMessages, translate, type Lang } from "../core/i18n";
-import { formatTarget, formatValue, statusLabel, textWidth, type KpiResult } from "../core/kpi";
+import { formatTarget, formatValue, statusLabel, type KpiResult } from "../core/kpi";
+import { padToWidth as pad, textWidth } from "../core/text-width";
 import type { KpiReport } from "./kpis";
 
 export interface KpiJson {
@@ -72,7 +73,6 @@ const TEXT = defineMessages({
   against: { "zh-CN": "{id} 未达成的相关记录（前 {shown} 条，共 {total} 条）：", "en-US": "{id}: rows counting against it ({shown} of {total}):" },
 });
 
-const pad = (s: string, w: number) => s + " ".repeat(Math.max(0, w - textWidth(s)));
 
 /** How many drill-down rows the text output lists per KPI (the JSON has them all). */
 const TEXT_OFFENDERS = 5;

@@ -4,7 +4,7 @@
  * one `ensureSheets` call whatever the row count.
  */
 import type { Calendar } from "../core/calendar";
-import { parseIso, serialToIso, type Serial } from "../core/dates";
+import { serialToIso, type Serial } from "../core/dates";
 import type { Lang } from "../core/i18n";
 import {
   buildKpiBoard,
@@ -65,7 +65,7 @@ function locateStaff(kpis: KpiResult[], sheets: readonly SheetValues[] | undefin
 }
 
 /** The `参数设置` key that moves the semester starts (e.g. '02-20、09-01'); absent → 2/1 and 9/1. */
-export const SEMESTER_STARTS_KEY = "学期开始日期";
+const SEMESTER_STARTS_KEY = "学期开始日期";
 
 /** The workbook's semester starts, or the defaults when the parameter is absent or unreadable. */
 export function semesterStartsOf(settings: Settings): readonly MonthDay[] {
@@ -132,9 +132,4 @@ export async function refreshKpis(port: WorkbookPort, ctx: KpiContext, opts: Ref
   });
   await port.ensureSheets([spec]);
   return { ...report, sheet: KPI_BOARD_SHEET, charts: spec.charts?.length ?? 0 };
-}
-
-/** Strict 'YYYY-MM-DD' as-of text → serial, for faces that take it from the user. */
-export function parseAsOf(text: string): Serial | null {
-  return parseIso(text.trim());
 }

@@ -37,7 +37,7 @@ import type { RegisterTable } from "../core/table-types";
 import { registerSheetSpec, settingsSheetSpecs } from "../core/templates";
 import type { SheetValues, WorkbookPort } from "../workbook/port";
 
-export const MIN_GROUP_KEY = "最小公开人数";
+const MIN_GROUP_KEY = "最小公开人数";
 const PARAMETERS_SHEET = "参数设置";
 
 /** What the survey use cases need of a loaded workbook (a WorkbookContext has all of it). */

@@ -4,12 +4,13 @@
  * register at its row and column — the one finding for that cell, since any other would judge an unknown value.
  * Issue code `cell/uncached-formula` (README, issue codes).
  */
-import { defineMessages, translate, type Lang } from "../core/i18n";
+import { defineMessages, type Lang } from "../core/i18n";
+import { message, renderMessage } from "../core/i18n/message";
 import { columnLetter } from "../core/recognize/column-letter";
 import type { ReportIssue, ValidationReport } from "../core/validate";
 import type { SheetValues } from "../workbook/port";
 
-export const UNCACHED_FORMULA = "cell/uncached-formula";
+const UNCACHED_FORMULA = "cell/uncached-formula";
 
 const M = defineMessages({
   uncached: {
@@ -38,13 +39,10 @@ export function withUncachedFormulas(report: ValidationReport, sheets: readonly 
     const headerOf = new Map(Object.entries(rec.mapping).map(([header, index]) => [index + 1, header]));
     const found: ReportIssue[] = cells
       .filter((c) => c.row > rec.headerRow)
-      .map((c) => ({
-        row: c.row,
-        column: headerOf.get(c.column) ?? columnLetter(c.column - 1),
-        code: UNCACHED_FORMULA,
-        severity: "error" as const,
-        message: translate(M, lang, "uncached", { cell: `${columnLetter(c.column - 1)}${c.row}` }),
-      }));
+      .map((c) => {
+        const text = message(M, "uncached", { cell: `${columnLetter(c.column - 1)}${c.row}` });
+        return { row: c.row, column: headerOf.get(c.column) ?? columnLetter(c.column - 1), code: UNCACHED_FORMULA, severity: "error" as const, message: renderMessage(text, lang), text };
+      });
     if (found.length === 0) return sheet;
     const at = new Set(found.map((i) => `${i.row}\u0000${i.column}`));
     const kept = sheet.issues.filter((i) => !at.has(`${i.row}\u0000${i.column}`));

@@ -7,6 +7,7 @@ import type { Lang } from "../core/i18n";
 import { allIssues, runValidation, type ValidationReport } from "../core/validate";
 import type { ReadOptions, WorkbookPort } from "../workbook/port";
 import { loadContext, type WorkbookContext } from "./load-context";
+import { sheetColumnOf } from "./locate";
 import { withUncachedFormulas } from "./uncached-formulas";
 
 export interface ValidateOptions extends ReadOptions {
@@ -40,26 +41,10 @@ export async function validateWorkbook(port: WorkbookPort, options: ValidateOpti
   return report;
 }
 
-/** 1-based sheet column of a report column: the recognised mapping, else the header text in the sheet's first rows. */
-function columnLocator(ctx: WorkbookContext): (sheet: string, header: string) => number {
-  const mapped = new Map(ctx.recognition.recognized.map((r) => [r.sheet, r.mapping]));
-  const values = new Map(ctx.sheets.map((s) => [s.name, s.values]));
-  return (sheet, header) => {
-    const index = mapped.get(sheet)?.[header];
-    if (index !== undefined) return index + 1;
-    for (const row of (values.get(sheet) ?? []).slice(0, 5)) {
-      const k = row.findIndex((v) => typeof v === "string" && v.trim() === header);
-      if (k >= 0) return k + 1;
-    }
-    return 1; // a column the sheet lacks (fields/missing): the mark goes on the row's first cell
-  };
-}
-
 /** Replaces the add-in's marks on the checked sheets with the report's findings. Two port calls. */
 export async function markReport(port: WorkbookPort, ctx: WorkbookContext, report: ValidationReport): Promise<void> {
-  const columnOf = columnLocator(ctx);
-  await port.clearMarks(report.sheets.map((s) => s.sheet));
+    await port.clearMarks(report.sheets.map((s) => s.sheet));
   await port.applyMarks(
-    allIssues(report).map((i) => ({ sheet: i.sheet, row: i.row, column: columnOf(i.sheet, i.column), severity: i.severity, message: i.message }))
+    allIssues(report).map((i) => ({ sheet: i.sheet, row: i.row, column: sheetColumnOf(ctx, i.sheet, i.column), severity: i.severity, message: i.message }))
   );
 }

@@ -7,9 +7,9 @@ import path from "node:path";
 import { parseIso, type Serial } from "../core/dates";
 import { defineMessages, translate, type Lang } from "../core/i18n";
 import { WorkbookReadError, XlsxWorkbook } from "../xlsx/workbook";
-import { CliFailure, UsageError, type CliIo } from "./io";
+import { CliFailure, langFlag, parseArgs, UsageError, usageError, type CliIo } from "./io";
 
-export const OPEN_WORKBOOK_MESSAGES = defineMessages({
+const OPEN_WORKBOOK_MESSAGES = defineMessages({
   sameFile: {
     "zh-CN": "输出文件 {output} 就是输入文件 {input}（同一路径、链接或硬链接）：请另给一个输出文件，原文件不会被改动",
     "en-US": "the output {output} is the input {input} (the same path, a link or a hard link): give another output file; the input is never changed",
@@ -89,4 +89,33 @@ export async function outputPath(input: string, output: string, io: CliIo, lang:
   if (!outStat.isFile()) throw new CliFailure(t("outputNotFile"));
   if (!force) throw new CliFailure(t("outputExists"));
   return outPath;
+}
+
+/** What a read-only command over one workbook starts from. */
+export interface WorkbookCommandInput {
+  flags: Record<string, string | boolean>;
+  lang: Lang;
+  file: string;
+  asOf: Serial;
+  workbook: XlsxWorkbook;
+}
+
+/**
+ * The shared start of `check`, `deadlines`, `kpi` and `rectification`: the flags (always --as-of and --lang), the
+ * one workbook argument (`needFile` words its absence in the command's own terms; a second one is "unexpected"), the
+ * as-of day, and the workbook opened read-only — in that order, so a bad flag is reported before the file is read.
+ */
+export async function openWorkbookCommand(
+  args: readonly string[],
+  io: CliIo,
+  spec: { strings?: readonly string[]; booleans?: readonly string[]; needFile: (lang: Lang) => string }
+): Promise<WorkbookCommandInput> {
+  const { positional, flags } = parseArgs(args, { strings: ["as-of", "lang", ...(spec.strings ?? [])], booleans: spec.booleans ?? [] });
+  const lang = langFlag(flags);
+  const [file, ...extra] = positional;
+  if (file === undefined) throw new UsageError(spec.needFile(lang));
+  if (extra.length > 0) throw usageError("unexpected", { arg: extra[0] as string });
+  const asOf = asOfFlag(flags, io, lang);
+  const workbook = await openWorkbook(file, io, lang, { readOnly: true });
+  return { flags, lang, file, asOf, workbook };
 }

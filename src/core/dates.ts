@@ -164,10 +164,6 @@ export function parseIsoDateTime(text: string): SerialDateTime | null {
   return day + (h * 3600 + mi * 60 + s) / 86400;
 }
 
-export function addDays(serial: Serial, n: number): Serial {
-  return serial + n;
-}
-
 export function yearOf(serial: Serial): number {
   return serialToYmd(serial).year;
 }

@@ -7,6 +7,7 @@
 import { applyDuration, CalendarError, parseDuration, parseWorkingHours, type Calendar, type Duration, type DurationUnit, type WorkingHours } from "./calendar";
 import type { SerialDateTime } from "./dates";
 import { translate, defineMessages, type Lang } from "./i18n";
+import { message, type Message } from "./i18n/message";
 import { PARAMETERS, parameterByKey } from "./registers/settings-sheets";
 import type { Settings } from "./settings-types";
 
@@ -35,6 +36,11 @@ const UNIT_TEXT = defineMessages({
 /** "3 个工作日", "24 小时" / "3 working days", "24 hours": a limit as messages quote it. */
 export function durationText(d: Duration, lang: Lang): string {
   return translate(UNIT_TEXT, lang, d.unit, { n: d.amount });
+}
+
+/** `durationText` in every language, for a finding rendered when shown. */
+export function durationMessage(d: Duration): Message {
+  return message(UNIT_TEXT, d.unit, { n: d.amount });
 }
 
 const UNIT_NAMES = defineMessages({

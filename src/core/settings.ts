@@ -5,7 +5,8 @@
  */
 import { calendarErrorMessage, describeOverrideProblem, HOLIDAY_SHEET, parseDuration, parseHolidayOverrides, parseWorkingHours } from "./calendar";
 import { unitNames } from "./limits";
-import { defineMessages, translate, type Lang } from "./i18n";
+import { defineMessages, type Lang } from "./i18n";
+import { fixed, message, renderMessage, type Message, type MessageParam } from "./i18n/message";
 import { parameterByKey, PARAMETERS, KPI_IDS } from "./registers/settings-sheets";
 import type { ParameterDef } from "./registers/types";
 import type { CellValue, Severity } from "./sheet-spec";
@@ -40,7 +41,10 @@ export interface SettingsIssue {
   column: string;
   code: string;
   severity: Severity;
+  /** In the language settings were read in. */
   message: string;
+  /** The message as data, rendered at display time (the validation report's `text`). */
+  text: Message;
 }
 
 export interface SettingsResult {
@@ -161,8 +165,9 @@ const rowBlank = (row: CellValue[] | undefined): boolean => !row || row.every((v
 class Collector {
   readonly issues: SettingsIssue[] = [];
   constructor(readonly lang: Lang) {}
-  add(sheet: string, row: number, column: string, code: string, severity: Severity, key: keyof typeof M, params: Record<string, string | number>): void {
-    this.issues.push({ sheet, row, column, code, severity, message: translate(M, this.lang, key, { sheet, row, column, ...params }) });
+  add(sheet: string, row: number, column: string, code: string, severity: Severity, key: keyof typeof M, params: Record<string, MessageParam>): void {
+    const text = message(M, key, { sheet, row, column, ...params });
+    this.issues.push({ sheet, row, column, code, severity, message: renderMessage(text, this.lang), text });
   }
 }
 
@@ -206,7 +211,8 @@ function readParameter(def: ParameterDef, raw: CellValue, sheet: string, row: nu
     // A limit with its unit (issue 10 §3). One in the key's own unit is stored as a plain number, as before.
     const d = parseDuration(normalizeText(String(raw)));
     if (d === null || !def.duration.units.includes(d.unit)) {
-      out.add(sheet, row, "值", "setting/invalid", "warning", "badDuration", { ...base, units: unitNames(def.duration.units, out.lang) });
+      const units = def.duration.units;
+      out.add(sheet, row, "值", "setting/invalid", "warning", "badDuration", { ...base, units: fixed((lang) => unitNames(units, lang)) });
       return null;
     }
     return d.unit === def.duration.unit ? d.amount : `${d.amount}${UNIT_SUFFIX[d.unit]}`;
@@ -215,7 +221,7 @@ function readParameter(def: ParameterDef, raw: CellValue, sheet: string, row: nu
     const n = numberOf(raw);
     const min = def.min ?? Number.NEGATIVE_INFINITY;
     if (n === null || !Number.isFinite(n) || n < min || (def.integer && !Number.isInteger(n))) {
-      const bound = def.min === undefined ? "" : translate(MIN_BOUND, out.lang, def.integer ? "wholeAtLeast" : "atLeast", { min: def.min });
+      const bound = def.min === undefined ? "" : message(MIN_BOUND, def.integer ? "wholeAtLeast" : "atLeast", { min: def.min });
       out.add(sheet, row, "值", "setting/invalid", "warning", "badNumber", { ...base, bound });
       return null;
     }
@@ -224,7 +230,7 @@ function readParameter(def: ParameterDef, raw: CellValue, sheet: string, row: nu
   if (def.kind === "bool") {
     const b = boolOf(raw);
     if (b === null) {
-      out.add(sheet, row, "值", "setting/invalid", "warning", "badText", { ...base, reason: translate(FORMAT_REASON, out.lang, "yesNo") });
+      out.add(sheet, row, "值", "setting/invalid", "warning", "badText", { ...base, reason: message(FORMAT_REASON, "yesNo") });
       return null;
     }
     return b ? "是" : "否";
@@ -243,19 +249,19 @@ function readParameter(def: ParameterDef, raw: CellValue, sheet: string, row: nu
     try {
       parseWorkingHours(text);
     } catch (e) {
-      const reason = calendarErrorMessage(e, out.lang);
-      if (reason === null) throw e;
+      if (calendarErrorMessage(e, out.lang) === null) throw e;
+      const reason = fixed((lang) => calendarErrorMessage(e, lang) ?? "");
       out.add(sheet, row, "值", "setting/invalid", "warning", "badText", { ...base, reason });
       return null;
     }
   }
   if (def.format === "unit-conversions" && parseUnitConversions(text) === null) {
-    const reason = translate(FORMAT_REASON, out.lang, "unitConversions");
+    const reason = message(FORMAT_REASON, "unitConversions");
     out.add(sheet, row, "值", "setting/invalid", "warning", "badText", { ...base, reason });
     return null;
   }
   if (def.format === "semester-starts" && parseSemesterStarts(text) === null) {
-    const reason = translate(FORMAT_REASON, out.lang, "semesterStarts");
+    const reason = message(FORMAT_REASON, "semesterStarts");
     out.add(sheet, row, "值", "setting/invalid", "warning", "badText", { ...base, reason });
     return null;
   }
@@ -331,7 +337,7 @@ function readKpiTargets(sheet: Sheet, out: Collector): KpiTargetOverride[] {
     }
     const range = kpiValueRange(entry.id, column);
     if (range !== null && (n < range.min || n > range.max)) {
-      const unit = translate(RANGE_UNIT, out.lang, range.unit);
+      const unit = message(RANGE_UNIT, range.unit);
       out.add(sheet.name, row, column, n < range.min ? "cell/minimum" : "cell/maximum", "error", "kpiOutOfRange", { value: describeRaw(raw), id: entry.id, min: range.min, max: range.max, unit });
       (entry.refused ??= []).push({ column, row, message: (out.issues[out.issues.length - 1] as SettingsIssue).message });
       return null;
@@ -396,6 +402,7 @@ export function readSettings(sheets: readonly Sheet[], lang: Lang = "zh-CN"): Se
         code: OVERRIDE_SEVERITY_CODE[p.code] ?? p.code,
         severity: p.severity,
         message: describeOverrideProblem(p, lang, holidaySheet.name),
+        text: fixed((l) => describeOverrideProblem(p, l, holidaySheet.name)),
       });
     }
   }

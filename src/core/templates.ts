@@ -12,9 +12,9 @@ import type { ColumnSpec, ListSource, SheetSpec } from "./sheet-spec";
 /** The hidden sheet that holds dropdown lists too long for a literal. */
 export const LISTS_SHEET = "列表";
 /** Excel caps a literal list (the comma-joined values) at 255 characters. */
-export const MAX_LITERAL_LIST = 255;
+const MAX_LITERAL_LIST = 255;
 /** Rows below the header that formats and validation cover in a new template. */
-export const TEMPLATE_ROWS = 1000;
+const TEMPLATE_ROWS = 1000;
 
 const DEPARTMENTS_SHEET = "部门";
 const STAFF_SHEET = "人员名单";

@@ -22,7 +22,7 @@ import type { CellValue } from "../core/sheet-spec";
 import { ARG_NAMES, FUNCTION_MESSAGES } from "./messages";
 
 export const DEFAULT_WORKING_HOURS = "08:30-12:00,14:00-17:30";
-export const WORKING_HOURS_KEY = "上班时间";
+const WORKING_HOURS_KEY = "上班时间";
 
 /** A bad argument or an unusable workbook setting, already in the user's language. */
 export class FunctionInputError extends Error {

@@ -1,18 +1,13 @@
 /** A1-style addresses for adapters: column letters and rectangular ranges, 1-based as Excel shows them. */
 
+import { columnLetter as columnLetterOf } from "../core/recognize/column-letter";
+
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLUMNS = 16_384;
 
 export function columnLetter(column: number): string {
   if (!Number.isInteger(column) || column < 1 || column > MAX_COLUMNS) throw new RangeError(`column out of range: ${column}`);
-  let n = column;
-  let s = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
+  return columnLetterOf(column - 1);
 }
 
 export function columnNumber(letters: string): number {

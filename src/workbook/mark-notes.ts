@@ -48,12 +48,12 @@ export function noteWithMarks(note: string | null, marks: readonly Pick<Mark, "s
   return user === null ? lines.join("\n") : `${user}\n${lines.join("\n")}`;
 }
 
-export function hasMarkLines(note: string | null): boolean {
+function hasMarkLines(note: string | null): boolean {
   return note !== null && note.split("\n").some(isMarkLine);
 }
 
 /** Groups marks by cell, errors first within a cell, keeping the input order otherwise. */
-export function groupMarksByCell(marks: readonly Mark[]): Map<string, Mark[]> {
+function groupMarksByCell(marks: readonly Mark[]): Map<string, Mark[]> {
   const byCell = new Map<string, Mark[]>();
   for (const m of marks) {
     const key = cellKey(m.sheet, m.row, m.column);

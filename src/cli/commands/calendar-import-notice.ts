@@ -57,7 +57,7 @@ const WEEKDAYS: Record<Lang, readonly string[]> = {
 };
 
 /** Text of a pasted file: UTF-8 (a BOM allowed), else GBK as Windows Notepad saves Chinese text. */
-export function decodeNoticeBytes(bytes: Uint8Array): string {
+function decodeNoticeBytes(bytes: Uint8Array): string {
   try {
     return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
@@ -66,14 +66,14 @@ export function decodeNoticeBytes(bytes: Uint8Array): string {
 }
 
 /** `--json`: the issue's spacing (`{"year": 2026, "rows": [{"date": …, "kind": …, "name": …}, …]}`), one row a line. */
-export function noticeJsonText(notice: HolidayNotice): string {
+function noticeJsonText(notice: HolidayNotice): string {
   const json = noticeToJson(notice);
   const rows = json.rows.map((r) => `  {"date": ${JSON.stringify(r.date)}, "kind": ${JSON.stringify(r.kind)}, "name": ${JSON.stringify(r.name)}}`);
   return `{"year": ${json.year}, "rows": [\n${rows.join(",\n")}\n]}`;
 }
 
 /** The rows as a table: date, weekday, 放假/上班, name. */
-export function renderNotice(notice: HolidayNotice, lang: Lang): string {
+function renderNotice(notice: HolidayNotice, lang: Lang): string {
   const json = noticeToJson(notice);
   const off = json.rows.filter((r) => r.kind === "放假").length;
   const lines = [translate(M, lang, "title", { year: json.year, off, work: json.rows.length - off, n: json.rows.length })];

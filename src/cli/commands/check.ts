@@ -6,10 +6,11 @@
  */
 import path from "node:path";
 import { defineMessages, translate, type Lang } from "../../core/i18n";
-import type { ValidationReport } from "../../core/validate";
+import { padToWidth as pad, textWidth as displayWidth } from "../../core/text-width";
+import { reportJson, type ValidationReport } from "../../core/validate";
 import { validateWorkbook } from "../../app/validate-workbook";
-import { EXIT_FINDINGS, EXIT_OK, UsageError, langFlag, parseArgs, usageError, type CliIo, type Command } from "../io";
-import { asOfFlag, openWorkbook } from "../open-workbook";
+import { EXIT_FINDINGS, EXIT_OK, type CliIo, type Command } from "../io";
+import { openWorkbookCommand } from "../open-workbook";
 
 const M = defineMessages({
   title: { "zh-CN": "检查 {file}（截至 {asOf}）", "en-US": "Checked {file} (as of {asOf})" },
@@ -37,30 +38,11 @@ const M = defineMessages({
   needFile: { "zh-CN": "请给出要检查的工作簿文件", "en-US": "give the workbook file to check" },
 });
 
-/** Terminal columns of a string: CJK and full-width characters take two. */
-export function displayWidth(text: string): number {
-  let w = 0;
-  for (const ch of text) {
-    const c = ch.codePointAt(0) as number;
-    w +=
-      (c >= 0x1100 && c <= 0x115f) ||
-      (c >= 0x2e80 && c <= 0xa4cf) ||
-      (c >= 0xac00 && c <= 0xd7a3) ||
-      (c >= 0xf900 && c <= 0xfaff) ||
-      (c >= 0xfe30 && c <= 0xfe4f) ||
-      (c >= 0xff00 && c <= 0xff60) ||
-      (c >= 0xffe0 && c <= 0xffe6) ||
-      c >= 0x20000
-        ? 2
-        : 1;
-  }
-  return w;
-}
-
-const pad = (text: string, width: number): string => text + " ".repeat(Math.max(0, width - displayWidth(text)));
+/** Terminal columns of a string (the one measure: core/text-width.ts). */
+export { textWidth as displayWidth } from "../../core/text-width";
 
 /** The report as text: per sheet a header line and a table of issues (already sorted errors first by the engine). */
-export function renderReport(report: ValidationReport, lang: Lang): string {
+function renderReport(report: ValidationReport, lang: Lang): string {
   const t = (key: keyof typeof M, p?: Record<string, string | number>): string => translate(M, lang, key, p);
   const lines = [t("title", { file: report.workbook, asOf: report.asOf }), ""];
   if (report.sheets.length === 0) lines.push(t("noRegisters"), "");
@@ -89,15 +71,9 @@ export const checkCommand: Command = {
   summary: "检查工作簿中的台账（类型、必填、唯一、跨列规则）/ validate the registers of a workbook",
   usage: "Usage: ledger check <workbook.xlsx> [--json] [--as-of YYYY-MM-DD] [--lang zh-CN|en-US]",
   async run(args: string[], io: CliIo): Promise<number> {
-    const { positional, flags } = parseArgs(args, { strings: ["as-of", "lang"], booleans: ["json"] });
-    const lang = langFlag(flags);
-    const [file, ...extra] = positional;
-    if (file === undefined) throw new UsageError(translate(M, lang, "needFile"));
-    if (extra.length > 0) throw usageError("unexpected", { arg: extra[0] as string });
-    const asOf = asOfFlag(flags, io, lang);
-    const workbook = await openWorkbook(file, io, lang, { readOnly: true });
+    const { flags, lang, file, asOf, workbook } = await openWorkbookCommand(args, io, { booleans: ["json"], needFile: (l) => translate(M, l, "needFile") });
     const report = await validateWorkbook(workbook, { workbook: path.basename(file), asOf, lang });
-    io.out(flags["json"] === true ? JSON.stringify(report, null, 2) : renderReport(report, lang));
+    io.out(flags["json"] === true ? JSON.stringify(reportJson(report, lang), null, 2) : renderReport(report, lang));
     return report.summary.errors > 0 ? EXIT_FINDINGS : EXIT_OK;
   },
 };

@@ -23,11 +23,10 @@ import {
 import { defineMessages, translate, type Lang } from "../../core/i18n";
 import { computeWorkbookDeadlines } from "../../app/deadlines";
 import { loadContext } from "../../app/load-context";
-import { asOfFlag, openWorkbook } from "../open-workbook";
-import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, parseArgs, usageError, type CliIo, type Command } from "../io";
-import { langFlag } from "./calendar-shared";
+import { openWorkbookCommand } from "../open-workbook";
+import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type CliIo, type Command } from "../io";
 
-export const DEADLINES_CLI_MESSAGES = defineMessages({
+const DEADLINES_CLI_MESSAGES = defineMessages({
   title: {
     "zh-CN": "{file} 的期限（截至 {asOf}）：已逾期 {overdue} 项 · 临期 {soon} 项 · 未到期 {open} 项",
     "en-US": "Deadlines of {file} (as of {asOf}): {overdue} overdue · {soon} due soon · {open} open",
@@ -41,7 +40,6 @@ export const DEADLINES_CLI_MESSAGES = defineMessages({
     "zh-CN": "没有识别出带期限的台账工作表。",
     "en-US": "No register sheet with deadlines was recognised.",
   },
-  badAsOf: { "zh-CN": "--as-of 须为 YYYY-MM-DD 格式的日期，而不是 {text}", "en-US": "--as-of must be a YYYY-MM-DD date, not {text}" },
   needFile: { "zh-CN": "请给出工作簿文件", "en-US": "give the workbook file" },
 });
 
@@ -63,7 +61,7 @@ function itemLine(i: DeadlineItem, lang: Lang): string {
 }
 
 /** Unfinished items grouped by status, overdue first; finished ones too with `all`. */
-export function renderDeadlines(result: DeadlineResult, file: string, lang: Lang, all: boolean): string {
+function renderDeadlines(result: DeadlineResult, file: string, lang: Lang, all: boolean): string {
   const t = (key: Key, p?: Record<string, string | number>): string => translate(DEADLINES_CLI_MESSAGES, lang, key, p);
   const counts = countByStatus(result.items);
   const lines = [t("title", { file, asOf: serialToIso(result.asOf), overdue: counts.overdue, soon: counts["due-soon"], open: counts.open }), ""];
@@ -85,14 +83,8 @@ export const deadlinesCommand: Command = {
   summary: "列出各台账的期限：已逾期、临期、未到期 / list the registers' deadlines, overdue first",
   usage: "Usage: ledger deadlines <workbook.xlsx> [--as-of YYYY-MM-DD] [--json] [--all] [--lang zh-CN|en-US]\n  exit 0, 1 when something is overdue, 2 when the file cannot be read",
   async run(args: string[], io: CliIo): Promise<number> {
-    const { positional, flags } = parseArgs(args, { strings: ["as-of", "lang"], booleans: ["json", "all"] });
-    const lang = langFlag(flags);
+    const { flags, lang, file, asOf, workbook } = await openWorkbookCommand(args, io, { booleans: ["json", "all"], needFile: (l) => translate(DEADLINES_CLI_MESSAGES, l, "needFile") });
     const t = (key: Key, p?: Record<string, string | number>): string => translate(DEADLINES_CLI_MESSAGES, lang, key, p);
-    const [file, ...extra] = positional;
-    if (file === undefined) throw new UsageError(t("needFile"));
-    if (extra.length > 0) throw usageError("unexpected", { arg: extra[0] as string });
-    const asOf = asOfFlag(flags, io, lang);
-    const workbook = await openWorkbook(file, io, lang, { readOnly: true });
     const ctx = await loadContext(workbook, { lang });
     let result: DeadlineResult;
     try {

@@ -9,9 +9,8 @@ import { computeKpis, resolvePeriod, PeriodError, semesterStartsOf, type KpiCont
 import type { Period } from "../../core/kpi";
 import { kpiJson, kpiText } from "../../app/kpis-report";
 import { loadContext } from "../../app/load-context";
-import { asOfFlag, openWorkbook } from "../open-workbook";
-import { EXIT_OK, UsageError, parseArgs, type CliIo, type Command } from "../io";
-import { langFlag } from "./calendar-shared";
+import { openWorkbookCommand } from "../open-workbook";
+import { EXIT_OK, UsageError, type CliIo, type Command } from "../io";
 
 const MESSAGES = defineMessages({
   needWorkbook: { "zh-CN": "请给出工作簿文件，例如 ledger kpi 台账.xlsx", "en-US": "give a workbook file, e.g. ledger kpi ledgers.xlsx" },
@@ -28,9 +27,6 @@ const MESSAGES = defineMessages({
     "en-US": "  Charts cannot be drawn in file mode: {n} trend charts appear when KPI看板 is refreshed with the add-in in Excel (noted in the sheet; their data is written)",
   },
 });
-
-/** Kept for callers of the earlier name; the one definition is `asOfFlag` (src/cli/open-workbook.ts). */
-export const asOfOf = asOfFlag;
 
 export const badPeriodMessage = (text: string, lang: Lang): string => translate(MESSAGES, lang, "badPeriod", { text });
 
@@ -56,14 +52,8 @@ export const kpiCommand: Command = {
     "  --json     {\"period\": {...}, \"kpis\": [{\"id\", \"name\", \"unit\", \"target\", \"direction\", \"actual\", \"status\", \"n\", \"previous\", ...}]}",
   ].join("\n"),
   async run(args: string[], io: CliIo): Promise<number> {
-    const { positional, flags } = parseArgs(args, { strings: ["period", "as-of", "lang"], booleans: ["json"] });
-    const lang = langFlag(flags);
-    const file = positional[0];
-    if (file === undefined || positional.length > 1) throw new UsageError(translate(MESSAGES, lang, "needWorkbook"));
-    const asOf = asOfOf(flags, io, lang);
-
-    const port = await openWorkbook(file, io, lang, { readOnly: true });
-    const ctx = await loadContext(port, { lang });
+    const { flags, lang, asOf, workbook } = await openWorkbookCommand(args, io, { strings: ["period"], booleans: ["json"], needFile: (l) => translate(MESSAGES, l, "needWorkbook") });
+    const ctx = await loadContext(workbook, { lang });
     const period = periodFrom(flags, asOf, ctx, lang);
     const report = computeKpis(ctx, period, asOf, lang);
     io.out(flags["json"] === true ? JSON.stringify(kpiJson(report), null, 2) : kpiText(report, lang));

@@ -8,9 +8,8 @@ import { defineMessages, translate } from "../../core/i18n";
 import { rectificationText, rectificationToJson, type RectificationStatus } from "../../core/rectification";
 import { computeWorkbookRectification } from "../../app/rectification";
 import { loadContext } from "../../app/load-context";
-import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, parseArgs, type CliIo, type Command } from "../io";
-import { asOfFlag, openWorkbook } from "../open-workbook";
-import { langFlag } from "./calendar-shared";
+import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type CliIo, type Command } from "../io";
+import { openWorkbookCommand } from "../open-workbook";
 import { periodFrom } from "./kpi";
 
 const MESSAGES = defineMessages({
@@ -33,14 +32,8 @@ export const rectificationCommand: Command = {
     "  exit 0, 1 when something is overdue, 2 when the input is bad",
   ].join("\n"),
   async run(args: string[], io: CliIo): Promise<number> {
-    const { positional, flags } = parseArgs(args, { strings: ["period", "as-of", "lang"], booleans: ["json"] });
-    const lang = langFlag(flags);
-    const file = positional[0];
-    if (file === undefined || positional.length > 1) throw new UsageError(translate(MESSAGES, lang, "needWorkbook"));
-    const asOf = asOfFlag(flags, io, lang);
-    // Opened as every command opens a workbook (the same file-type checks and located messages).
-    const port = await openWorkbook(file, io, lang, { readOnly: true });
-    const ctx = await loadContext(port, { lang });
+    const { flags, lang, asOf, workbook } = await openWorkbookCommand(args, io, { strings: ["period"], booleans: ["json"], needFile: (l) => translate(MESSAGES, l, "needWorkbook") });
+    const ctx = await loadContext(workbook, { lang });
     const period = periodFrom(flags, asOf, ctx, lang);
     let status: RectificationStatus;
     try {

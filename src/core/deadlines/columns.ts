@@ -6,6 +6,7 @@
  * caller keeps that record in the workbook); a column of the same header that is not in the record is the user's, and
  * ours goes under `截止日期(计算)` instead — or is skipped when that header is taken too.
  */
+import { columnLetter } from "../recognize/column-letter";
 import { serialToIso } from "../dates";
 import { translate, type Lang } from "../i18n";
 import type { Block, CellValue, ConditionalFormatSpec } from "../sheet-spec";
@@ -32,14 +33,7 @@ export const DUE_SOON_FONT = "#9C5700";
 
 /** Column letters as Excel shows them (1 → A). */
 export function columnLetters(column: number): string {
-  let n = column;
-  let s = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
+  return column < 1 ? "" : columnLetter(column - 1);
 }
 
 export interface ComputedColumnsInput {

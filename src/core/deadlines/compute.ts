@@ -79,10 +79,11 @@ function isDateTimeColumn(t: RegisterTable, header: string | undefined): boolean
   return t.register.columns.find((c) => c.header === header)?.type.kind === "datetime";
 }
 
-function selectColumn(t: RegisterTable, rule: DeadlineRule): number {
+/** The header of the cell to select for a rule's items: the done column, else the due column, else the start ("" if none). */
+function selectHeader(t: RegisterTable, rule: DeadlineRule): string {
   const candidates = [rule.done, rule.limit.kind === "column" ? rule.limit.column : undefined, ...rule.start];
-  for (const h of candidates) if (h !== undefined && t.has(h)) return t.columnIndex(h);
-  return 0;
+  for (const h of candidates) if (h !== undefined && t.has(h)) return h;
+  return "";
 }
 
 /** The cell a row's deadline is computed from, for locating a problem: the start used, else the due-date column. */
@@ -129,7 +130,8 @@ export function computeDeadlines(
       const when = rule.when ?? [];
       const counted = rule.limit.kind !== "before";
       const closed = rule.closedWhen && t.has(rule.closedWhen.column) ? rule.closedWhen : null;
-      const column = selectColumn(t, rule);
+      const header = selectHeader(t, rule);
+      const column = header === "" ? 0 : t.columnIndex(header);
       const startHasTime = rule.startTime !== undefined || isDateTimeColumn(t, rule.start[0]);
       const doneHasTime = isDateTimeColumn(t, rule.done);
       const owners = rule.owners.filter(shown);
@@ -160,6 +162,7 @@ export function computeDeadlines(
             register: t.register.id,
             row: t.excelRow(i),
             column,
+            locator: { sheet: t.sheet, row: t.excelRow(i), column: header },
             key: keyCols.length === 0 ? null : keyCols.map((h) => t.text(h, i) ?? "").join(" / ") || null,
             rule,
             start: due.start,

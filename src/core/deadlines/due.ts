@@ -51,7 +51,7 @@ function applyLimit(d: Duration, start: SerialDateTime, ctx: DeadlineContext): S
 /** The end of a start day when its time column is blank: 23:59, so the day itself still counts as the start day. */
 const END_OF_DAY = 1439 / 1440;
 
-export function firstStart(t: RegisterTable, rule: DeadlineRule, i: number): SerialDateTime | null {
+function firstStart(t: RegisterTable, rule: DeadlineRule, i: number): SerialDateTime | null {
   for (const h of rule.start) {
     const v = t.dateTime(h, i);
     if (v === null) continue;

@@ -78,12 +78,8 @@ export function incidentItems(t: RegisterTable, ctx: DeadlineContext, soonUntil:
   const keyCol = t.has("事件编号") ? "事件编号" : null;
   const every = ctx.lang === "zh-CN" ? "每4小时" : "every 4 hours";
   const hasSubject = t.has("事件概要");
-  const columns = new Map<string, number>();
-  const columnOf = (rule: DeadlineRule): number => {
-    let c = columns.get(rule.id);
-    if (c === undefined) columns.set(rule.id, (c = t.columnIndex(rule.done !== undefined && t.has(rule.done) ? rule.done : "发生时间")));
-    return c;
-  };
+  // The cell an item points at: the step's completion column, else 发生时间.
+  const headerOf = (rule: DeadlineRule): string => (rule.done !== undefined && t.has(rule.done) ? rule.done : "发生时间");
   for (let i = 0; i < t.rowCount; i++) {
     const occurred = t.dateTime("发生时间", i);
     // An incident after the as-of day had not happened yet.
@@ -101,7 +97,8 @@ export function incidentItems(t: RegisterTable, ctx: DeadlineContext, soonUntil:
         sheet: t.sheet,
         register: INCIDENTS,
         row: t.excelRow(i),
-        column: columnOf(rule),
+        column: t.columnIndex(headerOf(rule)),
+        locator: { sheet: t.sheet, row: t.excelRow(i), column: headerOf(rule) },
         key,
         rule,
         start,

@@ -43,5 +43,3 @@ export const DEADLINE_MESSAGES = defineMessages({
   },
   unassigned: { "zh-CN": "（未指定责任人）", "en-US": "(no owner)" },
 });
-
-export type DeadlineMessageKey = keyof typeof DEADLINE_MESSAGES;

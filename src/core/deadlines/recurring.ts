@@ -149,7 +149,8 @@ export function recurringItems(t: RegisterTable, tables: readonly RegisterTable[
   if (!t.has("事项") || !t.has("周期")) return { items, problems, lateYears };
   const starts = semesterStartsOf(ctx);
   const logged = completionsByDuty(tables, ctx.asOf);
-  const column = t.has("最近完成日期") ? t.columnIndex("最近完成日期") : t.columnIndex("事项");
+  const header = t.has("最近完成日期") ? "最近完成日期" : "事项";
+  const column = t.columnIndex(header);
   // Duties sharing a cycle share its due days, and occurrences sharing a due and done day share their judgement.
   const duesByCycle = new Map<string, { dues: Serial[]; error: unknown }>();
   const judged = new Map<string, StatusOutcome>();
@@ -211,6 +212,7 @@ export function recurringItems(t: RegisterTable, tables: readonly RegisterTable[
         register: t.register.id,
         row: t.excelRow(i),
         column,
+        locator: { sheet: t.sheet, row: t.excelRow(i), column: header },
         key: null,
         rule,
         start: null,

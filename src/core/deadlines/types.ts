@@ -6,6 +6,7 @@
  */
 import type { Serial, SerialDateTime } from "../dates";
 import type { Lang } from "../i18n";
+import type { CellLocator } from "../locator";
 import type { Settings } from "../settings-types";
 import type { RegisterTable } from "../table-types";
 
@@ -117,6 +118,8 @@ export interface DeadlineItem {
   row: number;
   /** 0-based column of the cell to select for this item (the done column, else the due column, else the start). */
   column: number;
+  /** The same cell as a locator (the completion column's header), for the pane's navigation. */
+  locator: CellLocator;
   key: string | null;
   rule: DeadlineRule;
   start: SerialDateTime | null;

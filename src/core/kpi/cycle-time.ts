@@ -23,7 +23,7 @@ export const PURCHASE_SEGMENT: Segment = {
   to: "下单日期",
   skip: (t, i) => t.text("状态", i) === "已取消",
 };
-export const OUTGOING_SEGMENT: Segment = { register: "outgoing-documents", from: "申请日期", to: "审批日期" };
+const OUTGOING_SEGMENT: Segment = { register: "outgoing-documents", from: "申请日期", to: "审批日期" };
 
 function keyOf(t: RegisterTable, i: number): string | null {
   const header = t.register.key?.[0];

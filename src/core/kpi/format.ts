@@ -28,20 +28,5 @@ export function statusCode(status: KpiStatus): number {
   return status === "met" ? 1 : status === "no-data" ? 0 : -1;
 }
 
-/** Columns a terminal (or an Excel column, roughly) gives a string: CJK and full-width characters take two. */
-export function textWidth(s: string): number {
-  let w = 0;
-  for (const ch of s) {
-    const c = ch.codePointAt(0) as number;
-    const wide =
-      (c >= 0x1100 && c <= 0x115f) ||
-      (c >= 0x2e80 && c <= 0xa4cf) ||
-      (c >= 0xac00 && c <= 0xd7a3) ||
-      (c >= 0xf900 && c <= 0xfaff) ||
-      (c >= 0xfe30 && c <= 0xfe4f) ||
-      (c >= 0xff00 && c <= 0xff60) ||
-      (c >= 0xffe0 && c <= 0xffe6);
-    w += wide ? 2 : 1;
-  }
-  return w;
-}
+/** Columns a terminal (or an Excel column, roughly) gives a string (the one measure: core/text-width.ts). */
+export { textWidth } from "../text-width";

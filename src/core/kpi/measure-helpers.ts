@@ -5,7 +5,7 @@ import { translate, type Lang, type MessageParams } from "../i18n";
 import { REGISTERS } from "../registers";
 import type { RegisterTable } from "../table-types";
 import { KPI_MESSAGES, type KpiMessageKey } from "./messages";
-import type { KpiInput, Measurement, NoDataCode, SourceCount } from "./types";
+import type { Measurement, NoDataCode, SourceCount } from "./types";
 
 /** Canonical sheet names by register id, from the catalogue, for messages when a register is absent. */
 export const REGISTER_SHEETS: Readonly<Record<string, string>> = Object.fromEntries(REGISTERS.map((r) => [r.id, r.sheet]));
@@ -17,7 +17,7 @@ export function msg(lang: Lang, key: KpiMessageKey, params?: MessageParams): str
 const blankCounts = new WeakMap<RegisterTable, number>();
 
 /** Non-blank data rows of a table (memoised per table: the KPI sheet measures each register for several periods). */
-export function nonBlankRows(t: RegisterTable): number {
+function nonBlankRows(t: RegisterTable): number {
   let n = blankCounts.get(t);
   if (n === undefined) {
     n = 0;
@@ -35,16 +35,6 @@ export function noData(code: NoDataCode, sources: SourceCount[], params?: Messag
   return { actual: null, n, noData: { code, params }, offenders: [], sources, notes };
 }
 
-/** The tables a KPI needs, or the no-data measurement naming the first one missing. */
-export function requireTables(input: KpiInput, ids: readonly string[]): RegisterTable[] | Measurement {
-  const tables: RegisterTable[] = [];
-  for (const id of ids) {
-    const t = input.tables.get(id);
-    if (!t) return noData("register-missing", [], { sheet: REGISTER_SHEETS[id] ?? id });
-    tables.push(t);
-  }
-  return tables;
-}
 
 /**
  * Elapsed working days from a to b: NETWORKDAYS(a, b) − 1, so the same day is 0 and the next working day 1. Null when

@@ -100,7 +100,7 @@ export function matchRow(candidate: HeaderCandidate, register: RegisterDef): Row
 }
 
 /** Better header row for a register: more required columns, then a higher score, then the higher row. */
-export function betterRow(a: RowMatch, b: RowMatch): RowMatch {
+function betterRow(a: RowMatch, b: RowMatch): RowMatch {
   if (a.requiredMatched !== b.requiredMatched) return a.requiredMatched > b.requiredMatched ? a : b;
   if (a.score !== b.score) return a.score > b.score ? a : b;
   return a.row <= b.row ? a : b;

@@ -5,7 +5,7 @@
  * before their period starts — and closing duties (month end, semester end, a dated annual report) to the previous
  * one, so the deadline is never pushed past the period it closes (docs/deadlines.md).
  */
-import { addDays, dayOfWeek, daysInMonth, serialToYmd, ymdToSerial, type Serial } from "../dates";
+import { dayOfWeek, daysInMonth, serialToYmd, ymdToSerial, type Serial } from "../dates";
 import type { MonthDay } from "../kpi/periods";
 import { toHalfWidth } from "../values";
 
@@ -159,7 +159,7 @@ export function nominalDays(c: Cycle, from: Serial, to: Serial, starts: readonly
       for (const d of semesterStarts(y0, y1, starts)) push(d);
       break;
     case "semester-end":
-      for (const d of semesterStarts(y0, y1 + 1, starts)) push(addDays(d, -1));
+      for (const d of semesterStarts(y0, y1 + 1, starts)) push(d - 1);
       break;
     case "yearly":
       for (let y = y0; y <= y1; y++) push(ymdToSerial(y, c.month, c.day));

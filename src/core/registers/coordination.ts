@@ -1,6 +1,6 @@
 /** 跨部门事项台账: cross-department items with a lead department, acceptance criteria and the initiator's sign-off (DOMAIN C1/C2, R54). */
 import { T, at, cite, col, dateOrderRule, dept, isoOf, msg, names, person, present, rule } from "./kit";
-import { durationText, limitEnd } from "../limits";
+import { durationMessage, limitEnd } from "../limits";
 import type { Lifecycle, RegisterDef, RuleFinding } from "./types";
 
 /** Open until 已完成 (with the initiator's sign-off, rule closure); 已延期 says the item is late (K12). */
@@ -55,7 +55,7 @@ const supportReply = rule(
     if (start === null || replied === null) return null;
     const due = limitEnd(ctx.calendar, ctx.settings, "配合回复时限(工作日)", start);
     if (due === null || replied <= Math.floor(due.end)) return null;
-    return [at(t, "配合回复日期", i, ctx, { limit: durationText(due.limit, ctx.lang), deadline: isoOf(due.end) })];
+    return [at(t, "配合回复日期", i, ctx, { limit: durationMessage(due.limit), deadline: isoOf(due.end) })];
   }
 );
 

@@ -1,6 +1,6 @@
 /** 投诉与意见登记: complaints and suggestions with their response limits in hours and working days (DOMAIN Q3/Q10, R47, R49). */
 import { T, at, cite, col, dateOrderRule, isoOf, msg, person, rule } from "./kit";
-import { durationText, limitEnd } from "../limits";
+import { durationMessage, limitEnd } from "../limits";
 import { serialToIsoDateTime, toEpochMinutes } from "../dates";
 import type { Lifecycle, RegisterDef } from "./types";
 
@@ -37,7 +37,7 @@ const hoursLimit = (id: string, header: string, key: string, zhWhat: string, enW
       if (due === null || toEpochMinutes(done) <= toEpochMinutes(due.end)) return null;
       const minutes = Math.round((done - received) * 1440);
       const deadline = serialToIsoDateTime(due.end).replace("T", " ");
-      return [at(t, header, i, ctx, { hours: Math.round(minutes / 6) / 10, limit: durationText(due.limit, ctx.lang), deadline })];
+      return [at(t, header, i, ctx, { hours: Math.round(minutes / 6) / 10, limit: durationMessage(due.limit), deadline })];
     }
   );
 
@@ -61,7 +61,7 @@ const feedbackReply = rule(
     const hourLimit = due.limit.unit === "hours" || due.limit.unit === "workhours";
     const late = hourLimit ? toEpochMinutes(replied) > toEpochMinutes(due.end) : Math.floor(replied) > Math.floor(due.end);
     const deadline = hourLimit ? serialToIsoDateTime(due.end).replace("T", " ") : isoOf(due.end);
-    return late ? [at(t, "结果反馈时间", i, ctx, { limit: durationText(due.limit, ctx.lang), deadline })] : null;
+    return late ? [at(t, "结果反馈时间", i, ctx, { limit: durationMessage(due.limit), deadline })] : null;
   }
 );
 
@@ -86,7 +86,7 @@ const initialResponse = rule(
     const late = hourLimit ? toEpochMinutes(answered) > toEpochMinutes(due.end) : Math.floor(answered) > Math.floor(due.end);
     if (!late) return null;
     const deadline = hourLimit ? serialToIsoDateTime(due.end).replace("T", " ") : isoOf(due.end);
-    return [at(t, "初步响应时间", i, ctx, { limit: durationText(due.limit, ctx.lang), deadline })];
+    return [at(t, "初步响应时间", i, ctx, { limit: durationMessage(due.limit), deadline })];
   }
 );
 

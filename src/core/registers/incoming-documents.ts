@@ -1,6 +1,6 @@
 /** 收文登记簿: incoming documents, from registration through circulation to filing (DOMAIN D1/D2). */
 import { T, at, cite, col, dateOrderRule, dept, isoOf, msg, names, person, present, rule } from "./kit";
-import { durationText, isHourLimit, limitEnd } from "../limits";
+import { durationMessage, isHourLimit, limitEnd } from "../limits";
 import { serialToIsoDateTime } from "../dates";
 import type { RegisterDef, RuleFinding } from "./types";
 
@@ -20,7 +20,7 @@ const circulationLimit = rule(
     const due = limitEnd(ctx.calendar, ctx.settings, "传阅时限(工作日)", start);
     if (due === null || back <= Math.floor(due.end)) return null;
     const deadline = isHourLimit(due.limit) ? serialToIsoDateTime(due.end).replace("T", " ") : isoOf(due.end);
-    return [at(t, "收回日期", i, ctx, { limit: durationText(due.limit, ctx.lang), deadline })];
+    return [at(t, "收回日期", i, ctx, { limit: durationMessage(due.limit), deadline })];
   }
 );
 
@@ -64,7 +64,7 @@ const registerAtOnce = rule(
     const due = limitEnd(ctx.calendar, ctx.settings, "收文登记时限(工作日)", received);
     if (due === null || registered <= Math.floor(due.end)) return null;
     if (Math.floor(due.end) === received) return [at(t, "登记日期", i, ctx, { received: isoOf(received) })];
-    return [at(t, "登记日期", i, ctx, { limit: durationText(due.limit, ctx.lang), deadline: isoOf(due.end) }, "limit")];
+    return [at(t, "登记日期", i, ctx, { limit: durationMessage(due.limit), deadline: isoOf(due.end) }, "limit")];
   }
 );
 

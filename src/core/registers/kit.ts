@@ -5,6 +5,7 @@
  */
 import { serialToIso, serialToIsoDateTime } from "../dates";
 import type { Lang } from "../i18n";
+import { fixed, type Message, type MessageParam } from "../i18n/message";
 import type { Severity } from "../sheet-spec";
 import type { RegisterTable } from "../table-types";
 import type { ColumnDef, EnumSource, FieldType, RegisterDef, RuleContext, RuleDef, RuleFinding } from "./types";
@@ -125,6 +126,17 @@ export function label(register: RegisterDef, header: string, lang: Lang): string
   return c ? `${c.en} (${header})` : header;
 }
 
+const labelMessages = new WeakMap<RegisterDef, Map<string, Message>>();
+
+/** `label` in every language, for a finding rendered when shown (cached per column: findings share it). */
+export function labelMessage(register: RegisterDef, header: string): Message {
+  let m = labelMessages.get(register);
+  if (!m) labelMessages.set(register, (m = new Map()));
+  let text = m.get(header);
+  if (!text) m.set(header, (text = fixed((lang) => label(register, header, lang))));
+  return text;
+}
+
 /** A cell as a person reads it in a message: dates as YYYY-MM-DD, date-times with minutes, other values as typed. */
 export function show(t: RegisterTable, header: string, i: number): string {
   const kind = columnOf(t.register, header)?.type.kind;
@@ -162,9 +174,9 @@ export function rule(
  * Parameters naming a column (`{col}`) and its value (`{value}`) for a finding, in the report's language. With a
  * prefix the names are camel-cased as the templates write them: "earlier" gives `{earlierCol}` and `{earlierValue}`.
  */
-export function cellParams(t: RegisterTable, header: string, i: number, lang: Lang, prefix = ""): Record<string, string> {
+export function cellParams(t: RegisterTable, header: string, i: number, _lang?: Lang, prefix = ""): Record<string, MessageParam> {
   const name = (base: string): string => (prefix === "" ? base : `${prefix}${base[0]?.toUpperCase()}${base.slice(1)}`);
-  return { [name("col")]: label(t.register, header, lang), [name("value")]: show(t, header, i) };
+  return { [name("col")]: labelMessage(t.register, header), [name("value")]: show(t, header, i) };
 }
 
 const DATE_ORDER_MESSAGES: Messages = {
@@ -208,13 +220,17 @@ export function dateOrderRule(
 export const cite = (source: readonly string[], r: RuleDef): RuleDef => ({ ...r, source: [...(r.source ?? []), ...source] });
 
 /** Shortcut for a finding at one column with its name and value as parameters, plus extras. */
-export function at(t: RegisterTable, header: string, i: number, ctx: RuleContext, extra: Record<string, string | number> = {}, messageKey?: string): RuleFinding {
+export function at(t: RegisterTable, header: string, i: number, ctx: RuleContext, extra: Record<string, MessageParam> = {}, messageKey?: string): RuleFinding {
   return { column: header, params: { ...cellParams(t, header, i, ctx.lang), ...extra }, ...(messageKey ? { messageKey } : {}) };
 }
 
-/** Names of columns for messages, joined in the report's language. */
-export function names(t: RegisterTable, headers: readonly string[], lang: Lang): string {
-  return headers.map((h) => label(t.register, h, lang)).join(lang === "zh-CN" ? "、" : ", ");
+/**
+ * Names of columns for messages, joined as each language joins them; rendered when the finding is shown (the
+ * language argument is no longer needed and kept so rules written with it still read).
+ */
+export function names(t: RegisterTable, headers: readonly string[], _lang?: Lang): Message {
+  if (headers.length === 1) return labelMessage(t.register, headers[0] as string);
+  return fixed((lang) => headers.map((h) => label(t.register, h, lang)).join(lang === "zh-CN" ? "、" : ", "));
 }
 
 export type { EnumSource };

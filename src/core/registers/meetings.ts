@@ -1,6 +1,6 @@
 /** 会议台账: meetings from application and notice to signed, distributed minutes (DOMAIN M1–M5, R15–R24). */
 import { T, at, cite, col, isoOf, msg, names, person, present, rule } from "./kit";
-import { durationText, limitDuration, limitEnd, moveOffDay } from "../limits";
+import { durationMessage, limitDuration, limitEnd, moveOffDay } from "../limits";
 import { serialToIsoDateTime, toEpochMinutes } from "../dates";
 import type { RegisterTable } from "../table-types";
 import type { RegisterDef, RuleContext, RuleFinding } from "./types";
@@ -26,7 +26,7 @@ const noticeLead = rule(
     if (meeting === null || sent === null || !hasLeads(t, i, ctx)) return null;
     const lead = limitDuration(ctx.settings, "会议通知提前(工作日)");
     const deadline = lead.unit === "workdays" ? ctx.calendar.addWorkdays(meeting, -lead.amount) : moveOffDay(ctx.calendar, ctx.settings, meeting - lead.amount, lead.unit, "before");
-    return sent > deadline ? [at(t, "通知发送日期", i, ctx, { lead: durationText(lead, ctx.lang), deadline: isoOf(deadline) })] : null;
+    return sent > deadline ? [at(t, "通知发送日期", i, ctx, { lead: durationMessage(lead), deadline: isoOf(deadline) })] : null;
   }
 );
 
@@ -52,7 +52,7 @@ const materialsLead = rule(
     if (meeting === null || sent === null || !hasLeads(t, i, ctx)) return null;
     const lead = limitDuration(ctx.settings, "会议资料提前(天)");
     const deadline = lead.unit === "workdays" ? ctx.calendar.addWorkdays(meeting, -lead.amount) : moveOffDay(ctx.calendar, ctx.settings, meeting - lead.amount, lead.unit, "before");
-    return sent > deadline ? [at(t, "资料分发日期", i, ctx, { lead: durationText(lead, ctx.lang), deadline: isoOf(deadline) })] : null;
+    return sent > deadline ? [at(t, "资料分发日期", i, ctx, { lead: durationMessage(lead), deadline: isoOf(deadline) })] : null;
   }
 );
 
@@ -71,7 +71,7 @@ const minutesDraft = rule(
     if (meeting === null || draft === null) return null;
     const due = limitEnd(ctx.calendar, ctx.settings, "纪要初稿时限(工作日)", meeting);
     if (due === null || draft <= Math.floor(due.end)) return null;
-    return [at(t, "纪要初稿日期", i, ctx, { limit: durationText(due.limit, ctx.lang), deadline: isoOf(due.end) })];
+    return [at(t, "纪要初稿日期", i, ctx, { limit: durationMessage(due.limit), deadline: isoOf(due.end) })];
   }
 );
 
@@ -132,7 +132,7 @@ const applicationLead = rule(
     const applied = t.date("申请日期", i);
     if (meeting === null || applied === null || !hasLeads(t, i, ctx)) return null;
     const { lead, deadline } = leadDeadline(meeting, "会议申请提前(工作日)", ctx);
-    return applied > deadline ? [at(t, "申请日期", i, ctx, { lead: durationText(lead, ctx.lang), deadline: isoOf(deadline) })] : null;
+    return applied > deadline ? [at(t, "申请日期", i, ctx, { lead: durationMessage(lead), deadline: isoOf(deadline) })] : null;
   }
 );
 
@@ -161,7 +161,7 @@ const rehearsal = rule(
       return [{ column: "预演日期", params: { col: names(t, ["预演日期"], ctx.lang), meeting: isoOf(meeting) }, messageKey: "missing" }];
     }
     const { lead, deadline } = leadDeadline(meeting, "会议预演提前(天)", ctx);
-    return done > deadline ? [at(t, "预演日期", i, ctx, { lead: durationText(lead, ctx.lang), deadline: isoOf(deadline) })] : null;
+    return done > deadline ? [at(t, "预演日期", i, ctx, { lead: durationMessage(lead), deadline: isoOf(deadline) })] : null;
   }
 );
 
@@ -193,7 +193,7 @@ const minutesSigned = rule(
     const late = hourLimit ? toEpochMinutes(signed) > toEpochMinutes(due.end) : Math.floor(signed) > Math.floor(due.end);
     if (!late) return null;
     const deadline = hourLimit ? serialToIsoDateTime(due.end).replace("T", " ") : isoOf(due.end);
-    return [at(t, "纪要签字时间", i, ctx, { limit: durationText(due.limit, ctx.lang), deadline })];
+    return [at(t, "纪要签字时间", i, ctx, { limit: durationMessage(due.limit), deadline })];
   }
 );
 

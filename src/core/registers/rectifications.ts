@@ -1,6 +1,6 @@
 /** 问题整改台账: problems found by supervision, complaints or meetings, tracked to verified closure (DOMAIN Q1, §6). */
 import { T, at, cite, col, dateOrderRule, dept, isoOf, msg, names, needsWhen, person, present, rule, statusIn } from "./kit";
-import { durationText, limitEnd } from "../limits";
+import { durationMessage, limitEnd } from "../limits";
 import type { Lifecycle, RegisterDef } from "./types";
 
 /**
@@ -49,7 +49,7 @@ const dispatchLimit = rule(
     if (found === null || dispatched === null) return null;
     const due = limitEnd(ctx.calendar, ctx.settings, "分派时限(工作日)", found);
     if (due === null || dispatched <= Math.floor(due.end)) return null;
-    return [at(t, "分派日期", i, ctx, { limit: durationText(due.limit, ctx.lang), deadline: isoOf(due.end) })];
+    return [at(t, "分派日期", i, ctx, { limit: durationMessage(due.limit), deadline: isoOf(due.end) })];
   }
 );
 

@@ -1,7 +1,7 @@
 /** 报销台账: expense claims, their submission window and who may approve them (DOMAIN F1, R26–R28). */
 import { T, cite, at, col, dateOrderRule, dept, isoOf, msg, person, rule } from "./kit";
 import { rolesByName } from "./staff-roles";
-import { durationText, limitEnd } from "../limits";
+import { durationMessage, limitEnd } from "../limits";
 import type { RegisterDef } from "./types";
 
 const submitLimit = rule(
@@ -19,7 +19,7 @@ const submitLimit = rule(
     if (spent === null || submitted === null) return null;
     const due = limitEnd(ctx.calendar, ctx.settings, "报销提交时限(工作日)", spent);
     if (due === null || submitted <= Math.floor(due.end)) return null;
-    return [at(t, "提交日期", i, ctx, { limit: durationText(due.limit, ctx.lang), deadline: isoOf(due.end) })];
+    return [at(t, "提交日期", i, ctx, { limit: durationMessage(due.limit), deadline: isoOf(due.end) })];
   }
 );
 

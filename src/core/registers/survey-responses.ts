@@ -8,7 +8,7 @@ import { T, col } from "./kit";
 import type { RegisterDef } from "./types";
 
 export const SURVEY_RESPONSES_SHEET = "满意度调查";
-export const SURVEY_QUESTION_TYPES = ["评分", "单选", "多选", "文本"] as const;
+const SURVEY_QUESTION_TYPES = ["评分", "单选", "多选", "文本"] as const;
 
 export const surveyResponses: RegisterDef = {
   id: "survey-responses",

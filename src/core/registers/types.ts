@@ -4,6 +4,7 @@
  */
 import type { Serial } from "../dates";
 import type { Lang } from "../i18n";
+import type { MessageParam } from "../i18n/message";
 import type { Severity } from "../sheet-spec";
 import type { Calendar } from "../calendar";
 import type { Settings } from "../settings-types";
@@ -63,8 +64,9 @@ export interface ColumnDef {
 export interface RuleFinding {
   /** Canonical header of the column the finding points at (the cell that is selected when the user clicks it). */
   column: string;
-  /** Message parameters; the message template is the rule's. */
-  params?: Record<string, string | number>;
+  /** Message parameters; the message template is the rule's. A parameter that depends on the language (a column's
+   * name: `names`, `cellParams`; a limit: `durationMessage`) is a `Message`, so the finding renders in any language. */
+  params?: Record<string, MessageParam>;
   /** Override the rule's message key when one rule has several outcomes. */
   messageKey?: string;
 }

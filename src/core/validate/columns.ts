@@ -4,13 +4,14 @@
  */
 import type { Serial } from "../dates";
 import { isoToSerial, serialToIso } from "../dates";
-import { translate, type Lang } from "../i18n";
-import { label } from "../registers/kit";
+import type { Lang } from "../i18n";
+import { message, type MessageParam, type Message } from "../i18n/message";
+import { labelMessage } from "../registers/kit";
 import type { ColumnDef, FieldType } from "../registers/types";
 import type { CellValue } from "../sheet-spec";
 import type { Settings } from "../settings-types";
 import { emptyColumn, storageOf, storeValue, type ColumnData, type SheetTable } from "../table";
-import { boundsOf, DATE_FLOOR_ISO, cellParser, toHalfWidth, choiceKey, describeRaw, enumValues, issueCodeOf, MAX_SERIAL, normalizeText, parseErrorMessage } from "../values";
+import { boundsOf, DATE_FLOOR_ISO, cellParser, toHalfWidth, choiceKey, describeRaw, enumValues, issueCodeOf, MAX_SERIAL, normalizeText, parseErrorText } from "../values";
 import type { CellParser, ParseError } from "../values";
 import { KeyIndex } from "./key-index";
 import { VALIDATE_MESSAGES as M } from "./messages";
@@ -48,7 +49,7 @@ const fold = toHalfWidth;
 
 /** What every loop needs to report on one column: the issue builders close over the column's name and language. */
 class ColumnReporter {
-  readonly col: string;
+  readonly col: Message;
   constructor(
     readonly table: SheetTable,
     readonly header: string,
@@ -57,15 +58,15 @@ class ColumnReporter {
     readonly allowed: readonly string[] | undefined,
     private readonly sink: (issue: PendingIssue) => void
   ) {
-    this.col = label(table.register, header, lang);
+    this.col = labelMessage(table.register, header);
   }
-  issue(i: number, code: string, key: keyof typeof M, params: Record<string, string | number> = {}, severity: "error" | "warning" = "error"): void {
+  issue(i: number, code: string, key: keyof typeof M, params: Record<string, MessageParam> = {}, severity: "error" | "warning" = "error"): void {
     this.sink({
       row: this.table.excelRow(i),
       column: this.header,
       code,
       severity,
-      message: translate(M, this.lang, key, { col: this.col, ...params }),
+      text: message(M, key, { col: this.col, ...params }),
       order: this.sheetColumn,
     });
   }
@@ -74,7 +75,7 @@ class ColumnReporter {
   }
   refused(i: number, error: ParseError, raw: unknown): void {
     const code = issueCodeOf(error);
-    this.issue(i, code, code === "cell/enum" ? "enum" : "type", { problem: parseErrorMessage(error, raw, this.lang, this.allowed) });
+    this.issue(i, code, code === "cell/enum" ? "enum" : "type", { problem: parseErrorText(error, raw, this.allowed) });
   }
 }
 
@@ -361,12 +362,4 @@ export function compileColumn(table: SheetTable, def: ColumnDef, unique: boolean
         ? textScanner(scan, storage.data, type, departments, unique)
         : choiceScanner(scan, storage, departments);
   return { scan: run, finish: () => table.adoptColumn(def.header, storage) };
-}
-
-/** Checks a whole column in one go (tests, and callers that check a single column). */
-export function checkColumn(table: SheetTable, def: ColumnDef, unique: boolean, ctx: ColumnCheckContext): void {
-  const check = compileColumn(table, def, unique, ctx);
-  if (!check) return;
-  check.scan(0, table.rowCount);
-  check.finish();
 }

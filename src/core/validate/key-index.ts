@@ -9,8 +9,8 @@
  * storing only row numbers: a JavaScript Set of fresh strings costs a native hash, a grow-and-rehash every doubling
  * and an entry object per value.
  */
-export const FNV_OFFSET = 0x811c9dc5;
-export const FNV_PRIME = 0x01000193;
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
 
 export class KeyIndex {
   /** Rows whose value was greater than every value before it, in row order (so their values ascend). */

@@ -2,6 +2,9 @@
  * The validation report, shaped exactly as `ledger check --json` prints it (docs/DESIGN.md): per sheet, issues
  * sorted errors first, then by row, then by column order; plus the workbook-wide counts.
  */
+import type { Lang } from "../i18n";
+import { renderMessage, type Message } from "../i18n/message";
+import type { CellLocator } from "../locator";
 import type { Severity } from "../sheet-spec";
 
 export interface ReportIssue {
@@ -11,8 +14,17 @@ export interface ReportIssue {
   column: string;
   code: string;
   severity: Severity;
+  /** The message in the report's language (`reportIn` gives the report in another one, from `text`). */
   message: string;
+  /**
+   * The message as data, rendered at display time: templates in every language and the parameters. Every finding of
+   * the engine has it; an issue made elsewhere without it shows `message` in any language.
+   */
+  text?: Message;
 }
+
+/** An issue as `ledger check --json` prints it: the message rendered, nothing else. */
+export type ReportIssueJson = Omit<ReportIssue, "text">;
 
 export interface SheetReport {
   sheet: string;
@@ -38,17 +50,48 @@ export interface Issue extends ReportIssue {
   sheet: string;
 }
 
+/** An issue's message in a language. */
+export function messageIn(issue: Pick<ReportIssue, "message" | "text">, lang: Lang): string {
+  return issue.text ? renderMessage(issue.text, lang) : issue.message;
+}
+
+/** The report with every message rendered in `lang` from its data; the findings themselves are not recomputed. */
+export function reportIn(report: ValidationReport, lang: Lang): ValidationReport {
+  return {
+    ...report,
+    sheets: report.sheets.map((s) => ({ ...s, issues: s.issues.map((i) => ({ ...i, message: messageIn(i, lang) })) })),
+  };
+}
+
+/** The report as `ledger check --json` prints it (docs/DESIGN.md): messages rendered in `lang`. */
+export function reportJson(report: ValidationReport, lang: Lang) {
+  return {
+    ...report,
+    sheets: report.sheets.map((s) => ({
+      ...s,
+      issues: s.issues.map((i): ReportIssueJson => ({ row: i.row, column: i.column, code: i.code, severity: i.severity, message: messageIn(i, lang) })),
+    })),
+  };
+}
+
+/** Where an issue points, for the pane's navigation and the marks. */
+export function issueLocator(sheet: string, issue: Pick<ReportIssue, "row" | "column">): CellLocator {
+  return { sheet, row: issue.row, column: issue.column };
+}
+
 /** Issue plus its sort keys; the keys are dropped when the report is made. */
-export interface PendingIssue extends ReportIssue {
+export interface PendingIssue extends Omit<ReportIssue, "message" | "text"> {
+  text: Message;
   /** Column position for sorting: the sheet column index, or the catalogue order for a column the sheet lacks. */
   order: number;
 }
 
 const severityRank = (s: Severity): number => (s === "error" ? 0 : 1);
 
-export function sortIssues(issues: PendingIssue[]): ReportIssue[] {
+/** Sorts the issues into report order and renders their messages in the report's language. */
+export function sortIssues(issues: PendingIssue[], lang: Lang): ReportIssue[] {
   issues.sort((a, b) => severityRank(a.severity) - severityRank(b.severity) || a.row - b.row || a.order - b.order || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
-  return issues.map(({ row, column, code, severity, message }) => ({ row, column, code, severity, message }));
+  return issues.map(({ row, column, code, severity, text }) => ({ row, column, code, severity, message: renderMessage(text, lang), text }));
 }
 
 export function summarize(sheets: readonly SheetReport[]): { errors: number; warnings: number } {

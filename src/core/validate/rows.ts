@@ -1,8 +1,8 @@
 /** Row-level checks: keys unique together (培训记录's triple), references to other registers, and cross-field rules. */
 import { serialToIso } from "../dates";
 import { CalendarCoverageError } from "../calendar";
-import { format, translate, type Lang } from "../i18n";
-import { label } from "../registers/kit";
+import { fixed, message, type Message } from "../i18n/message";
+import { label, labelMessage } from "../registers/kit";
 import { keyIndex } from "../registers/lookup";
 import type { ColumnDef, RuleContext, RuleDef, RuleFinding } from "../registers/types";
 import type { SheetTable } from "../table";
@@ -30,13 +30,13 @@ function keyPart(table: SheetTable, def: ColumnDef, i: number): string | null {
 }
 
 /** cell/unique on a key of several columns; rows with a blank or unreadable part are left to cell/required and cell/type. */
-export function checkCompositeKey(table: SheetTable, headers: readonly string[], lang: Lang, emit: Emit): void {
+export function checkCompositeKey(table: SheetTable, headers: readonly string[], emit: Emit): void {
   const defs = headers.map((h) => table.register.columns.find((c) => c.header === h)).filter((d): d is ColumnDef => d !== undefined);
   if (defs.length !== headers.length || defs.some((d) => !table.has(d.header))) return;
   const blank = table.blankRows();
   const seen = new Map<string, number>();
   const last = defs[defs.length - 1] as ColumnDef;
-  const cols = defs.map((d) => label(table.register, d.header, lang)).join(lang === "zh-CN" ? "、" : ", ");
+  const cols = fixed((l) => defs.map((d) => label(table.register, d.header, l)).join(l === "zh-CN" ? "、" : ", "));
   for (let i = 0; i < table.rowCount; i++) {
     if (blank[i] === 1) continue;
     const parts: string[] = [];
@@ -58,7 +58,7 @@ export function checkCompositeKey(table: SheetTable, headers: readonly string[],
       column: last.header,
       code: "cell/unique",
       severity: "error",
-      message: translate(M, lang, "uniqueTogether", { cols, value: parts.join(" / "), first: table.excelRow(first) }),
+      text: message(M, "uniqueTogether", { cols, value: parts.join(" / "), first: table.excelRow(first) }),
       order: orderOf(table, last.header),
     });
   }
@@ -71,7 +71,7 @@ export function checkReference(table: SheetTable, def: ColumnDef, ctx: RuleConte
   if (!target || !target.has(def.ref.column)) return;
   const keys = keyIndex(target, def.ref.column);
   const blank = table.blankRows();
-  const col = label(table.register, def.header, ctx.lang);
+  const col = labelMessage(table.register, def.header);
   for (let i = 0; i < table.rowCount; i++) {
     if (blank[i] === 1) continue;
     const v = table.text(def.header, i);
@@ -81,15 +81,16 @@ export function checkReference(table: SheetTable, def: ColumnDef, ctx: RuleConte
       column: def.header,
       code: "row/reference",
       severity: "warning",
-      message: translate(M, ctx.lang, "reference", { col, value: describeRaw(v), target: target.sheet }),
+      text: message(M, "reference", { col, value: describeRaw(v), target: target.sheet }),
       order: orderOf(table, def.header),
     });
   }
 }
 
-function findingMessage(rule: RuleDef, f: RuleFinding, lang: Lang): string {
+function findingText(rule: RuleDef, f: RuleFinding): Message {
   const templates = rule.messages[f.messageKey ?? "default"] ?? rule.messages.default;
-  return templates ? format(templates[lang], f.params ?? {}) : rule.id;
+  if (!templates) return fixed(() => rule.id);
+  return f.params ? { templates, params: f.params } : { templates };
 }
 
 /** Years the calendar could not answer for, per rule: reported once per sheet instead of once per row. */
@@ -106,8 +107,8 @@ function noteCoverage(e: unknown, rule: RuleDef, gaps: CoverageGaps): boolean {
 const CANCEL_CHECK_EVERY = 16384;
 
 /** The issue a rule's finding on data row i becomes. */
-function ruleIssue(table: SheetTable, rule: RuleDef, code: string, lang: Lang, i: number, f: RuleFinding): PendingIssue {
-  return { row: table.excelRow(i), column: f.column, code, severity: rule.severity, message: findingMessage(rule, f, lang), order: orderOf(table, f.column) };
+function ruleIssue(table: SheetTable, rule: RuleDef, code: string, i: number, f: RuleFinding): PendingIssue {
+  return { row: table.excelRow(i), column: f.column, code, severity: rule.severity, text: findingText(rule, f), order: orderOf(table, f.column) };
 }
 
 /** Runs one rule over every non-blank row (or once over the sheet for `checkAll`). */
@@ -115,7 +116,7 @@ export function runRule(table: SheetTable, rule: RuleDef, ctx: RuleContext, emit
   const code = `row/${rule.id}`;
   if (rule.checkAll) {
     try {
-      for (const f of rule.checkAll(table, ctx)) emit(ruleIssue(table, rule, code, ctx.lang, f.index, f));
+      for (const f of rule.checkAll(table, ctx)) emit(ruleIssue(table, rule, code, f.index, f));
     } catch (e) {
       if (!noteCoverage(e, rule, gaps)) throw e;
     }
@@ -142,6 +143,6 @@ export function runRuleRows(table: SheetTable, rule: RuleDef, ctx: RuleContext, 
       if (noteCoverage(e, rule, gaps)) continue;
       throw e;
     }
-    if (findings) for (const f of findings) emit(ruleIssue(table, rule, code, ctx.lang, i, f));
+    if (findings) for (const f of findings) emit(ruleIssue(table, rule, code, i, f));
   }
 }

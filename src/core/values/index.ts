@@ -16,4 +16,4 @@ export { cellParser, enumValues, parseCell } from "./cell";
 export type { CellParser, CellTypedValue, ParseContext, ValueOf } from "./cell";
 export { boundsOf, checkBounds, DATE_FLOOR_ISO, PLAUSIBLE_MAX } from "./bounds";
 export type { Bounds } from "./bounds";
-export { VALUE_MESSAGES, expectedText, parseErrorMessage } from "./messages";
+export { VALUE_MESSAGES, expectedText, parseErrorMessage, parseErrorText } from "./messages";

@@ -1,6 +1,7 @@
 /** What each type expects and why a value was refused, in the user's language; the validator adds sheet/row/column. */
 import { defineMessages, translate } from "../i18n";
 import type { Lang } from "../i18n";
+import { fixed, message, type Message } from "../i18n/message";
 import type { ParseError, ParseProblem, ValueKind } from "./parsed";
 import { describeRaw } from "./describe";
 
@@ -57,4 +58,11 @@ export function expectedText(kind: ValueKind, lang: Lang, allowed?: readonly str
 export function parseErrorMessage(error: ParseError, raw: unknown, lang: Lang, allowed?: readonly string[]): string {
   const key: `problem.${ParseProblem}` = `problem.${error.problem}`;
   return translate(VALUE_MESSAGES, lang, key, { value: describeRaw(raw), expected: expectedText(error.expected, lang, allowed) });
+}
+
+/** `parseErrorMessage` as data, rendered when shown (a finding's `{problem}`). */
+export function parseErrorText(error: ParseError, raw: unknown, allowed?: readonly string[]): Message {
+  const key: `problem.${ParseProblem}` = `problem.${error.problem}`;
+  const expected = error.expected === "enum" ? fixed((lang) => expectedText("enum", lang, allowed)) : message(VALUE_MESSAGES, `expected.${error.expected}`);
+  return message(VALUE_MESSAGES, key, { value: describeRaw(raw), expected });
 }

@@ -5,7 +5,7 @@
  */
 import { parseIso } from "../../core/dates";
 
-export const OFFICE_TIME_ZONE = "Asia/Shanghai";
+const OFFICE_TIME_ZONE = "Asia/Shanghai";
 
 function parts(at: Date, timeZone: string): Record<string, string> {
   const fmt = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });

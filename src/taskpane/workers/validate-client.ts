@@ -26,7 +26,7 @@ export interface ValidationTask {
 }
 
 /** A macrotask: lets the browser paint and deliver a click before the next sheet. */
-export const nextMacrotask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+const nextMacrotask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 export function startValidation(job: ValidateJob, onProgress: RowProgress, createWorker: () => ValidationWorker | null, pause: () => Promise<void> = nextMacrotask): ValidationTask {
   let cancelled = false;

@@ -3,7 +3,7 @@ import { col } from "../../../src/core/registers/kit";
 import type { RegisterDef } from "../../../src/core/registers/types";
 import { makeSettings } from "../../../src/core/settings";
 import type { CellValue } from "../../../src/core/sheet-spec";
-import { allIssues, runValidation, validateSheets, ValidationCancelledError } from "../../../src/core/validate";
+import { allIssues, reportJson, runValidation, validateSheets, ValidationCancelledError } from "../../../src/core/validate";
 import { calendar, check, codes, d, recognitionOf, reg, sheetOf } from "./fixtures";
 
 const INCOMING = { 收文编号: "S1", 收文日期: "2025-03-03", 来文单位: "区教育局", 文件标题: "关于开展安全检查的通知", 密级: "公开", 份数: 2, 办理部门: "教务处" };
@@ -182,7 +182,8 @@ describe("report", () => {
       { name: "KPI看板", values: [["KPI看板"], ["编号", "指标"]] as CellValue[][] },
       { name: "参数设置", values: [["参数", "值", "说明"], ["传阅时限(工作日)", "三", ""]] as CellValue[][] },
     ];
-    const report = validateSheets({ workbook: "台账.xlsx", sheets, recognitions: [recognitionOf(register.sheet, register, values)], calendar, asOf: d("2025-12-31"), generated: ["KPI看板"] });
+    // The engine's report carries each message as data too; reportJson is what `ledger check --json` prints.
+    const report = reportJson(validateSheets({ workbook: "台账.xlsx", sheets, recognitions: [recognitionOf(register.sheet, register, values)], calendar, asOf: d("2025-12-31"), generated: ["KPI看板"] }), "zh-CN");
     expect(Object.keys(report)).toEqual(["workbook", "asOf", "sheets", "unrecognized", "summary"]);
     expect(report.workbook).toBe("台账.xlsx");
     expect(report.asOf).toBe("2025-12-31");

@@ -3,6 +3,7 @@ import { ERRORS } from "../../support/excel-fake/context";
 import { describeExcelError } from "../../../src/excel";
 import { failureText as kpiFailure } from "../../../src/taskpane/pages/kpi/view-model";
 import { failureText as deadlineFailure } from "../../../src/taskpane/pages/deadlines/view-model";
+import { failureText as rectificationFailure } from "../../../src/taskpane/pages/rectification/view-model";
 
 describe("failure wording on KPI and 期限", () => {
   const denied = ERRORS.accessDenied("Range.values");
@@ -25,5 +26,13 @@ describe("failure wording on KPI and 期限", () => {
     expect(kpiFailure("computeFailed", new Error("x"), "en-US")).toMatch(/^Could not compute the KPIs: /);
     expect(deadlineFailure("copyFailed", new Error("Document is not focused."), "zh-CN")).toMatch(/^复制失败：/);
     expect(deadlineFailure("selectFailed", gone, "en-US")).toMatch(/^Could not select the row: The sheet, table or cell/);
+  });
+});
+
+describe("failure wording on 整改", () => {
+  it("uses the pane's shared wording, the one every page uses (it had a copy that showed Office's raw text)", () => {
+    const denied = ERRORS.accessDenied("Range.values");
+    expect(rectificationFailure(denied, "zh-CN")).toBe(`出错了：${describeExcelError(denied, "zh-CN")}`);
+    expect(rectificationFailure(denied, "en-US")).toMatch(/^Something went wrong: The sheet or workbook is protected/);
   });
 });

@@ -49,7 +49,7 @@ export function DeadlinesPage({ port, lang, loadContext, today, copyText, naviga
   /** A failed copy or jump to a row (writes and reads report through useDeadlines). */
   const [actionError, setActionError] = useState<{ key: "copyFailed" | "selectFailed"; error: unknown } | null>(null);
   const t = (key: DeadlinesPageKey, p?: Record<string, string | number>) => translate(DEADLINES_PAGE_MESSAGES, lang, key, p);
-  const { result, registers, recurringDuties, busy, progress, error, reload, refresh } = useDeadlines(port, loadContext, asOf, lang, write, t(fillDue ? "refreshAndFill" : "refresh"));
+  const { result, ctx, registers, recurringDuties, busy, progress, error, reload, refresh } = useDeadlines(port, loadContext, asOf, lang, write, t(fillDue ? "refreshAndFill" : "refresh"));
 
   const items = useMemo(() => result?.items ?? [], [result]);
   const groups = useMemo(() => viewGroups(items, view, groupBy, asOf, showFar), [items, view, groupBy, asOf, showFar]);
@@ -93,7 +93,7 @@ export function DeadlinesPage({ port, lang, loadContext, today, copyText, naviga
     });
   };
   const onSelect = (i: DeadlineItem) => {
-    selectItem(port, i).catch((e: unknown) => setActionError({ key: "selectFailed", error: e }));
+    selectItem(port, ctx, i).catch((e: unknown) => setActionError({ key: "selectFailed", error: e }));
   };
 
   return (

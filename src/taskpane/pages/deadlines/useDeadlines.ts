@@ -15,6 +15,8 @@ import { writeDirectly, type WriteWithPreview } from "../../shell/writes";
 
 export interface DeadlinesState {
   result: DeadlineResult | null;
+  /** The workbook as read (null until read): an item's cell is found through it. */
+  ctx: WorkbookContext | null;
   /** Recognised registers that have deadline rules (null until read); 0 means there is nothing to compute or write. */
   registers: number | null;
   /** Whether the workbook has 周期工作 (the page then shows 「本周例行工作」, even when nothing falls this week). */
@@ -79,6 +81,7 @@ export function useDeadlines(
   const registers = ctx ? ctx.recognition.recognized.filter((r) => withItems(r.register.id)).length : null;
   return {
     result: computed.result,
+    ctx: ctx ?? null,
     registers,
     recurringDuties: ctx !== null && ctx.recognition.recognized.some((r) => r.register.id === RECURRING_DUTIES),
     busy: loaded.busy || writing,

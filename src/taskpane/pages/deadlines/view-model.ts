@@ -5,6 +5,8 @@
 import { serialToIso, serialToIsoDateTime, type Serial } from "../../../core/dates";
 import { countByStatus, groupItems, inView, isFarAhead, type DeadlineGroup, type DeadlineItem, type DeadlineView } from "../../../core/deadlines";
 import { translate, type Lang } from "../../../core/i18n";
+import type { LocateContext } from "../../../app/locate";
+import { goToCell } from "../../shell/navigate";
 import type { WorkbookPort } from "../../../workbook/port";
 import { errorText } from "../../shell/errors";
 import { DEADLINES_PAGE_MESSAGES } from "./messages";
@@ -70,8 +72,8 @@ export const dueText = (i: DeadlineItem): string => (i.dueHasTime ? serialToIsoD
 export const itemId = (i: DeadlineItem): string => `${i.sheet}!${i.row}!${i.rule.id}${i.cycle === undefined ? "" : `!${i.due}`}`;
 
 /** Selects the item's cell (the completion column, where the user records it is done). */
-export function selectItem(port: WorkbookPort, i: DeadlineItem): Promise<void> {
-  return port.select(i.sheet, i.row, i.column + 1);
+export function selectItem(port: WorkbookPort, ctx: LocateContext | null, i: DeadlineItem): Promise<void> {
+  return goToCell(port, ctx, i.locator);
 }
 
 export type DeadlinesFailure = "readFailed" | "computeFailed" | "writeFailed" | "copyFailed" | "selectFailed";

@@ -83,7 +83,7 @@ export function KpiPage({ port, lang, loadContext, today, now = today, chartsAva
   };
 
   const selectRow = (o: Offender) => {
-    selectOffender(port, o).catch(fail("selectFailed"));
+    selectOffender(port, o, ctx).catch(fail("selectFailed"));
   };
 
   return (

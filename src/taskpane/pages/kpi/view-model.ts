@@ -5,6 +5,8 @@
 import type { Serial } from "../../../core/dates";
 import { translate, type Lang } from "../../../core/i18n";
 import { KPI_BOARD_SHEET, periodContaining, periodLabel, previousPeriod, type KpiResult, type KpiStatus, type MonthDay, type Offender, type Period } from "../../../core/kpi";
+import type { LocateContext } from "../../../app/locate";
+import { goToCell, type CellLocator } from "../../shell/navigate";
 import type { WorkbookPort } from "../../../workbook/port";
 import { errorText } from "../../shell/errors";
 import { KPI_PAGE_MESSAGES } from "./messages";
@@ -66,10 +68,16 @@ export function trendOf(kpi: Pick<KpiResult, "change" | "direction">): Trend | n
   return { arrow: up ? "↑" : "↓", better: up === (kpi.direction === "higher") };
 }
 
+/** Where an offender points: its row's first cell; null for an item that is not a sheet row (a person, a month). */
+export function offenderLocator(o: Offender): CellLocator | null {
+  return o.row === null ? null : { sheet: o.sheet, row: o.row, column: "" };
+}
+
 /** Drill-down: select the row in the workbook (its first column); items that are not sheet rows cannot be selected. */
-export async function selectOffender(port: WorkbookPort, o: Offender): Promise<boolean> {
-  if (o.row === null) return false;
-  await port.select(o.sheet, o.row, 1);
+export async function selectOffender(port: WorkbookPort, o: Offender, ctx: LocateContext | null = null): Promise<boolean> {
+  const at = offenderLocator(o);
+  if (at === null) return false;
+  await goToCell(port, ctx, at);
   return true;
 }
 

@@ -6,7 +6,6 @@
  */
 import { writeDirectly, type WriteWithPreview } from "../../shell/writes";
 import { useCallback, useMemo, useState } from "react";
-import { calendarErrorMessage } from "../../../core/calendar";
 import { isoToSerial, serialToIso } from "../../../core/dates";
 import { translate, type Lang } from "../../../core/i18n";
 import type { RectificationItem, RectificationStatus } from "../../../core/rectification";
@@ -19,7 +18,7 @@ import { useWorkbookContext } from "../../shell/useWorkbookContext";
 import { periodOptions } from "../kpi/view-model";
 import { RECTIFICATION_PAGE_MESSAGES, type RectificationPageKey } from "./messages";
 import { RectificationView } from "./RectificationView";
-import { ALL_DEPARTMENTS, filterItems, itemId, listOrder, selectItem, weeklyReportOf, type StateFilter } from "./view-model";
+import { ALL_DEPARTMENTS, failureText, filterItems, itemId, listOrder, selectItem, weeklyReportOf, type StateFilter } from "./view-model";
 
 export interface RectificationPageProps {
   port: WorkbookPort;
@@ -62,11 +61,7 @@ export function RectificationPage({ port, lang, loadContext, today, now = today,
   const chosen = useMemo(() => (status ? status.items.filter((x) => selected.has(itemId(x))) : []), [status, selected]);
 
   const shownError = actionError ?? loadError ?? computed.error;
-  const errorText = (() => {
-    if (shownError === null) return null;
-    if (shownError instanceof FollowUpColumnMissingError) return t("error", { message: t("noColumn", { sheet: shownError.sheet, column: shownError.column }) });
-    return t("error", { message: calendarErrorMessage(shownError, lang) ?? (shownError instanceof Error ? shownError.message : String(shownError)) });
-  })();
+  const shownText = shownError === null ? null : failureText(shownError, lang);
 
   const act = (work: () => Promise<string | null>) => {
     setInfo(null);
@@ -102,7 +97,7 @@ export function RectificationPage({ port, lang, loadContext, today, now = today,
     });
   };
   const onSelect = (x: RectificationItem) => {
-    selectItem(port, ctx?.tables.get("rectifications"), x).catch(setActionError);
+    selectItem(port, ctx ?? null, ctx?.tables.get("rectifications"), x).catch(setActionError);
   };
   const onToggle = (x: RectificationItem, on: boolean) => {
     const next = new Set(selected);
@@ -134,7 +129,7 @@ export function RectificationPage({ port, lang, loadContext, today, now = today,
       onCancelRecord={() => setConfirming(false)}
       onReload={reload}
       busy={loading || writing}
-      error={errorText}
+      error={shownText}
       info={info}
     />
   );

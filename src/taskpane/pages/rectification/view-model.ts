@@ -4,9 +4,14 @@
  */
 import { serialToIso } from "../../../core/dates";
 import { escalationLabel } from "../../../core/deadlines";
-import type { Lang } from "../../../core/i18n";
+import { translate, type Lang } from "../../../core/i18n";
 import { itemKey, weeklyReport, type RectificationItem, type RectificationStatus } from "../../../core/rectification";
 import type { RegisterTable } from "../../../core/table-types";
+import type { LocateContext } from "../../../app/locate";
+import { FollowUpColumnMissingError } from "../../../app/rectification";
+import { errorText } from "../../shell/errors";
+import { RECTIFICATION_PAGE_MESSAGES } from "./messages";
+import { goToCell, type CellLocator } from "../../shell/navigate";
 import type { WorkbookPort } from "../../../workbook/port";
 
 /** The state filter: every item, the open ones, the overdue ones, or one 状态 value. */
@@ -60,8 +65,19 @@ export function itemMeta(x: RectificationItem, lang: Lang, t: (key: string, p?: 
 
 export const itemTitle = (x: RectificationItem): string => [itemKey(x), x.state, x.department, x.owner].filter((v) => v !== null && v !== "").join(" · ");
 
-/** Selects the item's 状态 cell (where progress is recorded), or its row's first cell when the sheet lacks 状态. */
-export function selectItem(port: WorkbookPort, table: RegisterTable | undefined, x: RectificationItem): Promise<void> {
-  const column = table ? table.columnIndex(table.register.lifecycle?.column ?? "状态") : -1;
-  return port.select(x.sheet, x.row, column < 0 ? 1 : column + 1);
+/** Where an item points: its 状态 cell (the lifecycle's column, where progress is recorded). */
+export function itemLocator(table: RegisterTable | undefined, x: RectificationItem): CellLocator {
+  return { sheet: x.sheet, row: x.row, column: table?.register.lifecycle?.column ?? "状态" };
+}
+
+/** Selects the item's 状态 cell, or its row's first cell when the sheet lacks 状态. */
+export function selectItem(port: WorkbookPort, ctx: LocateContext | null, table: RegisterTable | undefined, x: RectificationItem): Promise<void> {
+  return goToCell(port, ctx, itemLocator(table, x));
+}
+
+/** A failure as the page shows it: the missing follow-up column by name, anything else in the pane's shared wording. */
+export function failureText(e: unknown, lang: Lang): string {
+  const t = (key: "error" | "noColumn", p: Record<string, string>) => translate(RECTIFICATION_PAGE_MESSAGES, lang, key, p);
+  if (e instanceof FollowUpColumnMissingError) return t("error", { message: t("noColumn", { sheet: e.sheet, column: e.column }) });
+  return t("error", { message: errorText(e, lang) });
 }

@@ -100,7 +100,7 @@ export function sheetColumns(ctx: WorkbookContext, rec: Recognition): SheetColum
 }
 
 /** The correspondence with the person's corrections applied. */
-export function correctedMapping(rec: Recognition, overrides: MappingOverrides = {}): Record<string, number> {
+function correctedMapping(rec: Recognition, overrides: MappingOverrides = {}): Record<string, number> {
   const out: Record<string, number> = { ...rec.mapping };
   for (const [header, index] of Object.entries(overrides)) {
     if (index === null) delete out[header];

@@ -21,7 +21,7 @@ export function columnRows(plan: SurveyPlan, lang: Lang): ColumnRow[] {
     }));
 }
 
-export function groupLine(g: GroupStats, min: number, lang: Lang): string {
+function groupLine(g: GroupStats, min: number, lang: Lang): string {
   if (!g.suppressed) return tr(lang, "group", { value: g.value, n: g.n });
   return g.reason === "size" ? tr(lang, "suppressedSize", { value: g.value, min }) : tr(lang, "suppressedComplementary", { value: g.value });
 }

@@ -2,8 +2,9 @@
  * 检查: validates the whole workbook or the sheet in front, lists the problems by sheet (a click selects the cell),
  * marks or unmarks them on the cells, and re-checks edited rows when 自动检查 is on in Excel.
  */
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { translate } from "../../../core/i18n";
+import { reportIn } from "../../../core/validate/report";
 import type { PageProps } from "../types";
 import { errorText } from "../../shell/errors";
 import { createValidateWorker } from "../../workers/create-validate-worker";
@@ -15,6 +16,8 @@ import type { Scope } from "./view-model";
 export default function ValidatePage({ port, lang, today, now, watchChanges, navigate, lastCheck, recordCheck, loadContext }: PageProps) {
   const [scope, setScope] = useState<Scope>("workbook");
   const v = useValidation(port, lang, today, translate(VALIDATE_PAGE_MESSAGES, lang, "workbookName"), watchChanges, createValidateWorker, lastCheck, recordCheck, now, loadContext);
+  // Findings keep their messages as data: a language switch renders them again, it does not validate again.
+  const report = useMemo(() => (v.report === null ? null : reportIn(v.report, lang)), [v.report, lang]);
   const changeScope = (s: Scope) => {
     setScope(s);
     if (s === "current") v.refreshActiveSheet();
@@ -38,7 +41,7 @@ export default function ValidatePage({ port, lang, today, now, watchChanges, nav
       onAutoChange={v.setAuto}
       phase={v.phase}
       progress={v.progress}
-      report={v.report}
+      report={report}
       error={v.error === null ? null : translate(VALIDATE_PAGE_MESSAGES, lang, "error", { message: errorText(v.error, lang) })}
       notice={v.notice === null ? null : translate(VALIDATE_PAGE_MESSAGES, lang, v.notice.key, v.notice.params)}
     />

@@ -15,8 +15,9 @@ import { CancelledError, type WorkbookPort } from "../../../workbook/port";
 import type { WatchChanges } from "../../shell/host";
 import type { LastCheck } from "../../shell/last-check";
 import type { LoadWorkbookContext } from "../../shell/workbook-store";
+import { goToCell } from "../../shell/navigate";
 import { startValidation, type ValidationTask, type ValidationWorker } from "../../workers/validate-client";
-import { headerRowOf, issueColumn, patchRows, scopeReport, withoutIgnored, type Phase, type Scope } from "./view-model";
+import { headerRowOf, patchRows, scopeReport, withoutIgnored, type Phase, type Scope } from "./view-model";
 
 export type { Phase } from "./view-model";
 
@@ -196,7 +197,7 @@ export function useValidation(
   const select = useCallback(
     (sheet: string, row: number, column: string) => {
       if (!ctx) return;
-      port.select(sheet, row, issueColumn(ctx, sheet, column)).catch(setError);
+      goToCell(port, ctx, { sheet, row, column }).catch(setError);
     },
     [port, ctx]
   );

@@ -30,17 +30,8 @@ export function progressShare(phase: Phase, progress: { done: number; total: num
   return Math.min(1, Math.max(0, progress.done / progress.total));
 }
 
-/** 1-based sheet column of an issue's column: the recognised mapping, else the header text near the top, else A. */
-export function issueColumn(ctx: WorkbookContext, sheet: string, header: string): number {
-  const index = ctx.recognition.recognized.find((r) => r.sheet === sheet)?.mapping[header];
-  if (index !== undefined) return index + 1;
-  const values = ctx.sheets.find((s) => s.name === sheet)?.values ?? [];
-  for (const row of values.slice(0, 5)) {
-    const k = row.findIndex((v) => typeof v === "string" && v.trim() === header);
-    if (k >= 0) return k + 1;
-  }
-  return 1;
-}
+/** 1-based sheet column of an issue's column (the one rule: `sheetColumnOf`, src/app/locate.ts). */
+export { sheetColumnOf as issueColumn } from "../../../app/locate";
 
 /** Header row of a recognised sheet, or null for a sheet that is not a register. */
 export function headerRowOf(ctx: WorkbookContext, sheet: string): number | null {

@@ -16,7 +16,7 @@ const row = (no: string, what: string, dept: string, person: string | null, due:
   no, what, dept, person, d(due), done ? "已完成" : "进行中", done ? d(done) : null,
 ];
 
-async function items(): Promise<DeadlineItem[]> {
+async function workbook() {
   const wb = MemoryWorkbook.withSheets({
     决议追踪台账: [
       HEADERS,
@@ -27,7 +27,11 @@ async function items(): Promise<DeadlineItem[]> {
       row("J5", "年度总结", "办公室", "王芳", "2026-11-12", "2026-11-13"),
     ],
   });
-  return computeWorkbookDeadlines(await loadContext(wb), asOf, "zh-CN").items;
+  return loadContext(wb);
+}
+
+async function items(): Promise<DeadlineItem[]> {
+  return computeWorkbookDeadlines(await workbook(), asOf, "zh-CN").items;
 }
 
 const html = (node: React.ReactElement) => renderToStaticMarkup(<FluentProvider theme={webLightTheme}>{node}</FluentProvider>);
@@ -54,7 +58,7 @@ describe("期限 page view model", () => {
     const j1 = (await items()).find((i) => i.key === "J1") as DeadlineItem;
     const calls: unknown[] = [];
     const port = { select: async (...args: unknown[]) => void calls.push(args) } as unknown as MemoryWorkbook;
-    await selectItem(port, j1);
+    await selectItem(port, await workbook(), j1);
     expect(calls).toEqual([["决议追踪台账", 2, 7]]); // 完成日期 is column G
   });
 });

@@ -58,7 +58,7 @@ describe("整改 page view model", () => {
 
   it("selects the item's 状态 cell", async () => {
     const { wb, ctx, s } = await status();
-    await selectItem(wb, ctx.tables.get("rectifications"), s.items[2]!);
+    await selectItem(wb, ctx, ctx.tables.get("rectifications"), s.items[2]!);
     expect(wb.selection).toEqual({ sheet: "问题整改台账", row: 4, column: 10 });
   });
 });
