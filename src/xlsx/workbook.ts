@@ -17,11 +17,13 @@ import type { Block, CellValue, ChartSpec, Mark, SheetSpec } from "../core/sheet
 import { CancelledError, type ReadOptions, type SheetInfo, type SheetValues, type WorkbookPort } from "../workbook/port";
 import { MARKS_SETTING, parseMarkedCells, planApplyMarks, planClearMarks, serializeMarkedCells, type NoteWrite } from "../workbook/mark-notes";
 import { applySpec, tableNameFor } from "./apply-spec";
+import { layoutOf } from "../workbook/spec-layout";
 import { fromExcelJs, toExcelJs } from "./cell-values";
 import { readNote, writeNote } from "./notes";
 import { sniffWorkbook, WorkbookReadError } from "./read-error";
 import { readSettingsSheet, settingsFromValues, SETTINGS_SHEET, writeSettingsSheet } from "./settings-sheet";
 import { PackageBook } from "./package-book";
+import type { BulkRows } from "./package/sheet-rows";
 import { finishPackage } from "./charts/inject";
 import { drawableRange, plotOf } from "./charts/plot";
 import { OWNED_FORMATS_SETTING, parseOwnedFormats, planOwnedFormats, recordAfter, serializeOwnedFormats, type OwnedFormatsEntry } from "../workbook/owned-formats";
@@ -56,6 +58,11 @@ export class XlsxWorkbook implements WorkbookPort {
   private scratch: XlsxWorkbook | null = null;
   /** With `book`: names of the sheets in `scratch`, in the order they were built. */
   private built: string[] = [];
+  /**
+   * With `book`: the data rows of sheets built in `scratch` as skeletons (bulkRowsOf), written straight into the
+   * package on save; anything that looks into such a sheet before then first puts its rows into ExcelJS (`scratchWith`).
+   */
+  private bulk = new Map<string, BulkRows>();
   /** With `book`: the settings as opened, so `_ledger` is rewritten only when they changed. */
   private openedSettings = "";
   private fileName = "workbook.xlsx";
@@ -82,9 +89,26 @@ export class XlsxWorkbook implements WorkbookPort {
     this.fileName = fileName;
     this.scratch = null;
     this.built = [];
+    this.bulk = new Map();
     this.pendingActive = null;
     this.settings = book.sheet(SETTINGS_SHEET) ? settingsFromValues(book.values(SETTINGS_SHEET).values) : new Map();
     this.openedSettings = serializeSettings(this.settings);
+  }
+
+  /** The scratch workbook, with the data rows of `name` put into its ExcelJS sheet if they were held out of it. */
+  private scratchWith(name: string): XlsxWorkbook {
+    const scratch = this.scratch as XlsxWorkbook;
+    const bulk = this.bulk.get(name);
+    if (bulk) {
+      this.bulk.delete(name);
+      const ws = scratch.sheet(name);
+      bulk.rows.forEach((row, i) =>
+        row.forEach((v, j) => {
+          ws.getCell(bulk.firstRow + i, j + 1).value = toExcelJs(v);
+        })
+      );
+    }
+    return scratch;
   }
 
   /** Whether a sheet lives in the scratch workbook (generated since opening). */
@@ -159,7 +183,7 @@ export class XlsxWorkbook implements WorkbookPort {
         scratch.keepEmptySettingsSheet = true;
         names.push(SETTINGS_SHEET);
       } else scratch.settings = new Map();
-      return this.book.finish({ bytes: await scratch.write(true), sheets: names }, active);
+      return this.book.finish({ bytes: await scratch.write(true), sheets: names, bulk: this.bulk }, active);
     }
     writeSettingsSheet(this.wb, this.settings, this.keepEmptySettingsSheet);
     const raw: unknown = await this.wb.xlsx.writeBuffer(scratch ? ({ zip: { compression: "STORE" } } as ExcelJS.XlsxWriteOptions) : undefined);
@@ -207,6 +231,7 @@ export class XlsxWorkbook implements WorkbookPort {
     const book = this.book;
     if (book) {
       const out: SheetInfo[] = [];
+      for (const name of [...this.bulk.keys()]) this.scratchWith(name);
       const scratchInfo = new Map((await this.scratch?.listSheets())?.map((i) => [i.name, i]) ?? []);
       for (const sheet of book.sheets) {
         if (sheet.name === SETTINGS_SHEET) continue;
@@ -232,13 +257,13 @@ export class XlsxWorkbook implements WorkbookPort {
     if (book) {
       for (const n of names) if (n === SETTINGS_SHEET || (!this.isBuilt(n) && !book.sheet(n))) throw new Error(`XlsxWorkbook: no sheet named '${n}'`);
       const out: SheetValues[] = [];
-      const rowsOf = async (n: string) => (this.isBuilt(n) ? ((await (this.scratch as XlsxWorkbook).listSheets()).find((i) => i.name === n)?.rowCount ?? 0) : book.values(n).values.length);
+      const rowsOf = async (n: string) => (this.isBuilt(n) ? ((await this.scratchWith(n).listSheets()).find((i) => i.name === n)?.rowCount ?? 0) : book.values(n).values.length);
       let total = 0;
       for (const n of names) total += await rowsOf(n);
       let read = 0;
       for (const n of names) {
         if (options?.isCancelled?.()) throw new CancelledError();
-        if (this.isBuilt(n)) out.push(...(await (this.scratch as XlsxWorkbook).readSheets([n])));
+        if (this.isBuilt(n)) out.push(...(await this.scratchWith(n).readSheets([n])));
         else {
           const { values, unread } = book.values(n);
           out.push(unread.length > 0 ? { name: n, values, unread: unread.map(({ row, column }) => ({ row, column, kind: "uncached-formula" as const })) } : { name: n, values });
@@ -272,7 +297,10 @@ export class XlsxWorkbook implements WorkbookPort {
         const scratch = (this.scratch ??= XlsxWorkbook.create());
         scratch.reservedTables = (await book.tables(new Set([...this.built, spec.name]))).names;
         const before = scratch.unrenderedCharts.length;
-        await scratch.ensureSheets([{ ...spec, ifExists: "replace" }]);
+        const bulk = bulkRowsOf(spec);
+        await scratch.ensureSheets([{ ...(bulk?.skeleton ?? spec), ifExists: "replace" }]);
+        if (bulk) this.bulk.set(spec.name, bulk.rows);
+        else this.bulk.delete(spec.name);
         this.unrenderedCharts.push(...scratch.unrenderedCharts.slice(before));
         if (!this.isBuilt(spec.name)) this.built.push(spec.name);
       }
@@ -310,7 +338,10 @@ export class XlsxWorkbook implements WorkbookPort {
     if (book) {
       for (const b of blocks) if (!this.isBuilt(b.sheet) && (b.sheet === SETTINGS_SHEET || !book.sheet(b.sheet))) throw new Error(`XlsxWorkbook: no sheet named '${b.sheet}'`);
       const built = blocks.filter((b) => this.isBuilt(b.sheet));
-      if (built.length > 0) await (this.scratch as XlsxWorkbook).writeBlocks(built);
+      if (built.length > 0) {
+        for (const b of built) this.scratchWith(b.sheet);
+        await (this.scratch as XlsxWorkbook).writeBlocks(built);
+      }
       const patched = blocks.filter((b) => !this.isBuilt(b.sheet));
       book.writeBlocks(patched);
       for (const b of patched) for (const [j, note] of (b.headerNotes ?? []).entries()) if (note !== null) await book.writeNote(b.sheet, b.row, b.column + j, note);
@@ -350,7 +381,7 @@ export class XlsxWorkbook implements WorkbookPort {
 
   private noteAt(sheet: string, row: number, column: number): string | null {
     if (this.book) {
-      if (this.isBuilt(sheet)) return (this.scratch as XlsxWorkbook).noteAt(sheet, row, column);
+      if (this.isBuilt(sheet)) return this.scratchWith(sheet).noteAt(sheet, row, column);
       return this.book.sheet(sheet) ? this.book.note(sheet, row, column) : null;
     }
     const ws = this.wb.getWorksheet(sheet);
@@ -359,7 +390,7 @@ export class XlsxWorkbook implements WorkbookPort {
 
   private async writeNoteAt(sheet: string, row: number, column: number, text: string | null): Promise<void> {
     if (this.book) {
-      if (this.isBuilt(sheet)) await (this.scratch as XlsxWorkbook).writeNoteAt(sheet, row, column, text);
+      if (this.isBuilt(sheet)) await this.scratchWith(sheet).writeNoteAt(sheet, row, column, text);
       else if (this.book.sheet(sheet)) await this.book.writeNote(sheet, row, column, text);
       return;
     }
@@ -379,7 +410,7 @@ export class XlsxWorkbook implements WorkbookPort {
     const plan = planOwnedFormats(parseOwnedFormats(this.settings.get(OWNED_FORMATS_SETTING) ?? null), entries);
     for (const planned of plan.sheets) {
       if (!this.book) replaceOwnedFormats(this.sheet(planned.sheet), planned);
-      else if (this.isBuilt(planned.sheet)) (this.scratch as XlsxWorkbook).replaceOwned(planned);
+      else if (this.isBuilt(planned.sheet)) this.scratchWith(planned.sheet).replaceOwned(planned);
       else this.book.replaceOwnedFormats(planned);
     }
     const record = recordAfter(plan, entries);
@@ -406,7 +437,7 @@ export class XlsxWorkbook implements WorkbookPort {
     if (this.book) {
       if (this.pendingActive !== null) return this.pendingActive;
       // The saved active tab counts every sheet, the hidden settings sheet included; new sheets come after the tabs.
-      const tabs = [...this.book.sheets.map((s) => ({ name: s.name, visible: s.state === "visible" })), ...this.built.filter((n) => !this.book?.sheet(n)).map((name) => ({ name, visible: this.worksheet(name)?.state !== "hidden" && this.worksheet(name)?.state !== "veryHidden" }))];
+      const tabs = [...this.book.sheets.map((s) => ({ name: s.name, visible: s.state === "visible" })), ...this.built.filter((n) => !this.book?.sheet(n)).map((name) => ({ name, visible: this.scratch?.wb.getWorksheet(name)?.state !== "hidden" && this.scratch?.wb.getWorksheet(name)?.state !== "veryHidden" }))];
       const sheet = tabs[await this.book.activeSheetIndex()];
       return sheet && sheet.name !== SETTINGS_SHEET && sheet.visible ? sheet.name : null;
     }
@@ -445,7 +476,7 @@ export class XlsxWorkbook implements WorkbookPort {
    * (`create`, or a sheet generated since opening); an opened file's sheets are inspected with `excelJsView`.
    */
   worksheet(name: string): ExcelJS.Worksheet | undefined {
-    if (this.book) return this.isBuilt(name) ? (this.scratch as XlsxWorkbook).worksheet(name) : undefined;
+    if (this.book) return this.isBuilt(name) ? this.scratchWith(name).worksheet(name) : undefined;
     return this.wb.getWorksheet(name);
   }
 
@@ -465,7 +496,7 @@ export class XlsxWorkbook implements WorkbookPort {
   /** Every conditional format on a sheet (the spec's, the user's and the add-in's), one per rule. */
   conditionalFormats(sheet: string): Array<{ range: string; formula: string | null; fill: string | null }> {
     if (this.book) {
-      if (this.isBuilt(sheet)) return (this.scratch as XlsxWorkbook).conditionalFormats(sheet);
+      if (this.isBuilt(sheet)) return this.scratchWith(sheet).conditionalFormats(sheet);
       this.requireSheet(sheet);
       return this.book.conditionalFormats(sheet);
     }
@@ -496,7 +527,7 @@ export class XlsxWorkbook implements WorkbookPort {
 
   numberFormat(sheet: string, row: number, column: number): string | null {
     if (this.book) {
-      if (this.isBuilt(sheet)) return (this.scratch as XlsxWorkbook).numberFormat(sheet, row, column);
+      if (this.isBuilt(sheet)) return this.scratchWith(sheet).numberFormat(sheet, row, column);
       return this.book.sheet(sheet) ? this.book.numberFormat(sheet, row, column) : null;
     }
     const ws = this.wb.getWorksheet(sheet);
@@ -526,6 +557,18 @@ async function withEntryDates(buf: Uint8Array, date: Date): Promise<Uint8Array> 
     out.file(name, await entry.async("uint8array"), { date, createFolders: false });
   }
   return out.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+}
+
+/**
+ * A generated sheet whose data rows can skip ExcelJS: its skeleton (the spec without rows, laid out as with them) and
+ * the rows, which the package writer puts under the skeleton's header (package/sheet-rows.ts). Not for a table (its
+ * part lists its rows) nor a sheet with charts (they are drawn from the ExcelJS sheet's values).
+ */
+function bulkRowsOf(spec: SheetSpec): { skeleton: SheetSpec; rows: BulkRows } | null {
+  const rows = spec.rows ?? [];
+  if (rows.length === 0 || spec.tableName || (spec.charts?.length ?? 0) > 0) return null;
+  const skeleton: SheetSpec = { ...spec, rows: [], formatRows: Math.max(spec.formatRows ?? 0, rows.length) };
+  return { skeleton, rows: { firstRow: layoutOf(spec).firstDataRow, rows } };
 }
 
 /** ExcelJS's getTables() returns Table objects although its typings say table-property tuples. */
