@@ -4,6 +4,7 @@
  * content types are edited by splicing their XML, so entries the add-in does not own stay as the other program wrote them.
  */
 import JSZip from "jszip";
+import { putEntry } from "./native-deflate";
 import { attributes, escapeText } from "./xml-text";
 
 /**
@@ -204,7 +205,7 @@ export class OpcPackage {
     for (const name of this.changed) {
       const text = this.texts.get(name);
       // Encoded here (natively) rather than by JSZip's JavaScript encoder: a large sheet part is tens of MB.
-      if (text !== undefined) this.zip.file(name, utf8.encode(text), { createFolders: false, ...(date ? { date } : {}) });
+      if (text !== undefined) await putEntry(this.zip, name, utf8.encode(text), { createFolders: false, ...(date ? { date } : {}) });
     }
     this.removed.clear();
     this.changed.clear();
