@@ -43,10 +43,10 @@ function columnLetters(column: number): string {
 const NEEDS_PRESERVE = /^\s|\s$|[\n\r\t]/;
 
 /**
- * The `<row>` elements for `bulk`, with `p` the worksheet's namespace prefix; also the widest column and the last row
- * written, for the sheet's dimension. Built in chunks so no intermediate array holds every cell.
+ * The `<row>` elements for `bulk`, with `p` the worksheet's namespace prefix, handed to `emit` a megabyte at a time (a
+ * 100,000-row sheet is never one string); returns the widest column and the last row written, for the dimension.
  */
-export function bulkRowsXml(bulk: BulkRows, styleOf: ColumnStyleOf, date1904: boolean, p = ""): { xml: string; lastRow: number; lastColumn: number } {
+export function bulkRowsXml(bulk: BulkRows, styleOf: ColumnStyleOf, date1904: boolean, p: string, emit: (xml: string) => void): { lastRow: number; lastColumn: number } {
   let width = 0;
   for (const r of bulk.rows) if (r.length > width) width = r.length;
   const letters: string[] = [];
@@ -56,7 +56,6 @@ export function bulkRowsXml(bulk: BulkRows, styleOf: ColumnStyleOf, date1904: bo
     const s = styleOf(c);
     styles.push({ attr: s.style === 0 ? "" : ` s="${s.style}"`, style: s.style, date: s.date });
   }
-  const chunks: string[] = [];
   let chunk = "";
   let lastRow = 0;
   let lastColumn = 0;
@@ -89,12 +88,12 @@ export function bulkRowsXml(bulk: BulkRows, styleOf: ColumnStyleOf, date1904: bo
     chunk += `<${p}row r="${r}">${cells}</${p}row>`;
     lastRow = r;
     if (chunk.length > 1 << 20) {
-      chunks.push(chunk);
+      emit(chunk);
       chunk = "";
     }
   });
-  chunks.push(chunk);
-  return { xml: chunks.join(""), lastRow, lastColumn };
+  if (chunk !== "") emit(chunk);
+  return { lastRow, lastColumn };
 }
 
 /** The `<dimension ref>` widened to take in the bulk rows (ExcelJS wrote it for the skeleton alone). */
@@ -106,6 +105,19 @@ export function widenDimension(head: string, lastRow: number, lastColumn: number
     const col = columnNumber(endCol) >= lastColumn ? endCol : columnLetters(lastColumn);
     return `${open}${c1}${r1}:${col}${Math.max(endRow, lastRow)}"`;
   });
+}
+
+/** The pieces as one array (a part's UTF-8 bytes). */
+export function concatBytes(pieces: readonly Uint8Array[]): Uint8Array {
+  let length = 0;
+  for (const p of pieces) length += p.length;
+  const out = new Uint8Array(length);
+  let at = 0;
+  for (const p of pieces) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
 }
 
 function columnNumber(letters: string): number {

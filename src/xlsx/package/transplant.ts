@@ -7,7 +7,7 @@
  */
 import { OpcPackage, REL_TYPE, relsPathOf, relativeTarget } from "./opc";
 import { sheetDataSpan } from "./sheet-cells";
-import { bulkRowsXml, colStyleIds, widenDimension, type BulkRows } from "./sheet-rows";
+import { bulkRowsXml, colStyleIds, concatBytes, widenDimension, type BulkRows } from "./sheet-rows";
 import type { StyleRemap } from "./styles";
 import { attributes, escapeText, removeAttr, setAttr } from "./xml-text";
 
@@ -96,22 +96,28 @@ export async function transplantSheet(ctx: TransplantContext, scratchPath: strin
     target.set(relsPathOf(to), out);
   };
   const xml = (await scratch.text(scratchPath)) ?? "";
-  target.set(targetPath, rewriteSheet(xml, ctx, bulk));
+  const rewritten = rewriteSheet(xml, ctx, bulk);
+  if (typeof rewritten === "string") target.set(targetPath, rewritten);
+  else target.setBytes(targetPath, rewritten);
   await copyRels(scratchPath, targetPath);
 }
 
-/** The scratch sheet's XML with the target's style ids, inline strings, 1904 dates and no selected tab. */
-function rewriteSheet(xml: string, ctx: TransplantContext, bulk?: BulkRows): string {
+/**
+ * The scratch sheet's XML with the target's style ids, inline strings, 1904 dates and no selected tab; with `bulk`
+ * rows, as UTF-8 bytes (the rows are encoded as they are written, never held as one string).
+ */
+function rewriteSheet(xml: string, ctx: TransplantContext, bulk?: BulkRows): string | Uint8Array {
   const span = sheetDataSpan(xml);
   if (!span) throw new Error("scratch worksheet without sheetData");
-  let rows = "";
+  const utf8 = new TextEncoder();
+  const rows: Uint8Array[] = [];
   let source = xml.slice(0, span.innerStart);
   if (bulk) {
     if (span.selfClosed) throw new Error("scratch worksheet skeleton without its header row");
     const styleOf = colStyleIds(source);
     // A cell without a style attribute keeps none, as the skeleton's own cells do.
-    const written = bulkRowsXml(bulk, (c) => ({ style: styleOf(c) === 0 ? 0 : ctx.remap.xf(styleOf(c)), date: ctx.remap.isDate(styleOf(c)) }), ctx.date1904, span.prefix);
-    rows = written.xml;
+    const styles = (c: number) => ({ style: styleOf(c) === 0 ? 0 : ctx.remap.xf(styleOf(c)), date: ctx.remap.isDate(styleOf(c)) });
+    const written = bulkRowsXml(bulk, styles, ctx.date1904, span.prefix, (chunk) => rows.push(utf8.encode(chunk)));
     source = widenDimension(source, written.lastRow, written.lastColumn);
   }
   const head = source
@@ -152,7 +158,7 @@ function rewriteSheet(xml: string, ctx: TransplantContext, bulk?: BulkRows): str
     return `${tag}${inner}</${p}c>`;
   });
   const tail = xml.slice(span.innerEnd).replace(/(<(?:[\w.-]+:)?cfRule\b[^>]*?\sdxfId\s*=\s*)"(\d+)"/g, (_m, h: string, id: string) => `${h}"${ctx.remap.dxf(Number(id))}"`);
-  return head + body + rows + tail;
+  return bulk ? concatBytes([utf8.encode(head + body), ...rows, utf8.encode(tail)]) : head + body + tail;
 }
 
 /** Inner XML of each `<si>` of a shared strings part. */
