@@ -23,8 +23,9 @@ export function sheetDataSpan(xml: string): SheetDataSpan | null {
   const prefix = open[1] as string;
   const start = open.index + open[0].length;
   if (open[2] === "/") return { innerStart: start, innerEnd: start, prefix, selfClosed: { start: open.index, end: start, tag: open[0] } };
-  const close = xml.indexOf(`</${prefix}sheetData>`, start);
-  if (close < 0) return null;
+  // Searched from the end: the element closes near the end of the part, and a sheet part may be 70 MB.
+  const close = xml.lastIndexOf(`</${prefix}sheetData>`);
+  if (close < start) return null;
   return { innerStart: start, innerEnd: close, prefix, selfClosed: null };
 }
 
