@@ -180,6 +180,8 @@ export class SheetTable implements RegisterTable {
   }
 
   isBlank(i: number): boolean {
+    // Asked once per row per deadline rule: the flags, once complete, are read without another call.
+    if (this.blank !== null && this.blankDone >= this.rowCount) return this.blank[i] === 1;
     return this.blankRows()[i] === 1;
   }
 

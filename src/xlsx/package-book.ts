@@ -166,7 +166,10 @@ export class PackageBook {
       const blanks: BlankRange[] = [];
       for (const b of list) {
         const blankColumns = new Set<number>();
+        // Rows without values are mostly one shared array (the rows down to a stray far cell): seen once is enough.
+        let allBlank: readonly CellValue[] | undefined;
         b.values.forEach((row, i) => {
+          if (row === allBlank) return;
           let writers: Map<number, CellWriter> | undefined;
           for (let j = 0; j < row.length; j++) {
             const v = row[j] as CellValue;
@@ -182,6 +185,7 @@ export class PackageBook {
             if (!writers) edits.set(b.row + i, (writers = new Map()));
             writers.set(c, (existing, ref) => this.cellXml(existing, ref, v, format, colStyles(c), prefix));
           }
+          if (!writers) allBlank = row;
         });
         if (blankColumns.size === 0) continue;
         const blankAt = (r: number, c: number): boolean => {
