@@ -151,8 +151,16 @@ export class SheetTable implements RegisterTable {
   blankRowsUpTo(to: number): Uint8Array {
     const flags = (this.blank ??= new Uint8Array(this.rowCount));
     const end = Math.min(to, this.rowCount);
+    // Blank rows are mostly one shared array (the reader gives every empty row the same one): its flag is reused, so
+    // a stray value in row 1,048,576 costs a pointer comparison per row in between, not a scan of its cells.
+    let lastRow: readonly CellValue[] | undefined;
+    let lastFlag = 1;
     for (let i = this.blankDone; i < end; i++) {
       const row = this.cells[this.headerRow + i];
+      if (row !== undefined && row === lastRow) {
+        flags[i] = lastFlag;
+        continue;
+      }
       let empty = 1;
       if (row) {
         for (let c = 0; c < row.length; c++) {
@@ -164,12 +172,16 @@ export class SheetTable implements RegisterTable {
         }
       }
       flags[i] = empty;
+      lastRow = row;
+      lastFlag = empty;
     }
     if (end > this.blankDone) this.blankDone = end;
     return flags;
   }
 
   isBlank(i: number): boolean {
+    // Asked once per row per deadline rule: the flags, once complete, are read without another call.
+    if (this.blank !== null && this.blankDone >= this.rowCount) return this.blank[i] === 1;
     return this.blankRows()[i] === 1;
   }
 
@@ -215,9 +227,16 @@ export class SheetTable implements RegisterTable {
     }
     const parse = cellParser(def.type, this.settings);
     const col = emptyColumn(storageOf(def.type), this.rowCount);
+    // A row array already seen empty in this column is skipped on sight (empty rows mostly share one array).
+    let emptyHere: readonly CellValue[] | undefined;
     for (let i = 0; i < this.rowCount; i++) {
-      const raw = this.cells[this.headerRow + i]?.[c];
-      if (raw === null || raw === undefined || raw === "") continue;
+      const row = this.cells[this.headerRow + i];
+      if (row === undefined || row === emptyHere) continue;
+      const raw = row[c];
+      if (raw === null || raw === undefined || raw === "") {
+        emptyHere = row;
+        continue;
+      }
       const p = parse(raw);
       if (p.kind === "ok") storeValue(col, i, p.value);
     }

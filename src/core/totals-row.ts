@@ -78,9 +78,15 @@ export function findTotalsRow(
   const top = headerRow;
   let found = -1;
   let seen = 0;
+  // Empty rows mostly share one array (see SheetTable.blankRowsUpTo): a row known blank is not scanned again.
+  let knownBlank: readonly CellValue[] | undefined;
   for (let r = values.length - 1; r >= top && seen < LOOK_BACK; r--) {
     const row = values[r];
-    if (rowBlank(row)) continue;
+    if (row === undefined || row === knownBlank) continue;
+    if (rowBlank(row)) {
+      knownBlank = row;
+      continue;
+    }
     seen++;
     if (labelled(row as readonly CellValue[]) || (seen === 1 && sumsAbove(values, top, r, register, mapping))) found = r;
   }

@@ -197,7 +197,8 @@ export function cellValueOf(attrs: Map<string, string>, body: string | undefined
  * listed in `unread`.
  */
 export function parseSheetValues(xml: string, options: ParseOptions): { values: CellValue[][]; unread: UnreadCell[] } {
-  const rows = new Map<number, Array<[number, CellValue]>>();
+  // Each row's values go straight into its line (no per-cell tuples to copy afterwards: a long register has millions).
+  const lines = new Map<number, CellValue[]>();
   const unread: UnreadCell[] = [];
   let rowNumber = 0;
   let column = 0;
@@ -226,17 +227,17 @@ export function parseSheetValues(xml: string, options: ParseOptions): { values: 
     }
     if (value === null || value === "") continue;
     if (++count > max) throw new CellLimitError(max);
-    let list = rows.get(rowNumber);
-    if (!list) rows.set(rowNumber, (list = []));
-    list.push([column, value]);
+    let line = lines.get(rowNumber);
+    if (!line) lines.set(rowNumber, (line = []));
+    while (line.length < column - 1) line.push(null);
+    line[column - 1] = value;
     if (rowNumber > lastRow) lastRow = rowNumber;
     if (column > width) width = column;
   }
   const blank = Object.freeze(new Array<CellValue>(width).fill(null)) as CellValue[];
   const values = new Array<CellValue[]>(lastRow).fill(blank);
-  for (const [r, cells] of rows) {
-    const line = new Array<CellValue>(width).fill(null);
-    for (const [c, v] of cells) line[c - 1] = v;
+  for (const [r, line] of lines) {
+    while (line.length < width) line.push(null);
     values[r - 1] = line;
   }
   return { values, unread };

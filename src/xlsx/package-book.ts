@@ -13,6 +13,7 @@ import { neededWidths, widenColumns } from "./package/sheet-cols";
 import { listFormats, replaceFormats } from "./package/sheet-formats";
 import { SheetNotes } from "./package/sheet-notes";
 import { EMPTY_STYLES, StyleSheet } from "./package/styles";
+import type { BulkRows } from "./package/sheet-rows";
 import { dropSheetParts, sharedItems, transplantSheet } from "./package/transplant";
 import { activeTab, addSheetEntry, setSheetState, sheetIndexes, withActiveTab, WORKBOOK_PART, type SheetState } from "./package/workbook-part";
 import { carryDefinedNames } from "./package/defined-names";
@@ -23,6 +24,13 @@ export interface BookSheet {
   name: string;
   state: SheetState;
   path: string;
+}
+
+/** Sheets built in a scratch ExcelJS workbook, as its bytes; `bulk`: data rows some of them were built without. */
+export interface Scratch {
+  bytes: Uint8Array;
+  sheets: readonly string[];
+  bulk?: ReadonlyMap<string, BulkRows>;
 }
 
 interface ParsedSheet {
@@ -160,7 +168,10 @@ export class PackageBook {
       const blanks: BlankRange[] = [];
       for (const b of list) {
         const blankColumns = new Set<number>();
+        // Rows without values are mostly one shared array (the rows down to a stray far cell): seen once is enough.
+        let allBlank: readonly CellValue[] | undefined;
         b.values.forEach((row, i) => {
+          if (row === allBlank) return;
           let writers: Map<number, CellWriter> | undefined;
           for (let j = 0; j < row.length; j++) {
             const v = row[j] as CellValue;
@@ -176,6 +187,7 @@ export class PackageBook {
             if (!writers) edits.set(b.row + i, (writers = new Map()));
             writers.set(c, (existing, ref) => this.cellXml(existing, ref, v, format, colStyles(c), prefix));
           }
+          if (!writers) allBlank = row;
         });
         if (blankColumns.size === 0) continue;
         const blankAt = (r: number, c: number): boolean => {
@@ -323,9 +335,10 @@ export class PackageBook {
 
   /**
    * The package bytes with every change written: patched sheets, notes, styles, and the sheets built in `scratch`
-   * (ExcelJS bytes) moved in — replacing the sheet of the same name in place, or added after the last tab.
+   * (ExcelJS bytes) moved in — replacing the sheet of the same name in place, or added after the last tab. A sheet in
+   * `scratch.bulk` was built there without its data rows, which are written straight into its part.
    */
-  async finish(scratch: { bytes: Uint8Array; sheets: readonly string[] } | null, activeSheet: string | null = null): Promise<Uint8Array> {
+  async finish(scratch: Scratch | null, activeSheet: string | null = null): Promise<Uint8Array> {
     const replaced = new Set((scratch?.sheets ?? []).filter((n) => this.sheet(n)));
     for (const name of replaced) {
       const path = (this.sheet(name) as BookSheet).path;
@@ -351,7 +364,7 @@ export class PackageBook {
     return this.pkg.generate();
   }
 
-  private async transplant(scratch: { bytes: Uint8Array; sheets: readonly string[] }, replaced: ReadonlySet<string>): Promise<void> {
+  private async transplant(scratch: Scratch, replaced: ReadonlySet<string>): Promise<void> {
     const source = await OpcPackage.open(scratch.bytes);
     const { sheets, parts } = workbookSheets((await source.text(WORKBOOK_PART)) ?? "", (await source.text("xl/_rels/workbook.xml.rels")) ?? "");
     const remap = this.styles.merge((await source.text(parts.get("styles") ?? "xl/styles.xml")) ?? EMPTY_STYLES);
@@ -366,16 +379,16 @@ export class PackageBook {
     };
     // New tabs first, then the replaced sheets' old parts, then the new parts: a second refresh then removes and adds
     // exactly the last entries of [Content_Types].xml again, and the package comes out the same.
-    const placed: Array<{ from: string; to: string }> = [];
+    const placed: Array<{ from: string; to: string; name: string }> = [];
     for (const name of scratch.sheets) {
       const built = sheets.find((s) => s.name === name);
       if (!built) throw new Error(`scratch workbook lacks '${name}'`);
       const existing = this.sheet(name);
-      if (existing) placed.push({ from: built.path, to: existing.path });
+      if (existing) placed.push({ from: built.path, to: existing.path, name });
       else {
         const path = await addSheetEntry(this.pkg, name, built.state);
         this.sheets.push({ name, state: built.state, path });
-        placed.push({ from: built.path, to: path });
+        placed.push({ from: built.path, to: path, name });
       }
     }
     for (const name of scratch.sheets) {
@@ -384,7 +397,7 @@ export class PackageBook {
       await dropSheetParts(this.pkg, existing.path);
       await setSheetState(this.pkg, name, (sheets.find((s) => s.name === name) as BookSheet).state);
     }
-    for (const { from, to } of placed) await transplantSheet(ctx, from, to);
+    for (const { from, to, name } of placed) await transplantSheet(ctx, from, to, scratch.bulk?.get(name));
     // Print areas, print titles and named cells live in workbook.xml, not in the sheet part.
     const scratchXml = (await source.text(WORKBOOK_PART)) ?? "";
     const targetXml = (await this.pkg.text(WORKBOOK_PART)) ?? "";
@@ -398,7 +411,9 @@ export class PackageBook {
 
 /** Refuses a part whose text stops before its root element closes (a file cut short, a damaged entry). */
 function checkComplete(xml: string, root: string, part: string): void {
-  if (!new RegExp(`</(?:[\\w.-]+:)?${root}>\\s*$`).test(xml) && !new RegExp(`<(?:[\\w.-]+:)?${root}\\b[^>]*/>\\s*$`).test(xml)) {
+  // Only the end is looked at (an anchored pattern would still be tried at every '<' of a 70 MB part).
+  const end = xml.slice(-4096);
+  if (!new RegExp(`</(?:[\\w.-]+:)?${root}>\\s*$`).test(end) && !new RegExp(`<(?:[\\w.-]+:)?${root}\\b[^>]*/>\\s*$`).test(end)) {
     throw new DamagedPartError(part, new RegExp(`<(?:[\\w.-]+:)?${root}\\b`).test(xml) ? "truncated" : "not the expected XML");
   }
 }

@@ -18,11 +18,13 @@ import { CancelledError, type Checkpoint, type ReadOptions, type SheetInfo, type
 import { MARKS_SETTING, parseMarkedCells, planApplyMarks, planClearMarks, serializeMarkedCells, type NoteWrite } from "../workbook/mark-notes";
 import { applySpec, tableNameFor } from "./apply-spec";
 import { resolveLayout } from "../workbook/sheet-layout";
+import { layoutOf } from "../workbook/spec-layout";
 import { fromExcelJs, toExcelJs } from "./cell-values";
 import { readNote, writeNote } from "./notes";
 import { sniffWorkbook, WorkbookReadError } from "./read-error";
 import { readSettingsSheet, settingsFromValues, SETTINGS_SHEET, writeSettingsSheet } from "./settings-sheet";
 import { PackageBook } from "./package-book";
+import type { BulkRows } from "./package/sheet-rows";
 import { finishPackage } from "./charts/inject";
 import { drawableRange, plotOf } from "./charts/plot";
 import { OWNED_FORMATS_SETTING, parseOwnedFormats, planOwnedFormats, recordAfter, serializeOwnedFormats, type OwnedFormatsEntry } from "../workbook/owned-formats";
@@ -57,6 +59,11 @@ export class XlsxWorkbook implements WorkbookPort {
   private scratch: XlsxWorkbook | null = null;
   /** With `book`: names of the sheets in `scratch`, in the order they were built. */
   private built: string[] = [];
+  /**
+   * With `book`: the data rows of sheets built in `scratch` as skeletons (bulkRowsOf), written straight into the
+   * package on save; anything that looks into such a sheet before then first puts its rows into ExcelJS (`scratchWith`).
+   */
+  private bulk = new Map<string, BulkRows>();
   /** With `book`: the settings as opened, so `_ledger` is rewritten only when they changed. */
   private openedSettings = "";
   private fileName = "workbook.xlsx";
@@ -83,9 +90,26 @@ export class XlsxWorkbook implements WorkbookPort {
     this.fileName = fileName;
     this.scratch = null;
     this.built = [];
+    this.bulk = new Map();
     this.pendingActive = null;
     this.settings = book.sheet(SETTINGS_SHEET) ? settingsFromValues(book.values(SETTINGS_SHEET).values) : new Map();
     this.openedSettings = serializeSettings(this.settings);
+  }
+
+  /** The scratch workbook, with the data rows of `name` put into its ExcelJS sheet if they were held out of it. */
+  private scratchWith(name: string): XlsxWorkbook {
+    const scratch = this.scratch as XlsxWorkbook;
+    const bulk = this.bulk.get(name);
+    if (bulk) {
+      this.bulk.delete(name);
+      const ws = scratch.sheet(name);
+      bulk.rows.forEach((row, i) =>
+        row.forEach((v, j) => {
+          ws.getCell(bulk.firstRow + i, j + 1).value = toExcelJs(v);
+        })
+      );
+    }
+    return scratch;
   }
 
   /** Whether a sheet lives in the scratch workbook (generated since opening). */
@@ -180,7 +204,7 @@ export class XlsxWorkbook implements WorkbookPort {
         scratch.keepEmptySettingsSheet = true;
         names.push(SETTINGS_SHEET);
       } else scratch.settings = new Map();
-      return this.book.finish({ bytes: await scratch.write(true), sheets: names }, active);
+      return this.book.finish({ bytes: await scratch.write(true), sheets: names, bulk: this.bulk }, active);
     }
     writeSettingsSheet(this.wb, this.settings, this.keepEmptySettingsSheet);
     const raw: unknown = await this.wb.xlsx.writeBuffer(scratch ? ({ zip: { compression: "STORE" } } as ExcelJS.XlsxWriteOptions) : undefined);
@@ -228,6 +252,7 @@ export class XlsxWorkbook implements WorkbookPort {
     const book = this.book;
     if (book) {
       const out: SheetInfo[] = [];
+      for (const name of [...this.bulk.keys()]) this.scratchWith(name);
       const scratchInfo = new Map((await this.scratch?.listSheets())?.map((i) => [i.name, i]) ?? []);
       for (const sheet of book.sheets) {
         if (sheet.name === SETTINGS_SHEET) continue;
@@ -253,13 +278,13 @@ export class XlsxWorkbook implements WorkbookPort {
     if (book) {
       for (const n of names) if (n === SETTINGS_SHEET || (!this.isBuilt(n) && !book.sheet(n))) throw new Error(`XlsxWorkbook: no sheet named '${n}'`);
       const out: SheetValues[] = [];
-      const rowsOf = async (n: string) => (this.isBuilt(n) ? ((await (this.scratch as XlsxWorkbook).listSheets()).find((i) => i.name === n)?.rowCount ?? 0) : book.values(n).values.length);
+      const rowsOf = async (n: string) => (this.isBuilt(n) ? ((await this.scratchWith(n).listSheets()).find((i) => i.name === n)?.rowCount ?? 0) : book.values(n).values.length);
       let total = 0;
       for (const n of names) total += await rowsOf(n);
       let read = 0;
       for (const n of names) {
         if (options?.isCancelled?.()) throw new CancelledError();
-        if (this.isBuilt(n)) out.push(...(await (this.scratch as XlsxWorkbook).readSheets([n])));
+        if (this.isBuilt(n)) out.push(...(await this.scratchWith(n).readSheets([n])));
         else {
           const { values, unread } = book.values(n);
           out.push(unread.length > 0 ? { name: n, values, unread: unread.map(({ row, column }) => ({ row, column, kind: "uncached-formula" as const })) } : { name: n, values });
@@ -293,7 +318,10 @@ export class XlsxWorkbook implements WorkbookPort {
         const scratch = (this.scratch ??= XlsxWorkbook.create());
         scratch.reservedTables = (await book.tables(new Set([...this.built, spec.name]))).names;
         const before = scratch.unrenderedCharts.length;
-        await scratch.ensureSheets([{ ...spec, ifExists: "replace" }]);
+        const bulk = bulkRowsOf(spec);
+        await scratch.ensureSheets([{ ...(bulk?.skeleton ?? spec), ifExists: "replace" }]);
+        if (bulk) this.bulk.set(spec.name, bulk.rows);
+        else this.bulk.delete(spec.name);
         this.unrenderedCharts.push(...scratch.unrenderedCharts.slice(before));
         if (!this.isBuilt(spec.name)) this.built.push(spec.name);
       }
@@ -333,7 +361,10 @@ export class XlsxWorkbook implements WorkbookPort {
     if (book) {
       for (const b of blocks) if (!this.isBuilt(b.sheet) && (b.sheet === SETTINGS_SHEET || !book.sheet(b.sheet))) throw new Error(`XlsxWorkbook: no sheet named '${b.sheet}'`);
       const built = blocks.filter((b) => this.isBuilt(b.sheet));
-      if (built.length > 0) await (this.scratch as XlsxWorkbook).writeBlocks(built);
+      if (built.length > 0) {
+        for (const b of built) this.scratchWith(b.sheet);
+        await (this.scratch as XlsxWorkbook).writeBlocks(built);
+      }
       const patched = blocks.filter((b) => !this.isBuilt(b.sheet));
       book.writeBlocks(patched);
       for (const b of patched) if (b.extendTable && b.values.length > 0) await book.extendTables(b.sheet, b.row, b.row + b.values.length - 1);
@@ -374,7 +405,7 @@ export class XlsxWorkbook implements WorkbookPort {
 
   private noteAt(sheet: string, row: number, column: number): string | null {
     if (this.book) {
-      if (this.isBuilt(sheet)) return (this.scratch as XlsxWorkbook).noteAt(sheet, row, column);
+      if (this.isBuilt(sheet)) return this.scratchWith(sheet).noteAt(sheet, row, column);
       return this.book.sheet(sheet) ? this.book.note(sheet, row, column) : null;
     }
     const ws = this.wb.getWorksheet(sheet);
@@ -383,7 +414,7 @@ export class XlsxWorkbook implements WorkbookPort {
 
   private async writeNoteAt(sheet: string, row: number, column: number, text: string | null): Promise<void> {
     if (this.book) {
-      if (this.isBuilt(sheet)) await (this.scratch as XlsxWorkbook).writeNoteAt(sheet, row, column, text);
+      if (this.isBuilt(sheet)) await this.scratchWith(sheet).writeNoteAt(sheet, row, column, text);
       else if (this.book.sheet(sheet)) await this.book.writeNote(sheet, row, column, text);
       return;
     }
@@ -403,7 +434,7 @@ export class XlsxWorkbook implements WorkbookPort {
     const plan = planOwnedFormats(parseOwnedFormats(this.settings.get(OWNED_FORMATS_SETTING) ?? null), entries);
     for (const planned of plan.sheets) {
       if (!this.book) replaceOwnedFormats(this.sheet(planned.sheet), planned);
-      else if (this.isBuilt(planned.sheet)) (this.scratch as XlsxWorkbook).replaceOwned(planned);
+      else if (this.isBuilt(planned.sheet)) this.scratchWith(planned.sheet).replaceOwned(planned);
       else this.book.replaceOwnedFormats(planned);
     }
     const record = recordAfter(plan, entries);
@@ -430,7 +461,7 @@ export class XlsxWorkbook implements WorkbookPort {
     if (this.book) {
       if (this.pendingActive !== null) return this.pendingActive;
       // The saved active tab counts every sheet, the hidden settings sheet included; new sheets come after the tabs.
-      const tabs = [...this.book.sheets.map((s) => ({ name: s.name, visible: s.state === "visible" })), ...this.built.filter((n) => !this.book?.sheet(n)).map((name) => ({ name, visible: this.worksheet(name)?.state !== "hidden" && this.worksheet(name)?.state !== "veryHidden" }))];
+      const tabs = [...this.book.sheets.map((s) => ({ name: s.name, visible: s.state === "visible" })), ...this.built.filter((n) => !this.book?.sheet(n)).map((name) => ({ name, visible: this.scratch?.wb.getWorksheet(name)?.state !== "hidden" && this.scratch?.wb.getWorksheet(name)?.state !== "veryHidden" }))];
       const sheet = tabs[await this.book.activeSheetIndex()];
       return sheet && sheet.name !== SETTINGS_SHEET && sheet.visible ? sheet.name : null;
     }
@@ -469,7 +500,7 @@ export class XlsxWorkbook implements WorkbookPort {
    * (`create`, or a sheet generated since opening); an opened file's sheets are inspected with `excelJsView`.
    */
   worksheet(name: string): ExcelJS.Worksheet | undefined {
-    if (this.book) return this.isBuilt(name) ? (this.scratch as XlsxWorkbook).worksheet(name) : undefined;
+    if (this.book) return this.isBuilt(name) ? this.scratchWith(name).worksheet(name) : undefined;
     return this.wb.getWorksheet(name);
   }
 
@@ -489,7 +520,7 @@ export class XlsxWorkbook implements WorkbookPort {
   /** Every conditional format on a sheet (the spec's, the user's and the add-in's), one per rule. */
   conditionalFormats(sheet: string): Array<{ range: string; formula: string | null; fill: string | null }> {
     if (this.book) {
-      if (this.isBuilt(sheet)) return (this.scratch as XlsxWorkbook).conditionalFormats(sheet);
+      if (this.isBuilt(sheet)) return this.scratchWith(sheet).conditionalFormats(sheet);
       this.requireSheet(sheet);
       return this.book.conditionalFormats(sheet);
     }
@@ -520,7 +551,7 @@ export class XlsxWorkbook implements WorkbookPort {
 
   numberFormat(sheet: string, row: number, column: number): string | null {
     if (this.book) {
-      if (this.isBuilt(sheet)) return (this.scratch as XlsxWorkbook).numberFormat(sheet, row, column);
+      if (this.isBuilt(sheet)) return this.scratchWith(sheet).numberFormat(sheet, row, column);
       return this.book.sheet(sheet) ? this.book.numberFormat(sheet, row, column) : null;
     }
     const ws = this.wb.getWorksheet(sheet);
@@ -550,6 +581,37 @@ async function withEntryDates(buf: Uint8Array, date: Date): Promise<Uint8Array> 
     out.file(name, await entry.async("uint8array"), { date, createFolders: false });
   }
   return out.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+}
+
+/**
+ * A generated sheet whose data rows can skip ExcelJS: its skeleton (the spec without rows, laid out as with them) and
+ * the rows, which the package writer puts under the skeleton's header (package/sheet-rows.ts). Not for a table (its
+ * part lists its rows) nor a sheet with charts (they are drawn from the ExcelJS sheet's values).
+ */
+function bulkRowsOf(spec: SheetSpec): { skeleton: SheetSpec; rows: BulkRows } | null {
+  const rows = spec.rows ?? [];
+  if (rows.length === 0 || spec.tableName || (spec.charts?.length ?? 0) > 0 || layoutReachesData(spec)) return null;
+  const skeleton: SheetSpec = { ...spec, rows: [], formatRows: Math.max(spec.formatRows ?? 0, rows.length) };
+  return { skeleton, rows: { firstRow: layoutOf(spec).firstDataRow, rows } };
+}
+
+/**
+ * Whether the spec's layout puts cells, styles, merges or row settings on its data rows: the package writer replaces
+ * those rows wholesale, so such a sheet is built by ExcelJS (期限总览's layout stays on its header row).
+ */
+function layoutReachesData(spec: SheetSpec): boolean {
+  const l = spec.layout;
+  if (!l) return false;
+  const first = layoutOf(spec).firstDataRow;
+  const lastRow = (range: string) => Math.max(0, ...(range.match(/\d+/g) ?? []).map(Number));
+  return (
+    (l.values?.length ?? 0) > 0 ||
+    (l.merges ?? []).some((r) => lastRow(r) >= first) ||
+    (l.styles ?? []).some((s) => lastRow(s.range) >= first) ||
+    (l.rowHeights ?? []).some((r) => r.row >= first) ||
+    (l.hiddenRows?.length ?? 0) > 0 ||
+    (l.validations ?? []).some((v) => lastRow(v.range) >= first)
+  );
 }
 
 /** ExcelJS's getTables() returns Table objects although its typings say table-property tuples. */

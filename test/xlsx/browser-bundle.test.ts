@@ -11,8 +11,9 @@ test("src/xlsx bundles for the browser, touching Node only through the file-path
     write: false,
     logLevel: "silent",
     metafile: true,
-    // fromFile/save import this lazily; everything else must resolve to browser code.
-    external: ["node:fs/promises"],
+    // fromFile/save import node:fs lazily, and the package writer node:zlib (only under Node); everything else must
+    // resolve to browser code.
+    external: ["node:fs/promises", "node:zlib"],
   });
   const inputs = Object.keys(result.metafile.inputs);
   expect(inputs).toContain("node_modules/exceljs/dist/exceljs.min.js");

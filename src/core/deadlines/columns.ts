@@ -126,14 +126,16 @@ export function planComputedColumns(input: ComputedColumnsInput): ComputedColumn
   for (const p of placed) {
     owned[p.role] = p.column;
     if (p.role === "status") statusColumn = p.column;
-    const values: CellValue[][] = [[p.header]];
-    for (let i = 0; i < t.rowCount; i++) {
-      const item = byRow.get(t.excelRow(i));
-      // '' rather than null: Office.js leaves a cell unchanged for null, and a stale status must be cleared.
-      if (item === undefined) values.push([""]);
-      else if (p.role === "due") values.push([item.dueHasTime ? item.due : Math.floor(item.due)]);
-      else if (p.role === "status") values.push([statusCellText(item, lang)]);
-      else values.push([item.status === "overdue" || item.status === "done-late" ? item.overdueWorkdays : ""]);
+    // '' rather than null: Office.js leaves a cell unchanged for null, and a stale status must be cleared. Rows with
+    // an item are then set one by one, so the rows without one cost a native fill, not a loop.
+    const values = new Array<readonly CellValue[]>(1 + t.rowCount).fill(NO_VALUE);
+    values[0] = [p.header];
+    for (const [row, item] of byRow) {
+      const at = row - t.headerRow;
+      if (at < 1 || at > t.rowCount) continue;
+      if (p.role === "due") values[at] = [item.dueHasTime ? item.due : Math.floor(item.due)];
+      else if (p.role === "status") values[at] = [statusCellText(item, lang)];
+      else values[at] = [item.status === "overdue" || item.status === "done-late" ? item.overdueWorkdays : ""];
     }
     const format = p.role === "due" ? (withTime ? "yyyy-mm-dd hh:mm" : "yyyy-mm-dd") : p.role === "late" ? "0" : null;
     blocks.push({ sheet: t.sheet, row: t.headerRow, column: p.column, values, columnFormats: [format], headerNotes: [note] });
@@ -152,6 +154,9 @@ export function planComputedColumns(input: ComputedColumnsInput): ComputedColumn
   }
   return { sheet: t.sheet, blocks, owned, conditionalFormats, skipped, noRoom };
 }
+
+/** A row without an item: one shared array, so the rows down to a stray far cell cost a pointer each. */
+const NO_VALUE: readonly CellValue[] = Object.freeze([""]);
 
 /**
  * Blocks that write a computed due date into blank cells of a due-date column (办理期限, 到期日期) — only where the

@@ -4,6 +4,7 @@
  * content types are edited by splicing their XML, so entries the add-in does not own stay as the other program wrote them.
  */
 import JSZip from "jszip";
+import { putEntry } from "./native-deflate";
 import { attributes, escapeText } from "./xml-text";
 
 /**
@@ -105,6 +106,8 @@ const EMPTY_RELS =
 
 export class OpcPackage {
   private readonly texts = new Map<string, string>();
+  /** Parts set as UTF-8 bytes (a large generated sheet, never held as one string), written when the package is. */
+  private readonly encoded = new Map<string, Uint8Array>();
   private readonly changed = new Set<string>();
   private readonly removed = new Set<string>();
   /** Case-insensitive lookup: part names in a package are case-insensitive and writers disagree on case. */
@@ -148,6 +151,8 @@ export class OpcPackage {
     if (name === null || this.removed.has(name)) return null;
     const cached = this.texts.get(name);
     if (cached !== undefined) return cached;
+    const pending = this.encoded.get(name);
+    if (pending) return new TextDecoder().decode(pending);
     const entry = this.zip.file(name);
     if (!entry) return null;
     let text: string;
@@ -171,16 +176,18 @@ export class OpcPackage {
     if (this.texts.get(name) === text && !this.removed.has(name)) return;
     this.byLower.set(name.toLowerCase(), name);
     this.removed.delete(name);
+    this.encoded.delete(name);
     this.texts.set(name, text);
     this.changed.add(name);
   }
 
+  /** Sets a part from its UTF-8 bytes. */
   setBytes(path: string, bytes: Uint8Array): void {
     const name = this.stored(path) ?? path;
     this.byLower.set(name.toLowerCase(), name);
     this.removed.delete(name);
     this.texts.delete(name);
-    this.zip.file(name, bytes, { createFolders: false });
+    this.encoded.set(name, bytes);
     this.changed.add(name);
   }
 
@@ -190,6 +197,7 @@ export class OpcPackage {
     this.removed.add(name);
     this.changed.delete(name);
     this.texts.delete(name);
+    this.encoded.delete(name);
   }
 
   /** Whether anything was changed since opening. */
@@ -203,8 +211,14 @@ export class OpcPackage {
     const utf8 = new TextEncoder();
     for (const name of this.changed) {
       const text = this.texts.get(name);
+      const options = { createFolders: false, ...(date ? { date } : {}) };
       // Encoded here (natively) rather than by JSZip's JavaScript encoder: a large sheet part is tens of MB.
-      if (text !== undefined) this.zip.file(name, utf8.encode(text), { createFolders: false, ...(date ? { date } : {}) });
+      if (text !== undefined) await putEntry(this.zip, name, utf8.encode(text), options);
+      else {
+        const bytes = this.encoded.get(name);
+        if (bytes) await putEntry(this.zip, name, bytes, options);
+        this.encoded.delete(name);
+      }
     }
     this.removed.clear();
     this.changed.clear();

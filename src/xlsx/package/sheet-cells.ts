@@ -23,8 +23,9 @@ export function sheetDataSpan(xml: string): SheetDataSpan | null {
   const prefix = open[1] as string;
   const start = open.index + open[0].length;
   if (open[2] === "/") return { innerStart: start, innerEnd: start, prefix, selfClosed: { start: open.index, end: start, tag: open[0] } };
-  const close = xml.indexOf(`</${prefix}sheetData>`, start);
-  if (close < 0) return null;
+  // Searched from the end: the element closes near the end of the part, and a sheet part may be 70 MB.
+  const close = xml.lastIndexOf(`</${prefix}sheetData>`);
+  if (close < start) return null;
   return { innerStart: start, innerEnd: close, prefix, selfClosed: null };
 }
 
@@ -95,8 +96,8 @@ export function patchCells(xml: string, edits: ReadonlyMap<number, ReadonlyMap<n
     const at = m.index as number;
     const tag = /^<(?:[^>"']|"[^"]*"|'[^']*')*>/.exec(row)?.[0] as string;
     const r = Number(/\sr\s*=\s*"(\d+)"/.exec(tag)?.[1]);
-    const blank = blanks.filter((b) => r >= b.top && r <= b.bottom);
-    if (blank.length > 0 && !edits.has(r) && !tag.endsWith("/>")) {
+    if (blanks.length > 0 && !edits.has(r) && !tag.endsWith("/>")) {
+      const blank = blanks.filter((b) => r >= b.top && r <= b.bottom);
       // Only the range's cells this row holds get a writer.
       const held = new Set([...row.matchAll(/<(?:[\w.-]+:)?c\b[^>]*?\sr\s*=\s*"([A-Za-z]+)\d*"/g)].map((c) => columnOfRef(c[1] as string)));
       const writers = new Map<number, CellWriter>();
@@ -104,6 +105,7 @@ export function patchCells(xml: string, edits: ReadonlyMap<number, ReadonlyMap<n
       if (writers.size > 0) (edits as Map<number, ReadonlyMap<number, CellWriter>>).set(r, writers);
       if (writers.size > 0 && !rows.includes(r)) rows.splice(k, 0, r);
     }
+
     if (k < rows.length && (rows[k] as number) <= r) {
       out.push(inner.slice(last, at));
       while (k < rows.length && (rows[k] as number) < r) out.push(newRow(rows[k++] as number));
@@ -148,7 +150,20 @@ function emitRow(openTag: string, cells: string[], writers: ReadonlyMap<number, 
     }
   }
   if (!changed) return null;
-  const columns = [...new Set(order)].filter((c) => byColumn.has(c)).sort((a, b) => a - b);
+  // Mostly already in order (cells as written, new ones after them): sorted only when they are not.
+  const columns: number[] = [];
+  let sorted = true;
+  for (const c of order) {
+    if (!byColumn.has(c)) continue;
+    const prev = columns[columns.length - 1];
+    if (prev !== undefined && c <= prev) sorted = false;
+    columns.push(c);
+  }
+  if (!sorted) {
+    const unique = [...new Set(columns)].sort((a, b) => a - b);
+    columns.length = 0;
+    columns.push(...unique);
+  }
   if (columns.length === 0 && created) return "";
   // The spans hint names the row's first and last columns; it is dropped rather than left wrong.
   const tag = removeAttr(openTag, "spans");

@@ -3,6 +3,7 @@
  * shape the ownership rules match (src/workbook/owned-formats.ts), the recorded ones removed and the new ones added
  * after the user's, with their differential formats interned in the styles part.
  */
+import { sheetDataSpan } from "./sheet-cells";
 import type { ConditionalFormatSpec } from "../../core/sheet-spec";
 import { ownedToDelete, type OwnedFormatsPlan } from "../../workbook/owned-formats";
 import { matches, type ExcelJsConditionalFormatting } from "../owned-formats";
@@ -74,7 +75,9 @@ export function replaceFormats(xml: string, planned: OwnedFormatsPlan["sheets"][
   if (planned.add.length === 0) return out;
   const p = /<((?:[\w.-]+:)?)worksheet\b/.exec(out)?.[1] ?? "";
   let priority = 0;
-  for (const m of out.matchAll(/<(?:\w+:)?cfRule\b[^>]*?\bpriority\s*=\s*"(\d+)"/g)) priority = Math.max(priority, Number(m[1]));
+  // Rules live after sheetData: the rows (tens of MB on a long register) are not searched.
+  const tail = out.slice(sheetDataSpan(out)?.innerEnd ?? 0);
+  for (const m of tail.matchAll(/<(?:\w+:)?cfRule\b[^>]*?\bpriority\s*=\s*"(\d+)"/g)) priority = Math.max(priority, Number(m[1]));
   const added = planned.add.map((spec) => `<${p}conditionalFormatting sqref="${escapeText(spec.range)}">${ruleXml(p, spec, ++priority, styles)}</${p}conditionalFormatting>`);
   out = insertTail(out, "conditionalFormatting", added.join(""));
   return out;

@@ -7,6 +7,7 @@
  */
 import { OpcPackage, REL_TYPE, relsPathOf, relativeTarget } from "./opc";
 import { sheetDataSpan } from "./sheet-cells";
+import { bulkRowsXml, colStyleIds, concatBytes, widenDimension, type BulkRows } from "./sheet-rows";
 import type { StyleRemap } from "./styles";
 import { attributes, escapeText, removeAttr, setAttr } from "./xml-text";
 
@@ -58,8 +59,11 @@ function sourceOfRels(rels: string): string {
   return m ? `${m[1]}${m[2]}` : rels;
 }
 
-/** Writes the scratch sheet at `targetPath` (whose old related parts are already gone), with its related parts. */
-export async function transplantSheet(ctx: TransplantContext, scratchPath: string, targetPath: string): Promise<void> {
+/**
+ * Writes the scratch sheet at `targetPath` (whose old related parts are already gone), with its related parts; `bulk`:
+ * data rows held out of the scratch workbook, written after the skeleton's rows (sheet-rows.ts).
+ */
+export async function transplantSheet(ctx: TransplantContext, scratchPath: string, targetPath: string, bulk?: BulkRows): Promise<void> {
   const { scratch, target } = ctx;
   const renamed = new Map<string, string>();
   const taken = new Set<string>();
@@ -92,16 +96,31 @@ export async function transplantSheet(ctx: TransplantContext, scratchPath: strin
     target.set(relsPathOf(to), out);
   };
   const xml = (await scratch.text(scratchPath)) ?? "";
-  target.set(targetPath, rewriteSheet(xml, ctx));
+  const rewritten = rewriteSheet(xml, ctx, bulk);
+  if (typeof rewritten === "string") target.set(targetPath, rewritten);
+  else target.setBytes(targetPath, rewritten);
   await copyRels(scratchPath, targetPath);
 }
 
-/** The scratch sheet's XML with the target's style ids, inline strings, 1904 dates and no selected tab. */
-function rewriteSheet(xml: string, ctx: TransplantContext): string {
+/**
+ * The scratch sheet's XML with the target's style ids, inline strings, 1904 dates and no selected tab; with `bulk`
+ * rows, as UTF-8 bytes (the rows are encoded as they are written, never held as one string).
+ */
+function rewriteSheet(xml: string, ctx: TransplantContext, bulk?: BulkRows): string | Uint8Array {
   const span = sheetDataSpan(xml);
   if (!span) throw new Error("scratch worksheet without sheetData");
-  const head = xml
-    .slice(0, span.innerStart)
+  const utf8 = new TextEncoder();
+  const rows: Uint8Array[] = [];
+  let source = xml.slice(0, span.innerStart);
+  if (bulk) {
+    if (span.selfClosed) throw new Error("scratch worksheet skeleton without its header row");
+    const styleOf = colStyleIds(source);
+    // A cell without a style attribute keeps none, as the skeleton's own cells do.
+    const styles = (c: number) => ({ style: styleOf(c) === 0 ? 0 : ctx.remap.xf(styleOf(c)), date: ctx.remap.isDate(styleOf(c)) });
+    const written = bulkRowsXml(bulk, styles, ctx.date1904, span.prefix, (chunk) => rows.push(utf8.encode(chunk)));
+    source = widenDimension(source, written.lastRow, written.lastColumn);
+  }
+  const head = source
     .replace(/<((?:[\w.-]+:)?)sheetView\b[^>]*>/g, (tag) => removeAttr(tag, "tabSelected"))
     .replace(/<(?:[\w.-]+:)?col\b[^>]*>/g, (tag) => {
       const s = attributes(tag).get("style");
@@ -139,7 +158,7 @@ function rewriteSheet(xml: string, ctx: TransplantContext): string {
     return `${tag}${inner}</${p}c>`;
   });
   const tail = xml.slice(span.innerEnd).replace(/(<(?:[\w.-]+:)?cfRule\b[^>]*?\sdxfId\s*=\s*)"(\d+)"/g, (_m, h: string, id: string) => `${h}"${ctx.remap.dxf(Number(id))}"`);
-  return head + body + tail;
+  return bulk ? concatBytes([utf8.encode(head + body), ...rows, utf8.encode(tail)]) : head + body + tail;
 }
 
 /** Inner XML of each `<si>` of a shared strings part. */

@@ -33,8 +33,13 @@ export function decodeText(text: string): string {
 
 const SPECIAL: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
 
+// eslint-disable-next-line no-control-regex
+const NEEDS_ESCAPE = /[&<>"'\u0000-\u0008\u000B\u000C\u000E-\u001F]|_x[0-9A-Fa-f]{4}_/;
+
 /** Text for XML content and attribute values; control characters XML 1.0 cannot hold become OOXML _xHHHH_ escapes. */
 export function escapeText(text: string): string {
+  // Most text needs nothing: one scan instead of three replacements (cells are escaped by the hundred thousand).
+  if (!NEEDS_ESCAPE.test(text)) return text;
   return text
     .replace(/[&<>"']/g, (c) => SPECIAL[c] as string)
     .replace(/_(x[0-9A-Fa-f]{4}_)/g, "_x005F_$1")
