@@ -34,7 +34,8 @@ export const calendarBench: BenchEntry = {
     const isoStarts = Array.from({ length: PEER_SAMPLE }, (_, i) => serialToIso(starts[i] as number));
     let disagreements = 0;
     for (let i = 0; i < PEER_SAMPLE; i++) {
-      if (findWorkday(steps[i], isoStarts[i]) !== serialToIso(cal.addWorkdays(starts[i] as number, steps[i] as number))) disagreements++;
+      if (findWorkday(steps[i], isoStarts[i]) !== serialToIso(cal.addWorkdays(starts[i] as number, steps[i] as number)))
+        disagreements++;
     }
     const peerSample = timeMs(() => {
       for (let i = 0; i < PEER_SAMPLE; i++) sink += findWorkday(steps[i], isoStarts[i]).length;

@@ -23,7 +23,11 @@ export const excelBench: BenchEntry = {
     const report = await validateWorkbook(port, { workbook: "bench.xlsx", asOf: isoToSerial("2026-11-22") });
     const ms = performance.now() - t0;
     const { syncs, maxRequestBytes, maxResponseBytes, records } = fake.stats;
-    const pass = syncs <= MAX_SYNCS && maxRequestBytes < PAYLOAD_LIMIT_BYTES && maxResponseBytes < PAYLOAD_LIMIT_BYTES && records.every((r) => r.failed === null);
+    const pass =
+      syncs <= MAX_SYNCS &&
+      maxRequestBytes < PAYLOAD_LIMIT_BYTES &&
+      maxResponseBytes < PAYLOAD_LIMIT_BYTES &&
+      records.every((r) => r.failed === null);
     return {
       name: excelBench.name,
       unit: "syncs",

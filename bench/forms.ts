@@ -23,13 +23,29 @@ const REGISTER = registerById("reimbursements") as RegisterDef;
 const day = (iso: string) => parseIso(iso) as number;
 
 function claim(i: number): CellValue[] {
-  return [`BX-2026-${String(i).padStart(4, "0")}`, `员工${i % 37}`, "教务处", "办公费", day("2026-11-02") + (i % 10), day("2026-11-03") + (i % 10), 100 + (i % 300), 1 + (i % 3), "否", "杨磊", null, "待审批"];
+  return [
+    `BX-2026-${String(i).padStart(4, "0")}`,
+    `员工${i % 37}`,
+    "教务处",
+    "办公费",
+    day("2026-11-02") + (i % 10),
+    day("2026-11-03") + (i % 10),
+    100 + (i % 300),
+    1 + (i % 3),
+    "否",
+    "杨磊",
+    null,
+    "待审批",
+  ];
 }
 
 async function registerBytes(rows: number): Promise<Uint8Array> {
   const wb = XlsxWorkbook.create();
   await wb.ensureSheets(workbookTemplateSpecs(["reimbursements"]));
-  if (rows > 0) await wb.writeBlocks([{ sheet: "报销台账", row: 2, column: 1, values: Array.from({ length: rows }, (_, i) => claim(i + 1)) }]);
+  if (rows > 0)
+    await wb.writeBlocks([
+      { sheet: "报销台账", row: 2, column: 1, values: Array.from({ length: rows }, (_, i) => claim(i + 1)) },
+    ]);
   return wb.toBuffer();
 }
 
@@ -39,7 +55,10 @@ async function formFiles(): Promise<{ name: string; bytes: Uint8Array }[]> {
   for (let i = 0; i < N; i++) {
     const row = claim(1000 + i);
     const values = new Map(headers.map((h, k) => [h, row[k] ?? null] as const));
-    out.push({ name: `报销申请表-${i}.xlsx`, bytes: await formWorkbookBytes([buildFormSheet(FORM, REGISTER, {}, values)]) });
+    out.push({
+      name: `报销申请表-${i}.xlsx`,
+      bytes: await formWorkbookBytes([buildFormSheet(FORM, REGISTER, {}, values)]),
+    });
   }
   return out;
 }
@@ -63,7 +82,7 @@ export const formsImportBench: BenchEntry = {
         await applyFormImport(wb, plan);
         await wb.toBuffer();
         appended = plan.summary.append;
-      }, 1)
+      }, 1),
     );
     const peer = round1(
       await timeMsAsync(async () => {
@@ -71,10 +90,12 @@ export const formsImportBench: BenchEntry = {
         for (const f of files) {
           const wb = new ExcelJS.Workbook();
           await wb.xlsx.load(f.bytes as unknown as ArrayBuffer);
-          wb.eachSheet((ws) => ws.eachRow({ includeEmpty: true }, (row) => row.eachCell({ includeEmpty: true }, () => void cells++)));
+          wb.eachSheet((ws) =>
+            ws.eachRow({ includeEmpty: true }, (row) => row.eachCell({ includeEmpty: true }, () => void cells++)),
+          );
         }
         if (cells === 0) throw new Error("peer read nothing");
-      }, 1)
+      }, 1),
     );
     return {
       name: this.name,
@@ -100,10 +121,23 @@ export const formsExportBench: BenchEntry = {
         const ctx = await loadContext(await XlsxWorkbook.fromBuffer(register, { readOnly: true }));
         const t = ctx.tables.get("reimbursements");
         if (!t) throw new Error("no 报销台账");
-        const forms = filledForms(ctx, FORM, t, Array.from({ length: N }, (_, i) => i), "zh-CN");
+        const forms = filledForms(
+          ctx,
+          FORM,
+          t,
+          Array.from({ length: N }, (_, i) => i),
+          "zh-CN",
+        );
         written = (await filledFormFiles(forms.map((f) => f.sheet))).filter((b) => b.length > 0).length;
-      }, 1)
+      }, 1),
     );
-    return { name: this.name, unit: "ms", ours, target: "< 5000 ms", pass: ours < 5000 && written === N, details: { files: written } };
+    return {
+      name: this.name,
+      unit: "ms",
+      ours,
+      target: "< 5000 ms",
+      pass: ours < 5000 && written === N,
+      details: { files: written },
+    };
   },
 };

@@ -57,8 +57,18 @@ function table(results: BenchResult[]): string {
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] as number)).join("  ");
   const extra = results
     .filter((r) => r.details)
-    .map((r) => `  ${r.name}: ${Object.entries(r.details ?? {}).map(([k, v]) => `${k}=${v}`).join(", ")}`);
-  return [line(head), line(widths.map((w) => "-".repeat(w))), ...rows.map(line), ...(extra.length ? ["", "details:", ...extra] : [])].join("\n");
+    .map(
+      (r) =>
+        `  ${r.name}: ${Object.entries(r.details ?? {})
+          .map(([k, v]) => `${k}=${v}`)
+          .join(", ")}`,
+    );
+  return [
+    line(head),
+    line(widths.map((w) => "-".repeat(w))),
+    ...rows.map(line),
+    ...(extra.length ? ["", "details:", ...extra] : []),
+  ].join("\n");
 }
 
 async function main(): Promise<void> {

@@ -23,7 +23,11 @@ const pick = <T>(rand: () => number, xs: readonly T[]): T => xs[Math.floor(rand(
 const yn = (rand: () => number, p: number) => (rand() < p ? "是" : "否");
 
 const GENERATORS: Record<string, Gen> = {
-  reimbursements: (r, d, i) => ({ 报销单号: `BX${i}`, 提交日期: d, 审批完成日期: r() < 0.9 ? d + Math.floor(r() * 4) : null }),
+  reimbursements: (r, d, i) => ({
+    报销单号: `BX${i}`,
+    提交日期: d,
+    审批完成日期: r() < 0.9 ? d + Math.floor(r() * 4) : null,
+  }),
   purchases: (r, d, i) => ({
     采购单号: `CG${i}`,
     申请日期: d,
@@ -35,7 +39,12 @@ const GENERATORS: Record<string, Gen> = {
   }),
   "outgoing-documents": (r, d, i) => ({ 发文编号: `FW${i}`, 申请日期: d, 审批日期: d + Math.floor(r() * 5) }),
   assets: (r, d, i) => ({ 资产编号: `ZC${i}`, 盘点日期: d, 盘点结果: r() < 0.97 ? "相符" : pick(r, ["盘盈", "盘亏"]) }),
-  stock: (r, d) => ({ 日期: d, 物品名称: "A4打印纸", 类别: pick(r, ["纸张", "文具"]), 出库数量: 1 + Math.floor(r() * 10) }),
+  stock: (r, d) => ({
+    日期: d,
+    物品名称: "A4打印纸",
+    类别: pick(r, ["纸张", "文具"]),
+    出库数量: 1 + Math.floor(r() * 10),
+  }),
   training: (r, d, i) => ({ 员工姓名: `员工${i % 200}`, 培训名称: `培训${i}`, 培训日期: d, 是否合格: yn(r, 0.9) }),
   rectifications: (r, d, i) => ({
     问题编号: `ZG${i}`,
@@ -43,8 +52,18 @@ const GENERATORS: Record<string, Gen> = {
     完成时限: d,
     状态: pick(r, ["已完成", "整改中"]),
   }),
-  communications: (r, d, i) => ({ 信息编号: `XX${i}`, 产生时间: d + 0.35, 发布时间: d + 0.35 + r() * 0.5, 是否有误: yn(r, 0.04) }),
-  coordination: (r, d, i) => ({ 事项编号: `XT${i}`, 完成时限: d, 完成日期: r() < 0.8 ? d + Math.floor(r() * 4) - 1 : null, 状态: "进行中" }),
+  communications: (r, d, i) => ({
+    信息编号: `XX${i}`,
+    产生时间: d + 0.35,
+    发布时间: d + 0.35 + r() * 0.5,
+    是否有误: yn(r, 0.04),
+  }),
+  coordination: (r, d, i) => ({
+    事项编号: `XT${i}`,
+    完成时限: d,
+    完成日期: r() < 0.8 ? d + Math.floor(r() * 4) - 1 : null,
+    状态: "进行中",
+  }),
   feedback: (r, d, i) => ({ 编号: `YJ${i}`, 接收时间: d + 0.4, 是否解决: yn(r, 0.92) }),
 };
 
@@ -78,15 +97,27 @@ export const kpiBench: BenchEntry = {
     const rand = seededRandom(6);
     const sheets = new Map(Object.keys(GENERATORS).map((id) => [id, rawSheet(id, rand)]));
     const totalRows = [...sheets.values()].reduce((n, s) => n + s.values.length - 1, 0);
-    const staff = Array.from({ length: 200 }, (_, i) => ({ name: `员工${i}`, department: null, role: null, onDuty: true }));
-    const settings = makeSettings(new Map(), null, staff, [], [
-      { id: "K11", target: null, baseline: 6 },
-      { id: "K12", target: null, baseline: 40 },
-    ]);
+    const staff = Array.from({ length: 200 }, (_, i) => ({
+      name: `员工${i}`,
+      department: null,
+      role: null,
+      onDuty: true,
+    }));
+    const settings = makeSettings(
+      new Map(),
+      null,
+      staff,
+      [],
+      [
+        { id: "K11", target: null, baseline: 6 },
+        { id: "K12", target: null, baseline: 40 },
+      ],
+    );
     const calendar = createCalendar();
     const period = parsePeriod("2026Q3") as Period;
     const asOf = ymdToSerial(2026, 11, 22);
-    const run = (tables: Map<string, RegisterTable>) => computeKpis({ tables, settings, calendar, asOf, lang: "zh-CN" }, period);
+    const run = (tables: Map<string, RegisterTable>) =>
+      computeKpis({ tables, settings, calendar, asOf, lang: "zh-CN" }, period);
 
     const withParsing = timeMs(() => void run(tablesFrom(sheets)));
     const parsed = tablesFrom(sheets);

@@ -26,7 +26,8 @@ async function preparedWorkbook(): Promise<XlsxWorkbook> {
   // 20 earlier years, 40 rows each, as earlier imports leave them
   const rows: CellValue[][] = [];
   for (let y = 2006; y < 2026; y++) {
-    for (let d = 0; d < 39; d++) rows.push([ymdToSerial(y, 1, 1) + d * 9, d % 6 === 5 ? "上班" : "放假", d % 6 === 5 ? "春节调休上班" : "春节"]);
+    for (let d = 0; d < 39; d++)
+      rows.push([ymdToSerial(y, 1, 1) + d * 9, d % 6 === 5 ? "上班" : "放假", d % 6 === 5 ? "春节调休上班" : "春节"]);
     rows.push([`${y}年`, "全年完整", `国务院办公厅关于${y}年部分节假日安排的通知（已导入）`]);
   }
   await wb.writeBlocks([{ sheet: "节假日调整", row: 2, column: 1, values: rows }]);
@@ -54,7 +55,9 @@ export const noticeBench: BenchEntry = {
     let picked = 0;
     const peer = timeMs(() => {
       const data = JSON.parse(raw) as { holidays: Record<string, string>; workdays: Record<string, string> };
-      picked = [...Object.keys(data.holidays), ...Object.keys(data.workdays)].filter((k) => k.startsWith("2026-")).length;
+      picked = [...Object.keys(data.holidays), ...Object.keys(data.workdays)].filter((k) =>
+        k.startsWith("2026-"),
+      ).length;
     }, 5);
     return {
       name: "notice import (parse + write one year)",
@@ -62,7 +65,13 @@ export const noticeBench: BenchEntry = {
       ours: round1(ours),
       target: `ours < ${TARGET_MS} ms`,
       pass: ours < TARGET_MS && written === picked,
-      details: { chineseDaysJsonReadMs: round1(peer), rowsWritten: written, existingRows: 800, officialRowsFor2026: picked, worstRun: round1(Math.max(...measured)) },
+      details: {
+        chineseDaysJsonReadMs: round1(peer),
+        rowsWritten: written,
+        existingRows: 800,
+        officialRowsFor2026: picked,
+        worstRun: round1(Math.max(...measured)),
+      },
     };
   },
 };

@@ -22,7 +22,19 @@ const INCIDENTS = 2000;
 const REGISTER_ROWS = 9000;
 const AS_OF = ymdToSerial(2026, 6, 15);
 // Every cycle whose next occurrence after 2026-06-15 is still in 2026 (2027's holidays are not published yet).
-const CYCLES = ["每周一", "每周三", "每周五", "每两周", "每月末", "每月15日", "每季度末", "每学期初", "每学期末", "每年12月31日", "每年9月10日"];
+const CYCLES = [
+  "每周一",
+  "每周三",
+  "每周五",
+  "每两周",
+  "每月末",
+  "每月15日",
+  "每季度末",
+  "每学期初",
+  "每学期末",
+  "每年12月31日",
+  "每年9月10日",
+];
 
 interface RawSheet {
   id: string;
@@ -42,7 +54,11 @@ function tables(sheets: readonly RawSheet[]): RegisterTable[] {
   return sheets.map((s) => {
     const register = registerById(s.id);
     if (!register) throw new Error(s.id);
-    return buildTable(register.sheet, s.values, { register, headerRow: 1, mapping: new Map(s.headers.map((h, j) => [h, j] as const)) });
+    return buildTable(register.sheet, s.values, {
+      register,
+      headerRow: 1,
+      mapping: new Map(s.headers.map((h, j) => [h, j] as const)),
+    });
   });
 }
 
@@ -54,7 +70,11 @@ function calendarSheets(rand: () => number): RawSheet[] {
     责任人: `员工${i % 50}`,
     说明: "T21",
   }));
-  const log = Array.from({ length: LOG_ROWS }, (_, i) => ({ 事项: `例行工作${i % DUTIES}`, 日期: AS_OF - Math.floor(rand() * 200), 完成人: `员工${i % 50}` }));
+  const log = Array.from({ length: LOG_ROWS }, (_, i) => ({
+    事项: `例行工作${i % DUTIES}`,
+    日期: AS_OF - Math.floor(rand() * 200),
+    完成人: `员工${i % 50}`,
+  }));
   const incidents = Array.from({ length: INCIDENTS }, (_, i) => {
     const at = AS_OF - Math.floor(rand() * 300) + 0.375;
     const open = rand() < 0.05;
@@ -95,7 +115,14 @@ export const recurringDutiesBench: BenchEntry = {
       ours: ms,
       target: `< ${TARGET_MS} ms`,
       pass: ms < TARGET_MS && result.problems.length === 0 && recurring > 0 && incidentItems > 0 && rows >= 100_000,
-      details: { rows, items: result.items.length, recurringItems: recurring, incidentItems, overdue: counts.overdue, problems: result.problems.length },
+      details: {
+        rows,
+        items: result.items.length,
+        recurringItems: recurring,
+        incidentItems,
+        overdue: counts.overdue,
+        problems: result.problems.length,
+      },
     };
   },
 };

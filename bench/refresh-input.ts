@@ -6,8 +6,22 @@
 import JSZip from "jszip";
 import { ymdToSerial } from "../src/core/dates";
 
-const HEADERS = ["收文编号", "收文日期", "来文单位", "文件标题", "密级", "份数", "办理部门", "承办人", "办理期限", "传阅开始日期", "收回日期", "办结日期"];
-const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+const HEADERS = [
+  "收文编号",
+  "收文日期",
+  "来文单位",
+  "文件标题",
+  "密级",
+  "份数",
+  "办理部门",
+  "承办人",
+  "办理期限",
+  "传阅开始日期",
+  "收回日期",
+  "办结日期",
+];
+const NS =
+  'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
 export interface InputOptions {
@@ -28,7 +42,7 @@ export async function registerWorkbook(options: InputOptions): Promise<Uint8Arra
     parts.push(
       `<row r="${r}">${str(`A${r}`, `SW-2026-${String(i + 1).padStart(6, "0")}`)}${num(`B${r}`, day, true)}${str(`C${r}`, ["市教育局", "区财政局", "区卫健委"][i % 3] as string)}` +
         `${str(`D${r}`, `关于第${i + 1}项工作的通知`)}${str(`E${r}`, i % 7 === 0 ? "内部" : "公开")}${num(`F${r}`, 1 + (i % 4))}${str(`G${r}`, "综合办")}${str(`H${r}`, "王芳")}` +
-        `${num(`I${r}`, day + 10, true)}${num(`J${r}`, day, true)}${i % 2 === 0 ? num(`K${r}`, day + 2, true) : ""}${i % 3 === 0 ? num(`L${r}`, day + 5, true) : ""}</row>`
+        `${num(`I${r}`, day + 10, true)}${num(`J${r}`, day, true)}${i % 2 === 0 ? num(`K${r}`, day + 2, true) : ""}${i % 3 === 0 ? num(`L${r}`, day + 5, true) : ""}</row>`,
     );
   }
   if (options.strayFarCell) parts.push(`<row r="1048576">${str("Z1048576", "底")}</row>`);
@@ -41,18 +55,27 @@ export async function registerWorkbook(options: InputOptions): Promise<Uint8Arra
     "[Content_Types].xml",
     '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>' +
       '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>' +
-      '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>'
+      '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>',
   );
-  zip.file("_rels/.rels", `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`);
-  zip.file("xl/workbook.xml", `<?xml version="1.0" encoding="UTF-8"?><workbook ${NS}><sheets><sheet name="收文登记簿" sheetId="1" r:id="rId1"/></sheets></workbook>`);
+  zip.file(
+    "_rels/.rels",
+    `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+  );
+  zip.file(
+    "xl/workbook.xml",
+    `<?xml version="1.0" encoding="UTF-8"?><workbook ${NS}><sheets><sheet name="收文登记簿" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+  );
   zip.file(
     "xl/_rels/workbook.xml.rels",
-    `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${REL}/styles" Target="styles.xml"/></Relationships>`
+    `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${REL}/styles" Target="styles.xml"/></Relationships>`,
   );
   zip.file(
     "xl/styles.xml",
-    '<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><numFmts count="1"><numFmt numFmtId="164" formatCode="yyyy-mm-dd"/></numFmts><fonts count="1"><font><sz val="11"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border/></borders><cellStyleXfs count="1"><xf/></cellStyleXfs><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="164" applyNumberFormat="1"/></cellXfs></styleSheet>'
+    '<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><numFmts count="1"><numFmt numFmtId="164" formatCode="yyyy-mm-dd"/></numFmts><fonts count="1"><font><sz val="11"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border/></borders><cellStyleXfs count="1"><xf/></cellStyleXfs><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="164" applyNumberFormat="1"/></cellXfs></styleSheet>',
   );
-  zip.file("xl/worksheets/sheet1.xml", `<?xml version="1.0" encoding="UTF-8"?><worksheet ${NS}><sheetData>${parts.join("")}</sheetData>${validations}</worksheet>`);
+  zip.file(
+    "xl/worksheets/sheet1.xml",
+    `<?xml version="1.0" encoding="UTF-8"?><worksheet ${NS}><sheetData>${parts.join("")}</sheetData>${validations}</worksheet>`,
+  );
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }

@@ -25,10 +25,14 @@ async function refreshInChild(options: InputOptions): Promise<ChildRun> {
   try {
     const input = join(dir, "in.xlsx");
     writeFileSync(input, await registerWorkbook(options));
-    const out = execFileSync(process.execPath, ["--import", "tsx", join(__dirname, "refresh-child.ts"), input, join(dir, "out.xlsx")], {
-      encoding: "utf8",
-      maxBuffer: 1024 * 1024,
-    });
+    const out = execFileSync(
+      process.execPath,
+      ["--import", "tsx", join(__dirname, "refresh-child.ts"), input, join(dir, "out.xlsx")],
+      {
+        encoding: "utf8",
+        maxBuffer: 1024 * 1024,
+      },
+    );
     return JSON.parse(out) as ChildRun;
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -82,5 +86,9 @@ function comparedEntry(name: string, odd: Partial<InputOptions>): BenchEntry {
   };
 }
 
-export const strayCellBench = comparedEntry("refresh with one stray value in row 1,048,576 (own process)", { strayFarCell: true });
-export const wholeColumnValidationBench = comparedEntry("refresh with whole-column data validations (own process)", { wholeColumnValidation: true });
+export const strayCellBench = comparedEntry("refresh with one stray value in row 1,048,576 (own process)", {
+  strayFarCell: true,
+});
+export const wholeColumnValidationBench = comparedEntry("refresh with whole-column data validations (own process)", {
+  wholeColumnValidation: true,
+});

@@ -17,11 +17,17 @@ const GROUPS = ["教师", "学生", "行政", "后勤"];
 
 function exportValues(): CellValue[][] {
   const rand = seededRandom(13);
-  const header: CellValue[] = ["序号", "提交答卷时间", "1、您的身份", ...Array.from({ length: ITEMS }, (_, k) => `${k + 2}、第${k + 2}项服务的满意度`)];
+  const header: CellValue[] = [
+    "序号",
+    "提交答卷时间",
+    "1、您的身份",
+    ...Array.from({ length: ITEMS }, (_, k) => `${k + 2}、第${k + 2}项服务的满意度`),
+  ];
   const rows: CellValue[][] = [header];
   for (let i = 0; i < RESPONDENTS; i++) {
     const row: CellValue[] = [i + 1, "2026/10/8 9:00:00", GROUPS[Math.floor(rand() * GROUPS.length)] as string];
-    for (let k = 0; k < ITEMS; k++) row.push(rand() < 0.03 ? "(跳过)" : (WORDS[Math.min(4, Math.floor(rand() * rand() * 6))] as string));
+    for (let k = 0; k < ITEMS; k++)
+      row.push(rand() < 0.03 ? "(跳过)" : (WORDS[Math.min(4, Math.floor(rand() * rand() * 6))] as string));
     rows.push(row);
   }
   return rows;
@@ -40,7 +46,14 @@ function peerSummary(values: CellValue[][]): number {
       const mean = xs.reduce((a, b) => a + b, 0) / n;
       const sd = Math.sqrt(xs.reduce((a, b) => a + (b - mean) ** 2, 0) / (n - 1));
       const dist = [1, 2, 3, 4, 5].map((p) => xs.filter((x) => x === p).length);
-      return { n, mean, sd, ci: [mean - (1.96 * sd) / Math.sqrt(n), mean + (1.96 * sd) / Math.sqrt(n)], dist, top2: ((dist[3] as number) + (dist[4] as number)) / n };
+      return {
+        n,
+        mean,
+        sd,
+        ci: [mean - (1.96 * sd) / Math.sqrt(n), mean + (1.96 * sd) / Math.sqrt(n)],
+        dist,
+        top2: ((dist[3] as number) + (dist[4] as number)) / n,
+      };
     });
   const all = stats(objects);
   const byGroup = new Map<string, Record<string, CellValue>[]>();
@@ -61,7 +74,14 @@ export const surveySummaryBench: BenchEntry = {
     const values = exportValues();
     const sheet = { name: "Sheet1", values };
     const plan = planSurvey(sheet, { file: "bench.csv" });
-    const ours = round1(timeMs(() => void summarise(readSurvey(sheet, plan, { file: "bench.csv", name: "b", kind: "师生" }), { groupBy: "1、您的身份" })));
+    const ours = round1(
+      timeMs(
+        () =>
+          void summarise(readSurvey(sheet, plan, { file: "bench.csv", name: "b", kind: "师生" }), {
+            groupBy: "1、您的身份",
+          }),
+      ),
+    );
     const peer = round1(timeMs(() => void peerSummary(values)));
     const planMs = round1(timeMs(() => void planSurvey(sheet, { file: "bench.csv" })));
     const ratio = Math.round((peer / ours) * 100) / 100;
@@ -120,8 +140,15 @@ export const surveyImportBench: BenchEntry = {
         const sheet = file.sheets[0] as { name: string; values: CellValue[][] };
         const plan = planSurvey(sheet, { file: "bench.csv" });
         summarise(readSurvey(sheet, plan, { file: "bench.csv", name: "b", kind: "师生" }));
-      })
+      }),
     );
-    return { name: this.name, unit: "ms", ours, target: "< 1000 ms", pass: ours < 1000, details: { bytes: bytes.length } };
+    return {
+      name: this.name,
+      unit: "ms",
+      ours,
+      target: "< 1000 ms",
+      pass: ours < 1000,
+      details: { bytes: bytes.length },
+    };
   },
 };

@@ -12,7 +12,15 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { DIST, injectExcelFake, launchChromium, OFFICE_DIST, ROOT, routeOfficeJs, serveStatic } from "../test/e2e/harness";
+import {
+  DIST,
+  injectExcelFake,
+  launchChromium,
+  OFFICE_DIST,
+  ROOT,
+  routeOfficeJs,
+  serveStatic,
+} from "../test/e2e/harness";
 import { registersSeed } from "../test/e2e/seed";
 import { round1, type BenchEntry } from "./harness";
 
@@ -25,14 +33,17 @@ export function ensureBuilt(): string {
   if (!existsSync(html)) {
     process.stderr.write("bench: dist/taskpane.html is missing — running `npm run build`\n");
     const r = spawnSync("npm", ["run", "build"], { cwd: ROOT, stdio: ["ignore", "ignore", "inherit"] });
-    if (r.status !== 0 || !existsSync(html)) throw new Error("bench: `npm run build` failed, so the task pane cannot be measured");
+    if (r.status !== 0 || !existsSync(html))
+      throw new Error("bench: `npm run build` failed, so the task pane cannot be measured");
   }
   return readFileSync(html, "utf8");
 }
 
 /** `src` of every script element in the page, in document order (quoted or, as html-minifier leaves them, bare). */
 export function scriptSources(html: string): string[] {
-  return [...html.matchAll(/<script\b[^>]*?\bsrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))[^>]*>/gi)].map((m) => (m[1] ?? m[2] ?? m[3]) as string);
+  return [...html.matchAll(/<script\b[^>]*?\bsrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))[^>]*>/gi)].map(
+    (m) => (m[1] ?? m[2] ?? m[3]) as string,
+  );
 }
 
 const gzipKB = (bytes: Buffer) => gzipSync(bytes).length / 1024;
@@ -51,7 +62,9 @@ export const taskpaneSizeBench: BenchEntry = {
       raw += statSync(file).size;
       gz += gzipKB(bytes);
     }
-    const officeJs = sources.some((s) => /appsforoffice\.microsoft\.com\/.*office\.js$/.test(s)) ? gzipKB(readFileSync(join(OFFICE_DIST, "office.js"))) : 0;
+    const officeJs = sources.some((s) => /appsforoffice\.microsoft\.com\/.*office\.js$/.test(s))
+      ? gzipKB(readFileSync(join(OFFICE_DIST, "office.js")))
+      : 0;
     return {
       name: taskpaneSizeBench.name,
       unit: "KB",
@@ -109,7 +122,7 @@ export const taskpaneRenderBench: BenchEntry = {
               return render !== undefined && fcp !== undefined && { render, fcp };
             },
             null,
-            { timeout: 15_000 }
+            { timeout: 15_000 },
           );
           const { render, fcp } = (await handle.jsonValue()) as { render: number; fcp: number };
           if (i > 0) {
@@ -129,7 +142,12 @@ export const taskpaneRenderBench: BenchEntry = {
         ours: round1(ours),
         target: `≤ ${MAX_FIRST_RENDER_MS} ms`,
         pass: ours <= MAX_FIRST_RENDER_MS,
-        details: { loads: LOADS, firstContentfulPaintMs: round1(median(paints)), slowestMs: round1(Math.max(...renders)), jsFetchedByFirstRenderGzipKB: round1(loadedKB) },
+        details: {
+          loads: LOADS,
+          firstContentfulPaintMs: round1(median(paints)),
+          slowestMs: round1(Math.max(...renders)),
+          jsFetchedByFirstRenderGzipKB: round1(loadedKB),
+        },
       };
     } finally {
       await browser.close();

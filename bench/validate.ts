@@ -53,7 +53,13 @@ const PEOPLE = ["张伟", "王芳", "李娜", "刘洋", "陈静", "杨磊", "赵
 const TYPES = ["通知", "请示", "报告", "函", "纪要", "决定", "其他"];
 const LEVELS = ["公开", "公开", "公开", "内部", "内部", "秘密"];
 const URGENCY = ["一般", "一般", "一般", "加急", "特急"];
-const TITLES = ["关于开展校园安全大检查的通知", "关于做好寒假工作的通知", "关于报送年度工作总结的函", "关于召开教学工作会议的通知", "关于规范收费行为的决定"];
+const TITLES = [
+  "关于开展校园安全大检查的通知",
+  "关于做好寒假工作的通知",
+  "关于报送年度工作总结的函",
+  "关于召开教学工作会议的通知",
+  "关于规范收费行为的决定",
+];
 
 function dateCell(serial: number, style: number): CellValue {
   const { year: y, month: m, day } = serialToYmd(serial);
@@ -123,7 +129,12 @@ function sheet(seed: number): CellValue[][] {
 
 // Date text the parsers accept, as a pattern: 2025-03-05, 2025/3/5, 2025.3.5, 2025年3月5日, 20250305.
 const DATE_TEXT = "^\\s*(\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{4}年\\d{1,2}月\\d{1,2}日?|\\d{8})\\s*$";
-const dateSchema = { anyOf: [{ type: "number", minimum: 1, maximum: 2958465 }, { type: "string", pattern: DATE_TEXT }] };
+const dateSchema = {
+  anyOf: [
+    { type: "number", minimum: 1, maximum: 2958465 },
+    { type: "string", pattern: DATE_TEXT },
+  ],
+};
 const enumSchema = (values: readonly string[]) => ({ type: "string", enum: values });
 
 function peerSchema() {
@@ -135,13 +146,23 @@ function peerSchema() {
         properties[c.header] = dateSchema;
         break;
       case "int":
-        properties[c.header] = { anyOf: [{ type: "integer", minimum: t.min ?? -Infinity }, { type: "string", pattern: "^\\s*[1-9]\\d*\\s*$" }] };
+        properties[c.header] = {
+          anyOf: [
+            { type: "integer", minimum: t.min ?? -Infinity },
+            { type: "string", pattern: "^\\s*[1-9]\\d*\\s*$" },
+          ],
+        };
         break;
       case "enum":
-        properties[c.header] = enumSchema(t.source.kind === "fixed" ? t.source.values : ["公开", "内部", "秘密", "机密"]);
+        properties[c.header] = enumSchema(
+          t.source.kind === "fixed" ? t.source.values : ["公开", "内部", "秘密", "机密"],
+        );
         break;
       default:
-        properties[c.header] = t.kind === "text" && t.maxLength ? { type: "string", minLength: 1, maxLength: t.maxLength } : { type: "string", minLength: 1 };
+        properties[c.header] =
+          t.kind === "text" && t.maxLength
+            ? { type: "string", minLength: 1, maxLength: t.maxLength }
+            : { type: "string", minLength: 1 };
     }
   }
   return { type: "object", properties, required: register.columns.filter((c) => c.required).map((c) => c.header) };
@@ -160,7 +181,13 @@ export const validateBench: BenchEntry = {
     let peerIssues = 0;
     const { ours, peer } = interleaved(
       () => {
-        const report = validateSheets({ workbook: "bench.xlsx", sheets: [{ name: register.sheet, values }], settings, calendar, asOf });
+        const report = validateSheets({
+          workbook: "bench.xlsx",
+          sheets: [{ name: register.sheet, values }],
+          settings,
+          calendar,
+          asOf,
+        });
         oursIssues = report.summary.errors + report.summary.warnings;
       },
       () => {
@@ -171,11 +198,12 @@ export const validateBench: BenchEntry = {
           for (let c = 0; c < HEADERS.length; c++) {
             const v = row[c];
             // Blank cells are left out so `required` catches them, as a row-to-object import would do.
-            if (v !== null && v !== undefined && v !== "") obj[HEADERS[c] as string] = typeof v === "string" ? v.trim() : v;
+            if (v !== null && v !== undefined && v !== "")
+              obj[HEADERS[c] as string] = typeof v === "string" ? v.trim() : v;
           }
           if (!validate(obj)) peerIssues += validate.errors?.length ?? 0;
         }
-      }
+      },
     );
 
     const ratio = peer / ours;

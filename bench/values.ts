@@ -40,7 +40,9 @@ export const valuesBench: BenchEntry = {
   run() {
     const random = seededRandom(20250305);
     const dates = dateCells(random);
-    const money = Array.from({ length: ROWS }, (_, i) => (i % 2 ? Math.floor(random() * 1e7) / 100 : `¥${Math.floor(random() * 1e6).toLocaleString("en-US")}.50元`));
+    const money = Array.from({ length: ROWS }, (_, i) =>
+      i % 2 ? Math.floor(random() * 1e7) / 100 : `¥${Math.floor(random() * 1e6).toLocaleString("en-US")}.50元`,
+    );
     const statusValues = ["已登记", "传阅中", "办理中", "已办结", "已归档"];
     const statuses = Array.from({ length: ROWS }, (_, i) => (i % 10 === 9 ? " 已歸檔 " : statusValues[i % 5]));
     const bools = Array.from({ length: ROWS }, (_, i) => ["是", "否", "Y", "√", " 否 "][i % 5]);

@@ -41,11 +41,16 @@ export const workbenchBench: BenchEntry = {
       await page.getByTestId("workbench-file").setInputFiles(file);
       await page.getByTestId("workbench-file-name").waitFor({ timeout: 60_000 });
       await page.getByRole("tab", { name: "检查", exact: true }).click();
-      await page.getByRole("button", { name: translate(VALIDATE_PAGE_MESSAGES, "zh-CN", "check"), exact: true }).click();
+      await page
+        .getByRole("button", { name: translate(VALIDATE_PAGE_MESSAGES, "zh-CN", "check"), exact: true })
+        .click();
       await page.getByTestId("validate-summary").waitFor({ timeout: 60_000 });
       const openCheck = Date.now() - started;
       const saveStarted = Date.now();
-      const [download] = await Promise.all([page.waitForEvent("download", { timeout: 60_000 }), page.getByTestId("workbench-save").click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent("download", { timeout: 60_000 }),
+        page.getByTestId("workbench-save").click(),
+      ]);
       await download.path();
       const save = Date.now() - saveStarted;
       const pass = openCheck <= MAX_OPEN_CHECK_MS && save <= MAX_SAVE_MS;

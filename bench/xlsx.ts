@@ -22,7 +22,9 @@ const register = registerById("incoming-documents") as RegisterDef;
 export async function incomingWorkbookBytes(rows = ROWS): Promise<Uint8Array> {
   const random = seededRandom(7);
   const wb = XlsxWorkbook.create();
-  await wb.ensureSheets([{ name: register.sheet, columns: register.columns.map((c) => ({ header: c.header, width: 12 })), ifExists: "keep" }]);
+  await wb.ensureSheets([
+    { name: register.sheet, columns: register.columns.map((c) => ({ header: c.header, width: 12 })), ifExists: "keep" },
+  ]);
   const values: CellValue[][] = [];
   const base = ymdToSerial(2026, 1, 5);
   for (let i = 0; i < rows; i++) {
@@ -42,7 +44,15 @@ export async function incomingWorkbookBytes(rows = ROWS): Promise<Uint8Array> {
     };
     values.push(register.columns.map((c) => row[c.header] ?? null));
   }
-  await wb.writeBlocks([{ sheet: register.sheet, row: 2, column: 1, values, columnFormats: register.columns.map((c) => (c.type.kind === "date" ? "yyyy-mm-dd" : null)) }]);
+  await wb.writeBlocks([
+    {
+      sheet: register.sheet,
+      row: 2,
+      column: 1,
+      values,
+      columnFormats: register.columns.map((c) => (c.type.kind === "date" ? "yyyy-mm-dd" : null)),
+    },
+  ]);
   return wb.toBuffer();
 }
 
@@ -64,7 +74,7 @@ export const xlsxBench: BenchEntry = {
       wb.getWorksheet(register.sheet)?.eachRow((row) =>
         row.eachCell(() => {
           cells++;
-        })
+        }),
       );
     }, 2);
     const ratio = round1(ours / peer);

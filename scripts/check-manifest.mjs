@@ -26,7 +26,16 @@ export const OFFICE_APP_ORDER = [
   "Permissions",
   "VersionOverrides",
 ];
-const REQUIRED_CHILDREN = ["Id", "Version", "ProviderName", "DefaultLocale", "DisplayName", "Description", "DefaultSettings", "Permissions"];
+const REQUIRED_CHILDREN = [
+  "Id",
+  "Version",
+  "ProviderName",
+  "DefaultLocale",
+  "DisplayName",
+  "Description",
+  "DefaultSettings",
+  "Permissions",
+];
 
 export const LOCALE = "zh-CN";
 const MAX_RESID = 32;
@@ -34,7 +43,12 @@ const MAX_SHORT = 125;
 const MAX_LONG = 250;
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-const KIND_OF_SECTION = { "bt:Images": "Images", "bt:Urls": "Urls", "bt:ShortStrings": "ShortStrings", "bt:LongStrings": "LongStrings" };
+const KIND_OF_SECTION = {
+  "bt:Images": "Images",
+  "bt:Urls": "Urls",
+  "bt:ShortStrings": "ShortStrings",
+  "bt:LongStrings": "LongStrings",
+};
 
 /** The resource kind an element's resid must name, by element (and, for Title/Description, by parent). */
 function expectedKind(name, parent) {
@@ -100,7 +114,13 @@ export function checkManifest(text) {
   const problems = [];
   const valid = XMLValidator.validate(text);
   if (valid !== true) return [`not well-formed XML: ${valid.err.msg} (line ${valid.err.line})`];
-  const parser = new XMLParser({ preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: "@_", trimValues: true, parseTagValue: false });
+  const parser = new XMLParser({
+    preserveOrder: true,
+    ignoreAttributes: false,
+    attributeNamePrefix: "@_",
+    trimValues: true,
+    parseTagValue: false,
+  });
   const roots = toTree(parser.parse(text));
   const app = roots.find((n) => n.name === "OfficeApp");
   if (!app) return ["the root element is not OfficeApp"];
@@ -128,8 +148,10 @@ export function checkManifest(text) {
   const origin = sourceUrl ? originOf(sourceUrl) : null;
   if (!origin) problems.push("DefaultSettings/SourceLocation has no valid DefaultValue URL");
   const checkUrl = (where, url) => {
-    if (typeof url !== "string" || !url.startsWith("https://")) problems.push(`${where} is not an https URL: "${url ?? ""}"`);
-    else if (origin && originOf(url) !== origin) problems.push(`${where} is not on the pane's origin ${origin}: "${url}"`);
+    if (typeof url !== "string" || !url.startsWith("https://"))
+      problems.push(`${where} is not an https URL: "${url ?? ""}"`);
+    else if (origin && originOf(url) !== origin)
+      problems.push(`${where} is not on the pane's origin ${origin}: "${url}"`);
   };
   const localized = (where, node, tag, max) => {
     const value = attr(node, "DefaultValue");
@@ -140,7 +162,8 @@ export function checkManifest(text) {
     else {
       const v = attr(o, "Value") ?? "";
       if (v.trim() === "") problems.push(`${where}'s ${LOCALE} override is empty`);
-      else if ([...v].length > max) problems.push(`${where}'s ${LOCALE} override is longer than ${max} characters (${[...v].length})`);
+      else if ([...v].length > max)
+        problems.push(`${where}'s ${LOCALE} override is longer than ${max} characters (${[...v].length})`);
     }
   };
 
@@ -164,7 +187,8 @@ export function checkManifest(text) {
   const resources = [];
   for (const { node } of walk(app)) {
     const kind = KIND_OF_SECTION[node.name];
-    if (!kind || !node.children.every((c) => c.name === "bt:Image" || c.name === "bt:Url" || c.name === "bt:String")) continue;
+    if (!kind || !node.children.every((c) => c.name === "bt:Image" || c.name === "bt:Url" || c.name === "bt:String"))
+      continue;
     for (const r of node.children) {
       const rid = attr(r, "id");
       if (typeof rid !== "string" || rid === "") {
@@ -186,21 +210,24 @@ export function checkManifest(text) {
     const uses = used.get(rid) ?? [];
     uses.push(node.name);
     used.set(rid, uses);
-    if (rid.length > MAX_RESID) problems.push(`resid "${rid}" on <${node.name}> is longer than ${MAX_RESID} characters`);
+    if (rid.length > MAX_RESID)
+      problems.push(`resid "${rid}" on <${node.name}> is longer than ${MAX_RESID} characters`);
     const kind = defined.get(rid);
     if (kind === undefined) {
       problems.push(`resid "${rid}" on <${node.name}> is not defined in Resources`);
       continue;
     }
     const want = expectedKind(node.name, parent?.name ?? null);
-    if (want && want !== kind) problems.push(`resid "${rid}" on <${node.name}> must name a ${want} resource, not ${kind}`);
+    if (want && want !== kind)
+      problems.push(`resid "${rid}" on <${node.name}> must name a ${want} resource, not ${kind}`);
   }
 
   for (const { rid, kind, node } of resources) {
     if (!used.has(rid)) problems.push(`resource "${rid}" is defined but never used`);
     if (kind === "Images" || kind === "Urls") {
       checkUrl(`resource "${rid}"`, attr(node, "DefaultValue"));
-      for (const o of node.children.filter((c) => c.name === "bt:Override")) checkUrl(`resource "${rid}" (${attr(o, "Locale")})`, attr(o, "Value"));
+      for (const o of node.children.filter((c) => c.name === "bt:Override"))
+        checkUrl(`resource "${rid}" (${attr(o, "Locale")})`, attr(o, "Value"));
       continue;
     }
     const max = kind === "ShortStrings" ? MAX_SHORT : MAX_LONG;

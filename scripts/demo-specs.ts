@@ -8,7 +8,14 @@ import { REGISTERS } from "../src/core/registers";
 import type { CellValue, SheetSpec } from "../src/core/sheet-spec";
 import { workbookTemplateSpecs } from "../src/core/templates";
 import { layoutOf } from "../src/workbook/spec-layout";
-import { DEMO_DEPARTMENTS, DEMO_HOLIDAY_OVERRIDES, DEMO_KPI_VALUES, DEMO_ROWS, DEMO_STAFF, type DemoMistake } from "./demo-data";
+import {
+  DEMO_DEPARTMENTS,
+  DEMO_HOLIDAY_OVERRIDES,
+  DEMO_KPI_VALUES,
+  DEMO_ROWS,
+  DEMO_STAFF,
+  type DemoMistake,
+} from "./demo-data";
 
 export interface PlacedMistake extends DemoMistake {
   sheet: string;
@@ -45,7 +52,10 @@ export function demoSpecs(): { specs: SheetSpec[]; mistakes: PlacedMistake[] } {
     if (!register) return spec;
     const rows = DEMO_ROWS[register.id] ?? [];
     const unknown = rows.flatMap((r) => Object.keys(r.values)).filter((h) => !spec.columns.some((c) => c.header === h));
-    if (unknown.length > 0) throw new Error(`demo data for ${spec.name} names columns the template lacks: ${[...new Set(unknown)].join(", ")}`);
+    if (unknown.length > 0)
+      throw new Error(
+        `demo data for ${spec.name} names columns the template lacks: ${[...new Set(unknown)].join(", ")}`,
+      );
     const { firstDataRow } = layoutOf(spec);
     rows.forEach((r, i) => {
       for (const m of r.mistakes ?? []) mistakes.push({ ...m, sheet: spec.name, row: firstDataRow + i });

@@ -25,7 +25,9 @@ async function main(): Promise<void> {
   for (const c of BAD_INPUTS) {
     const bytes = await c.build();
     fs.writeFileSync(path.join(DIR, c.file), bytes);
-    lines.push(`| ${c.file} | ${c.what.replace(/\|/g, "\\|")}${c.tightens ? " *(tightens with the package-patching writer)*" : ""} | ${bytes.length} |`);
+    lines.push(
+      `| ${c.file} | ${c.what.replace(/\|/g, "\\|")}${c.tightens ? " *(tightens with the package-patching writer)*" : ""} | ${bytes.length} |`,
+    );
   }
   fs.writeFileSync(path.join(DIR, "README.md"), `${lines.join("\n")}\n`);
   process.stdout.write(`${BAD_INPUTS.length} files in ${path.relative(process.cwd(), DIR)}\n`);

@@ -84,7 +84,8 @@ function iconPixel(size) {
     };
     if (onSegment(7.2, 10, 9, 11.8, 0.9) || onSegment(9, 11.8, 12.2, 7.8, 0.9)) return GREEN;
     // Ruled lines on the upper page.
-    for (const ly of [5, 7.5]) if (Math.abs(cy / u - ly) <= Math.max(0.5, 0.6 / u) && cx >= 4.5 * u && cx <= 11.5 * u) return LINE;
+    for (const ly of [5, 7.5])
+      if (Math.abs(cy / u - ly) <= Math.max(0.5, 0.6 / u) && cx >= 4.5 * u && cx <= 11.5 * u) return LINE;
     if (Math.abs(cy / u - 10) <= Math.max(0.5, 0.6 / u) && cx >= 4.5 * u && cx <= 6.5 * u) return LINE;
     return WHITE;
   };

@@ -34,7 +34,10 @@ function readme(mistakes: readonly PlacedMistake[]): string {
     "",
     "| 工作表 | 行 | 列 | 代码 | 级别 | 说明 |",
     "|---|---|---|---|---|---|",
-    ...mistakes.map((m) => `| ${m.sheet} | ${m.row} | ${m.column} | \`${m.code}\` | ${m.severity === "error" ? "错误" : "警告"} | ${m.why} |`),
+    ...mistakes.map(
+      (m) =>
+        `| ${m.sheet} | ${m.row} | ${m.column} | \`${m.code}\` | ${m.severity === "error" ? "错误" : "警告"} | ${m.why} |`,
+    ),
     "",
   ];
   return lines.join("\n");
@@ -43,12 +46,18 @@ function readme(mistakes: readonly PlacedMistake[]): string {
 /** The blank forms of templates/forms/, by file name. */
 export async function buildFormTemplates(): Promise<Map<string, Uint8Array>> {
   const out = new Map<string, Uint8Array>();
-  for (const form of FORMS) out.set(`${form.title}.xlsx`, await formWorkbookBytes([blankForm(form, null, "zh-CN")], { timestamp: TIMESTAMP }));
+  for (const form of FORMS)
+    out.set(`${form.title}.xlsx`, await formWorkbookBytes([blankForm(form, null, "zh-CN")], { timestamp: TIMESTAMP }));
   return out;
 }
 
 /** The bytes of both workbooks and the README text, exactly as checked in. */
-export async function buildTemplates(): Promise<{ template: Uint8Array; demo: Uint8Array; readme: string; mistakes: PlacedMistake[] }> {
+export async function buildTemplates(): Promise<{
+  template: Uint8Array;
+  demo: Uint8Array;
+  readme: string;
+  mistakes: PlacedMistake[];
+}> {
   const template = XlsxWorkbook.create({ timestamp: TIMESTAMP });
   await setupLedgers(template);
   const { specs, mistakes } = demoSpecs();
@@ -66,7 +75,9 @@ async function main(): Promise<void> {
   writeFileSync(path.join(OUT, TEMPLATE_FILES.readme), built.readme);
   mkdirSync(path.join(OUT, "forms"), { recursive: true });
   for (const [name, bytes] of await buildFormTemplates()) writeFileSync(path.join(OUT, "forms", name), bytes);
-  console.log(`templates/${TEMPLATE_FILES.template}, templates/${TEMPLATE_FILES.demo} (${built.mistakes.length} deliberate mistakes, see templates/README.md)`);
+  console.log(
+    `templates/${TEMPLATE_FILES.template}, templates/${TEMPLATE_FILES.demo} (${built.mistakes.length} deliberate mistakes, see templates/README.md)`,
+  );
 }
 
 if (require.main === module) {

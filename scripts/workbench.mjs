@@ -22,11 +22,20 @@ if (!args.includes("--no-build")) {
   }
 }
 if (!existsSync(join(dist, "workbench.html"))) {
-  console.error("dist/workbench.html 不存在：请先运行 npm run build。 / dist/workbench.html is missing: run npm run build first.");
+  console.error(
+    "dist/workbench.html 不存在：请先运行 npm run build。 / dist/workbench.html is missing: run npm run build first.",
+  );
   process.exit(1);
 }
 
-const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".json": "application/json", ".png": "image/png", ".xml": "application/xml", ".map": "application/json" };
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".json": "application/json",
+  ".png": "image/png",
+  ".xml": "application/xml",
+  ".map": "application/json",
+};
 
 const server = createServer((req, res) => {
   const url = new URL(req.url ?? "/", "http://localhost");
@@ -36,19 +45,25 @@ const server = createServer((req, res) => {
     res.writeHead(404).end("not found");
     return;
   }
-  res.writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream", "Cache-Control": "no-cache" });
+  res.writeHead(200, {
+    "Content-Type": TYPES[extname(file)] ?? "application/octet-stream",
+    "Cache-Control": "no-cache",
+  });
   createReadStream(file).pipe(res);
 });
 
 server.on("error", (e) => {
-  console.error(`无法在端口 ${port} 上启动（${e.code ?? e.message}）。请用 --port 换一个端口。 / Cannot listen on port ${port} (${e.code ?? e.message}); pick another with --port.`);
+  console.error(
+    `无法在端口 ${port} 上启动（${e.code ?? e.message}）。请用 --port 换一个端口。 / Cannot listen on port ${port} (${e.code ?? e.message}); pick another with --port.`,
+  );
   process.exit(1);
 });
 
 server.listen(port, "127.0.0.1", () => {
   const address = `http://localhost:${port}/workbench.html`;
   console.log(`台账工作台：${address}\nLedger workbench: ${address}\n（按 Ctrl+C 结束 / Ctrl+C to stop）`);
-  const opener = process.platform === "darwin" ? ["open"] : process.platform === "win32" ? ["cmd", "/c", "start", ""] : ["xdg-open"];
+  const opener =
+    process.platform === "darwin" ? ["open"] : process.platform === "win32" ? ["cmd", "/c", "start", ""] : ["xdg-open"];
   try {
     const child = spawn(opener[0], [...opener.slice(1), address], { stdio: "ignore", detached: true });
     child.on("error", () => undefined); // no desktop browser (a server, CI): the address printed above is enough

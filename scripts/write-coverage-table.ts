@@ -11,5 +11,6 @@ const file = path.join(__dirname, "..", "docs", "deadlines.md");
 const text = readFileSync(file, "utf8");
 const begin = text.indexOf(COVERAGE_BEGIN);
 const end = text.indexOf(COVERAGE_END);
-if (begin < 0 || end < begin) throw new Error(`docs/deadlines.md lacks the markers ${COVERAGE_BEGIN} … ${COVERAGE_END}`);
+if (begin < 0 || end < begin)
+  throw new Error(`docs/deadlines.md lacks the markers ${COVERAGE_BEGIN} … ${COVERAGE_END}`);
 writeFileSync(file, `${text.slice(0, begin + COVERAGE_BEGIN.length)}\n${coverageTable()}\n${text.slice(end)}`);

@@ -47,14 +47,20 @@ describe("check-manifest", () => {
   it("reports a resid that Resources does not define", () => {
     const r = check(broken('<Label resid="Group.Label"/>', '<Label resid="Group.Missing"/>'));
     expect(r.code).toBe(1);
-    expect(r.lines).toEqual(expect.arrayContaining([expect.stringContaining('resid "Group.Missing" on <Label> is not defined in Resources')]));
+    expect(r.lines).toEqual(
+      expect.arrayContaining([expect.stringContaining('resid "Group.Missing" on <Label> is not defined in Resources')]),
+    );
     expect(r.lines.some((l) => l.includes('resource "Group.Label" is defined but never used'))).toBe(true);
   });
 
   it("reports a user-visible string without its zh-CN override", () => {
-    const r = check(broken('<bt:Override Locale="zh-CN" Value="打开任务窗格：工作日计算器、台账、检查、期限和 KPI。"/>', ""));
+    const r = check(
+      broken('<bt:Override Locale="zh-CN" Value="打开任务窗格：工作日计算器、台账、检查、期限和 KPI。"/>', ""),
+    );
     expect(r.code).toBe(1);
-    expect(r.lines.filter((l) => l.includes("no zh-CN override"))).toEqual([expect.stringContaining('string "TaskpaneButton.Tooltip" has no zh-CN override')]);
+    expect(r.lines.filter((l) => l.includes("no zh-CN override"))).toEqual([
+      expect.stringContaining('string "TaskpaneButton.Tooltip" has no zh-CN override'),
+    ]);
   });
 
   it("reports OfficeApp children out of schema order", () => {
@@ -62,31 +68,54 @@ describe("check-manifest", () => {
     const moved = broken(support, "").replace("  <Permissions>", `${support}  <Permissions>`);
     const r = check(moved);
     expect(r.code).toBe(1);
-    expect(r.lines.filter((l) => l.includes("schema order"))).toEqual([expect.stringContaining("<SupportUrl> must come before <DefaultSettings> in OfficeApp")]);
+    expect(r.lines.filter((l) => l.includes("schema order"))).toEqual([
+      expect.stringContaining("<SupportUrl> must come before <DefaultSettings> in OfficeApp"),
+    ]);
   });
 
   it("reports strings over the short (125) and long (250) limits, counting characters not bytes", () => {
     const short = check(broken('DefaultValue="Office Ledger"', `DefaultValue="${"x".repeat(126)}"`));
-    expect(short.lines).toEqual(expect.arrayContaining([expect.stringContaining('string "Group.Label" is longer than 125 characters (126)')]));
-    const long = check(broken('Value="打开任务窗格：工作日计算器、台账、检查、期限和 KPI。"', `Value="${"台".repeat(251)}"`));
-    expect(long.lines).toEqual(expect.arrayContaining([expect.stringContaining("zh-CN override is longer than 250 characters (251)")]));
+    expect(short.lines).toEqual(
+      expect.arrayContaining([expect.stringContaining('string "Group.Label" is longer than 125 characters (126)')]),
+    );
+    const long = check(
+      broken('Value="打开任务窗格：工作日计算器、台账、检查、期限和 KPI。"', `Value="${"台".repeat(251)}"`),
+    );
+    expect(long.lines).toEqual(
+      expect.arrayContaining([expect.stringContaining("zh-CN override is longer than 250 characters (251)")]),
+    );
     expect(check(broken('DefaultValue="Office Ledger"', `DefaultValue="${"台".repeat(125)}"`)).code).toBe(0);
   });
 
   it("reports a non-GUID Id, a resource of the wrong kind, a foreign origin and a duplicate id", () => {
-    expect(check(broken(/<Id>[^<]*<\/Id>/, "<Id>not-a-guid</Id>")).lines).toEqual(expect.arrayContaining([expect.stringContaining("<Id> is not a GUID")]));
-    expect(check(broken('<Title resid="GetStarted.Title"/>', '<Title resid="GetStarted.Description"/>')).lines).toEqual(
-      expect.arrayContaining([expect.stringContaining('resid "GetStarted.Description" on <Title> must name a ShortStrings resource, not LongStrings')])
+    expect(check(broken(/<Id>[^<]*<\/Id>/, "<Id>not-a-guid</Id>")).lines).toEqual(
+      expect.arrayContaining([expect.stringContaining("<Id> is not a GUID")]),
     );
-    expect(check(broken('DefaultValue="https://localhost:3000/assets/icon-16.png"', 'DefaultValue="https://cdn.example.com/icon-16.png"')).lines).toEqual(
-      expect.arrayContaining([expect.stringContaining('resource "Icon.16x16" is not on the pane\'s origin https://localhost:3000')])
+    expect(check(broken('<Title resid="GetStarted.Title"/>', '<Title resid="GetStarted.Description"/>')).lines).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining(
+          'resid "GetStarted.Description" on <Title> must name a ShortStrings resource, not LongStrings',
+        ),
+      ]),
+    );
+    expect(
+      check(
+        broken(
+          'DefaultValue="https://localhost:3000/assets/icon-16.png"',
+          'DefaultValue="https://cdn.example.com/icon-16.png"',
+        ),
+      ).lines,
+    ).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('resource "Icon.16x16" is not on the pane\'s origin https://localhost:3000'),
+      ]),
     );
     expect(check(broken('<bt:Url id="GetStarted.LearnMoreUrl"', '<bt:Url id="Taskpane.Url"')).lines).toEqual(
-      expect.arrayContaining([expect.stringContaining('resource id "Taskpane.Url" is defined more than once')])
+      expect.arrayContaining([expect.stringContaining('resource id "Taskpane.Url" is defined more than once')]),
     );
-    expect(check(broken('<bt:Image id="Icon.16x16"', '<bt:Image id="Icon.16x16.with.a.name.far.too.long"')).lines).toEqual(
-      expect.arrayContaining([expect.stringContaining("longer than 32 characters")])
-    );
+    expect(
+      check(broken('<bt:Image id="Icon.16x16"', '<bt:Image id="Icon.16x16.with.a.name.far.too.long"')).lines,
+    ).toEqual(expect.arrayContaining([expect.stringContaining("longer than 32 characters")]));
   });
 
   it("reports malformed XML in one line", () => {

@@ -83,7 +83,7 @@ export async function refreshDeadlines(
   ctx: WorkbookContext,
   asOf: Serial,
   lang: Lang,
-  options: RefreshDeadlinesOptions = {}
+  options: RefreshDeadlinesOptions = {},
 ): Promise<RefreshDeadlinesResult> {
   const result = computeWorkbookDeadlines(ctx, asOf, lang);
   const values = new Map(ctx.sheets.map((s) => [s.name, s.values]));
@@ -97,7 +97,12 @@ export async function refreshDeadlines(
     const sheetValues: readonly (readonly CellValue[])[] = values.get(table.sheet) ?? [];
     const fills = options.fillDue ? planDueFills(table, result.items) : [];
     blocks.push(...fills);
-    const refreshed: RefreshedSheet = { sheet: table.sheet, columns: owned[table.sheet] ?? {}, skipped: [], filled: fills.reduce((n, b) => n + b.values.length, 0) };
+    const refreshed: RefreshedSheet = {
+      sheet: table.sheet,
+      columns: owned[table.sheet] ?? {},
+      skipped: [],
+      filled: fills.reduce((n, b) => n + b.values.length, 0),
+    };
     if (options.columns !== false) {
       const plan = planComputedColumns({
         table,
@@ -127,7 +132,14 @@ export async function refreshDeadlines(
   if (colours.length > 0) await port.setOwnedConditionalFormats(colours);
   let overview: string | null = null;
   if (options.overview !== false) {
-    await port.ensureSheets([overviewSheet(result.items, asOf, lang, result.warnings.map((w) => w.message))]);
+    await port.ensureSheets([
+      overviewSheet(
+        result.items,
+        asOf,
+        lang,
+        result.warnings.map((w) => w.message),
+      ),
+    ]);
     overview = OVERVIEW_SHEET;
   }
   return { result, sheets, overview, rowFormats };

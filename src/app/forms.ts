@@ -3,7 +3,19 @@
  * forms and row lists. `planFormImport` writes nothing; `applyFormImport` writes a plan in one `writeBlocks` (plus one
  * `ensureSheets` when the register's sheet is new), so in Excel a failed sync leaves the workbook as it was.
  */
-import { buildFormSheet, entriesOfFile, formColumns, formSheetSpec, planImport, rowValues, type FormDef, type FormSheet, type FormWorkbook, type ImportEntry, type ImportPlan } from "../core/forms";
+import {
+  buildFormSheet,
+  entriesOfFile,
+  formColumns,
+  formSheetSpec,
+  planImport,
+  rowValues,
+  type FormDef,
+  type FormSheet,
+  type FormWorkbook,
+  type ImportEntry,
+  type ImportPlan,
+} from "../core/forms";
 import type { Serial } from "../core/dates";
 import type { Lang } from "../core/i18n";
 import { registerById, type RegisterDef } from "../core/registers";
@@ -28,7 +40,12 @@ export function formTable(ctx: WorkbookContext, form: FormDef): RegisterTable | 
 
 function formContext(ctx: WorkbookContext | null, lang: Lang) {
   return ctx
-    ? { settings: ctx.settings, departments: ctx.settings.departments, staff: ctx.settings.staff?.map((s) => s.name) ?? null, lang }
+    ? {
+        settings: ctx.settings,
+        departments: ctx.settings.departments,
+        staff: ctx.settings.staff?.map((s) => s.name) ?? null,
+        lang,
+      }
     : { lang };
 }
 
@@ -63,7 +80,13 @@ export function rowsByExcelRows(t: RegisterTable, from: number, to: number): num
 }
 
 /** One filled form per data row; the key (for file names) with each. */
-export function filledForms(ctx: WorkbookContext, form: FormDef, t: RegisterTable, rows: readonly number[], lang: Lang): { key: string; sheet: FormSheet }[] {
+export function filledForms(
+  ctx: WorkbookContext,
+  form: FormDef,
+  t: RegisterTable,
+  rows: readonly number[],
+  lang: Lang,
+): { key: string; sheet: FormSheet }[] {
   const register = registerOfForm(form);
   const headers = formColumns(form, register).map((c) => c.def.header);
   const keyHeader = register.key?.[0];
@@ -79,8 +102,15 @@ export interface FormFile {
 }
 
 /** Entries of every file, for one register; nothing is written. */
-export function planFormImport(ctx: WorkbookContext, register: RegisterDef, files: readonly FormFile[], options: { asOf: Serial; lang: Lang; update: boolean; form?: FormDef }): ImportPlan {
-  const entries: ImportEntry[] = files.flatMap((f) => entriesOfFile(f.name, f.book, register, options.lang, options.form));
+export function planFormImport(
+  ctx: WorkbookContext,
+  register: RegisterDef,
+  files: readonly FormFile[],
+  options: { asOf: Serial; lang: Lang; update: boolean; form?: FormDef },
+): ImportPlan {
+  const entries: ImportEntry[] = files.flatMap((f) =>
+    entriesOfFile(f.name, f.book, register, options.lang, options.form),
+  );
   return planImport({
     register,
     entries,
@@ -107,14 +137,30 @@ export async function applyFormImport(port: WorkbookPort, plan: ImportPlan): Pro
     await port.ensureSheets([{ ...registerSheetSpec(register), rows: w.rows }]);
     return;
   }
-  const blocks: Block[] = w.updates.map((u) => ({ sheet: w.sheet, row: u.row, column: 1, values: [u.values], columnFormats: w.columnFormats }));
-  if (w.rows.length > 0) blocks.push({ sheet: w.sheet, row: w.appendRow, column: 1, values: w.rows, columnFormats: w.columnFormats, extendTable: true });
+  const blocks: Block[] = w.updates.map((u) => ({
+    sheet: w.sheet,
+    row: u.row,
+    column: 1,
+    values: [u.values],
+    columnFormats: w.columnFormats,
+  }));
+  if (w.rows.length > 0)
+    blocks.push({
+      sheet: w.sheet,
+      row: w.appendRow,
+      column: 1,
+      values: w.rows,
+      columnFormats: w.columnFormats,
+      extendTable: true,
+    });
   await port.writeBlocks(blocks);
 }
 
 /** The register's table built from the context (for CSV export by sheet name). */
 export function tableOfSheet(ctx: WorkbookContext, sheet: string): SheetTable | null {
-  const rec = ctx.recognition.recognized.find((r) => r.sheet === sheet || r.register.sheet === sheet || r.register.id === sheet);
+  const rec = ctx.recognition.recognized.find(
+    (r) => r.sheet === sheet || r.register.sheet === sheet || r.register.id === sheet,
+  );
   if (!rec) return null;
   const values = ctx.sheets.find((s) => s.name === rec.sheet)?.values ?? [];
   return buildTable(rec.sheet, values, rec, { settings: ctx.settings });
@@ -134,14 +180,22 @@ function freeSheetName(base: string, taken: Set<string>): string {
  * workbook in one ensureSheets (each sheet's names are left out when there are several: a name points at one cell).
  * Returns the sheets' names; unknown keys are refused before anything is written.
  */
-export async function writeFormSheets(port: WorkbookPort, ctx: WorkbookContext, form: FormDef, keys: readonly string[], lang: Lang): Promise<{ sheets: string[]; unknown: string[] }> {
+export async function writeFormSheets(
+  port: WorkbookPort,
+  ctx: WorkbookContext,
+  form: FormDef,
+  keys: readonly string[],
+  lang: Lang,
+): Promise<{ sheets: string[]; unknown: string[] }> {
   const t = formTable(ctx, form);
   if (!t) return { sheets: [], unknown: [...keys] };
   const found = rowsByKeys(t, keys);
   if (found.unknown.length > 0 || found.rows.length === 0) return { sheets: [], unknown: found.unknown };
   const taken = new Set(ctx.sheetInfos.map((s) => s.name.toLowerCase()));
   const forms = filledForms(ctx, form, t, found.rows, lang);
-  const specs = forms.map((f) => formSheetSpec(f.sheet, { names: forms.length === 1, sheetName: freeSheetName(`${form.title}-${f.key}`, taken) }));
+  const specs = forms.map((f) =>
+    formSheetSpec(f.sheet, { names: forms.length === 1, sheetName: freeSheetName(`${form.title}-${f.key}`, taken) }),
+  );
   await port.ensureSheets(specs);
   return { sheets: specs.map((s) => s.name), unknown: [] };
 }

@@ -129,7 +129,7 @@ export async function importHolidayNotice(port: WorkbookPort, notice: HolidayNot
   const columns = header.note >= 0 ? [header.date, header.kind, header.note] : [header.date, header.kind];
   const indexes = [...grid.keys()].sort((a, b) => a - b);
   // One block per column and contiguous run of rows: cells between the three columns (a user's own column) stay as they are.
-  for (let i = 0; i < indexes.length; ) {
+  for (let i = 0; i < indexes.length;) {
     let j = i;
     while (j + 1 < indexes.length && (indexes[j + 1] as number) === (indexes[j] as number) + 1) j++;
     const run = indexes.slice(i, j + 1);
@@ -155,4 +155,3 @@ export async function importHolidayNotice(port: WorkbookPort, notice: HolidayNot
     keptOnNoticeDates: keptRows,
   };
 }
-

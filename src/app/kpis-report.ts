@@ -58,7 +58,10 @@ export function kpiJson(report: KpiReport): KpiJson {
 }
 
 const TEXT = defineMessages({
-  heading: { "zh-CN": "KPI {period}（{start} 至 {end}，截至 {asOf}）", "en-US": "KPIs {period} ({start} to {end}, as of {asOf})" },
+  heading: {
+    "zh-CN": "KPI {period}（{start} 至 {end}，截至 {asOf}）",
+    "en-US": "KPIs {period} ({start} to {end}, as of {asOf})",
+  },
   id: { "zh-CN": "编号", "en-US": "ID" },
   name: { "zh-CN": "指标", "en-US": "KPI" },
   target: { "zh-CN": "目标", "en-US": "Target" },
@@ -70,9 +73,11 @@ const TEXT = defineMessages({
     "zh-CN": "达成 {met} 项，未达成 {notMet} 项，数据不足 {noData} 项",
     "en-US": "{met} met, {notMet} not met, {noData} without data",
   },
-  against: { "zh-CN": "{id} 未达成的相关记录（前 {shown} 条，共 {total} 条）：", "en-US": "{id}: rows counting against it ({shown} of {total}):" },
+  against: {
+    "zh-CN": "{id} 未达成的相关记录（前 {shown} 条，共 {total} 条）：",
+    "en-US": "{id}: rows counting against it ({shown} of {total}):",
+  },
 });
-
 
 /** How many drill-down rows the text output lists per KPI (the JSON has them all). */
 const TEXT_OFFENDERS = 5;
@@ -90,7 +95,11 @@ export function kpiText(report: KpiReport, lang: Lang): string {
     String(k.n),
   ]);
   const widths = head.map((h, i) => Math.max(textWidth(h), ...rows.map((r) => textWidth(r[i] as string))));
-  const line = (cells: string[]) => cells.map((c, i) => pad(c, widths[i] as number)).join("  ").trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => pad(c, widths[i] as number))
+      .join("  ")
+      .trimEnd();
   const colon = lang === "zh-CN" ? "：" : ": ";
   const out = [
     t("heading", { period: report.period.id, start: report.period.start, end: report.period.end, asOf: report.asOf }),
@@ -108,7 +117,10 @@ export function kpiText(report: KpiReport, lang: Lang): string {
     if (k.status !== "not-met" || k.offenders.length === 0) continue;
     const shown = k.offenders.slice(0, TEXT_OFFENDERS);
     out.push("", t("against", { id: k.id, shown: shown.length, total: k.offenders.length }));
-    for (const o of shown) out.push(`  ${o.sheet}${o.row === null ? "" : ` ${lang === "zh-CN" ? `第 ${o.row} 行` : `row ${o.row}`}`}${o.key ? ` ${o.key}` : ""}${colon}${o.why}`);
+    for (const o of shown)
+      out.push(
+        `  ${o.sheet}${o.row === null ? "" : ` ${lang === "zh-CN" ? `第 ${o.row} 行` : `row ${o.row}`}`}${o.key ? ` ${o.key}` : ""}${colon}${o.why}`,
+      );
   }
   const count = (s: KpiResult["status"]) => report.kpis.filter((k) => k.status === s).length;
   out.push("", t("summary", { met: count("met"), notMet: count("not-met"), noData: count("no-data") }));

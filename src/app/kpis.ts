@@ -60,7 +60,9 @@ function locateStaff(kpis: KpiResult[], sheets: readonly SheetValues[] | undefin
   const rows = staffRows(sheets);
   return kpis.map((k) => ({
     ...k,
-    offenders: k.offenders.map((o) => (o.sheet === STAFF_SHEET && o.row === null && o.key !== null ? { ...o, row: rows.get(o.key.trim()) ?? null } : o)),
+    offenders: k.offenders.map((o) =>
+      o.sheet === STAFF_SHEET && o.row === null && o.key !== null ? { ...o, row: rows.get(o.key.trim()) ?? null } : o,
+    ),
   }));
 }
 
@@ -81,7 +83,11 @@ export class PeriodError extends Error {
 }
 
 /** The period a user asked for, or the quarter containing as-of (the quarterly KPI meeting) when none was given. */
-export function resolvePeriod(text: string | undefined, asOf: Serial, starts: readonly MonthDay[] = DEFAULT_SEMESTER_STARTS): Period {
+export function resolvePeriod(
+  text: string | undefined,
+  asOf: Serial,
+  starts: readonly MonthDay[] = DEFAULT_SEMESTER_STARTS,
+): Period {
   if (text === undefined || text.trim() === "") return periodContaining("quarter", asOf, starts);
   const p = parsePeriod(text, starts);
   if (!p) throw new PeriodError(text);
@@ -97,7 +103,11 @@ export interface KpiReport {
 export function computeKpis(ctx: KpiContext, period: Period, asOf: Serial, lang: Lang): KpiReport {
   const semesterStarts = semesterStartsOf(ctx.settings);
   const kpis = locateStaff(computeAll({ ...ctx, asOf, lang, semesterStarts }, period), ctx.sheets);
-  return { period: { id: period.id, start: periodStartIso(period), end: periodEndIso(period) }, asOf: serialToIso(asOf), kpis };
+  return {
+    period: { id: period.id, start: periodStartIso(period), end: periodEndIso(period) },
+    asOf: serialToIso(asOf),
+    kpis,
+  };
 }
 
 export interface RefreshKpisOptions {
@@ -116,10 +126,17 @@ export interface RefreshKpisResult extends KpiReport {
 }
 
 /** Computes the KPIs for the period and the last four quarters, and replaces `KPI看板` with the result. */
-export async function refreshKpis(port: WorkbookPort, ctx: KpiContext, opts: RefreshKpisOptions): Promise<RefreshKpisResult> {
+export async function refreshKpis(
+  port: WorkbookPort,
+  ctx: KpiContext,
+  opts: RefreshKpisOptions,
+): Promise<RefreshKpisResult> {
   const report = computeKpis(ctx, opts.period, opts.asOf, opts.lang);
   const quarters = lastQuarters(opts.period, 4);
-  const trends = computeTrends({ ...ctx, asOf: opts.asOf, lang: opts.lang, semesterStarts: semesterStartsOf(ctx.settings) }, quarters);
+  const trends = computeTrends(
+    { ...ctx, asOf: opts.asOf, lang: opts.lang, semesterStarts: semesterStartsOf(ctx.settings) },
+    quarters,
+  );
   const { spec } = buildKpiBoard({
     period: opts.period,
     asOf: opts.asOf,

@@ -39,7 +39,7 @@ export async function loadContext(port: WorkbookPort, options: LoadOptions = {})
   const sheetInfos = await port.listSheets();
   const sheets = await port.readSheets(
     sheetInfos.map((s) => s.name),
-    options
+    options,
   );
   const mappings = parseMappings(await port.getSetting(MAPPINGS_SETTING));
   const { settings, issues } = readSettings(sheets, options.lang ?? "zh-CN");

@@ -13,8 +13,16 @@ export type ConfirmedMappings = Record<string, ColumnMapping>;
 function isMapping(x: unknown): x is ColumnMapping {
   if (typeof x !== "object" || x === null) return false;
   const m = x as ColumnMapping;
-  if (typeof m.register !== "string" || !Number.isInteger(m.headerRow) || typeof m.columns !== "object" || m.columns === null) return false;
-  return Object.values(m.columns).every((c) => typeof c === "object" && c !== null && Number.isInteger(c.index) && typeof c.header === "string");
+  if (
+    typeof m.register !== "string" ||
+    !Number.isInteger(m.headerRow) ||
+    typeof m.columns !== "object" ||
+    m.columns === null
+  )
+    return false;
+  return Object.values(m.columns).every(
+    (c) => typeof c === "object" && c !== null && Number.isInteger(c.index) && typeof c.header === "string",
+  );
 }
 
 /**
@@ -40,7 +48,11 @@ export async function readConfirmedMappings(port: WorkbookPort): Promise<Confirm
 }
 
 /** Stores (or, with null, forgets) the confirmed mapping of one sheet, keeping the others. Two port calls. */
-export async function confirmMapping(port: WorkbookPort, sheet: string, mapping: ColumnMapping | null): Promise<ConfirmedMappings> {
+export async function confirmMapping(
+  port: WorkbookPort,
+  sheet: string,
+  mapping: ColumnMapping | null,
+): Promise<ConfirmedMappings> {
   const all = await readConfirmedMappings(port);
   if (mapping === null) delete all[sheet];
   else all[sheet] = mapping;

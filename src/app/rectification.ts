@@ -18,8 +18,21 @@ import type { Block } from "../core/sheet-spec";
 import type { WorkbookPort } from "../workbook/port";
 import { semesterStartsOf, type KpiContext } from "./kpis";
 
-export function computeWorkbookRectification(ctx: KpiContext, period: Period, asOf: Serial, lang: Lang): RectificationStatus {
-  return computeRectificationStatus({ tables: ctx.tables, settings: ctx.settings, calendar: ctx.calendar, asOf, period, lang, semesterStarts: semesterStartsOf(ctx.settings) });
+export function computeWorkbookRectification(
+  ctx: KpiContext,
+  period: Period,
+  asOf: Serial,
+  lang: Lang,
+): RectificationStatus {
+  return computeRectificationStatus({
+    tables: ctx.tables,
+    settings: ctx.settings,
+    calendar: ctx.calendar,
+    asOf,
+    period,
+    lang,
+    semesterStarts: semesterStartsOf(ctx.settings),
+  });
 }
 
 export interface RefreshRectificationOptions {
@@ -37,9 +50,17 @@ export interface RefreshRectificationResult {
   charts: number;
 }
 
-export async function refreshRectification(port: WorkbookPort, ctx: KpiContext, opts: RefreshRectificationOptions): Promise<RefreshRectificationResult> {
+export async function refreshRectification(
+  port: WorkbookPort,
+  ctx: KpiContext,
+  opts: RefreshRectificationOptions,
+): Promise<RefreshRectificationResult> {
   const status = computeWorkbookRectification(ctx, opts.period, opts.asOf, opts.lang);
-  const { spec } = buildRectificationSheet({ status, lang: opts.lang, updatedAt: opts.updatedAt ?? serialToIso(opts.asOf) });
+  const { spec } = buildRectificationSheet({
+    status,
+    lang: opts.lang,
+    updatedAt: opts.updatedAt ?? serialToIso(opts.asOf),
+  });
   await port.ensureSheets([spec]);
   return {
     sheet: RECTIFICATION_SHEET,
@@ -57,7 +78,10 @@ export interface FollowUpOutcome {
 }
 
 export class FollowUpColumnMissingError extends Error {
-  constructor(readonly sheet: string, readonly column: string) {
+  constructor(
+    readonly sheet: string,
+    readonly column: string,
+  ) {
     super(`${sheet} has no column ${column}`);
     this.name = "FollowUpColumnMissingError";
   }
@@ -72,7 +96,7 @@ export async function recordFollowUps(
   port: WorkbookPort,
   ctx: Pick<KpiContext, "tables">,
   items: readonly Pick<RectificationItem, "sheet" | "row" | "key">[],
-  today: Serial
+  today: Serial,
 ): Promise<FollowUpOutcome> {
   const t = ctx.tables.get("rectifications");
   const outcome: FollowUpOutcome = { written: [], moved: [] };
@@ -92,7 +116,13 @@ export async function recordFollowUps(
       outcome.moved.push({ row: item.row, key: item.key });
       continue;
     }
-    blocks.push({ sheet: t.sheet, row: item.row, column: target + 1, values: [[today]], columnFormats: ["yyyy-mm-dd"] });
+    blocks.push({
+      sheet: t.sheet,
+      row: item.row,
+      column: target + 1,
+      values: [[today]],
+      columnFormats: ["yyyy-mm-dd"],
+    });
     outcome.written.push(item.row);
   }
   if (blocks.length > 0) await port.writeBlocks(blocks);

@@ -79,7 +79,12 @@ export interface SurveyPreview {
 /** The survey name when none is given: the file name without its folder, extension and 问卷星's id/count parts. */
 export function defaultSurveyName(file: string): string {
   const base = file.replace(/^.*[\\/]/, "").replace(/\.[^.]*$/, "");
-  return base.replace(/^\d+_/, "").replace(/_(按文本|按分数|按序号)(_\d+)*$/, "").trim() || base;
+  return (
+    base
+      .replace(/^\d+_/, "")
+      .replace(/_(按文本|按分数|按序号)(_\d+)*$/, "")
+      .trim() || base
+  );
 }
 
 /** Plans an export and, when no mapping waits for confirmation, reads and summarises it. Writes nothing. */
@@ -87,9 +92,18 @@ export function previewSurvey(sheet: SurveySheet, options: PreviewOptions): Surv
   const mapping = new Map(options.mapping ?? []);
   const reversed = reversedPair(mapping);
   if (reversed) throw new SurveyError("reversed", { better: reversed[0], worse: reversed[1] });
-  const plan = planSurvey(sheet, { file: options.file, mapping, ...(options.positions === undefined ? {} : { positions: options.positions }) });
+  const plan = planSurvey(sheet, {
+    file: options.file,
+    mapping,
+    ...(options.positions === undefined ? {} : { positions: options.positions }),
+  });
   if (plan.proposals.length > 0) return { plan, data: null, summary: null };
-  const data = readSurvey(sheet, plan, { file: options.file, name: options.name ?? defaultSurveyName(options.file), kind: options.kind ?? "师生", mapping });
+  const data = readSurvey(sheet, plan, {
+    file: options.file,
+    name: options.name ?? defaultSurveyName(options.file),
+    kind: options.kind ?? "师生",
+    mapping,
+  });
   // The user's pick of the overall item is what the register's 总体题 records, so K07/K14 read the same item.
   const pick = options.overallItem?.trim();
   if (pick && data.items.some((i) => i.header === pick)) for (const i of data.items) i.overall = i.header === pick;
@@ -103,7 +117,10 @@ export function previewSurvey(sheet: SurveySheet, options: PreviewOptions): Surv
 }
 
 /** The mapping with the proposals accepted as shown (a confirmation); refused when it runs the wrong way. */
-export function acceptProposals(mapping: ReadonlyMap<string, number>, proposals: readonly MappingProposal[]): Map<string, number> {
+export function acceptProposals(
+  mapping: ReadonlyMap<string, number>,
+  proposals: readonly MappingProposal[],
+): Map<string, number> {
   let out = new Map(mapping);
   for (const p of proposals) out = mergeMapping(out, p.scores);
   const reversed = reversedPair(out);
@@ -128,7 +145,9 @@ export interface ImportSurveyResult {
 }
 
 /** Values of the 参数设置 sheet and the (0-based) row and column of 评分映射's value, or where to append it. */
-function mappingCell(sheets: readonly SheetValues[] | undefined): { row: number; column: number; exists: boolean } | null {
+function mappingCell(
+  sheets: readonly SheetValues[] | undefined,
+): { row: number; column: number; exists: boolean } | null {
   const values = sheets?.find((s) => s.name.trim() === PARAMETERS_SHEET)?.values;
   if (!values) return null;
   for (let h = 0; h < Math.min(5, values.length); h++) {
@@ -147,7 +166,11 @@ function mappingCell(sheets: readonly SheetValues[] | undefined): { row: number;
   return null;
 }
 
-async function storeMapping(port: WorkbookPort, ctx: SurveyContext, mapping: ReadonlyMap<string, number>): Promise<void> {
+async function storeMapping(
+  port: WorkbookPort,
+  ctx: SurveyContext,
+  mapping: ReadonlyMap<string, number>,
+): Promise<void> {
   const text = formatMapping(mapping);
   let cell = mappingCell(ctx.sheets);
   if (!cell) {
@@ -179,7 +202,12 @@ async function freshRegister(port: WorkbookPort): Promise<RegisterTable | null> 
  * 满意度调查 (created from the template when absent), store new mapping confirmations in 参数设置 评分映射, and write
  * 满意度汇总 for this survey over every response the register now holds.
  */
-export async function importSurvey(port: WorkbookPort, ctx: SurveyContext, sheet: SurveySheet, options: ImportSurveyOptions): Promise<ImportSurveyResult> {
+export async function importSurvey(
+  port: WorkbookPort,
+  ctx: SurveyContext,
+  sheet: SurveySheet,
+  options: ImportSurveyOptions,
+): Promise<ImportSurveyResult> {
   const stored = workbookMapping(ctx.settings);
   const mapping = mergeMapping(stored, options.mapping ?? new Map());
   const minGroupSize = options.minGroupSize ?? ctx.settings.number(MIN_GROUP_KEY);
@@ -189,7 +217,9 @@ export async function importSurvey(port: WorkbookPort, ctx: SurveyContext, sheet
     throw new SurveyError("unconfirmed", {
       file: options.file,
       sheet: sheet.name,
-      mapping: Object.entries(p.scores).map(([k, v]) => `${k}=${v}`).join("；"),
+      mapping: Object.entries(p.scores)
+        .map(([k, v]) => `${k}=${v}`)
+        .join("；"),
       columns: p.columns.join("、"),
     });
   }
@@ -209,18 +239,29 @@ export async function importSurvey(port: WorkbookPort, ctx: SurveyContext, sheet
   const after = await freshRegister(port);
   const tables = new Map(ctx.tables);
   if (after) tables.set(surveyResponses.id, after);
-  const refreshed = await refreshSurveySummary(port, { ...ctx, tables }, {
-    lang: options.lang,
-    updatedAt: options.updatedAt,
-    survey: preview.data.name,
-    dropped: preview.summary.dropped,
-    ...(options.groupBy === undefined ? {} : { groupBy: options.groupBy }),
-    ...(options.overallItem === undefined ? {} : { overallItem: options.overallItem }),
-    minGroupSize,
-  });
+  const refreshed = await refreshSurveySummary(
+    port,
+    { ...ctx, tables },
+    {
+      lang: options.lang,
+      updatedAt: options.updatedAt,
+      survey: preview.data.name,
+      dropped: preview.summary.dropped,
+      ...(options.groupBy === undefined ? {} : { groupBy: options.groupBy }),
+      ...(options.overallItem === undefined ? {} : { overallItem: options.overallItem }),
+      minGroupSize,
+    },
+  );
   // The sheet summarises the register (earlier respondents of this survey included).
   const summary = refreshed ? { ...refreshed.summary, redacted: preview.summary.redacted } : preview.summary;
-  return { plan: preview.plan, summary, added: write.added, updated: write.updated, unchanged: write.unchanged, mappingStored };
+  return {
+    plan: preview.plan,
+    summary,
+    added: write.added,
+    updated: write.updated,
+    unchanged: write.unchanged,
+    mappingStored,
+  };
 }
 
 export interface RefreshSurveyOptions {
@@ -242,12 +283,17 @@ export interface RefreshSurveyResult {
 }
 
 /** Writes 满意度汇总 from the 满意度调查 register; null when the register holds no survey. */
-export async function refreshSurveySummary(port: WorkbookPort, ctx: SurveyContext, options: RefreshSurveyOptions): Promise<RefreshSurveyResult | null> {
+export async function refreshSurveySummary(
+  port: WorkbookPort,
+  ctx: SurveyContext,
+  options: RefreshSurveyOptions,
+): Promise<RefreshSurveyResult | null> {
   const table = ctx.tables.get(surveyResponses.id);
   if (!table) return null;
   const surveys = surveysFromTable(table);
   if (surveys.length === 0) return null;
-  const data = options.survey === undefined ? surveys[surveys.length - 1] : surveys.find((s) => s.name === options.survey?.trim());
+  const data =
+    options.survey === undefined ? surveys[surveys.length - 1] : surveys.find((s) => s.name === options.survey?.trim());
   if (!data) throw new SurveyError("no-survey", { name: options.survey ?? "" });
   if (options.dropped) data.dropped = [...options.dropped];
   const summary = summarise(data, {

@@ -27,7 +27,12 @@ interface Located {
 }
 
 /** The report with an error for every unread formula cell below the header of a recognised register. */
-export function withUncachedFormulas(report: ValidationReport, sheets: readonly SheetValues[], registers: readonly Located[], lang: Lang): ValidationReport {
+export function withUncachedFormulas(
+  report: ValidationReport,
+  sheets: readonly SheetValues[],
+  registers: readonly Located[],
+  lang: Lang,
+): ValidationReport {
   const unread = new Map(sheets.filter((s) => (s.unread?.length ?? 0) > 0).map((s) => [s.name, s.unread ?? []]));
   if (unread.size === 0) return report;
   let errors = report.summary.errors;
@@ -41,7 +46,14 @@ export function withUncachedFormulas(report: ValidationReport, sheets: readonly 
       .filter((c) => c.row > rec.headerRow)
       .map((c) => {
         const text = message(M, "uncached", { cell: `${columnLetter(c.column - 1)}${c.row}` });
-        return { row: c.row, column: headerOf.get(c.column) ?? columnLetter(c.column - 1), code: UNCACHED_FORMULA, severity: "error" as const, message: renderMessage(text, lang), text };
+        return {
+          row: c.row,
+          column: headerOf.get(c.column) ?? columnLetter(c.column - 1),
+          code: UNCACHED_FORMULA,
+          severity: "error" as const,
+          message: renderMessage(text, lang),
+          text,
+        };
       });
     if (found.length === 0) return sheet;
     const at = new Set(found.map((i) => `${i.row}\u0000${i.column}`));
@@ -53,7 +65,9 @@ export function withUncachedFormulas(report: ValidationReport, sheets: readonly 
     }
     errors += found.length;
     // Errors first, then by row, as the engine sorts them.
-    const issues = [...kept, ...found].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1) || a.row - b.row);
+    const issues = [...kept, ...found].sort(
+      (a, b) => (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1) || a.row - b.row,
+    );
     return { ...sheet, issues };
   });
   return { ...report, sheets: out, summary: { errors, warnings } };

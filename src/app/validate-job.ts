@@ -60,7 +60,14 @@ function plan(job: ValidateJob): Plan {
 }
 
 function inputOf(job: ValidateJob, recognitions: readonly SheetRecognition[]) {
-  return { workbook: job.workbook, sheets: job.sheets, recognitions, asOf: job.asOf, lang: job.lang, generated: job.generated };
+  return {
+    workbook: job.workbook,
+    sheets: job.sheets,
+    recognitions,
+    asOf: job.asOf,
+    lang: job.lang,
+    generated: job.generated,
+  };
 }
 
 /** Engine progress (row passes) as a share of `rows` data rows. */
@@ -71,7 +78,11 @@ export function runJob(job: ValidateJob, onProgress: RowProgress): ValidationRep
   const p = plan(job);
   onProgress(0, p.total);
   const only = p.steps.flatMap((s) => s.only);
-  const report = runValidation({ ...inputOf(job, p.recognitions), only, onProgress: (done, total) => onProgress(scaled(p.total, done, total), p.total) }).report;
+  const report = runValidation({
+    ...inputOf(job, p.recognitions),
+    only,
+    onProgress: (done, total) => onProgress(scaled(p.total, done, total), p.total),
+  }).report;
   onProgress(p.total, p.total);
   return report;
 }

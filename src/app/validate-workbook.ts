@@ -43,8 +43,14 @@ export async function validateWorkbook(port: WorkbookPort, options: ValidateOpti
 
 /** Replaces the add-in's marks on the checked sheets with the report's findings. Two port calls. */
 export async function markReport(port: WorkbookPort, ctx: WorkbookContext, report: ValidationReport): Promise<void> {
-    await port.clearMarks(report.sheets.map((s) => s.sheet));
+  await port.clearMarks(report.sheets.map((s) => s.sheet));
   await port.applyMarks(
-    allIssues(report).map((i) => ({ sheet: i.sheet, row: i.row, column: sheetColumnOf(ctx, i.sheet, i.column), severity: i.severity, message: i.message }))
+    allIssues(report).map((i) => ({
+      sheet: i.sheet,
+      row: i.row,
+      column: sheetColumnOf(ctx, i.sheet, i.column),
+      severity: i.severity,
+      message: i.message,
+    })),
   );
 }

@@ -84,12 +84,20 @@ export class WriteJournal {
     const expected = new Map<string, { sheet: string; row: number; column: number; value: CellValue }>();
     for (const b of written) {
       b.values.forEach((line, i) =>
-        line.forEach((value, j) => expected.set(`${b.sheet.toLowerCase()}\u0000${b.row + i}\u0000${b.column + j}`, { sheet: b.sheet, row: b.row + i, column: b.column + j, value }))
+        line.forEach((value, j) =>
+          expected.set(`${b.sheet.toLowerCase()}\u0000${b.row + i}\u0000${b.column + j}`, {
+            sheet: b.sheet,
+            row: b.row + i,
+            column: b.column + j,
+            value,
+          }),
+        ),
       );
     }
     for (const cell of expected.values()) {
       const values = now.get(cell.sheet.toLowerCase()) ?? [];
-      if (!sameCell(cell.value, values[cell.row - 1]?.[cell.column - 1])) return { reason: "cellChanged", sheet: cell.sheet, row: cell.row, column: cell.column };
+      if (!sameCell(cell.value, values[cell.row - 1]?.[cell.column - 1]))
+        return { reason: "cellChanged", sheet: cell.sheet, row: cell.row, column: cell.column };
     }
     return null;
   }

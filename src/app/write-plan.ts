@@ -9,7 +9,14 @@ import type { Block, CellValue, Mark, SheetSpec } from "../core/sheet-spec";
 import { columnLetter } from "../workbook/a1";
 import { MARKS_SETTING, parseMarkedCells } from "../workbook/mark-notes";
 import { MemoryWorkbook } from "../workbook/memory";
-import type { OwnedFormatsEntry, ReadOptions, SheetInfo, SheetValues, WorkbookPort, WriteScope } from "../workbook/port";
+import type {
+  OwnedFormatsEntry,
+  ReadOptions,
+  SheetInfo,
+  SheetValues,
+  WorkbookPort,
+  WriteScope,
+} from "../workbook/port";
 
 export type PortCall =
   | { method: "ensureSheets"; specs: readonly SheetSpec[] }
@@ -84,7 +91,10 @@ export class PlanningPort implements WorkbookPort {
     const fromReal = names.filter((n) => !this.isTouched(n));
     const real = fromReal.length > 0 ? await this.real.readSheets(fromReal, options) : [];
     const overlaid = await this.overlay.readSheets(names.filter((n) => this.isTouched(n)));
-    return names.map((n) => (this.isTouched(n) ? overlaid.find((s) => same(s.name, n)) : real.find((s) => same(s.name, n))) as SheetValues);
+    return names.map(
+      (n) =>
+        (this.isTouched(n) ? overlaid.find((s) => same(s.name, n)) : real.find((s) => same(s.name, n))) as SheetValues,
+    );
   }
 
   /** Copies a sheet of the workbook into the overlay before its first planned write. */
@@ -149,11 +159,16 @@ export class PlanningPort implements WorkbookPort {
 }
 
 /** Runs `action` on a planning port: nothing is written; the plan says what would be. */
-export async function planWrite<T>(port: WorkbookPort, action: (port: WorkbookPort) => Promise<T>): Promise<WritePlan<T>> {
+export async function planWrite<T>(
+  port: WorkbookPort,
+  action: (port: WorkbookPort) => Promise<T>,
+): Promise<WritePlan<T>> {
   const planning = new PlanningPort(port);
   const result = await action(planning);
   const existing = await planning.existing();
-  const marked = planning.calls.some((c) => c.method === "applyMarks" || c.method === "clearMarks") ? parseMarkedCells(await port.getSetting(MARKS_SETTING)) : [];
+  const marked = planning.calls.some((c) => c.method === "applyMarks" || c.method === "clearMarks")
+    ? parseMarkedCells(await port.getSetting(MARKS_SETTING))
+    : [];
   const scope = scopeOf(planning.calls, existing, marked);
   const summary = await summarise(planning, scope);
   return { result, calls: planning.calls, scope, summary };
@@ -187,7 +202,11 @@ export async function replay(port: WorkbookPort, calls: readonly PortCall[]): Pr
 
 const width = (b: Block): number => b.values.reduce((w, r) => Math.max(w, r.length), 0);
 
-export function scopeOf(calls: readonly PortCall[], existing: readonly SheetInfo[], recordedMarks: readonly { sheet: string; row: number; column: number }[]): WriteScope {
+export function scopeOf(
+  calls: readonly PortCall[],
+  existing: readonly SheetInfo[],
+  recordedMarks: readonly { sheet: string; row: number; column: number }[],
+): WriteScope {
   const cells: WriteScope["cells"][number][] = [];
   const notes: WriteScope["notes"][number][] = [];
   const created: string[] = [];
@@ -211,11 +230,20 @@ export function scopeOf(calls: readonly PortCall[], existing: readonly SheetInfo
         });
       }
     } else if (call.method === "applyMarks" || call.method === "clearMarks") {
-      const sheets = call.method === "applyMarks" ? new Set(call.marks.map((m) => m.sheet)) : call.sheets ? new Set(call.sheets) : null;
-      for (const c of recordedMarks) if (!sheets || sheets.has(c.sheet)) notes.push({ sheet: c.sheet, row: c.row, column: c.column });
-      if (call.method === "applyMarks") for (const m of call.marks) notes.push({ sheet: m.sheet, row: m.row, column: m.column });
+      const sheets =
+        call.method === "applyMarks"
+          ? new Set(call.marks.map((m) => m.sheet))
+          : call.sheets
+            ? new Set(call.sheets)
+            : null;
+      for (const c of recordedMarks)
+        if (!sheets || sheets.has(c.sheet)) notes.push({ sheet: c.sheet, row: c.row, column: c.column });
+      if (call.method === "applyMarks")
+        for (const m of call.marks) notes.push({ sheet: m.sheet, row: m.row, column: m.column });
     } else if (call.method === "setOwnedConditionalFormats") {
-      for (const e of call.entries) if (!formats.some((f) => same(f.sheet, e.sheet) && f.owner === e.owner)) formats.push({ sheet: e.sheet, owner: e.owner });
+      for (const e of call.entries)
+        if (!formats.some((f) => same(f.sheet, e.sheet) && f.owner === e.owner))
+          formats.push({ sheet: e.sheet, owner: e.owner });
     }
   }
   const seen = new Set<string>();
@@ -244,7 +272,11 @@ async function summarise(planning: PlanningPort, scope: WriteScope): Promise<Wri
     const key = sheet.toLowerCase();
     let e = bySheet.get(key);
     if (!e) {
-      const kind = scope.created.some((n) => same(n, sheet)) ? "created" : scope.replaced.some((n) => same(n, sheet)) ? "replaced" : "cells";
+      const kind = scope.created.some((n) => same(n, sheet))
+        ? "created"
+        : scope.replaced.some((n) => same(n, sheet))
+          ? "replaced"
+          : "cells";
       e = { sheet, kind, columns: [], cells: 0, notes: 0, formats: false };
       bySheet.set(key, e);
       order.push(key);

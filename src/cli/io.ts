@@ -31,17 +31,28 @@ export const USAGE_MESSAGES = defineMessages({
   needsValue: { "zh-CN": "--{name} 需要一个值", "en-US": "--{name} needs a value" },
   unknownOption: { "zh-CN": "未知的选项 {arg}", "en-US": "unknown option {arg}" },
   unexpected: { "zh-CN": "多余的参数“{arg}”", "en-US": "unexpected argument '{arg}'" },
-  badLang: { "zh-CN": "--lang 须为 zh-CN 或 en-US，而不是“{text}”", "en-US": "--lang must be zh-CN or en-US, not '{text}'" },
+  badLang: {
+    "zh-CN": "--lang 须为 zh-CN 或 en-US，而不是“{text}”",
+    "en-US": "--lang must be zh-CN or en-US, not '{text}'",
+  },
   expected: { "zh-CN": "需要参数 {args}", "en-US": "expected {args}" },
   wholeNumber: { "zh-CN": "{arg} 须为整数，而不是“{text}”", "en-US": "{arg} must be a whole number, not '{text}'" },
-  year: { "zh-CN": "{arg} 须为年份（如 2026），而不是“{text}”", "en-US": "{arg} must be a year such as 2026, not '{text}'" },
+  year: {
+    "zh-CN": "{arg} 须为年份（如 2026），而不是“{text}”",
+    "en-US": "{arg} must be a year such as 2026, not '{text}'",
+  },
   unknownCommand: { "zh-CN": "未知的命令“{name}”", "en-US": "unknown command '{name}'" },
   usage: { "zh-CN": "用法：", "en-US": "Usage: " },
-  help: { "zh-CN": "运行 `ledger <命令> --help` 查看某个命令的选项。", "en-US": "Run `ledger <command> --help` for a command's options." },
+  help: {
+    "zh-CN": "运行 `ledger <命令> --help` 查看某个命令的选项。",
+    "en-US": "Run `ledger <command> --help` for a command's options.",
+  },
   commands: { "zh-CN": "命令：", "en-US": "Commands:" },
   crashed: {
-    "zh-CN": "处理 {args} 时出现意外错误，命令未完成；输入文件未被改动。请把这条命令和文件交给维护人员（设置环境变量 LEDGER_DEBUG=1 可看到技术细节）",
-    "en-US": "an unexpected error stopped the command on {args}; the input was not changed. Please pass this command and the file to the maintainers (set LEDGER_DEBUG=1 to see the technical details)",
+    "zh-CN":
+      "处理 {args} 时出现意外错误，命令未完成；输入文件未被改动。请把这条命令和文件交给维护人员（设置环境变量 LEDGER_DEBUG=1 可看到技术细节）",
+    "en-US":
+      "an unexpected error stopped the command on {args}; the input was not changed. Please pass this command and the file to the maintainers (set LEDGER_DEBUG=1 to see the technical details)",
   },
 });
 
@@ -94,7 +105,7 @@ export function langFlag(flags: Record<string, string | boolean>): Lang {
 /** Minimal flag parser: `--flag value`, `--flag=value`, boolean `--json`; positional args kept in order. */
 export function parseArgs(
   args: readonly string[],
-  spec: { strings?: readonly string[]; booleans?: readonly string[]; aliases?: Record<string, string> }
+  spec: { strings?: readonly string[]; booleans?: readonly string[]; aliases?: Record<string, string> },
 ): { positional: string[]; flags: Record<string, string | boolean> } {
   const positional: string[] = [];
   const flags: Record<string, string | boolean> = {};

@@ -3,7 +3,11 @@ import { CliFailure, EXIT_USAGE, USAGE_MESSAGES, UsageError, langOfArgs, type Cl
 import { translate, type Lang } from "../core/i18n";
 
 function helpText(lang: Lang): string {
-  const lines = [`${translate(USAGE_MESSAGES, lang, "usage")}ledger <command> [options]`, "", translate(USAGE_MESSAGES, lang, "commands")];
+  const lines = [
+    `${translate(USAGE_MESSAGES, lang, "usage")}ledger <command> [options]`,
+    "",
+    translate(USAGE_MESSAGES, lang, "commands"),
+  ];
   for (const c of COMMANDS) lines.push(`  ${c.name.padEnd(12)} ${c.summary}`);
   lines.push("", translate(USAGE_MESSAGES, lang, "help"));
   return lines.join("\n");
@@ -46,7 +50,13 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     // A bug or a file no check foresaw: the user gets a notice in their language naming what was being processed,
     // never a JavaScript error text; LEDGER_DEBUG=1 shows the error itself.
     if (io.debug) throw e;
-    const args = rest.filter((a, k) => !a.startsWith("-") && !["-o", "--output", "--lang", "--as-of", "--period", "--holidays-sheet", "--registers"].includes(rest[k - 1] ?? ""));
+    const args = rest.filter(
+      (a, k) =>
+        !a.startsWith("-") &&
+        !["-o", "--output", "--lang", "--as-of", "--period", "--holidays-sheet", "--registers"].includes(
+          rest[k - 1] ?? "",
+        ),
+    );
     io.err(`ledger ${name}: ${translate(USAGE_MESSAGES, lang, "crashed", { args: args.join(" ") || name })}`);
     return EXIT_USAGE;
   }

@@ -3,7 +3,12 @@ import { runCli } from "./main";
 
 function todayInShanghai(): string {
   // The office's day is China's day wherever the machine is; en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
+  return new Intl.DateTimeFormat("en-CA", {
+    timeZone: "Asia/Shanghai",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(new Date());
 }
 
 runCli(process.argv.slice(2), {
@@ -24,5 +29,5 @@ runCli(process.argv.slice(2), {
   (e: unknown) => {
     process.stderr.write(`ledger: ${e instanceof Error ? e.message : String(e)}\n`);
     process.exitCode = 2;
-  }
+  },
 );

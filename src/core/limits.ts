@@ -4,7 +4,16 @@
  * The settings reader has already refused values that do not parse or whose unit the key does not accept, so here a
  * text always parses; the fallback only guards Settings built in code.
  */
-import { applyDuration, CalendarError, parseDuration, parseWorkingHours, type Calendar, type Duration, type DurationUnit, type WorkingHours } from "./calendar";
+import {
+  applyDuration,
+  CalendarError,
+  parseDuration,
+  parseWorkingHours,
+  type Calendar,
+  type Duration,
+  type DurationUnit,
+  type WorkingHours,
+} from "./calendar";
 import type { SerialDateTime } from "./dates";
 import { translate, defineMessages, type Lang } from "./i18n";
 import { message, type Message } from "./i18n/message";
@@ -75,7 +84,12 @@ function workingHoursOf(settings: Settings): WorkingHours | null {
  * The moment `key`'s limit after `start` ends, for validation rules; null when the limit is in working hours and
  * 上班时间 cannot be read. Day units count from the start's date and give a day; hour units keep the time of day.
  */
-export function limitEnd(cal: Calendar, settings: Settings, key: string, start: SerialDateTime): { end: SerialDateTime; limit: Duration } | null {
+export function limitEnd(
+  cal: Calendar,
+  settings: Settings,
+  key: string,
+  start: SerialDateTime,
+): { end: SerialDateTime; limit: Duration } | null {
   const limit = limitDuration(settings, key);
   const hours = limit.unit === "workhours" ? workingHoursOf(settings) : { periods: [] };
   if (hours === null) return null;
@@ -92,12 +106,23 @@ export const POSTPONE_KEY = "期限遇节假日顺延";
  * (`direction` "before") moves to the last working day before instead: moving it later would shorten the lead the
  * rule exists to guarantee. Working-day and working-hour limits always end on working days and are left alone.
  */
-export function moveOffDay(cal: Calendar, settings: Settings, due: SerialDateTime, unit: DurationUnit, direction: "after" | "before" = "after"): SerialDateTime {
+export function moveOffDay(
+  cal: Calendar,
+  settings: Settings,
+  due: SerialDateTime,
+  unit: DurationUnit,
+  direction: "after" | "before" = "after",
+): SerialDateTime {
   return settings.text(POSTPONE_KEY) === "否" ? due : postponeOffDay(cal, due, unit, direction);
 }
 
 /** moveOffDay with the switch on (for callers that read 参数设置 themselves, such as LEDGER.DEADLINE). */
-export function postponeOffDay(cal: Calendar, due: SerialDateTime, unit: DurationUnit, direction: "after" | "before" = "after"): SerialDateTime {
+export function postponeOffDay(
+  cal: Calendar,
+  due: SerialDateTime,
+  unit: DurationUnit,
+  direction: "after" | "before" = "after",
+): SerialDateTime {
   if (unit === "workdays" || unit === "workhours") return due;
   const day = Math.floor(due);
   if (cal.isWorkday(day)) return due;

@@ -3,7 +3,14 @@
  * Every sheet is optional. A bad value is reported with its sheet, Excel row and column and the default is used
  * instead, so one typo in 参数设置 never stops validation of the registers.
  */
-import { calendarErrorMessage, describeOverrideProblem, HOLIDAY_SHEET, parseDuration, parseHolidayOverrides, parseWorkingHours } from "./calendar";
+import {
+  calendarErrorMessage,
+  describeOverrideProblem,
+  HOLIDAY_SHEET,
+  parseDuration,
+  parseHolidayOverrides,
+  parseWorkingHours,
+} from "./calendar";
 import { unitNames } from "./limits";
 import { defineMessages, type Lang } from "./i18n";
 import { fixed, message, renderMessage, type Message, type MessageParam } from "./i18n/message";
@@ -55,10 +62,12 @@ export interface SettingsResult {
 const M = defineMessages({
   badNumber: {
     "zh-CN": "{sheet} 第 {row} 行“{key}”的值“{value}”不是有效数字{bound}，已按默认值 {default} 处理",
-    "en-US": "{sheet} row {row}: the value “{value}” of “{key}” is not a valid number{bound}; the default {default} is used",
+    "en-US":
+      "{sheet} row {row}: the value “{value}” of “{key}” is not a valid number{bound}; the default {default} is used",
   },
   badDuration: {
-    "zh-CN": "{sheet} 第 {row} 行“{key}”的值“{value}”不是有效时限（可填数字，或带单位的时长，如 24小时、1工作日、2工作小时、5天；此项可用的单位：{units}），已按默认值 {default} 处理",
+    "zh-CN":
+      "{sheet} 第 {row} 行“{key}”的值“{value}”不是有效时限（可填数字，或带单位的时长，如 24小时、1工作日、2工作小时、5天；此项可用的单位：{units}），已按默认值 {default} 处理",
     "en-US":
       "{sheet} row {row}: the value “{value}” of “{key}” is not a valid time limit (a number, or a duration with a unit such as 24小时, 1工作日, 2工作小时, 5天; units this key accepts: {units}); the default {default} is used",
   },
@@ -127,7 +136,10 @@ const RANGE_UNIT = defineMessages({
 
 const FORMAT_REASON = defineMessages({
   semesterStarts: { "zh-CN": "应为月-日，如 02-01、09-01", "en-US": "expected month-days such as 02-01、09-01" },
-  unitConversions: { "zh-CN": "应写成“1箱=5包”这样的换算，多条用顿号分隔", "en-US": "expected conversions such as 1箱=5包, separated by 、" },
+  unitConversions: {
+    "zh-CN": "应写成“1箱=5包”这样的换算，多条用顿号分隔",
+    "en-US": "expected conversions such as 1箱=5包, separated by 、",
+  },
   yesNo: { "zh-CN": "应为“是”或“否”", "en-US": "expected 是 (yes) or 否 (no)" },
 });
 
@@ -147,25 +159,39 @@ function headerKey(v: CellValue | undefined): string {
 const HEADER_SEARCH_ROWS = 5;
 
 /** Finds the header row (one of the first 5) holding `required`; returns the row index and each wanted column's index. */
-function locate(values: CellValue[][], required: string, wanted: Record<string, readonly string[]>): { row: number; cols: Record<string, number> } | null {
+function locate(
+  values: CellValue[][],
+  required: string,
+  wanted: Record<string, readonly string[]>,
+): { row: number; cols: Record<string, number> } | null {
   for (let r = 0; r < Math.min(values.length, HEADER_SEARCH_ROWS); r++) {
     const keys = (values[r] ?? []).map(headerKey);
     if (!keys.includes(required.toLowerCase())) continue;
     const cols: Record<string, number> = {};
-    for (const [name, aliases] of Object.entries(wanted)) cols[name] = keys.findIndex((k) => aliases.some((a) => a.toLowerCase() === k));
+    for (const [name, aliases] of Object.entries(wanted))
+      cols[name] = keys.findIndex((k) => aliases.some((a) => a.toLowerCase() === k));
     return { row: r, cols };
   }
   return null;
 }
 
 const cell = (row: CellValue[] | undefined, c: number): CellValue => (c < 0 || !row ? null : (row[c] ?? null));
-const cellText = (v: CellValue): string | null => (isBlankCell(v) ? null : toSimplified(toHalfWidth(normalizeText(String(v)))));
+const cellText = (v: CellValue): string | null =>
+  isBlankCell(v) ? null : toSimplified(toHalfWidth(normalizeText(String(v))));
 const rowBlank = (row: CellValue[] | undefined): boolean => !row || row.every((v) => isBlankCell(v));
 
 class Collector {
   readonly issues: SettingsIssue[] = [];
   constructor(readonly lang: Lang) {}
-  add(sheet: string, row: number, column: string, code: string, severity: Severity, key: keyof typeof M, params: Record<string, MessageParam>): void {
+  add(
+    sheet: string,
+    row: number,
+    column: string,
+    code: string,
+    severity: Severity,
+    key: keyof typeof M,
+    params: Record<string, MessageParam>,
+  ): void {
     const text = message(M, key, { sheet, row, column, ...params });
     this.issues.push({ sheet, row, column, code, severity, message: renderMessage(text, this.lang), text });
   }
@@ -203,7 +229,13 @@ function readParameters(sheet: Sheet, out: Collector): Map<string, number | stri
   return found;
 }
 
-function readParameter(def: ParameterDef, raw: CellValue, sheet: string, row: number, out: Collector): number | string | string[] | null {
+function readParameter(
+  def: ParameterDef,
+  raw: CellValue,
+  sheet: string,
+  row: number,
+  out: Collector,
+): number | string | string[] | null {
   // A blank value means "use the default": people clear a cell to go back to it.
   if (isBlankCell(raw)) return null;
   const base = { key: def.key, value: describeRaw(raw), default: String(def.default) };
@@ -212,7 +244,10 @@ function readParameter(def: ParameterDef, raw: CellValue, sheet: string, row: nu
     const d = parseDuration(normalizeText(String(raw)));
     if (d === null || !def.duration.units.includes(d.unit)) {
       const units = def.duration.units;
-      out.add(sheet, row, "值", "setting/invalid", "warning", "badDuration", { ...base, units: fixed((lang) => unitNames(units, lang)) });
+      out.add(sheet, row, "值", "setting/invalid", "warning", "badDuration", {
+        ...base,
+        units: fixed((lang) => unitNames(units, lang)),
+      });
       return null;
     }
     return d.unit === def.duration.unit ? d.amount : `${d.amount}${UNIT_SUFFIX[d.unit]}`;
@@ -221,7 +256,8 @@ function readParameter(def: ParameterDef, raw: CellValue, sheet: string, row: nu
     const n = numberOf(raw);
     const min = def.min ?? Number.NEGATIVE_INFINITY;
     if (n === null || !Number.isFinite(n) || n < min || (def.integer && !Number.isInteger(n))) {
-      const bound = def.min === undefined ? "" : message(MIN_BOUND, def.integer ? "wholeAtLeast" : "atLeast", { min: def.min });
+      const bound =
+        def.min === undefined ? "" : message(MIN_BOUND, def.integer ? "wholeAtLeast" : "atLeast", { min: def.min });
       out.add(sheet, row, "值", "setting/invalid", "warning", "badNumber", { ...base, bound });
       return null;
     }
@@ -230,7 +266,10 @@ function readParameter(def: ParameterDef, raw: CellValue, sheet: string, row: nu
   if (def.kind === "bool") {
     const b = boolOf(raw);
     if (b === null) {
-      out.add(sheet, row, "值", "setting/invalid", "warning", "badText", { ...base, reason: message(FORMAT_REASON, "yesNo") });
+      out.add(sheet, row, "值", "setting/invalid", "warning", "badText", {
+        ...base,
+        reason: message(FORMAT_REASON, "yesNo"),
+      });
       return null;
     }
     return b ? "是" : "否";
@@ -279,7 +318,8 @@ function readDepartments(sheet: Sheet, out: Collector): string[] | null {
     const name = cellText(cell(sheet.values[r], at.cols.name as number));
     if (name === null) continue;
     const first = seen.get(name);
-    if (first !== undefined) out.add(sheet.name, r + 1, "部门", "cell/unique", "warning", "duplicateName", { value: name, first });
+    if (first !== undefined)
+      out.add(sheet.name, r + 1, "部门", "cell/unique", "warning", "duplicateName", { value: name, first });
     else seen.set(name, r + 1);
   }
   // A 部门 sheet with no names yet (as "设置" creates it) restricts nothing: otherwise every department typed before
@@ -288,7 +328,12 @@ function readDepartments(sheet: Sheet, out: Collector): string[] | null {
 }
 
 function readStaff(sheet: Sheet, out: Collector): StaffMember[] | null {
-  const at = locate(sheet.values, "姓名", { name: ["姓名"], department: ["部门"], role: ["岗位", "职务"], onDuty: ["在岗", "是否在岗"] });
+  const at = locate(sheet.values, "姓名", {
+    name: ["姓名"],
+    department: ["部门"],
+    role: ["岗位", "职务"],
+    onDuty: ["在岗", "是否在岗"],
+  });
   if (!at) {
     out.add(sheet.name, 1, "姓名", "fields/missing", "error", "noHeader", {});
     return null;
@@ -305,22 +350,34 @@ function readStaff(sheet: Sheet, out: Collector): StaffMember[] | null {
       continue;
     }
     const first = seen.get(name);
-    if (first !== undefined) out.add(sheet.name, excelRow, "姓名", "cell/unique", "warning", "duplicateName", { value: name, first });
+    if (first !== undefined)
+      out.add(sheet.name, excelRow, "姓名", "cell/unique", "warning", "duplicateName", { value: name, first });
     else seen.set(name, excelRow);
     const dutyRaw = cell(row, at.cols.onDuty as number);
     let onDuty = true;
     if (!isBlankCell(dutyRaw)) {
       const b = boolOf(dutyRaw);
-      if (b === null) out.add(sheet.name, excelRow, "在岗", "cell/type", "error", "badBool", { value: describeRaw(dutyRaw) });
+      if (b === null)
+        out.add(sheet.name, excelRow, "在岗", "cell/type", "error", "badBool", { value: describeRaw(dutyRaw) });
       else onDuty = b;
     }
-    staff.push({ name, department: cellText(cell(row, at.cols.department as number)), role: cellText(cell(row, at.cols.role as number)), onDuty });
+    staff.push({
+      name,
+      department: cellText(cell(row, at.cols.department as number)),
+      role: cellText(cell(row, at.cols.role as number)),
+      onDuty,
+    });
   }
   return staff;
 }
 
 function readKpiTargets(sheet: Sheet, out: Collector): KpiTargetOverride[] {
-  const at = locate(sheet.values, "指标编号", { id: ["指标编号", "指标"], target: ["目标值", "目标"], baseline: ["基准值", "基准"], value: ["值", "满意度"] });
+  const at = locate(sheet.values, "指标编号", {
+    id: ["指标编号", "指标"],
+    target: ["目标值", "目标"],
+    baseline: ["基准值", "基准"],
+    value: ["值", "满意度"],
+  });
   if (!at) {
     out.add(sheet.name, 1, "指标编号", "fields/missing", "error", "noHeader", {});
     return [];
@@ -338,8 +395,18 @@ function readKpiTargets(sheet: Sheet, out: Collector): KpiTargetOverride[] {
     const range = kpiValueRange(entry.id, column);
     if (range !== null && (n < range.min || n > range.max)) {
       const unit = message(RANGE_UNIT, range.unit);
-      out.add(sheet.name, row, column, n < range.min ? "cell/minimum" : "cell/maximum", "error", "kpiOutOfRange", { value: describeRaw(raw), id: entry.id, min: range.min, max: range.max, unit });
-      (entry.refused ??= []).push({ column, row, message: (out.issues[out.issues.length - 1] as SettingsIssue).message });
+      out.add(sheet.name, row, column, n < range.min ? "cell/minimum" : "cell/maximum", "error", "kpiOutOfRange", {
+        value: describeRaw(raw),
+        id: entry.id,
+        min: range.min,
+        max: range.max,
+        unit,
+      });
+      (entry.refused ??= []).push({
+        column,
+        row,
+        message: (out.issues[out.issues.length - 1] as SettingsIssue).message,
+      });
       return null;
     }
     return n;
@@ -383,7 +450,9 @@ const OVERRIDE_SEVERITY_CODE: Record<string, string> = {
 export function readSettings(sheets: readonly Sheet[], lang: Lang = "zh-CN"): SettingsResult {
   const out = new Collector(lang);
   const byName = new Map(sheets.map((s) => [toSimplified(normalizeText(s.name)), s]));
-  const params = byName.has("参数设置") ? readParameters(byName.get("参数设置") as Sheet, out) : new Map<string, number | string | string[]>();
+  const params = byName.has("参数设置")
+    ? readParameters(byName.get("参数设置") as Sheet, out)
+    : new Map<string, number | string | string[]>();
   const departments = byName.has("部门") ? readDepartments(byName.get("部门") as Sheet, out) : null;
   const staff = byName.has("人员名单") ? readStaff(byName.get("人员名单") as Sheet, out) : null;
   const kpiTargets = byName.has("KPI目标") ? readKpiTargets(byName.get("KPI目标") as Sheet, out) : [];
@@ -406,7 +475,10 @@ export function readSettings(sheets: readonly Sheet[], lang: Lang = "zh-CN"): Se
       });
     }
   }
-  return { settings: makeSettings(params, departments, staff, holidayOverrides, kpiTargets, holidayCompleteYears), issues: out.issues };
+  return {
+    settings: makeSettings(params, departments, staff, holidayOverrides, kpiTargets, holidayCompleteYears),
+    issues: out.issues,
+  };
 }
 
 /** Settings from explicit values (tests, the task pane before a workbook is read); unknown keys take their defaults. */
@@ -416,7 +488,7 @@ export function makeSettings(
   staff: StaffMember[] | null = null,
   holidayOverrides: Settings["holidayOverrides"] = [],
   kpiTargets: KpiTargetOverride[] = [],
-  holidayCompleteYears: number[] = []
+  holidayCompleteYears: number[] = [],
 ): Settings {
   // Resolved once: rules ask for a parameter on every row.
   const numbers = new Map<string, number>();

@@ -109,7 +109,12 @@ export class SheetTable implements RegisterTable {
    */
   private settled = Number.POSITIVE_INFINITY;
 
-  constructor(sheet: string, values: readonly (readonly CellValue[] | undefined)[], source: TableSource, options: BuildOptions = {}) {
+  constructor(
+    sheet: string,
+    values: readonly (readonly CellValue[] | undefined)[],
+    source: TableSource,
+    options: BuildOptions = {},
+  ) {
     this.sheet = sheet;
     this.register = source.register;
     this.headerRow = source.headerRow;
@@ -248,7 +253,8 @@ export class SheetTable implements RegisterTable {
     const got = this.columns.get(header);
     const col = got === undefined ? this.column(header) : got;
     if (!col) return null;
-    if (col.kind === "text") return i < this.settled ? (col.data[i] ?? null) : (this.unsettled(header, i) as string | null);
+    if (col.kind === "text")
+      return i < this.settled ? (col.data[i] ?? null) : (this.unsettled(header, i) as string | null);
     const raw = this.raw(header, i);
     return isBlankCell(raw) ? null : normalizeText(String(raw));
   }
@@ -285,13 +291,21 @@ export class SheetTable implements RegisterTable {
   list(header: string, i: number): string[] {
     const col = this.column(header);
     if (!col) return [];
-    if (col.kind === "list") return [...((i < this.settled ? col.data[i] : (this.unsettled(header, i) as readonly string[] | null)) ?? NO_LIST)];
+    if (col.kind === "list")
+      return [
+        ...((i < this.settled ? col.data[i] : (this.unsettled(header, i) as readonly string[] | null)) ?? NO_LIST),
+      ];
     const t = this.text(header, i);
     return t === null ? [] : [t];
   }
 }
 
 /** A typed, lazily normalised view of one recognised register sheet. */
-export function buildTable(sheet: string, values: readonly (readonly CellValue[] | undefined)[], recognition: TableSource, options?: BuildOptions): SheetTable {
+export function buildTable(
+  sheet: string,
+  values: readonly (readonly CellValue[] | undefined)[],
+  recognition: TableSource,
+  options?: BuildOptions,
+): SheetTable {
   return new SheetTable(sheet, values, recognition, options);
 }

@@ -60,10 +60,18 @@ export function numberFormat(type: FieldType): string | undefined {
 function numericValidation(type: FieldType): ColumnSpec["numeric"] {
   switch (type.kind) {
     case "int":
-      return { type: "whole", ...(type.min === undefined ? {} : { min: type.min }), ...(type.max === undefined ? {} : { max: type.max }) };
+      return {
+        type: "whole",
+        ...(type.min === undefined ? {} : { min: type.min }),
+        ...(type.max === undefined ? {} : { max: type.max }),
+      };
     case "decimal": {
       const min = type.min ?? type.exclusiveMin;
-      return { type: "decimal", ...(min === undefined ? {} : { min }), ...(type.max === undefined ? {} : { max: type.max }) };
+      return {
+        type: "decimal",
+        ...(min === undefined ? {} : { min }),
+        ...(type.max === undefined ? {} : { max: type.max }),
+      };
     }
     case "money":
       return { type: "decimal", min: 0 };
@@ -82,7 +90,6 @@ function rangeRef(sheet: string, columnIndex: number, count: number): string {
   return `'${sheet}'!$${letter}$2:$${letter}$${count + 1}`;
 }
 
-
 /** Enum lists too long for a literal, one column each on `列表`, in catalogue order (shared by identical lists). */
 function longLists(registers: readonly RegisterDef[]): { key: string; header: string; values: readonly string[] }[] {
   const out: { key: string; header: string; values: readonly string[] }[] = [];
@@ -98,7 +105,11 @@ function longLists(registers: readonly RegisterDef[]): { key: string; header: st
   return out;
 }
 
-function enumList(def: ColumnDef, registers: readonly RegisterDef[], options: RegisterSpecOptions): ListSource | undefined {
+function enumList(
+  def: ColumnDef,
+  registers: readonly RegisterDef[],
+  options: RegisterSpecOptions,
+): ListSource | undefined {
   const type = def.type;
   if (type.kind === "bool") return { kind: "values", values: BOOL_VALUES };
   if (type.kind !== "enum") return undefined;
@@ -133,14 +144,21 @@ function columnSpec(def: ColumnDef, registers: readonly RegisterDef[], options: 
   if (numeric) spec.numeric = numeric;
   if (def.required && !def.computed) {
     spec.required = true;
-    spec.prompt = { title: def.header.slice(0, PROMPT_TITLE_MAX), message: (def.prompt ?? "必填").slice(0, PROMPT_MESSAGE_MAX) };
+    spec.prompt = {
+      title: def.header.slice(0, PROMPT_TITLE_MAX),
+      message: (def.prompt ?? "必填").slice(0, PROMPT_MESSAGE_MAX),
+    };
   }
   if (def.computed) spec.headerNote = "由助手计算填写，无需手工录入";
   return spec;
 }
 
 /** The sheet of one register as `ledger init` and "添加台账" create it. */
-export function registerSheetSpec(register: RegisterDef, options: RegisterSpecOptions = {}, catalogue: readonly RegisterDef[] = REGISTERS): SheetSpec {
+export function registerSheetSpec(
+  register: RegisterDef,
+  options: RegisterSpecOptions = {},
+  catalogue: readonly RegisterDef[] = REGISTERS,
+): SheetSpec {
   return {
     name: register.sheet,
     tableName: register.tableName,

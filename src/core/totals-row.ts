@@ -12,7 +12,8 @@ const LOOK_BACK = 8;
 /** Cells from column A that may hold the label (a 序号 column often comes first). */
 const LABEL_CELLS = 3;
 
-const LABEL = /^(?:本页|本月|本年|全年|全部)?(?:合计|总计|小计|共计|累计|总数)|^(?:grand)?totals?(?![a-z])|^sum(?![a-z])/i;
+const LABEL =
+  /^(?:本页|本月|本年|全年|全部)?(?:合计|总计|小计|共计|累计|总数)|^(?:grand)?totals?(?![a-z])|^sum(?![a-z])/i;
 
 function isBlank(v: CellValue | undefined): boolean {
   return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
@@ -41,7 +42,13 @@ const NUMERIC = new Set(["int", "decimal", "money"]);
  * A row with no text in any register column and, in a number column, the sum of the rows above it: what a =SUM row
  * leaves when its label is missing (the values arrive without their formulas).
  */
-function sumsAbove(values: readonly (readonly CellValue[] | undefined)[], top: number, r: number, register: RegisterDef, mapping: ReadonlyMap<string, number>): boolean {
+function sumsAbove(
+  values: readonly (readonly CellValue[] | undefined)[],
+  top: number,
+  r: number,
+  register: RegisterDef,
+  mapping: ReadonlyMap<string, number>,
+): boolean {
   const row = values[r] as readonly CellValue[];
   let numericCols: number[] = [];
   for (const def of register.columns) {
@@ -73,7 +80,7 @@ export function findTotalsRow(
   values: readonly (readonly CellValue[] | undefined)[],
   headerRow: number,
   register: RegisterDef,
-  mapping: ReadonlyMap<string, number>
+  mapping: ReadonlyMap<string, number>,
 ): number {
   const top = headerRow;
   let found = -1;
@@ -88,7 +95,8 @@ export function findTotalsRow(
       continue;
     }
     seen++;
-    if (labelled(row as readonly CellValue[]) || (seen === 1 && sumsAbove(values, top, r, register, mapping))) found = r;
+    if (labelled(row as readonly CellValue[]) || (seen === 1 && sumsAbove(values, top, r, register, mapping)))
+      found = r;
   }
   return found;
 }

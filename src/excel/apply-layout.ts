@@ -58,13 +58,21 @@ export interface LayoutContext {
 }
 
 /** The layout's work on the sheet itself, in order; names and protection come separately (see the module comment). */
-export function layoutWork(ws: XlWorksheet, layout: SheetLayout, resolved: ResolvedLayout, ctx: LayoutContext): QueuedWork[] {
+export function layoutWork(
+  ws: XlWorksheet,
+  layout: SheetLayout,
+  resolved: ResolvedLayout,
+  ctx: LayoutContext,
+): QueuedWork[] {
   const work: QueuedWork[] = [];
   for (const v of resolved.values) {
     const width = v.range.right - v.range.left + 1;
     const grid = v.values.map((r) => Array.from({ length: width }, (_, j) => toOfficeValue(r[j] ?? null)));
     const where = rangeAddress(v.range);
-    work.push({ bytes: grid.reduce((n, r) => n + estimateRowBytes(r), 64), queue: () => (ws.getRange(where).values = grid) });
+    work.push({
+      bytes: grid.reduce((n, r) => n + estimateRowBytes(r), 64),
+      queue: () => (ws.getRange(where).values = grid),
+    });
   }
   for (const s of resolved.styles) {
     work.push(styleWork(ws, s.range, s.style));
@@ -73,7 +81,13 @@ export function layoutWork(ws: XlWorksheet, layout: SheetLayout, resolved: Resol
       const rows = s.range.bottom - s.range.top + 1;
       const cols = s.range.right - s.range.left + 1;
       const where = rangeAddress(s.range);
-      work.push({ bytes: 64 + rows * cols * (fmt.length * 3 + 5), queue: () => (ws.getRange(where).numberFormat = Array.from({ length: rows }, () => Array.from({ length: cols }, () => fmt))) });
+      work.push({
+        bytes: 64 + rows * cols * (fmt.length * 3 + 5),
+        queue: () =>
+          (ws.getRange(where).numberFormat = Array.from({ length: rows }, () =>
+            Array.from({ length: cols }, () => fmt),
+          )),
+      });
     }
   }
   for (const m of resolved.merges) {
@@ -84,7 +98,8 @@ export function layoutWork(ws: XlWorksheet, layout: SheetLayout, resolved: Resol
     const letter = columnLetter(w.column);
     work.push(small(() => (ws.getRange(`${letter}:${letter}`).format.columnWidth = widthToPoints(w.width))));
   }
-  for (const h of layout.rowHeights ?? []) work.push(small(() => (ws.getRange(`${h.row}:${h.row}`).format.rowHeight = h.height)));
+  for (const h of layout.rowHeights ?? [])
+    work.push(small(() => (ws.getRange(`${h.row}:${h.row}`).format.rowHeight = h.height)));
   for (const r of linesOf(layout.hiddenRows)) work.push(small(() => (ws.getRange(`${r}:${r}`).rowHidden = true)));
   for (const c of linesOf(layout.hiddenColumns)) {
     const letter = columnLetter(c);
@@ -93,15 +108,17 @@ export function layoutWork(ws: XlWorksheet, layout: SheetLayout, resolved: Resol
   if (resolved.validations.length > 0 && ctx.needs("dataValidation")) {
     for (const v of resolved.validations) {
       const { list, prompt } = v.entry;
-      const source = list.kind === "range" ? (list.ref.startsWith("=") ? list.ref : `=${list.ref}`) : list.values.join(",");
+      const source =
+        list.kind === "range" ? (list.ref.startsWith("=") ? list.ref : `=${list.ref}`) : list.values.join(",");
       const where = rangeAddress(v.range);
       work.push(
         small(() => {
           const dv = ws.getRange(where).dataValidation;
           dv.rule = { list: { inCellDropDown: true, source } };
           dv.errorAlert = { showAlert: true, style: "Warning", title: "", message: "" };
-          if (prompt) dv.prompt = { showPrompt: true, title: prompt.title.slice(0, 32), message: prompt.message.slice(0, 255) };
-        })
+          if (prompt)
+            dv.prompt = { showPrompt: true, title: prompt.title.slice(0, 32), message: prompt.message.slice(0, 255) };
+        }),
       );
     }
   }
@@ -115,10 +132,14 @@ export function layoutWork(ws: XlWorksheet, layout: SheetLayout, resolved: Resol
         page.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
         page.paperSize = "A4";
         // Leaving verticalFitToPages out lets the pages run down as the rows need ("fit all columns on one page").
-        if (print.fit) page.zoom = print.fit.tall === null ? { horizontalFitToPages: print.fit.wide } : { horizontalFitToPages: print.fit.wide, verticalFitToPages: print.fit.tall };
+        if (print.fit)
+          page.zoom =
+            print.fit.tall === null
+              ? { horizontalFitToPages: print.fit.wide }
+              : { horizontalFitToPages: print.fit.wide, verticalFitToPages: print.fit.tall };
         if (resolved.printArea) page.setPrintArea(rangeAddress(resolved.printArea));
         if (print.titleRows) page.setPrintTitleRows(`$${print.titleRows.first}:$${print.titleRows.last}`);
-      })
+      }),
     );
   }
   return work;
@@ -136,7 +157,12 @@ export function unlockWork(ws: XlWorksheet, resolved: ResolvedLayout): QueuedWor
  * Points the layout's names at their cells on `sheet` (its final name). A name the workbook holds (`existing`, as
  * Excel spells it) is deleted first: Excel refuses to add a name twice, and a refreshed sheet's name must move.
  */
-export function queueNames(names: XlNamedItemCollection, sheet: string, resolved: ResolvedLayout, existing: ReadonlyMap<string, string>): void {
+export function queueNames(
+  names: XlNamedItemCollection,
+  sheet: string,
+  resolved: ResolvedLayout,
+  existing: ReadonlyMap<string, string>,
+): void {
   for (const n of resolved.names) {
     const old = existing.get(n.name.toUpperCase());
     if (old !== undefined) names.getItem(old).delete();

@@ -81,19 +81,25 @@ function validationPiece(ws: XlWorksheet, spec: SheetSpec, c: ColumnPlacement, l
       // A warning, not a stop: the office sometimes must record an unlisted value; validation reports it anyway.
       dv.errorAlert = { showAlert: true, style: "Warning", title: "", message: "" };
     }
-    if (col.prompt) dv.prompt = { showPrompt: true, title: col.prompt.title.slice(0, 32), message: col.prompt.message.slice(0, 255) };
+    if (col.prompt)
+      dv.prompt = { showPrompt: true, title: col.prompt.title.slice(0, 32), message: col.prompt.message.slice(0, 255) };
   });
 }
 
-const ICON_STYLES: Record<NonNullable<ConditionalFormatSpec["iconSet"]>["style"], Excel.IconSetConditionalFormat["style"]> = {
+const ICON_STYLES: Record<
+  NonNullable<ConditionalFormatSpec["iconSet"]>["style"],
+  Excel.IconSetConditionalFormat["style"]
+> = {
   "3Symbols": "ThreeSymbols",
   "3TrafficLights1": "ThreeTrafficLights1",
 };
 
 /** Checks a spec's conditional format before anything is queued, so a bad spec fails without a half-made sheet. */
 function checkConditionalFormat(cf: ConditionalFormatSpec): void {
-  if (cf.kind === "iconSet" && !cf.iconSet) throw new RangeError(`conditional format on ${cf.range}: kind 'iconSet' needs iconSet`);
-  if (cf.kind === "formula" && !cf.formula) throw new RangeError(`conditional format on ${cf.range}: kind 'formula' needs formula`);
+  if (cf.kind === "iconSet" && !cf.iconSet)
+    throw new RangeError(`conditional format on ${cf.range}: kind 'iconSet' needs iconSet`);
+  if (cf.kind === "formula" && !cf.formula)
+    throw new RangeError(`conditional format on ${cf.range}: kind 'formula' needs formula`);
 }
 
 /** Queues one conditional format on `ws` and returns it (its id can be loaded). Also used on existing sheets. */
@@ -155,7 +161,14 @@ export function tableNameFor(spec: SheetSpec, taken: ReadonlySet<string>): strin
  * Everything that builds `spec` on the (new, empty) sheet `ws`, in order: values, then formats, then objects, then
  * protection. Features the host lacks are skipped (the caller collects them for a notice).
  */
-export function specWork(ws: XlWorksheet, spec: SheetSpec, tableName: string | null, ctx: SpecContext, skipped: Set<ExcelFeature>, layout: ResolvedLayout | null = null): QueuedWork[] {
+export function specWork(
+  ws: XlWorksheet,
+  spec: SheetSpec,
+  tableName: string | null,
+  ctx: SpecContext,
+  skipped: Set<ExcelFeature>,
+  layout: ResolvedLayout | null = null,
+): QueuedWork[] {
   const placed = layoutOf(spec);
   const width = spec.columns.length;
   const work: QueuedWork[] = [];
@@ -188,13 +201,16 @@ export function specWork(ws: XlWorksheet, spec: SheetSpec, tableName: string | n
         const header = ws.getRange(address(placed.headerRow, c.column)).format;
         header.fill.color = c.spec.required ? REQUIRED_HEADER_FILL : HEADER_FILL;
         header.font.bold = true;
-      })
+      }),
     );
     const fmt = c.spec.numberFormat;
     if (fmt && c.dataRange) {
       const n = c.dataRange.bottom - c.dataRange.top + 1;
       const where = rangeAddress(c.dataRange);
-      work.push({ bytes: 64 + n * (fmt.length * 3 + 5), queue: () => (ws.getRange(where).numberFormat = Array.from({ length: n }, () => [fmt])) });
+      work.push({
+        bytes: 64 + n * (fmt.length * 3 + 5),
+        queue: () => (ws.getRange(where).numberFormat = Array.from({ length: n }, () => [fmt])),
+      });
     }
   }
 
@@ -207,10 +223,13 @@ export function specWork(ws: XlWorksheet, spec: SheetSpec, tableName: string | n
         const table = ws.tables.add(`A${placed.headerRow}:${address(lastRow, width)}`, true);
         table.name = name;
         table.style = TABLE_STYLE;
-      })
+      }),
     );
   }
-  if (placed.columns.some((c) => c.dataRange && (c.spec.list || c.spec.numeric || c.spec.prompt)) && needs("dataValidation")) {
+  if (
+    placed.columns.some((c) => c.dataRange && (c.spec.list || c.spec.numeric || c.spec.prompt)) &&
+    needs("dataValidation")
+  ) {
     for (const c of placed.columns) {
       const piece = validationPiece(ws, spec, c, ctx.lang);
       if (piece) work.push(piece);
@@ -222,21 +241,29 @@ export function specWork(ws: XlWorksheet, spec: SheetSpec, tableName: string | n
   for (const chart of spec.charts ?? []) {
     work.push(
       small(() => {
-        const drawn = ws.charts.add(EXCEL_CHART_TYPES[chart.type], ws.getRange(chart.dataRange), chart.seriesBy === "rows" ? "Rows" : "Columns");
+        const drawn = ws.charts.add(
+          EXCEL_CHART_TYPES[chart.type],
+          ws.getRange(chart.dataRange),
+          chart.seriesBy === "rows" ? "Rows" : "Columns",
+        );
         drawn.name = chart.name;
         drawn.title.text = chart.title;
-        drawn.setPosition(chart.anchor.cell, offsetCell(chart.anchor.cell, chart.anchor.heightRows - 1, chart.anchor.widthCols - 1));
+        drawn.setPosition(
+          chart.anchor.cell,
+          offsetCell(chart.anchor.cell, chart.anchor.heightRows - 1, chart.anchor.widthCols - 1),
+        );
         if (chart.compact) {
           drawn.title.visible = false;
           drawn.legend.visible = false;
         }
         if (chart.dataHidden) drawn.plotVisibleOnly = false;
-      })
+      }),
     );
   }
   const notes = placed.columns.filter((c) => c.spec.headerNote);
   if (notes.length > 0 && needs("notes")) {
-    for (const c of notes) work.push(small(() => ws.notes.add(address(placed.headerRow, c.column), c.spec.headerNote as string)));
+    for (const c of notes)
+      work.push(small(() => ws.notes.add(address(placed.headerRow, c.column), c.spec.headerNote as string)));
   }
   if (spec.freezeHeader && needs("freezePanes")) work.push(small(() => ws.freezePanes.freezeRows(placed.headerRow)));
   if (spec.page && needs("pageLayout")) {
@@ -246,7 +273,7 @@ export function specWork(ws: XlWorksheet, spec: SheetSpec, tableName: string | n
         ws.pageLayout.orientation = page.orientation === "landscape" ? "Landscape" : "Portrait";
         ws.pageLayout.paperSize = "A4";
         if (page.fitToOnePage) ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 1 };
-      })
+      }),
     );
   }
   if (spec.layout && layout) work.push(...layoutWork(ws, spec.layout, layout, { lang: ctx.lang, needs }));

@@ -49,7 +49,7 @@ export async function syncInBatches(
   context: XlRequestContext,
   work: readonly QueuedWork[],
   budget: number,
-  hooks: BatchHooks = {}
+  hooks: BatchHooks = {},
 ): Promise<number> {
   const batches = packBatches(work, budget);
   if (batches.length > 0) hooks.start?.();

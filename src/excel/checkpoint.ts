@@ -71,7 +71,10 @@ export async function takeExcelCheckpoint(deps: ExcelCheckpointDeps, scope: Writ
     worksheets.load(["items/name", "items/position", "items/visibility"]);
     const settingsRead = queueSettingsRead(context);
     await context.sync();
-    await dropStaleAsides(context, worksheets.items.map((ws) => ws.name));
+    await dropStaleAsides(
+      context,
+      worksheets.items.map((ws) => ws.name),
+    );
     const sheets = worksheets.items.filter((ws) => !ws.name.startsWith(UNDO_SHEET_PREFIX));
     const settingsState = settingsFrom(settingsRead);
     const settings = new Map(settingsState.values);
@@ -92,13 +95,22 @@ export async function takeExcelCheckpoint(deps: ExcelCheckpointDeps, scope: Writ
         },
       }));
     if (work.length > 0) await syncInBatches(context, work, budget);
-    for (const { p, range } of loaded) cells.push({ sheet: p.sheet, row: p.row, column: p.column, formulas: range.formulas as unknown[][], formats: range.numberFormat as unknown[][] });
+    for (const { p, range } of loaded)
+      cells.push({
+        sheet: p.sheet,
+        row: p.row,
+        column: p.column,
+        formulas: range.formulas as unknown[][],
+        formats: range.numberFormat as unknown[][],
+      });
     const noted = scope.notes.filter((n) => existing(n.sheet));
     const lookup = await lookUpNotes(context, proxies, noted, budget);
     const notes = noted.map((n) => ({ cell: n, note: lookup.text.get(cellKey(n.sheet, n.row, n.column)) ?? null }));
     // Sheets to be replaced: set aside, hidden, their tables renamed so the new sheet's tables get the same names.
     const asides: SetAside[] = [];
-    const replaced = scope.replaced.map((n) => existing(n)).filter((ws): ws is NonNullable<typeof ws> => ws !== undefined);
+    const replaced = scope.replaced
+      .map((n) => existing(n))
+      .filter((ws): ws is NonNullable<typeof ws> => ws !== undefined);
     const tableLists = replaced.map((ws) => {
       const t = context.workbook.worksheets.getItem(ws.name).tables;
       t.load("items/name");
@@ -108,7 +120,10 @@ export async function takeExcelCheckpoint(deps: ExcelCheckpointDeps, scope: Writ
     const stamp = Date.now().toString(36);
     replaced.forEach((ws, i) => {
       const aside = `${UNDO_SHEET_PREFIX}${stamp}-${i}`.slice(0, 31);
-      const tables = (tableLists[i]?.items ?? []).map((t, k) => ({ original: t.name, aside: `${UNDO_TABLE_PREFIX}${stamp}_${i}_${k}` }));
+      const tables = (tableLists[i]?.items ?? []).map((t, k) => ({
+        original: t.name,
+        aside: `${UNDO_TABLE_PREFIX}${stamp}_${i}_${k}`,
+      }));
       const sheet = context.workbook.worksheets.getItem(ws.name);
       for (const t of tables) sheet.tables.getItemOrNullObject(t.original).name = t.aside;
       sheet.name = aside;
@@ -121,7 +136,10 @@ export async function takeExcelCheckpoint(deps: ExcelCheckpointDeps, scope: Writ
   const formats: OwnedFormatsEntry[] = scope.formats.map((f) => ({
     sheet: f.sheet,
     owner: f.owner,
-    formats: parseOwnedFormats(state.settings.get(OWNED_FORMATS_SETTING) ?? null).find((r) => same(r.sheet, f.sheet) && r.owner === f.owner)?.formats ?? [],
+    formats:
+      parseOwnedFormats(state.settings.get(OWNED_FORMATS_SETTING) ?? null).find(
+        (r) => same(r.sheet, f.sheet) && r.owner === f.owner,
+      )?.formats ?? [],
   }));
   /** Deletes each replaced sheet's new copy and gives the set-aside one back its name, tables, visibility and place. */
   const putAsidesBack = async (context: XlRequestContext): Promise<void> => {
@@ -141,7 +159,8 @@ export async function takeExcelCheckpoint(deps: ExcelCheckpointDeps, scope: Writ
     }
     await context.sync();
     // Positions last and in tab order, so each lands where it was.
-    for (const a of [...state.asides].sort((x, y) => x.position - y.position)) context.workbook.worksheets.getItem(a.original).position = a.position;
+    for (const a of [...state.asides].sort((x, y) => x.position - y.position))
+      context.workbook.worksheets.getItem(a.original).position = a.position;
     await context.sync();
   };
   /** The sheets of `names` that exist, as loaded proxies (one sync). */
@@ -158,7 +177,10 @@ export async function takeExcelCheckpoint(deps: ExcelCheckpointDeps, scope: Writ
     settle: async () => {
       if (state.asides.length === 0) return;
       await run(async (context) => {
-        const fresh = await present(context, state.asides.map((a) => a.original));
+        const fresh = await present(
+          context,
+          state.asides.map((a) => a.original),
+        );
         for (const a of [...state.asides].sort((x, y) => x.position - y.position)) {
           const f = fresh.find((p) => p.name === a.original);
           if (f) f.ws.position = a.position;
@@ -169,7 +191,11 @@ export async function takeExcelCheckpoint(deps: ExcelCheckpointDeps, scope: Writ
     discard: async () => {
       if (state.asides.length === 0) return;
       await run(async (context) => {
-        for (const p of await present(context, state.asides.map((a) => a.aside))) p.ws.delete();
+        for (const p of await present(
+          context,
+          state.asides.map((a) => a.aside),
+        ))
+          p.ws.delete();
         await context.sync();
       });
     },
@@ -191,7 +217,14 @@ export async function takeExcelCheckpoint(deps: ExcelCheckpointDeps, scope: Writ
           .map((c) => ({
             bytes: c.formulas.length * (c.formulas[0]?.length ?? 0) * 64,
             queue: () => {
-              const range = proxies.get(c.sheet).getRange(rangeOf({ row: c.row, column: c.column, rows: c.formulas.length, columns: c.formulas[0]?.length ?? 0 }));
+              const range = proxies.get(c.sheet).getRange(
+                rangeOf({
+                  row: c.row,
+                  column: c.column,
+                  rows: c.formulas.length,
+                  columns: c.formulas[0]?.length ?? 0,
+                }),
+              );
               range.formulas = c.formulas as Excel.Range["formulas"];
               range.numberFormat = c.formats as Excel.Range["numberFormat"];
             },
@@ -199,7 +232,12 @@ export async function takeExcelCheckpoint(deps: ExcelCheckpointDeps, scope: Writ
         if (writes.length > 0) await syncInBatches(context, writes, budget);
         const noted: NoteWrite[] = state.notes.filter((n) => present.has(n.cell.sheet.toLowerCase()));
         if (noted.length > 0) {
-          const lookup = await lookUpNotes(context, proxies, noted.map((n) => n.cell), budget);
+          const lookup = await lookUpNotes(
+            context,
+            proxies,
+            noted.map((n) => n.cell),
+            budget,
+          );
           const work = noteWriteWork(proxies, lookup, noted);
           if (work.length > 0) await syncInBatches(context, work, budget);
         }
@@ -219,7 +257,9 @@ export async function takeExcelCheckpoint(deps: ExcelCheckpointDeps, scope: Writ
         }
         const next = new Map(state.settings);
         // The formats record names the formats as they are now (fresh ids); created sheets' entries go with them.
-        const record = parseOwnedFormats(now.values.get(OWNED_FORMATS_SETTING) ?? null).filter((r) => !created(r.sheet));
+        const record = parseOwnedFormats(now.values.get(OWNED_FORMATS_SETTING) ?? null).filter(
+          (r) => !created(r.sheet),
+        );
         if (record.length > 0) next.set(OWNED_FORMATS_SETTING, JSON.stringify(record));
         else next.delete(OWNED_FORMATS_SETTING);
         if (JSON.stringify([...next]) === JSON.stringify([...now.values])) return;

@@ -10,7 +10,7 @@ export class ExcelAdapterError extends Error {
   constructor(
     readonly key: ExcelMessageKey,
     readonly params: Record<string, string | number>,
-    lang: Lang
+    lang: Lang,
   ) {
     super(translate(EXCEL_MESSAGES, lang, key, params));
     this.name = "ExcelAdapterError";
@@ -33,7 +33,14 @@ const KNOWN_CODES = new Set([
 ]);
 
 /** Codes and messages Office gives when the host or the network went away rather than the request being wrong. */
-const CONNECTION_CODES = new Set(["ConnectionFailure", "RequestAborted", "Timeout", "ServiceNotAvailable", "ActivityLimitReached", "HostRestartNeeded"]);
+const CONNECTION_CODES = new Set([
+  "ConnectionFailure",
+  "RequestAborted",
+  "Timeout",
+  "ServiceNotAvailable",
+  "ActivityLimitReached",
+  "HostRestartNeeded",
+]);
 const CONNECTION_TEXT = /failed to fetch|network|connection|timed? ?out|disconnect/i;
 
 /** The Office error code of `e` (`code` or `debugInfo.code`), or null. */
@@ -53,7 +60,11 @@ export function describeExcelError(e: unknown, lang: Lang): string {
   if (code === "InvalidOperationInCellEditMode" || /cell edit mode/i.test(message)) {
     return translate(EXCEL_MESSAGES, lang, "error.InvalidOperationInCellEditMode");
   }
-  if (code !== null && KNOWN_CODES.has(code)) return translate(EXCEL_MESSAGES, lang, `error.${code}` as ExcelMessageKey);
-  if ((code !== null && CONNECTION_CODES.has(code)) || CONNECTION_TEXT.test(message)) return translate(EXCEL_MESSAGES, lang, "error.connection");
-  return translate(EXCEL_MESSAGES, lang, "error.unknown", { detail: code ? `${code}: ${message}` : message || String(e) });
+  if (code !== null && KNOWN_CODES.has(code))
+    return translate(EXCEL_MESSAGES, lang, `error.${code}` as ExcelMessageKey);
+  if ((code !== null && CONNECTION_CODES.has(code)) || CONNECTION_TEXT.test(message))
+    return translate(EXCEL_MESSAGES, lang, "error.connection");
+  return translate(EXCEL_MESSAGES, lang, "error.unknown", {
+    detail: code ? `${code}: ${message}` : message || String(e),
+  });
 }

@@ -39,7 +39,7 @@ export async function lookUpNotes(
   context: XlRequestContext,
   sheets: SheetProxies,
   cells: readonly MarkedCell[],
-  budget: number
+  budget: number,
 ): Promise<NoteLookup> {
   const proxies = new Map<string, XlNote>();
   const work: QueuedWork[] = [];
@@ -79,7 +79,10 @@ export function noteWriteWork(sheets: SheetProxies, lookup: NoteLookup, writes: 
       }
     } else if (w.note !== null) {
       const text = w.note;
-      work.push({ bytes, queue: () => void sheets.get(w.cell.sheet).notes.add(address(w.cell.row, w.cell.column), text) });
+      work.push({
+        bytes,
+        queue: () => void sheets.get(w.cell.sheet).notes.add(address(w.cell.row, w.cell.column), text),
+      });
     }
   }
   return work;

@@ -141,7 +141,11 @@ export interface XlChart extends XlLoadable, XlNullable {
 
 export interface XlChartCollection extends XlLoadable {
   readonly items: XlChart[];
-  add(type: "Line" | "ColumnClustered" | "BarStacked", sourceData: XlRange, seriesBy?: "Auto" | "Columns" | "Rows"): XlChart;
+  add(
+    type: "Line" | "ColumnClustered" | "BarStacked",
+    sourceData: XlRange,
+    seriesBy?: "Auto" | "Columns" | "Rows",
+  ): XlChart;
   getItemOrNullObject(name: string): XlChart;
 }
 

@@ -19,7 +19,13 @@ import {
   type OwnedFormatsEntry,
 } from "../workbook/owned-formats";
 import { addConditionalFormat } from "./apply-spec";
-import type { XlConditionalFormat, XlConditionalFormatCollection, XlProtection, XlRequestContext, XlWorksheet } from "./office-api";
+import type {
+  XlConditionalFormat,
+  XlConditionalFormatCollection,
+  XlProtection,
+  XlRequestContext,
+  XlWorksheet,
+} from "./office-api";
 import { queueSettingsRead, queueSettingsWrite, settingsFrom } from "./settings-sheet";
 
 export interface OwnedFormatsHooks {
@@ -31,7 +37,11 @@ export interface OwnedFormatsHooks {
 
 const FORMULA = "custom/rule/formula";
 
-export async function setOwnedFormats(context: XlRequestContext, entries: readonly OwnedFormatsEntry[], hooks: OwnedFormatsHooks): Promise<void> {
+export async function setOwnedFormats(
+  context: XlRequestContext,
+  entries: readonly OwnedFormatsEntry[],
+  hooks: OwnedFormatsHooks,
+): Promise<void> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name");
   const settingsRead = queueSettingsRead(context);
@@ -55,8 +65,11 @@ export async function setOwnedFormats(context: XlRequestContext, entries: readon
   for (const l of looked) if (locked.has(l.name.toLowerCase())) hooks.protectedSheet(l.name);
   const writable = entries.filter((e) => !locked.has(e.sheet.toLowerCase()));
   const plan = planOwnedFormats(recorded, writable);
-  const bySheet = new Map<string, { ws: XlWorksheet; formats: XlConditionalFormatCollection }>(looked.map((l) => [l.name.toLowerCase(), l]));
-  const sheetOf = (name: string) => bySheet.get(name.toLowerCase()) as { ws: XlWorksheet; formats: XlConditionalFormatCollection };
+  const bySheet = new Map<string, { ws: XlWorksheet; formats: XlConditionalFormatCollection }>(
+    looked.map((l) => [l.name.toLowerCase(), l]),
+  );
+  const sheetOf = (name: string) =>
+    bySheet.get(name.toLowerCase()) as { ws: XlWorksheet; formats: XlConditionalFormatCollection };
 
   // A recorded format whose id is not on the sheet (another host wrote it, or Excel renumbered) is looked for by its
   // rule, so the custom formats' formulas are read — in one more sync, and only then.
@@ -111,7 +124,8 @@ export async function setOwnedFormats(context: XlRequestContext, entries: readon
   const next = new Map(settings.values);
   if (record.length === 0) next.delete(OWNED_FORMATS_SETTING);
   else next.set(OWNED_FORMATS_SETTING, serializeOwnedFormats(record));
-  if (next.get(OWNED_FORMATS_SETTING) !== settings.values.get(OWNED_FORMATS_SETTING)) queueSettingsWrite(context, settings, next);
+  if (next.get(OWNED_FORMATS_SETTING) !== settings.values.get(OWNED_FORMATS_SETTING))
+    queueSettingsWrite(context, settings, next);
   try {
     await context.sync();
   } catch (e) {

@@ -73,7 +73,10 @@ export function queueHeads(context: XlRequestContext, names: readonly string[], 
 }
 
 /** After the sync: each sheet's extent and the rows already read. An empty sheet's used range is A1 holding ''. */
-export function extentsFrom(names: readonly string[], heads: readonly Head[]): { extents: SheetExtent[]; firstRows: CellValue[][][] } {
+export function extentsFrom(
+  names: readonly string[],
+  heads: readonly Head[],
+): { extents: SheetExtent[]; firstRows: CellValue[][][] } {
   const extents: SheetExtent[] = [];
   const firstRows: CellValue[][][] = [];
   heads.forEach((h, i) => {
@@ -119,7 +122,12 @@ export interface ReadTuning {
  * The next sync's blocks: rows from each sheet's cursor, as many as fit the budget by the current estimates, cut into
  * blocks of at most maxBlockRows rows (and 1,000,000 cells). Always at least one row, so reading always advances.
  */
-function nextBatch(extents: readonly SheetExtent[], next: readonly number[], tuning: ReadTuning, bytesPerCell: readonly number[]): Block[] {
+function nextBatch(
+  extents: readonly SheetExtent[],
+  next: readonly number[],
+  tuning: ReadTuning,
+  bytesPerCell: readonly number[],
+): Block[] {
   const batch: Block[] = [];
   let left = tuning.budgetBytes;
   extents.forEach((e, sheet) => {
@@ -134,7 +142,8 @@ function nextBatch(extents: readonly SheetExtent[], next: readonly number[], tun
     left -= take * rowBytes;
     const size = Math.max(1, Math.min(tuning.maxBlockRows, Math.floor(MAX_BLOCK_CELLS / e.columns)));
     const end = first + take - 1;
-    for (; first <= end; first += size) batch.push({ sheet, first, last: Math.min(end, first + size - 1), columns: e.columns });
+    for (; first <= end; first += size)
+      batch.push({ sheet, first, last: Math.min(end, first + size - 1), columns: e.columns });
   });
   return batch;
 }
@@ -150,7 +159,7 @@ export async function readValues(
   extents: readonly SheetExtent[],
   firstRows: readonly CellValue[][][],
   tuning: ReadTuning,
-  options: ReadOptions | undefined
+  options: ReadOptions | undefined,
 ): Promise<SheetValues[]> {
   const out: CellValue[][][] = extents.map((e, i) => {
     const rows = new Array<CellValue[]>(e.rows);
@@ -169,10 +178,16 @@ export async function readValues(
   const next = firstRows.map((r) => r.length + 1);
   let done = firstRows.reduce((n, r) => n + r.length, 0);
   if (done > 0) options?.onProgress?.(done, total);
-  for (let batch = nextBatch(extents, next, tuning, bytesPerCell); batch.length > 0; batch = nextBatch(extents, next, tuning, bytesPerCell)) {
+  for (
+    let batch = nextBatch(extents, next, tuning, bytesPerCell);
+    batch.length > 0;
+    batch = nextBatch(extents, next, tuning, bytesPerCell)
+  ) {
     if (options?.isCancelled?.()) throw new CancelledError();
     const ranges = batch.map((b) => {
-      const range = context.workbook.worksheets.getItem((extents[b.sheet] as SheetExtent).name).getRange(`A${b.first}:${address(b.last, b.columns)}`);
+      const range = context.workbook.worksheets
+        .getItem((extents[b.sheet] as SheetExtent).name)
+        .getRange(`A${b.first}:${address(b.last, b.columns)}`);
       range.load("values");
       return range;
     });

@@ -2,7 +2,16 @@
  * Excel API requirement sets per feature (learn.microsoft.com "Excel JavaScript API requirement sets"). The adapter
  * asks before using a feature and, where Excel is too old, skips that step with a notice instead of failing the run.
  */
-export type ExcelFeature = "dataValidation" | "conditionalFormats" | "notes" | "events" | "pageLayout" | "freezePanes" | "protection" | "names" | "autoFilter";
+export type ExcelFeature =
+  | "dataValidation"
+  | "conditionalFormats"
+  | "notes"
+  | "events"
+  | "pageLayout"
+  | "freezePanes"
+  | "protection"
+  | "names"
+  | "autoFilter";
 
 export const FEATURE_SETS: Record<ExcelFeature, { set: "ExcelApi"; version: string }> = {
   conditionalFormats: { set: "ExcelApi", version: "1.6" },

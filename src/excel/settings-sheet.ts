@@ -44,7 +44,13 @@ export function settingsFrom(read: PendingSettingsRead): SettingsState {
     if (top + i === 0 || left > 0) return; // header row; or column A is empty, so no keys
     const key = row[0];
     if (typeof key !== "string" || key === "") return;
-    values.set(key, row.slice(1).map((v) => (v === null || v === undefined ? "" : String(v))).join(""));
+    values.set(
+      key,
+      row
+        .slice(1)
+        .map((v) => (v === null || v === undefined ? "" : String(v)))
+        .join(""),
+    );
   });
   return { values, sheet, extent: { rows: top + grid.length, columns: left + (grid[0]?.length ?? 0) } };
 }
@@ -53,7 +59,11 @@ export function settingsFrom(read: PendingSettingsRead): SettingsState {
 const keepText = (s: string): string => (s.startsWith("'") ? `'${s}` : s);
 
 /** Queues rewriting the whole settings sheet from `values` (sorted by key, as the .xlsx adapter writes it). */
-export function queueSettingsWrite(context: XlRequestContext, state: SettingsState, values: ReadonlyMap<string, string>): void {
+export function queueSettingsWrite(
+  context: XlRequestContext,
+  state: SettingsState,
+  values: ReadonlyMap<string, string>,
+): void {
   let ws = state.sheet;
   if (!ws) {
     ws = context.workbook.worksheets.add(SETTINGS_SHEET);

@@ -31,7 +31,11 @@ export function changedRowSpan(addr: string): { first: number; last: number } | 
   return { first: Math.min(first, last), last: Math.max(first, last) };
 }
 
-async function readChangedRows(run: XlRun, sheet: string, span: { first: number; last: number }): Promise<ChangedRows | null> {
+async function readChangedRows(
+  run: XlRun,
+  sheet: string,
+  span: { first: number; last: number },
+): Promise<ChangedRows | null> {
   return run(async (context) => {
     const ws = context.workbook.worksheets.getItemOrNullObject(sheet);
     const used = ws.getUsedRangeOrNullObject(true);
@@ -59,7 +63,7 @@ export async function watchSheets(
   runIn: XlRunIn | undefined,
   sheetNames: readonly string[],
   onRows: OnRows,
-  onError: (e: unknown) => void
+  onError: (e: unknown) => void,
 ): Promise<() => Promise<void>> {
   let registrations: XlEventRegistration[] = [];
   let holder: XlRequestContext | null = null;
@@ -77,7 +81,7 @@ export async function watchSheets(
         } catch (e) {
           onError(e);
         }
-      })
+      }),
     );
     await context.sync();
   });

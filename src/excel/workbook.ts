@@ -16,7 +16,16 @@ import {
   type MarkedCell,
   type NoteWrite,
 } from "../workbook/mark-notes";
-import { CancelledError, type Checkpoint, type WriteScope, type OwnedFormatsEntry, type ReadOptions, type SheetInfo, type SheetValues, type WorkbookPort } from "../workbook/port";
+import {
+  CancelledError,
+  type Checkpoint,
+  type WriteScope,
+  type OwnedFormatsEntry,
+  type ReadOptions,
+  type SheetInfo,
+  type SheetValues,
+  type WorkbookPort,
+} from "../workbook/port";
 import { specWork, tableNameFor } from "./apply-spec";
 import { queueNames } from "./apply-layout";
 import { resolveLayout } from "../workbook/sheet-layout";
@@ -28,8 +37,23 @@ import { officeErrorCode } from "./errors";
 import { EXCEL_MESSAGES, type ExcelMessageKey } from "./messages";
 import { lookUpNotes, noteWriteWork, SheetProxies } from "./notes";
 import type { XlRange, XlRequestContext, XlRun, XlRunIn, XlWorksheet } from "./office-api";
-import { extentsFrom, headRows, MAX_BLOCK_ROWS, missingSheet, queueHeads, readValues, sheetMissingError, type ExtentHints } from "./read";
-import { FEATURE_SETS, RUNTIME_EVENTS_SET, SUSPEND_CALCULATION_SET, type ExcelFeature, type IsSetSupported } from "./requirements";
+import {
+  extentsFrom,
+  headRows,
+  MAX_BLOCK_ROWS,
+  missingSheet,
+  queueHeads,
+  readValues,
+  sheetMissingError,
+  type ExtentHints,
+} from "./read";
+import {
+  FEATURE_SETS,
+  RUNTIME_EVENTS_SET,
+  SUSPEND_CALCULATION_SET,
+  type ExcelFeature,
+  type IsSetSupported,
+} from "./requirements";
 import { queueSettingsRead, queueSettingsWrite, settingsFrom, SETTINGS_SHEET } from "./settings-sheet";
 import { watchSheets, type OnRows } from "./watch";
 
@@ -54,7 +78,11 @@ const sameName = (a: string, b: string): boolean => a.toLowerCase() === b.toLowe
  * After a failed ensureSheets: the half-built replacements are taken out and the sheets set aside get their names
  * back, so the workbook is as it was (and the next attempt starts clean).
  */
-async function restoreSetAside(context: XlRequestContext, setAside: readonly { original: string; aside: string }[], temporaryNames: readonly string[]): Promise<void> {
+async function restoreSetAside(
+  context: XlRequestContext,
+  setAside: readonly { original: string; aside: string }[],
+  temporaryNames: readonly string[],
+): Promise<void> {
   try {
     const built = temporaryNames.map((n) => context.workbook.worksheets.getItemOrNullObject(n));
     const aside = setAside.map((s) => ({ ...s, ws: context.workbook.worksheets.getItemOrNullObject(s.aside) }));
@@ -104,7 +132,11 @@ export class ExcelWorkbook implements WorkbookPort {
   private noticeSkipped(features: Iterable<ExcelFeature>): void {
     for (const f of features) {
       const { set, version } = FEATURE_SETS[f];
-      this.notice("featureUnavailable", { feature: translate(EXCEL_MESSAGES, this.lang, `feature.${f}` as ExcelMessageKey), set, version });
+      this.notice("featureUnavailable", {
+        feature: translate(EXCEL_MESSAGES, this.lang, `feature.${f}` as ExcelMessageKey),
+        set,
+        version,
+      });
     }
   }
 
@@ -187,7 +219,11 @@ export class ExcelWorkbook implements WorkbookPort {
         }
         if (officeErrorCode(e) !== "RequestPayloadSizeLimitExceeded") throw e;
         // The first rows were bigger than guessed: ask for the extents alone and read everything in blocks.
-        heads = queueHeads(context, names, names.map(() => 0));
+        heads = queueHeads(
+          context,
+          names,
+          names.map(() => 0),
+        );
         await context.sync();
       }
       const { extents, firstRows } = extentsFrom(names, heads);
@@ -216,7 +252,9 @@ export class ExcelWorkbook implements WorkbookPort {
       // The tables of sheets about to be replaced go with them, so their names are free for the final names (`free`),
       // though not while the new sheets are built beside them (`taken`).
       const free = new Set(taken);
-      const replaced = existing.filter((e) => specs.some((spec) => spec.ifExists === "replace" && sameName(e.name, spec.name)));
+      const replaced = existing.filter((e) =>
+        specs.some((spec) => spec.ifExists === "replace" && sameName(e.name, spec.name)),
+      );
       if (replaced.length > 0 && taken.size > 0) {
         const going = replaced.map((e) => {
           const tables = context.workbook.worksheets.getItem(e.name).tables;
@@ -249,9 +287,19 @@ export class ExcelWorkbook implements WorkbookPort {
         if (wanted) free.add(wanted.toLowerCase());
         const building = wanted && old ? tableNameFor({ ...spec, tableName: `${wanted}_new` }, taken) : wanted;
         if (building) taken.add(building.toLowerCase());
-        work.push(...specWork(ws, spec, building, { lang: this.lang, supports: (f) => this.supports(f) }, skipped, layouts[i] ?? null));
+        work.push(
+          ...specWork(
+            ws,
+            spec,
+            building,
+            { lang: this.lang, supports: (f) => this.supports(f) },
+            skipped,
+            layouts[i] ?? null,
+          ),
+        );
         const layout = layouts[i];
-        if (names && layout && layout.names.length > 0) nameSteps.push(() => queueNames(names, spec.name, layout, existingNames));
+        if (names && layout && layout.names.length > 0)
+          nameSteps.push(() => queueNames(names, spec.name, layout, existingNames));
         if (old) {
           const aside = `~ledger-old-${i}`;
           replacements.push({
@@ -266,7 +314,8 @@ export class ExcelWorkbook implements WorkbookPort {
         }
         if (spec.hidden) hide.push(ws);
       });
-      if (!specs.some((spec) => spec.ifExists === "replace" || !existing.some((e) => sameName(e.name, spec.name)))) return; // all kept
+      if (!specs.some((spec) => spec.ifExists === "replace" || !existing.some((e) => sameName(e.name, spec.name))))
+        return; // all kept
       // Swaps in tab order, so each new sheet lands where its old one was.
       replacements.sort((a, b) => a.position - b.position);
       const finish: QueuedWork = {
@@ -280,7 +329,11 @@ export class ExcelWorkbook implements WorkbookPort {
       try {
         await this.bulkWrite(context, [...work, finish]);
       } catch (e) {
-        await restoreSetAside(context, setAside, specs.map((_spec, i) => `~ledger-new-${i}`));
+        await restoreSetAside(
+          context,
+          setAside,
+          specs.map((_spec, i) => `~ledger-new-${i}`),
+        );
         throw e;
       }
     });
@@ -301,56 +354,72 @@ export class ExcelWorkbook implements WorkbookPort {
   async writeBlocks(blocks: readonly Block[]): Promise<void> {
     const half = Math.max(1, Math.floor(this.budget / 2));
     const skipped = new Set<ExcelFeature>();
-    await this.run(async (context) => this.naming(context, [...new Set(blocks.map((b) => b.sheet))], async () => {
-      const sheets = new SheetProxies(context);
-      const values: QueuedWork[] = [];
-      const notes: NoteWrite[] = [];
-      for (const block of blocks) {
-        const ws = sheets.get(block.sheet);
-        const width = Math.max(0, ...block.values.map((r) => r.length));
-        if (width === 0 || block.values.length === 0) continue;
-        const grid = block.values.map((r) => Array.from({ length: width }, (_, j) => toOfficeValue(r[j])));
-        // Row chunks of at most half the budget, so packing two neighbours into one sync stays under it. A chunk's number
-        // formats travel with its values (values first, in the same sync): a failed sync never leaves dates written as
-        // bare serial numbers, which a later refresh, filling only blank cells, would not put right.
-        const formatted = (block.columnFormats ?? []).flatMap((fmt, j) => (fmt === null || fmt === undefined || j >= width ? [] : [{ fmt, j, perRow: fmt.length * 3 + 6 }]));
-        const formatBytesPerRow = formatted.reduce((n, f) => n + f.perRow, 0);
-        let start = 0;
-        while (start < grid.length) {
-          let bytes = 64 + formatted.length * 64;
-          let end = start;
-          while (end < grid.length && (end === start || bytes + estimateRowBytes(grid[end] as unknown[]) + formatBytesPerRow <= half)) {
-            bytes += estimateRowBytes(grid[end] as unknown[]) + formatBytesPerRow;
-            end++;
+    await this.run(async (context) =>
+      this.naming(context, [...new Set(blocks.map((b) => b.sheet))], async () => {
+        const sheets = new SheetProxies(context);
+        const values: QueuedWork[] = [];
+        const notes: NoteWrite[] = [];
+        for (const block of blocks) {
+          const ws = sheets.get(block.sheet);
+          const width = Math.max(0, ...block.values.map((r) => r.length));
+          if (width === 0 || block.values.length === 0) continue;
+          const grid = block.values.map((r) => Array.from({ length: width }, (_, j) => toOfficeValue(r[j])));
+          // Row chunks of at most half the budget, so packing two neighbours into one sync stays under it. A chunk's number
+          // formats travel with its values (values first, in the same sync): a failed sync never leaves dates written as
+          // bare serial numbers, which a later refresh, filling only blank cells, would not put right.
+          const formatted = (block.columnFormats ?? []).flatMap((fmt, j) =>
+            fmt === null || fmt === undefined || j >= width ? [] : [{ fmt, j, perRow: fmt.length * 3 + 6 }],
+          );
+          const formatBytesPerRow = formatted.reduce((n, f) => n + f.perRow, 0);
+          let start = 0;
+          while (start < grid.length) {
+            let bytes = 64 + formatted.length * 64;
+            let end = start;
+            while (
+              end < grid.length &&
+              (end === start || bytes + estimateRowBytes(grid[end] as unknown[]) + formatBytesPerRow <= half)
+            ) {
+              bytes += estimateRowBytes(grid[end] as unknown[]) + formatBytesPerRow;
+              end++;
+            }
+            const rows = grid.slice(start, end);
+            const top = block.row + start;
+            const bottom = top + rows.length - 1;
+            values.push({
+              bytes,
+              queue: () => {
+                ws.getRange(`${address(top, block.column)}:${address(bottom, block.column + width - 1)}`).values = rows;
+                for (const f of formatted) {
+                  const letter = columnLetter(block.column + f.j);
+                  ws.getRange(`${letter}${top}:${letter}${bottom}`).numberFormat = Array.from(
+                    { length: rows.length },
+                    () => [f.fmt],
+                  );
+                }
+              },
+            });
+            start = end;
           }
-          const rows = grid.slice(start, end);
-          const top = block.row + start;
-          const bottom = top + rows.length - 1;
-          values.push({
-            bytes,
-            queue: () => {
-              ws.getRange(`${address(top, block.column)}:${address(bottom, block.column + width - 1)}`).values = rows;
-              for (const f of formatted) {
-                const letter = columnLetter(block.column + f.j);
-                ws.getRange(`${letter}${top}:${letter}${bottom}`).numberFormat = Array.from({ length: rows.length }, () => [f.fmt]);
-              }
-            },
+          block.headerNotes?.forEach((note, j) => {
+            if (note !== null && note !== undefined)
+              notes.push({ cell: { sheet: block.sheet, row: block.row, column: block.column + j }, note });
           });
-          start = end;
         }
-        block.headerNotes?.forEach((note, j) => {
-          if (note !== null && note !== undefined) notes.push({ cell: { sheet: block.sheet, row: block.row, column: block.column + j }, note });
-        });
-      }
-      await this.bulkWrite(context, values);
-      if (notes.length === 0) return;
-      if (!this.supports("notes")) {
-        skipped.add("notes");
-        return;
-      }
-      const lookup = await lookUpNotes(context, sheets, notes.map((n) => n.cell), this.budget);
-      await syncInBatches(context, noteWriteWork(sheets, lookup, notes), this.budget);
-    }));
+        await this.bulkWrite(context, values);
+        if (notes.length === 0) return;
+        if (!this.supports("notes")) {
+          skipped.add("notes");
+          return;
+        }
+        const lookup = await lookUpNotes(
+          context,
+          sheets,
+          notes.map((n) => n.cell),
+          this.budget,
+        );
+        await syncInBatches(context, noteWriteWork(sheets, lookup, notes), this.budget);
+      }),
+    );
     this.noticeSkipped(skipped);
   }
 
@@ -375,7 +444,11 @@ export class ExcelWorkbook implements WorkbookPort {
    * Three syncs for any ordinary number of marks (one more per ~4 MB of notes): settings and sheet names; protection
    * and the current notes of every cell involved; then the note writes and the new `ledger.marks` record together.
    */
-  private async rewriteMarks(context: XlRequestContext, marks: readonly Mark[], clearOnly: ReadonlySet<string> | null): Promise<void> {
+  private async rewriteMarks(
+    context: XlRequestContext,
+    marks: readonly Mark[],
+    clearOnly: ReadonlySet<string> | null,
+  ): Promise<void> {
     const worksheets = context.workbook.worksheets;
     worksheets.load("items/name");
     const settingsRead = queueSettingsRead(context);
@@ -385,7 +458,10 @@ export class ExcelWorkbook implements WorkbookPort {
     const recorded = parseMarkedCells(settings.values.get(MARKS_SETTING) ?? null);
     // Applying replaces the marks of the marked sheets; clearing covers the sheets asked for (all when null).
     const clearing = marks.length > 0 ? new Set(marks.map((m) => m.sheet)) : clearOnly;
-    const involved = new Set<string>([...marks.map((m) => m.sheet), ...recorded.filter((c) => !clearing || clearing.has(c.sheet)).map((c) => c.sheet)]);
+    const involved = new Set<string>([
+      ...marks.map((m) => m.sheet),
+      ...recorded.filter((c) => !clearing || clearing.has(c.sheet)).map((c) => c.sheet),
+    ]);
     const present = [...involved].filter((s) => names.has(s.toLowerCase()));
     const sheets = new SheetProxies(context);
     const protections = present.map((s) => {
@@ -408,12 +484,12 @@ export class ExcelWorkbook implements WorkbookPort {
             // Marks recorded on a protected sheet stay recorded until the sheet can be cleaned.
             recorded.filter((c) => !locked.has(c.sheet)),
             marks.filter((m) => writable(m.sheet)),
-            current
+            current,
           )
         : planClearMarks(
             recorded.filter((c) => !locked.has(c.sheet)),
             clearOnly ? new Set([...clearOnly].filter((s) => !locked.has(s))) : null,
-            current
+            current,
           );
     const work = noteWriteWork(sheets, lookup, plan.writes);
     const kept = recorded.filter((c) => locked.has(c.sheet));
@@ -424,7 +500,10 @@ export class ExcelWorkbook implements WorkbookPort {
     const recordText = next.get(MARKS_SETTING);
     if (recordText !== settings.values.get(MARKS_SETTING)) {
       // The record goes with the last notes it describes, never before them.
-      work.push({ bytes: 1024 + [...next.values()].reduce((n, v) => n + estimateBytes(v), 0), queue: () => queueSettingsWrite(context, settings, next) });
+      work.push({
+        bytes: 1024 + [...next.values()].reduce((n, v) => n + estimateBytes(v), 0),
+        queue: () => queueSettingsWrite(context, settings, next),
+      });
     }
     await syncInBatches(context, work, this.budget);
   }
@@ -439,7 +518,7 @@ export class ExcelWorkbook implements WorkbookPort {
       setOwnedFormats(context, entries, {
         missingSheet: (name) => sheetMissingError(name, this.lang),
         protectedSheet: (sheet) => this.notice("formatsSkippedProtected", { sheet }),
-      })
+      }),
     );
   }
 
@@ -450,7 +529,7 @@ export class ExcelWorkbook implements WorkbookPort {
         ws.activate();
         ws.getCell(row - 1, column - 1).select();
         await context.sync();
-      })
+      }),
     );
   }
 
@@ -492,7 +571,11 @@ export class ExcelWorkbook implements WorkbookPort {
    * Calls `onRows` with the changed rows of `sheetNames` after each edit (the task pane's check-as-you-type).
    * Resolves to the function that stops watching. Without events (ExcelApi 1.7) it notices and watches nothing.
    */
-  async watchChanges(sheetNames: readonly string[], onRows: OnRows, onError: (e: unknown) => void = () => undefined): Promise<() => Promise<void>> {
+  async watchChanges(
+    sheetNames: readonly string[],
+    onRows: OnRows,
+    onError: (e: unknown) => void = () => undefined,
+  ): Promise<() => Promise<void>> {
     if (!this.supports("events")) {
       this.noticeSkipped(["events"]);
       return async () => undefined;

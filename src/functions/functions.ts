@@ -27,12 +27,16 @@ async function evaluate<T>(body: (ctx: FunctionContext, lang: Lang) => T): Promi
     ctx = await workbookContext();
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e);
-    throw new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, translate(FUNCTION_MESSAGES, lang, "workbookUnreadable", { reason }));
+    throw new CustomFunctions.Error(
+      CustomFunctions.ErrorCode.invalidValue,
+      translate(FUNCTION_MESSAGES, lang, "workbookUnreadable", { reason }),
+    );
   }
   try {
     return body(ctx, lang);
   } catch (e) {
-    if (e instanceof FunctionInputError) throw new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, e.message);
+    if (e instanceof FunctionInputError)
+      throw new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, e.message);
     throw e;
   }
 }

@@ -17,7 +17,9 @@ function localizeFunctionsMetadata(generated, text = ZH_CN_TEXT) {
         if (description === undefined) throw new Error(`no zh-CN text for parameter ${p.name} of ${f.id}`);
         return { ...p, description };
       });
-      return parameters === undefined ? { ...f, description: t.description } : { ...f, description: t.description, parameters };
+      return parameters === undefined
+        ? { ...f, description: t.description }
+        : { ...f, description: t.description, parameters };
     }),
   };
 }
@@ -37,7 +39,9 @@ class LocalizedFunctionsMetadataPlugin {
         () => {
           const asset = compilation.getAsset(this.input);
           if (!asset) {
-            compilation.errors.push(new WebpackError(`LocalizedFunctionsMetadataPlugin: no ${this.input} asset to localize`));
+            compilation.errors.push(
+              new WebpackError(`LocalizedFunctionsMetadataPlugin: no ${this.input} asset to localize`),
+            );
             return;
           }
           try {
@@ -46,7 +50,7 @@ class LocalizedFunctionsMetadataPlugin {
           } catch (e) {
             compilation.errors.push(new WebpackError(`LocalizedFunctionsMetadataPlugin: ${e.message}`));
           }
-        }
+        },
       );
     });
   }

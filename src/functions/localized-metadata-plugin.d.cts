@@ -16,7 +16,10 @@ export interface LocalizedText {
   parameters: Record<string, string>;
 }
 export declare const ZH_CN_TEXT: Record<string, LocalizedText>;
-export declare function localizeFunctionsMetadata(generated: FunctionsMetadata, text?: Record<string, LocalizedText>): FunctionsMetadata;
+export declare function localizeFunctionsMetadata(
+  generated: FunctionsMetadata,
+  text?: Record<string, LocalizedText>,
+): FunctionsMetadata;
 export declare class LocalizedFunctionsMetadataPlugin {
   constructor(options?: { input?: string; output?: string });
   apply(compiler: Compiler): void;

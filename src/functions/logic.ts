@@ -62,14 +62,18 @@ export function settingValue(values: readonly (readonly CellValue[])[] | null, k
 /** Builds the functions' context from the two sheets' values (null when a sheet is absent). */
 export function buildFunctionContext(
   holidayValues: readonly (readonly CellValue[])[] | null,
-  settingsValues: readonly (readonly CellValue[])[] | null
+  settingsValues: readonly (readonly CellValue[])[] | null,
 ): FunctionContext {
-  const parsed = holidayValues ? parseHolidayOverrides(holidayValues) : { overrides: [], completeYears: [], problems: [] };
+  const parsed = holidayValues
+    ? parseHolidayOverrides(holidayValues)
+    : { overrides: [], completeYears: [], problems: [] };
   const firstError = parsed.problems.find((p) => p.severity === "error");
   return {
     calendar: createCalendar(parsed.overrides, { completeYears: parsed.completeYears }),
     workingHoursText: settingValue(settingsValues, WORKING_HOURS_KEY) ?? DEFAULT_WORKING_HOURS,
-    postponeOffDays: !["否", "n", "no", "×", "false"].includes((settingValue(settingsValues, POSTPONE_KEY) ?? "是").toLowerCase()),
+    postponeOffDays: !["否", "n", "no", "×", "false"].includes(
+      (settingValue(settingsValues, POSTPONE_KEY) ?? "是").toLowerCase(),
+    ),
     overrideError: firstError ? (lang) => describeOverrideProblem(firstError, lang) : null,
   };
 }
@@ -102,7 +106,8 @@ export function dateArgument(v: unknown, arg: keyof typeof ARG_NAMES, lang: Lang
 /** A whole count of days; Excel truncates fractions, so do we. */
 export function countArgument(v: unknown, arg: keyof typeof ARG_NAMES, lang: Lang): number {
   if (isMissing(v)) fail(lang, "missing", { arg: argName(lang, arg) });
-  const n = typeof v === "number" ? v : typeof v === "string" && /^\s*[+-]?\d+(\.\d+)?\s*$/.test(v) ? Number(v) : Number.NaN;
+  const n =
+    typeof v === "number" ? v : typeof v === "string" && /^\s*[+-]?\d+(\.\d+)?\s*$/.test(v) ? Number(v) : Number.NaN;
   if (!Number.isFinite(n)) fail(lang, "badCount", { arg: argName(lang, arg), value: String(v) });
   return Math.trunc(n);
 }

@@ -4,8 +4,10 @@ import { defineMessages } from "../core/i18n";
 export const FUNCTION_MESSAGES = defineMessages({
   missing: { "zh-CN": "缺少参数“{arg}”。", "en-US": "Argument '{arg}' is missing." },
   badDate: {
-    "zh-CN": "参数“{arg}”的值“{value}”不是日期；请用日期单元格、序列号或 2025-09-26、2025/9/26、2025年9月26日 这样的文本。",
-    "en-US": "Argument '{arg}' value '{value}' is not a date; use a date cell, a serial number or text like 2025-09-26, 2025/9/26, 2025年9月26日.",
+    "zh-CN":
+      "参数“{arg}”的值“{value}”不是日期；请用日期单元格、序列号或 2025-09-26、2025/9/26、2025年9月26日 这样的文本。",
+    "en-US":
+      "Argument '{arg}' value '{value}' is not a date; use a date cell, a serial number or text like 2025-09-26, 2025/9/26, 2025年9月26日.",
   },
   badCount: {
     "zh-CN": "参数“{arg}”的值“{value}”不是整数。",
@@ -13,7 +15,8 @@ export const FUNCTION_MESSAGES = defineMessages({
   },
   badLimit: {
     "zh-CN": "时限“{value}”无法识别；请写成 3工作日、5天、24小时 或 2工作小时。",
-    "en-US": "Limit '{value}' is not understood; write 3工作日 (working days), 5天 (days), 24小时 (hours) or 2工作小时 (working hours), or 3wd, 5d, 24h, 2wh.",
+    "en-US":
+      "Limit '{value}' is not understood; write 3工作日 (working days), 5天 (days), 24小时 (hours) or 2工作小时 (working hours), or 3wd, 5d, 24h, 2wh.",
   },
   badHoursSetting: {
     "zh-CN": "「参数设置」中的“上班时间”有误：{detail}",

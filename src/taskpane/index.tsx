@@ -29,16 +29,18 @@ connectHost().then(
     root.render(
       <PaneProvider host={host} clock={paneClock(location.search)}>
         <App />
-      </PaneProvider>
+      </PaneProvider>,
     );
   },
   (e: unknown) => {
     root.render(
       <FluentProvider theme={webLightTheme}>
         <MessageBar intent="error">
-          <MessageBarBody>{translate(SHELL_MESSAGES, guessLang, "bootFailed", { message: errorText(e, guessLang) })}</MessageBarBody>
+          <MessageBarBody>
+            {translate(SHELL_MESSAGES, guessLang, "bootFailed", { message: errorText(e, guessLang) })}
+          </MessageBarBody>
         </MessageBar>
-      </FluentProvider>
+      </FluentProvider>,
     );
-  }
+  },
 );

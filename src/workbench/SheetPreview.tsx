@@ -17,14 +17,46 @@ const ROW_HEIGHT = 24;
 const VIEW_HEIGHT = 288;
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, border: `1px solid ${tokens.colorNeutralStroke1}`, padding: tokens.spacingHorizontalS, borderRadius: tokens.borderRadiusMedium },
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    border: `1px solid ${tokens.colorNeutralStroke1}`,
+    padding: tokens.spacingHorizontalS,
+    borderRadius: tokens.borderRadiusMedium,
+  },
   head: { display: "flex", justifyContent: "space-between", alignItems: "center", gap: tokens.spacingHorizontalS },
   scroller: { height: `${VIEW_HEIGHT}px`, overflow: "auto", fontSize: tokens.fontSizeBase200, position: "relative" },
   table: { borderCollapse: "collapse", tableLayout: "fixed" },
-  cell: { height: `${ROW_HEIGHT - 1}px`, maxWidth: "160px", minWidth: "48px", padding: "0 6px", border: `1px solid ${tokens.colorNeutralStroke2}`, whiteSpace: "nowrap", overflow: "hidden", textOverflow: "ellipsis" },
-  rowHead: { position: "sticky", left: 0, backgroundColor: tokens.colorNeutralBackground3, textAlign: "end", color: tokens.colorNeutralForeground3 },
-  colHead: { position: "sticky", top: 0, backgroundColor: tokens.colorNeutralBackground3, zIndex: 1, color: tokens.colorNeutralForeground3 },
-  target: { outline: `2px solid ${tokens.colorPaletteRedBorder2}`, outlineOffset: "-2px", backgroundColor: tokens.colorPaletteRedBackground1 },
+  cell: {
+    height: `${ROW_HEIGHT - 1}px`,
+    maxWidth: "160px",
+    minWidth: "48px",
+    padding: "0 6px",
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    whiteSpace: "nowrap",
+    overflow: "hidden",
+    textOverflow: "ellipsis",
+  },
+  rowHead: {
+    position: "sticky",
+    left: 0,
+    backgroundColor: tokens.colorNeutralBackground3,
+    textAlign: "end",
+    color: tokens.colorNeutralForeground3,
+  },
+  colHead: {
+    position: "sticky",
+    top: 0,
+    backgroundColor: tokens.colorNeutralBackground3,
+    zIndex: 1,
+    color: tokens.colorNeutralForeground3,
+  },
+  target: {
+    outline: `2px solid ${tokens.colorPaletteRedBorder2}`,
+    outlineOffset: "-2px",
+    backgroundColor: tokens.colorPaletteRedBackground1,
+  },
   targetRow: { backgroundColor: tokens.colorNeutralBackground1Selected },
 });
 
@@ -57,9 +89,20 @@ function shown(v: CellValue, dateKind: "date" | "datetime" | undefined): string 
   return String(v);
 }
 
-export function SheetPreview({ port, target, lang, onClose }: { port: WorkbookPort; target: PreviewTarget; lang: Lang; onClose: () => void }) {
+export function SheetPreview({
+  port,
+  target,
+  lang,
+  onClose,
+}: {
+  port: WorkbookPort;
+  target: PreviewTarget;
+  lang: Lang;
+  onClose: () => void;
+}) {
   const styles = useStyles();
-  const t = (key: keyof typeof WORKBENCH_MESSAGES, p?: Record<string, string | number>) => translate(WORKBENCH_MESSAGES, lang, key, p);
+  const t = (key: keyof typeof WORKBENCH_MESSAGES, p?: Record<string, string | number>) =>
+    translate(WORKBENCH_MESSAGES, lang, key, p);
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [scrollTop, setScrollTop] = useState(0);
@@ -75,7 +118,9 @@ export function SheetPreview({ port, target, lang, onClose }: { port: WorkbookPo
         const values = (s?.values ?? []) as CellValue[][];
         setLoaded({ sheet: target.sheet, values, dateColumns: dateColumnsOf(target.sheet, values) });
       },
-      (e: unknown) => live && setError(t("previewFailed", { sheet: target.sheet, message: e instanceof Error ? e.message : String(e) }))
+      (e: unknown) =>
+        live &&
+        setError(t("previewFailed", { sheet: target.sheet, message: e instanceof Error ? e.message : String(e) })),
     );
     return () => {
       live = false;
@@ -96,7 +141,11 @@ export function SheetPreview({ port, target, lang, onClose }: { port: WorkbookPo
   const onScroll = (e: UIEvent<HTMLDivElement>) => setScrollTop(e.currentTarget.scrollTop);
 
   return (
-    <section className={styles.root} aria-label={t("previewTitle", { sheet: target.sheet, row: target.row })} data-testid="sheet-preview">
+    <section
+      className={styles.root}
+      aria-label={t("previewTitle", { sheet: target.sheet, row: target.row })}
+      data-testid="sheet-preview"
+    >
       <div className={styles.head}>
         <Text weight="semibold">{t("previewTitle", { sheet: target.sheet, row: target.row })}</Text>
         <Button size="small" onClick={onClose}>
@@ -111,7 +160,13 @@ export function SheetPreview({ port, target, lang, onClose }: { port: WorkbookPo
       {loaded === null && error === null && <Spinner size="tiny" />}
       {loaded !== null && (
         <div className={styles.scroller} ref={scroller} onScroll={onScroll} data-testid="sheet-preview-scroller">
-          <table className={styles.table} role="grid" aria-readonly="true" aria-rowcount={rows + 1} aria-label={t("previewGrid", { sheet: target.sheet })}>
+          <table
+            className={styles.table}
+            role="grid"
+            aria-readonly="true"
+            aria-rowcount={rows + 1}
+            aria-label={t("previewGrid", { sheet: target.sheet })}
+          >
             <thead>
               <tr>
                 <th className={`${styles.cell} ${styles.colHead} ${styles.rowHead}`} />
@@ -127,7 +182,12 @@ export function SheetPreview({ port, target, lang, onClose }: { port: WorkbookPo
               {loaded.values.slice(win.first, win.last).map((row, i) => {
                 const r = win.first + i + 1;
                 return (
-                  <tr key={r} aria-rowindex={r + 1} className={r === target.row ? styles.targetRow : undefined} data-row={r}>
+                  <tr
+                    key={r}
+                    aria-rowindex={r + 1}
+                    className={r === target.row ? styles.targetRow : undefined}
+                    data-row={r}
+                  >
                     <th className={`${styles.cell} ${styles.rowHead}`} scope="row">
                       {r}
                     </th>
@@ -135,7 +195,13 @@ export function SheetPreview({ port, target, lang, onClose }: { port: WorkbookPo
                       const text = shown(row[c] ?? null, loaded.dateColumns.get(c));
                       const isTarget = r === target.row && c + 1 === target.column;
                       return (
-                        <td key={c} className={isTarget ? `${styles.cell} ${styles.target}` : styles.cell} title={text} aria-selected={isTarget || undefined} data-testid={isTarget ? "preview-target" : undefined}>
+                        <td
+                          key={c}
+                          className={isTarget ? `${styles.cell} ${styles.target}` : styles.cell}
+                          title={text}
+                          aria-selected={isTarget || undefined}
+                          data-testid={isTarget ? "preview-target" : undefined}
+                        >
                           {text}
                         </td>
                       );

@@ -4,7 +4,17 @@
  * workbook as a new download, and the read-only preview a problem click opens.
  */
 import { useCallback, useEffect, useRef, useState, type DragEvent } from "react";
-import { Button, FluentProvider, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import {
+  Button,
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Text,
+  makeStyles,
+  tokens,
+  webLightTheme,
+} from "@fluentui/react-components";
 import { translate, type Lang } from "../core/i18n";
 import { App } from "../taskpane/shell/App";
 import type { Clock } from "../taskpane/shell/clock";
@@ -18,12 +28,34 @@ import { previewingPort } from "./previewing-port";
 import { SheetPreview, type PreviewTarget } from "./SheetPreview";
 
 const useStyles = makeStyles({
-  page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL, maxWidth: "1200px", margin: "0 auto", boxSizing: "border-box" },
+  page: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalL,
+    maxWidth: "1200px",
+    margin: "0 auto",
+    boxSizing: "border-box",
+  },
   bar: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
-  drop: { border: `2px dashed ${tokens.colorNeutralStroke1}`, borderRadius: tokens.borderRadiusLarge, padding: tokens.spacingHorizontalXXL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, alignItems: "center", textAlign: "center" },
+  drop: {
+    border: `2px dashed ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusLarge,
+    padding: tokens.spacingHorizontalXXL,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    alignItems: "center",
+    textAlign: "center",
+  },
   dropActive: { border: `2px dashed ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
   work: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalL, alignItems: "flex-start" },
-  pane: { flex: "0 1 440px", minWidth: "300px", border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },
+  pane: {
+    flex: "0 1 440px",
+    minWidth: "300px",
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
   preview: { flex: "1 1 420px", minWidth: "300px" },
   hidden: { display: "none" },
 });
@@ -32,7 +64,9 @@ type M = keyof typeof WORKBENCH_MESSAGES;
 
 /** Hands the bytes to the browser as a download named `name` (the page cannot write the opened file). */
 function download(bytes: Uint8Array, name: string): void {
-  const blob = new Blob([bytes as BlobPart], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
+  const blob = new Blob([bytes as BlobPart], {
+    type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  });
   const url = URL.createObjectURL(blob);
   const a = document.createElement("a");
   a.href = url;
@@ -62,20 +96,39 @@ export function Workbench({ initialLang, clock }: { initialLang: Lang; clock: Cl
       const port = previewingPort(workbook, (sheet, row, column) => setPreview({ sheet, row, column }));
       setPreview(null);
       opens.current += 1;
-      setOpened({ id: opens.current, name, workbook, host: { port, inExcel: false, source: "file", lang, watchChanges: null, chartsAvailable: true } });
+      setOpened({
+        id: opens.current,
+        name,
+        workbook,
+        host: { port, inExcel: false, source: "file", lang, watchChanges: null, chartsAvailable: true },
+      });
     },
-    [lang]
+    [lang],
   );
 
   if (opened === null) return <OpenArea lang={lang} onLang={setLang} onOpen={open} />;
   return (
     <PaneProvider key={opened.id} host={opened.host} clock={clock}>
-      <WorkArea opened={opened} preview={preview} onClosePreview={() => setPreview(null)} onOpenOther={() => setOpened(null)} onLang={setLang} />
+      <WorkArea
+        opened={opened}
+        preview={preview}
+        onClosePreview={() => setPreview(null)}
+        onOpenOther={() => setOpened(null)}
+        onLang={setLang}
+      />
     </PaneProvider>
   );
 }
 
-function OpenArea({ lang, onLang, onOpen }: { lang: Lang; onLang: (l: Lang) => void; onOpen: (name: string, wb: XlsxWorkbook) => void }) {
+function OpenArea({
+  lang,
+  onLang,
+  onOpen,
+}: {
+  lang: Lang;
+  onLang: (l: Lang) => void;
+  onOpen: (name: string, wb: XlsxWorkbook) => void;
+}) {
   const styles = useStyles();
   const t = (key: M, p?: Record<string, string | number>) => translate(WORKBENCH_MESSAGES, lang, key, p);
   const input = useRef<HTMLInputElement>(null);
@@ -157,7 +210,19 @@ function OpenArea({ lang, onLang, onOpen }: { lang: Lang; onLang: (l: Lang) => v
   );
 }
 
-function WorkArea({ opened, preview, onClosePreview, onOpenOther, onLang }: { opened: Opened; preview: PreviewTarget | null; onClosePreview: () => void; onOpenOther: () => void; onLang: (l: Lang) => void }) {
+function WorkArea({
+  opened,
+  preview,
+  onClosePreview,
+  onOpenOther,
+  onLang,
+}: {
+  opened: Opened;
+  preview: PreviewTarget | null;
+  onClosePreview: () => void;
+  onOpenOther: () => void;
+  onLang: (l: Lang) => void;
+}) {
   const styles = useStyles();
   const { lang } = usePane();
   // The frame's language follows the pane's switch, so the next open area speaks the same language.

@@ -9,11 +9,22 @@ export interface GridWindow {
   padBottom: number;
 }
 
-export function gridWindow(rowCount: number, rowHeight: number, scrollTop: number, viewHeight: number, overscan = 10): GridWindow {
+export function gridWindow(
+  rowCount: number,
+  rowHeight: number,
+  scrollTop: number,
+  viewHeight: number,
+  overscan = 10,
+): GridWindow {
   if (rowCount <= 0) return { first: 0, last: 0, padTop: 0, padBottom: 0 };
   const first = Math.max(0, Math.min(rowCount - 1, Math.floor(scrollTop / rowHeight) - overscan));
   const last = Math.min(rowCount, Math.ceil((scrollTop + viewHeight) / rowHeight) + overscan);
-  return { first, last: Math.max(last, first + 1), padTop: first * rowHeight, padBottom: (rowCount - Math.max(last, first + 1)) * rowHeight };
+  return {
+    first,
+    last: Math.max(last, first + 1),
+    padTop: first * rowHeight,
+    padBottom: (rowCount - Math.max(last, first + 1)) * rowHeight,
+  };
 }
 
 /** The scrollTop that puts `row` (0-based) a few rows below the top of the view. */

@@ -28,7 +28,10 @@ export function refuseBeforeReading(name: string, size: number, lang: Lang): str
 }
 
 const FALLBACK = defineMessages({
-  unreadable: { "zh-CN": "无法读取 {file}，请确认它是 .xlsx 工作簿", "en-US": "Cannot read {file}; make sure it is a .xlsx workbook" },
+  unreadable: {
+    "zh-CN": "无法读取 {file}，请确认它是 .xlsx 工作簿",
+    "en-US": "Cannot read {file}; make sure it is a .xlsx workbook",
+  },
 });
 
 /** The workbook in `bytes`, or the one-line reason (the CLI's wording: .xls, encrypted, damaged …) naming the file. */

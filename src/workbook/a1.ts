@@ -6,7 +6,8 @@ export const MAX_ROWS = 1_048_576;
 export const MAX_COLUMNS = 16_384;
 
 export function columnLetter(column: number): string {
-  if (!Number.isInteger(column) || column < 1 || column > MAX_COLUMNS) throw new RangeError(`column out of range: ${column}`);
+  if (!Number.isInteger(column) || column < 1 || column > MAX_COLUMNS)
+    throw new RangeError(`column out of range: ${column}`);
   return columnLetterOf(column - 1);
 }
 

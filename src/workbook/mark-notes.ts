@@ -37,7 +37,10 @@ export function stripMarkLines(note: string | null): string | null {
   if (!lines.some(isMarkLine)) return note;
   let end = lines.length;
   while (end > 0 && isMarkLine(lines[end - 1] as string)) end--;
-  const text = lines.slice(0, end).filter((line) => !isMarkLine(line)).join("\n");
+  const text = lines
+    .slice(0, end)
+    .filter((line) => !isMarkLine(line))
+    .join("\n");
   return text === "" ? null : text;
 }
 
@@ -61,7 +64,8 @@ function groupMarksByCell(marks: readonly Mark[]): Map<string, Mark[]> {
     if (list) list.push(m);
     else byCell.set(key, [m]);
   }
-  for (const list of byCell.values()) list.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1));
+  for (const list of byCell.values())
+    list.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1));
   return byCell;
 }
 
@@ -81,7 +85,7 @@ export function parseMarkedCells(text: string | null): MarkedCell[] {
         x !== null &&
         typeof (x as MarkedCell).sheet === "string" &&
         Number.isInteger((x as MarkedCell).row) &&
-        Number.isInteger((x as MarkedCell).column)
+        Number.isInteger((x as MarkedCell).column),
     );
   } catch {
     return [];
@@ -105,7 +109,7 @@ export interface NoteWrite {
 export function planClearMarks(
   recorded: readonly MarkedCell[],
   sheets: ReadonlySet<string> | null,
-  currentNote: (cell: MarkedCell) => string | null
+  currentNote: (cell: MarkedCell) => string | null,
 ): { writes: NoteWrite[]; recorded: MarkedCell[] } {
   const writes: NoteWrite[] = [];
   const remaining: MarkedCell[] = [];
@@ -127,7 +131,7 @@ export function planClearMarks(
 export function planApplyMarks(
   recorded: readonly MarkedCell[],
   marks: readonly Mark[],
-  currentNote: (cell: MarkedCell) => string | null
+  currentNote: (cell: MarkedCell) => string | null,
 ): { writes: NoteWrite[]; recorded: MarkedCell[] } {
   const sheets = new Set(marks.map((m) => m.sheet));
   const cleared = planClearMarks(recorded, sheets, currentNote);

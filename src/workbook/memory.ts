@@ -5,11 +5,25 @@
  * has a dropdown on 密级" without a host.
  */
 import type { Block, CellValue, ChartSpec, ConditionalFormatSpec, Mark, SheetSpec } from "../core/sheet-spec";
-import { CancelledError, type Checkpoint, type ReadOptions, type SheetInfo, type SheetValues, type WorkbookPort } from "./port";
+import {
+  CancelledError,
+  type Checkpoint,
+  type ReadOptions,
+  type SheetInfo,
+  type SheetValues,
+  type WorkbookPort,
+} from "./port";
 import { inRange, type CellRange } from "./a1";
 import { layoutOf, type ColumnPlacement } from "./spec-layout";
 import { resolveLayout, type ResolvedLayout } from "./sheet-layout";
-import { MARKS_SETTING, parseMarkedCells, planApplyMarks, planClearMarks, serializeMarkedCells, type MarkedCell } from "./mark-notes";
+import {
+  MARKS_SETTING,
+  parseMarkedCells,
+  planApplyMarks,
+  planClearMarks,
+  serializeMarkedCells,
+  type MarkedCell,
+} from "./mark-notes";
 import {
   OWNED_FORMATS_SETTING,
   ownedToDelete,
@@ -53,7 +67,17 @@ function isEmpty(v: CellValue | undefined): boolean {
 }
 
 function emptySheet(name: string): MemorySheet {
-  return { name, visibility: "visible", cells: new Map(), formats: new Map(), columnFormats: [], notes: new Map(), conditionalFormats: [], spec: null, layout: null };
+  return {
+    name,
+    visibility: "visible",
+    cells: new Map(),
+    formats: new Map(),
+    columnFormats: [],
+    notes: new Map(),
+    conditionalFormats: [],
+    spec: null,
+    layout: null,
+  };
 }
 
 function cloneSheet(s: MemorySheet): MemorySheet {
@@ -166,7 +190,8 @@ export class MemoryWorkbook implements WorkbookPort {
       if (index >= 0) this.sheets[index] = sheet;
       else this.sheets.push(sheet);
       // A name the workbook holds is moved to the new cell, as Excel's names.add after deleting the old one.
-      for (const n of sheet.layout?.names ?? []) this.names.set(n.name.toUpperCase(), { name: n.name, sheet: spec.name, row: n.row, column: n.column });
+      for (const n of sheet.layout?.names ?? [])
+        this.names.set(n.name.toUpperCase(), { name: n.name, sheet: spec.name, row: n.row, column: n.column });
     }
   }
 
@@ -193,7 +218,9 @@ export class MemoryWorkbook implements WorkbookPort {
 
   async clearMarks(sheets?: readonly string[]): Promise<void> {
     this.count("clearMarks");
-    const plan = planClearMarks(this.recordedMarks(), sheets ? new Set(sheets) : null, (c) => this.note(c.sheet, c.row, c.column));
+    const plan = planClearMarks(this.recordedMarks(), sheets ? new Set(sheets) : null, (c) =>
+      this.note(c.sheet, c.row, c.column),
+    );
     this.performNotePlan(plan);
   }
 
@@ -394,7 +421,8 @@ function buildSheet(spec: SheetSpec): MemorySheet {
   spec.rows?.forEach((row, i) => row.forEach((v, j) => setCell(s, layout.firstDataRow + i, j + 1, v)));
   if (spec.layout) {
     s.layout = resolveLayout(spec.name, spec.layout);
-    for (const v of s.layout.values) v.values.forEach((row, i) => row.forEach((x, j) => setCell(s, v.range.top + i, v.range.left + j, x)));
+    for (const v of s.layout.values)
+      v.values.forEach((row, i) => row.forEach((x, j) => setCell(s, v.range.top + i, v.range.left + j, x)));
     for (const st of s.layout.styles) {
       const f = st.style.numberFormat;
       if (f) s.columnFormats.unshift({ range: st.range, format: f });

@@ -46,10 +46,19 @@ export function parseOwnedFormats(text: string | null): OwnedFormatsRecord[] {
   if (!Array.isArray(data)) return [];
   const out: OwnedFormatsRecord[] = [];
   for (const r of data) {
-    if (!isObject(r) || typeof r.sheet !== "string" || typeof r.owner !== "string" || !Array.isArray(r.formats)) continue;
+    if (!isObject(r) || typeof r.sheet !== "string" || typeof r.owner !== "string" || !Array.isArray(r.formats))
+      continue;
     const formats = r.formats.filter(isSpec);
-    const ids = Array.isArray(r.ids) && r.ids.every((id) => typeof id === "string") && r.ids.length === r.formats.length ? (r.ids as string[]) : undefined;
-    out.push({ sheet: r.sheet, owner: r.owner, formats, ...(ids && formats.length === r.formats.length ? { ids } : {}) });
+    const ids =
+      Array.isArray(r.ids) && r.ids.every((id) => typeof id === "string") && r.ids.length === r.formats.length
+        ? (r.ids as string[])
+        : undefined;
+    out.push({
+      sheet: r.sheet,
+      owner: r.owner,
+      formats,
+      ...(ids && formats.length === r.formats.length ? { ids } : {}),
+    });
   }
   return out;
 }
@@ -83,7 +92,7 @@ export function claimOwned<T>(
   matches: (p: T, spec: ConditionalFormatSpec) => boolean,
   idOf?: (p: T) => string,
   /** Formats already claimed by other owners' records on the sheet. */
-  taken: ReadonlySet<number> = new Set()
+  taken: ReadonlySet<number> = new Set(),
 ): Set<number> {
   const claimed = new Set<number>();
   const free = (k: number) => !claimed.has(k) && !taken.has(k);
@@ -108,7 +117,12 @@ export interface OwnedFormatsPlan {
    * Per sheet asked for: the recorded (sheet, owner) entries being replaced, the sheet's other recorded entries (whose
    * formats stay and must not be claimed for the replaced ones), and the formats to add.
    */
-  sheets: Array<{ sheet: string; replaced: OwnedFormatsRecord[]; others: OwnedFormatsRecord[]; add: ConditionalFormatSpec[] }>;
+  sheets: Array<{
+    sheet: string;
+    replaced: OwnedFormatsRecord[];
+    others: OwnedFormatsRecord[];
+    add: ConditionalFormatSpec[];
+  }>;
   /** Records of other sheets and owners, kept as they were. */
   kept: OwnedFormatsRecord[];
 }
@@ -121,14 +135,17 @@ export function ownedToDelete<T>(
   present: readonly T[],
   planned: OwnedFormatsPlan["sheets"][number],
   matches: (p: T, spec: ConditionalFormatSpec) => boolean,
-  idOf?: (p: T) => string
+  idOf?: (p: T) => string,
 ): Set<number> {
   const others = claimOwned(present, planned.others, matches, idOf);
   return claimOwned(present, planned.replaced, matches, idOf, others);
 }
 
 /** What replacing `entries` means given the recorded formats. Later entries for the same (sheet, owner) win. */
-export function planOwnedFormats(recorded: readonly OwnedFormatsRecord[], entries: readonly OwnedFormatsEntry[]): OwnedFormatsPlan {
+export function planOwnedFormats(
+  recorded: readonly OwnedFormatsRecord[],
+  entries: readonly OwnedFormatsEntry[],
+): OwnedFormatsPlan {
   const latest = new Map<string, OwnedFormatsEntry>();
   for (const e of entries) latest.set(`${e.sheet.toLowerCase()}\u0000${e.owner}`, e);
   const asked = [...latest.values()];
@@ -136,7 +153,12 @@ export function planOwnedFormats(recorded: readonly OwnedFormatsRecord[], entrie
   const bySheet = new Map<string, OwnedFormatsPlan["sheets"][number]>();
   for (const e of asked) {
     const key = e.sheet.toLowerCase();
-    const s = bySheet.get(key) ?? { sheet: e.sheet, replaced: [], others: recorded.filter((r) => sameSheet(r.sheet, e.sheet) && !isAsked(r)), add: [] };
+    const s = bySheet.get(key) ?? {
+      sheet: e.sheet,
+      replaced: [],
+      others: recorded.filter((r) => sameSheet(r.sheet, e.sheet) && !isAsked(r)),
+      add: [],
+    };
     s.replaced.push(...recorded.filter((r) => sameSheet(r.sheet, e.sheet) && r.owner === e.owner));
     s.add.push(...e.formats);
     bySheet.set(key, s);
@@ -148,7 +170,7 @@ export function planOwnedFormats(recorded: readonly OwnedFormatsRecord[], entrie
 export function recordAfter(
   plan: OwnedFormatsPlan,
   entries: readonly OwnedFormatsEntry[],
-  idsOf?: (entry: OwnedFormatsEntry) => string[]
+  idsOf?: (entry: OwnedFormatsEntry) => string[],
 ): OwnedFormatsRecord[] {
   const latest = new Map<string, OwnedFormatsEntry>();
   for (const e of entries) latest.set(`${e.sheet.toLowerCase()}\u0000${e.owner}`, e);

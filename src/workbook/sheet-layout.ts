@@ -44,17 +44,29 @@ export function resolveLayout(sheet: string, layout: SheetLayout): ResolvedLayou
   const values = (layout.values ?? []).map((v) => {
     const at = range(v.at, "values.at");
     const width = Math.max(1, ...v.values.map((r) => r.length));
-    return { range: { top: at.top, left: at.left, bottom: at.top + Math.max(1, v.values.length) - 1, right: at.left + width - 1 }, values: v.values };
+    return {
+      range: {
+        top: at.top,
+        left: at.left,
+        bottom: at.top + Math.max(1, v.values.length) - 1,
+        right: at.left + width - 1,
+      },
+      values: v.values,
+    };
   });
   const merges = (layout.merges ?? []).map((m) => range(m, "merge"));
   merges.forEach((m, i) => {
     const other = merges.findIndex((o, j) => j !== i && overlaps(m, o));
-    if (other >= 0) throw new RangeError(`Sheet '${sheet}': merges '${rangeAddress(m)}' and '${rangeAddress(merges[other] as CellRange)}' overlap`);
+    if (other >= 0)
+      throw new RangeError(
+        `Sheet '${sheet}': merges '${rangeAddress(m)}' and '${rangeAddress(merges[other] as CellRange)}' overlap`,
+      );
   });
   const names = (layout.names ?? []).map((n) => {
     if (!isValidName(n.name)) throw new RangeError(`Sheet '${sheet}': '${n.name}' is not a valid Excel name`);
     const r = range(n.cell, `name ${n.name}`);
-    if (r.top !== r.bottom || r.left !== r.right) throw new RangeError(`Sheet '${sheet}': name '${n.name}' must point at one cell, not '${n.cell}'`);
+    if (r.top !== r.bottom || r.left !== r.right)
+      throw new RangeError(`Sheet '${sheet}': name '${n.name}' must point at one cell, not '${n.cell}'`);
     return { name: n.name, row: r.top, column: r.left };
   });
   const seen = new Set<string>();
@@ -62,10 +74,15 @@ export function resolveLayout(sheet: string, layout: SheetLayout): ResolvedLayou
     if (seen.has(n.name.toLowerCase())) throw new RangeError(`Sheet '${sheet}': name '${n.name}' is given twice`);
     seen.add(n.name.toLowerCase());
   }
-  for (const w of layout.columnWidths ?? []) if (!(w.width >= 0 && w.width <= 255)) throw new RangeError(`Sheet '${sheet}': column ${w.column} width ${w.width} is outside 0–255`);
-  for (const h of layout.rowHeights ?? []) if (!(h.height >= 0 && h.height <= 409)) throw new RangeError(`Sheet '${sheet}': row ${h.row} height ${h.height} is outside 0–409 points`);
+  for (const w of layout.columnWidths ?? [])
+    if (!(w.width >= 0 && w.width <= 255))
+      throw new RangeError(`Sheet '${sheet}': column ${w.column} width ${w.width} is outside 0–255`);
+  for (const h of layout.rowHeights ?? [])
+    if (!(h.height >= 0 && h.height <= 409))
+      throw new RangeError(`Sheet '${sheet}': row ${h.row} height ${h.height} is outside 0–409 points`);
   const fit = layout.print?.fit;
-  if (fit && (!(fit.wide >= 1) || (fit.tall !== null && !(fit.tall >= 1)))) throw new RangeError(`Sheet '${sheet}': fit to pages needs at least one page`);
+  if (fit && (!(fit.wide >= 1) || (fit.tall !== null && !(fit.tall >= 1))))
+    throw new RangeError(`Sheet '${sheet}': fit to pages needs at least one page`);
   return {
     values,
     styles: (layout.styles ?? []).map((s) => ({ range: range(s.range, "style range"), style: s.style })),

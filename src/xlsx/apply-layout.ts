@@ -71,7 +71,7 @@ export function applyLayout(ws: ExcelJS.Worksheet, layout: SheetLayout): void {
     v.values.forEach((row, i) =>
       row.forEach((x, j) => {
         ws.getCell(v.range.top + i, v.range.left + j).value = toExcelJs(x);
-      })
+      }),
     );
   }
   for (const [row, column] of styledCells(resolved)) {
@@ -79,7 +79,13 @@ export function applyLayout(ws: ExcelJS.Worksheet, layout: SheetLayout): void {
     applyStyle(cell, styleAt(resolved, row, column));
     const e = edgesAt(resolved, row, column);
     if (e.top || e.bottom || e.left || e.right) {
-      cell.border = { ...cell.border, ...(e.top ? { top: THIN } : {}), ...(e.bottom ? { bottom: THIN } : {}), ...(e.left ? { left: THIN } : {}), ...(e.right ? { right: THIN } : {}) };
+      cell.border = {
+        ...cell.border,
+        ...(e.top ? { top: THIN } : {}),
+        ...(e.bottom ? { bottom: THIN } : {}),
+        ...(e.left ? { left: THIN } : {}),
+        ...(e.right ? { right: THIN } : {}),
+      };
     }
   }
   for (const m of resolved.merges) ws.mergeCells(rangeAddress(m));
@@ -101,9 +107,14 @@ export function applyLayout(ws: ExcelJS.Worksheet, layout: SheetLayout): void {
       formulae: [formula],
       showErrorMessage: true,
       errorStyle: "warning",
-      ...(prompt ? { showInputMessage: true, promptTitle: prompt.title.slice(0, 32), prompt: prompt.message.slice(0, 255) } : {}),
+      ...(prompt
+        ? { showInputMessage: true, promptTitle: prompt.title.slice(0, 32), prompt: prompt.message.slice(0, 255) }
+        : {}),
     } as ExcelJS.DataValidation;
-    (ws as unknown as { dataValidations: { add(ref: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(rangeAddress(v.range), rule);
+    (ws as unknown as { dataValidations: { add(ref: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(
+      rangeAddress(v.range),
+      rule,
+    );
   }
   if (resolved.autoFilter) ws.autoFilter = rangeAddress(resolved.autoFilter);
   const print = layout.print;
@@ -120,15 +131,20 @@ export function applyLayout(ws: ExcelJS.Worksheet, layout: SheetLayout): void {
     };
   }
   if (resolved.names.length > 0) {
-    const names = ws.workbook.definedNames as unknown as { matrixMap: Record<string, unknown>; add(loc: string, name: string): void };
+    const names = ws.workbook.definedNames as unknown as {
+      matrixMap: Record<string, unknown>;
+      add(loc: string, name: string): void;
+    };
     for (const n of resolved.names) {
       // Moved, not added beside: one name, one cell.
-      for (const key of Object.keys(names.matrixMap)) if (key.toLowerCase() === n.name.toLowerCase()) delete names.matrixMap[key];
+      for (const key of Object.keys(names.matrixMap))
+        if (key.toLowerCase() === n.name.toLowerCase()) delete names.matrixMap[key];
       names.add(absoluteRef(ws.name, n.row, n.column, columnLetter), n.name);
     }
   }
   if (layout.protection) {
-    for (const r of resolved.unlocked) eachCell(r, (row, column) => (ws.getCell(row, column).protection = { locked: false }));
+    for (const r of resolved.unlocked)
+      eachCell(r, (row, column) => (ws.getCell(row, column).protection = { locked: false }));
     // No password: protection guards against slips, not a determined user. The executor runs synchronously.
     void ws.protect("", { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, autoFilter: true });
   }

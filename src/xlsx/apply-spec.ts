@@ -29,11 +29,16 @@ export function tableNameFor(spec: SheetSpec, taken: ReadonlySet<string>): strin
   return name;
 }
 
-export function applySpec(ws: ExcelJS.Worksheet, spec: SheetSpec, tableName: string | null = spec.tableName ?? null): void {
+export function applySpec(
+  ws: ExcelJS.Worksheet,
+  spec: SheetSpec,
+  tableName: string | null = spec.tableName ?? null,
+): void {
   const layout = layoutOf(spec);
   ws.state = spec.hidden ? "hidden" : "visible";
   if (spec.tabColor) ws.properties.tabColor = { argb: argb(spec.tabColor) };
-  if (spec.freezeHeader) ws.views = [{ state: "frozen", xSplit: 0, ySplit: layout.headerRow, topLeftCell: `A${layout.firstDataRow}` }];
+  if (spec.freezeHeader)
+    ws.views = [{ state: "frozen", xSplit: 0, ySplit: layout.headerRow, topLeftCell: `A${layout.firstDataRow}` }];
   if (spec.page) {
     ws.pageSetup = {
       ...ws.pageSetup,
@@ -62,7 +67,7 @@ export function applySpec(ws: ExcelJS.Worksheet, spec: SheetSpec, tableName: str
     spec.rows?.forEach((row, i) =>
       row.forEach((v, j) => {
         ws.getCell(layout.firstDataRow + i, j + 1).value = toExcelJs(v);
-      })
+      }),
     );
   }
 
@@ -71,7 +76,11 @@ export function applySpec(ws: ExcelJS.Worksheet, spec: SheetSpec, tableName: str
     cell.value = c.spec.header;
     cell.style = {
       font: { bold: true },
-      fill: { type: "pattern", pattern: "solid", fgColor: { argb: c.spec.required ? REQUIRED_HEADER_FILL : HEADER_FILL } },
+      fill: {
+        type: "pattern",
+        pattern: "solid",
+        fgColor: { argb: c.spec.required ? REQUIRED_HEADER_FILL : HEADER_FILL },
+      },
       alignment: { vertical: "middle", horizontal: "center", wrapText: true },
       border: { bottom: { style: "thin", color: { argb: "FF8EA9DB" } } },
     };
@@ -85,7 +94,13 @@ export function applySpec(ws: ExcelJS.Worksheet, spec: SheetSpec, tableName: str
 
   if (spec.protect && !spec.layout?.protection) {
     // No password: protection guards generated sheets against slips, not against a determined user.
-    void ws.protect("", { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, sort: true, autoFilter: true });
+    void ws.protect("", {
+      selectLockedCells: true,
+      selectUnlockedCells: true,
+      formatColumns: true,
+      sort: true,
+      autoFilter: true,
+    });
   }
 }
 
@@ -112,7 +127,14 @@ function addValidation(ws: ExcelJS.Worksheet, spec: SheetSpec, c: ColumnPlacemen
     : {};
   let rule: ExcelJS.DataValidation;
   if (col.list) {
-    rule = { type: "list", allowBlank: true, formulae: [listFormula(col, spec.name)], showErrorMessage: true, errorStyle: "warning", ...prompt };
+    rule = {
+      type: "list",
+      allowBlank: true,
+      formulae: [listFormula(col, spec.name)],
+      showErrorMessage: true,
+      errorStyle: "warning",
+      ...prompt,
+    };
   } else if (col.numeric) {
     const { type, min, max } = col.numeric;
     const bounds =
@@ -131,7 +153,7 @@ function addValidation(ws: ExcelJS.Worksheet, spec: SheetSpec, c: ColumnPlacemen
   // ExcelJS supports range keys in its data-validation model but leaves `dataValidations` out of its typings.
   (ws as unknown as { dataValidations: { add(ref: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(
     rangeAddress(c.dataRange),
-    rule
+    rule,
   );
 }
 
@@ -163,7 +185,8 @@ export function conditionalFormat(cf: ConditionalFormatSpec): ExcelJS.Conditiona
   if (cf.fontColor) style.font = { color: { argb: argb(cf.fontColor) } };
   return {
     ref: cf.range,
-    rules: [{ type: "expression", formulae: [cf.formula.replace(/^=/, "")], style } as ExcelJS.ConditionalFormattingRule],
+    rules: [
+      { type: "expression", formulae: [cf.formula.replace(/^=/, "")], style } as ExcelJS.ConditionalFormattingRule,
+    ],
   };
 }
-

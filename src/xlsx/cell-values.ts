@@ -37,7 +37,8 @@ export function fromExcelJs(v: ExcelJS.CellValue | undefined): CellValue {
   if ("hyperlink" in v) {
     const text = (v as { text?: unknown }).text;
     if (typeof text === "string") return text;
-    if (text && typeof text === "object" && "richText" in text) return richText((text as ExcelJS.RichText & { richText: ExcelJS.RichText[] }).richText);
+    if (text && typeof text === "object" && "richText" in text)
+      return richText((text as ExcelJS.RichText & { richText: ExcelJS.RichText[] }).richText);
     return String((v as { hyperlink: string }).hyperlink);
   }
   return null;
@@ -46,6 +47,7 @@ export function fromExcelJs(v: ExcelJS.CellValue | undefined): CellValue {
 /** The port's value as ExcelJS should store it. Text starting with '=' is a formula, as in Office.js `values`. */
 export function toExcelJs(v: CellValue): ExcelJS.CellValue {
   if (v === null || v === "") return null;
-  if (typeof v === "string" && v.startsWith("=") && v.length > 1) return { formula: v.slice(1) } as ExcelJS.CellFormulaValue;
+  if (typeof v === "string" && v.startsWith("=") && v.length > 1)
+    return { formula: v.slice(1) } as ExcelJS.CellFormulaValue;
   return v;
 }

@@ -21,7 +21,8 @@ function gbk(): Map<number, number> {
       pair[1] = trail;
       const s = decoder.decode(pair);
       const code = s.codePointAt(0);
-      if (s.length === 1 && code !== undefined && code !== 0xfffd && !table.has(code)) table.set(code, (lead << 8) | trail);
+      if (s.length === 1 && code !== undefined && code !== 0xfffd && !table.has(code))
+        table.set(code, (lead << 8) | trail);
     }
   }
   return (gbkTable = table);

@@ -26,15 +26,17 @@ export interface ExternalFile {
 const MESSAGES = defineMessages({
   empty: { "zh-CN": "{file}：文件是空的", "en-US": "{file}: the file is empty" },
   encoding: {
-    "zh-CN": "{file}：无法识别文件编码（不是 UTF-8、UTF-16 或 GBK/GB18030 文本）。请用 Excel 或 WPS 另存为“CSV UTF-8”后再试",
-    "en-US": "{file}: the text encoding is not recognised (not UTF-8, UTF-16 or GBK/GB18030 text). Save it as 'CSV UTF-8' from Excel or WPS and try again",
+    "zh-CN":
+      "{file}：无法识别文件编码（不是 UTF-8、UTF-16 或 GBK/GB18030 文本）。请用 Excel 或 WPS 另存为“CSV UTF-8”后再试",
+    "en-US":
+      "{file}: the text encoding is not recognised (not UTF-8, UTF-16 or GBK/GB18030 text). Save it as 'CSV UTF-8' from Excel or WPS and try again",
   },
 });
 
 export class ExternalFileError extends Error {
   constructor(
     readonly reason: "empty" | "encoding",
-    readonly file: string
+    readonly file: string,
   ) {
     super(`${reason}: ${file}`);
     this.name = "ExternalFileError";
@@ -110,15 +112,21 @@ export function decodeText(bytes: Uint8Array, file: string): { text: string; enc
   if (bytes.length === 0) throw new ExternalFileError("empty", file);
   const [b0, b1, b2] = bytes;
   let result: { text: string | null; encoding: TextEncodingName } | null = null;
-  if (b0 === 0xef && b1 === 0xbb && b2 === 0xbf) result = { text: decodeWith("utf-8", bytes.subarray(3)), encoding: "utf-8" };
-  else if (b0 === 0xff && b1 === 0xfe) result = { text: decodeWith("utf-16le", bytes.subarray(2)), encoding: "utf-16le" };
-  else if (b0 === 0xfe && b1 === 0xff) result = { text: decodeWith("utf-16be", bytes.subarray(2)), encoding: "utf-16be" };
+  if (b0 === 0xef && b1 === 0xbb && b2 === 0xbf)
+    result = { text: decodeWith("utf-8", bytes.subarray(3)), encoding: "utf-8" };
+  else if (b0 === 0xff && b1 === 0xfe)
+    result = { text: decodeWith("utf-16le", bytes.subarray(2)), encoding: "utf-16le" };
+  else if (b0 === 0xfe && b1 === 0xff)
+    result = { text: decodeWith("utf-16be", bytes.subarray(2)), encoding: "utf-16be" };
   else {
     const utf16 = utf16Guess(bytes);
     if (utf16) result = { text: decodeWith(utf16, bytes), encoding: utf16 };
     else {
       const utf8 = decodeWith("utf-8", bytes);
-      result = utf8 !== null && !likelyGbk(utf8, bytes) ? { text: utf8, encoding: "utf-8" } : { text: decodeWith("gb18030", bytes), encoding: "gb18030" };
+      result =
+        utf8 !== null && !likelyGbk(utf8, bytes)
+          ? { text: utf8, encoding: "utf-8" }
+          : { text: decodeWith("gb18030", bytes), encoding: "gb18030" };
     }
   }
   // NUL or other control bytes mean a binary file read as text, whatever decoder accepted it.
@@ -166,7 +174,10 @@ export async function readExternalFile(name: string, bytes: Uint8Array): Promise
  * A file offered for form import: its sheets, plus the workbook-scoped defined names of an .xlsx (the cells a form's
  * fields sit in; a CSV has none). Unreadable workbooks throw WorkbookReadError (.xls, password-protected, damaged).
  */
-export async function readFormWorkbook(name: string, bytes: Uint8Array): Promise<ExternalFile & { names: Map<string, NamedCell> }> {
+export async function readFormWorkbook(
+  name: string,
+  bytes: Uint8Array,
+): Promise<ExternalFile & { names: Map<string, NamedCell> }> {
   const file = await readExternalFile(name, bytes);
   return { ...file, names: file.format === "xlsx" ? await definedNames(bytes) : new Map() };
 }

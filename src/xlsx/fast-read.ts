@@ -32,10 +32,12 @@ const OOXML_ESCAPE_RE = /_x([0-9A-Fa-f]{4})_/g;
 function decodeText(text: string): string {
   const unescaped = text.includes("&")
     ? text.replace(ENTITY_RE, (_, dec: string | undefined, hex: string | undefined, name: string | undefined) =>
-        name ? (NAMED[name] as string) : String.fromCodePoint(dec ? Number(dec) : parseInt(hex as string, 16))
+        name ? (NAMED[name] as string) : String.fromCodePoint(dec ? Number(dec) : parseInt(hex as string, 16)),
       )
     : text;
-  return unescaped.includes("_x") ? unescaped.replace(OOXML_ESCAPE_RE, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))) : unescaped;
+  return unescaped.includes("_x")
+    ? unescaped.replace(OOXML_ESCAPE_RE, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+    : unescaped;
 }
 
 const PHONETIC_RE = /<(?:\w+:)?rPh\b[\s\S]*?<\/(?:\w+:)?rPh>/g;
@@ -72,13 +74,17 @@ export async function packageSheets(zip: JSZip): Promise<{ sheets: ScannedSheet[
 }
 
 /** The worksheets listed by a workbook part and its relationships, and whether it uses the 1904 date system. */
-export function workbookSheets(workbook: string, rels: string): { sheets: ScannedSheet[]; date1904: boolean; parts: Map<string, string> } {
+export function workbookSheets(
+  workbook: string,
+  rels: string,
+): { sheets: ScannedSheet[]; date1904: boolean; parts: Map<string, string> } {
   const targets = new Map<string, { type: string; target: string }>();
   const parts = new Map<string, string>();
   for (const m of rels.matchAll(/<(?:\w+:)?Relationship\b([^>]*)\/?>/g)) {
     const a = attributes(m[1] as string);
     targets.set(a.get("Id") ?? "", { type: a.get("Type") ?? "", target: a.get("Target") ?? "" });
-    if (a.get("TargetMode") !== "External") parts.set((a.get("Type") ?? "").replace(/^.*\//, ""), resolveTarget(a.get("Target") ?? ""));
+    if (a.get("TargetMode") !== "External")
+      parts.set((a.get("Type") ?? "").replace(/^.*\//, ""), resolveTarget(a.get("Target") ?? ""));
   }
   const pr = /<(?:\w+:)?workbookPr\b([^>]*)>/.exec(workbook);
   const date1904Attr = pr ? attributes(pr[1] as string).get("date1904") : undefined;
@@ -153,7 +159,11 @@ export class CellLimitError extends Error {
 }
 
 /** A cell's value as Office.js `values` reports it; `undefined` for a formula without a cached result. */
-export function cellValueOf(attrs: Map<string, string>, body: string | undefined, options: ParseOptions): CellValue | undefined {
+export function cellValueOf(
+  attrs: Map<string, string>,
+  body: string | undefined,
+  options: ParseOptions,
+): CellValue | undefined {
   if (body === undefined) return null;
   const type = attrs.get("t") ?? "n";
   if (type === "inlineStr") {
@@ -246,6 +256,7 @@ export function parseSheetValues(xml: string, options: ParseOptions): { values: 
 /** The decoded text of every `<si>` of a shared strings part. */
 export function parseSharedStrings(sst: string): string[] {
   const out: string[] = [];
-  for (const m of sst.matchAll(/<(?:\w+:)?si>([\s\S]*?)<\/(?:\w+:)?si>|<(?:\w+:)?si\/>/g)) out.push(m[1] === undefined ? "" : stringItem(m[1]));
+  for (const m of sst.matchAll(/<(?:\w+:)?si>([\s\S]*?)<\/(?:\w+:)?si>|<(?:\w+:)?si\/>/g))
+    out.push(m[1] === undefined ? "" : stringItem(m[1]));
   return out;
 }

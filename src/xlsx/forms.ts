@@ -13,7 +13,10 @@ import type { CellValue } from "../core/sheet-spec";
  * A workbook of one form, or of one sheet per form when several (then without defined names: a name points at one
  * cell). Rendered through the SheetSpec layout primitive, as Excel and the memory workbook render it.
  */
-export async function formWorkbookBytes(forms: readonly FormSheet[], options: { timestamp?: Date } = {}): Promise<Uint8Array> {
+export async function formWorkbookBytes(
+  forms: readonly FormSheet[],
+  options: { timestamp?: Date } = {},
+): Promise<Uint8Array> {
   const wb = XlsxWorkbook.create(options.timestamp ? { timestamp: options.timestamp } : {});
   const used = new Set<string>();
   const specs = forms.map((f) => {
@@ -31,7 +34,10 @@ export async function formWorkbookBytes(forms: readonly FormSheet[], options: { 
  * file is that package with the input cells written — twice as fast as rendering every file, and the same bytes a
  * program filling the blank form would leave. Forms of another layout are rendered one by one.
  */
-export async function filledFormFiles(forms: readonly FormSheet[], options: { timestamp?: Date } = {}): Promise<Uint8Array[]> {
+export async function filledFormFiles(
+  forms: readonly FormSheet[],
+  options: { timestamp?: Date } = {},
+): Promise<Uint8Array[]> {
   const first = forms[0];
   if (!first) return [];
   const isInput = (style: string) => style === "input" || style === "box";
@@ -45,7 +51,14 @@ export async function filledFormFiles(forms: readonly FormSheet[], options: { ti
     }
     const at = new Map(form.cells.filter((c) => isInput(c.style)).map((c) => [`${c.row}:${c.column}`, c.value]));
     const wb = await XlsxWorkbook.fromBuffer(template, { fileName: `${form.name}.xlsx` });
-    await wb.writeBlocks(form.inputs.map((i) => ({ sheet: form.name, row: i.row, column: i.column, values: [[at.get(`${i.row}:${i.column}`) ?? null]] })));
+    await wb.writeBlocks(
+      form.inputs.map((i) => ({
+        sheet: form.name,
+        row: i.row,
+        column: i.column,
+        values: [[at.get(`${i.row}:${i.column}`) ?? null]],
+      })),
+    );
     out.push(await wb.toBuffer());
   }
   return out;
@@ -78,11 +91,18 @@ export async function definedNames(bytes: Uint8Array): Promise<Map<string, Named
 }
 
 function decode(s: string): string {
-  return s.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+  return s
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
 }
 
 /** A form workbook's values and names, for the import reader. */
-export function formBook(sheets: readonly { name: string; values: CellValue[][] }[], names: ReadonlyMap<string, NamedCell>): FormWorkbook {
+export function formBook(
+  sheets: readonly { name: string; values: CellValue[][] }[],
+  names: ReadonlyMap<string, NamedCell>,
+): FormWorkbook {
   return { sheets, names };
 }
-

@@ -11,7 +11,7 @@ export function listFormula(col: ColumnSpec, sheet: string): string {
   const literal = `"${list.values.join(",")}"`;
   if (literal.length > LIST_LITERAL_MAX || list.values.some((v) => v.includes(",") || v.includes('"'))) {
     throw new RangeError(
-      `Sheet '${sheet}', column '${col.header}': a dropdown list literal must be at most ${LIST_LITERAL_MAX} characters without commas or quotes; reference a range on the 列表 sheet instead`
+      `Sheet '${sheet}', column '${col.header}': a dropdown list literal must be at most ${LIST_LITERAL_MAX} characters without commas or quotes; reference a range on the 列表 sheet instead`,
     );
   }
   return literal;

@@ -30,7 +30,10 @@ export function matches(cf: ExcelJsConditionalFormatting, spec: ConditionalForma
     const formula = rule.formulae?.[0];
     return typeof formula === "string" && sameFormat({ range: cf.ref, kind: "formula", formula }, spec);
   }
-  if (rule.type === "iconSet") return spec.kind === "iconSet" && spec.iconSet?.style === rule.iconSet && sameFormat({ ...spec, range: cf.ref }, spec);
+  if (rule.type === "iconSet")
+    return (
+      spec.kind === "iconSet" && spec.iconSet?.style === rule.iconSet && sameFormat({ ...spec, range: cf.ref }, spec)
+    );
   return false;
 }
 
@@ -43,12 +46,14 @@ export function replaceOwnedFormats(ws: ExcelJS.Worksheet, planned: OwnedFormats
 }
 
 /** The sheet's conditional formats in spec form, for inspection (tests, the template checks). */
-export function conditionalFormatsOf(ws: ExcelJS.Worksheet): Array<{ range: string; formula: string | null; fill: string | null }> {
+export function conditionalFormatsOf(
+  ws: ExcelJS.Worksheet,
+): Array<{ range: string; formula: string | null; fill: string | null }> {
   return formattingsOf(ws).conditionalFormattings.flatMap((cf) =>
     cf.rules.map((rule) => {
       const formula = rule.type === "expression" && typeof rule.formulae?.[0] === "string" ? rule.formulae[0] : null;
       const argb = (rule as { style?: { fill?: { bgColor?: { argb?: string } } } }).style?.fill?.bgColor?.argb;
       return { range: cf.ref, formula, fill: typeof argb === "string" ? `#${argb.slice(-6).toUpperCase()}` : null };
-    })
+    }),
   );
 }

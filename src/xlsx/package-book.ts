@@ -6,16 +6,41 @@
  */
 import type { Block, CellValue } from "../core/sheet-spec";
 import type { OwnedFormatsPlan } from "../workbook/owned-formats";
-import { CellLimitError, cellValueOf, DAYS_1900_TO_1904, parseSharedStrings, parseSheetValues, SharedStringIndexError, workbookSheets, type ParseOptions, type UnreadCell } from "./fast-read";
+import {
+  CellLimitError,
+  cellValueOf,
+  DAYS_1900_TO_1904,
+  parseSharedStrings,
+  parseSheetValues,
+  SharedStringIndexError,
+  workbookSheets,
+  type ParseOptions,
+  type UnreadCell,
+} from "./fast-read";
 import { DamagedPartError, OpcPackage, PackageLimitError, PACKAGE_LIMITS, REL_TYPE } from "./package/opc";
-import { parseCell, patchCells, rowOfRef, sheetDataSpan, type BlankRange, type CellWriter } from "./package/sheet-cells";
+import {
+  parseCell,
+  patchCells,
+  rowOfRef,
+  sheetDataSpan,
+  type BlankRange,
+  type CellWriter,
+} from "./package/sheet-cells";
 import { neededWidths, widenColumns } from "./package/sheet-cols";
 import { listFormats, replaceFormats } from "./package/sheet-formats";
 import { SheetNotes } from "./package/sheet-notes";
 import { EMPTY_STYLES, StyleSheet } from "./package/styles";
 import type { BulkRows } from "./package/sheet-rows";
 import { dropSheetParts, sharedItems, transplantSheet } from "./package/transplant";
-import { activeTab, addSheetEntry, setSheetState, sheetIndexes, withActiveTab, WORKBOOK_PART, type SheetState } from "./package/workbook-part";
+import {
+  activeTab,
+  addSheetEntry,
+  setSheetState,
+  sheetIndexes,
+  withActiveTab,
+  WORKBOOK_PART,
+  type SheetState,
+} from "./package/workbook-part";
 import { carryDefinedNames } from "./package/defined-names";
 import { attributes, escapeText, removeAttr, setAttr } from "./package/xml-text";
 import { WorkbookReadError } from "./read-error";
@@ -54,7 +79,7 @@ export class PackageBook {
     readonly date1904: boolean,
     private readonly styles: StyleSheet,
     private readonly stylesPath: string | null,
-    private readonly sharedStrings: string[]
+    private readonly sharedStrings: string[],
   ) {}
 
   /** Opens and checks the package; every problem is a WorkbookReadError naming the file and, where one is at fault, the part. */
@@ -63,15 +88,22 @@ export class PackageBook {
     try {
       pkg = await OpcPackage.open(bytes);
     } catch (e) {
-      if (e instanceof PackageLimitError) throw new WorkbookReadError("too-large", file, `${e.part} > ${Math.round(e.limit / 1024 / 1024)} MB`);
+      if (e instanceof PackageLimitError)
+        throw new WorkbookReadError("too-large", file, `${e.part} > ${Math.round(e.limit / 1024 / 1024)} MB`);
       throw new WorkbookReadError("corrupt", file, firstLine((e as Error).message));
     }
     try {
       return await PackageBook.load(pkg, file, options);
     } catch (e) {
       if (e instanceof WorkbookReadError) throw e;
-      if (e instanceof DamagedPartError) throw new WorkbookReadError(/truncated|cut short/.test(e.why) ? "part-truncated" : "part-invalid", file, e.part);
-      if (e instanceof RangeError && /string length/i.test(e.message)) throw new WorkbookReadError("too-large", file, "");
+      if (e instanceof DamagedPartError)
+        throw new WorkbookReadError(
+          /truncated|cut short/.test(e.why) ? "part-truncated" : "part-invalid",
+          file,
+          e.part,
+        );
+      if (e instanceof RangeError && /string length/i.test(e.message))
+        throw new WorkbookReadError("too-large", file, "");
       throw new WorkbookReadError("corrupt", file, firstLine((e as Error).message));
     }
   }
@@ -94,9 +126,17 @@ export class PackageBook {
       checkComplete(sst, "sst", sstPath);
       shared = parseSharedStrings(sst);
       const declared = Number(attributes(/<(?:\w+:)?sst\b[^>]*>/.exec(sst)?.[0] ?? "").get("uniqueCount") ?? NaN);
-      if (Number.isFinite(declared) && declared > shared.length) throw new WorkbookReadError("part-invalid", file, sstPath);
+      if (Number.isFinite(declared) && declared > shared.length)
+        throw new WorkbookReadError("part-invalid", file, sstPath);
     }
-    const book = new PackageBook(pkg, sheets.map((s) => ({ ...s })), date1904, styles, stylesXml === null ? null : stylesPath, shared);
+    const book = new PackageBook(
+      pkg,
+      sheets.map((s) => ({ ...s })),
+      date1904,
+      styles,
+      stylesXml === null ? null : stylesPath,
+      shared,
+    );
     for (const sheet of sheets) {
       const xml = await pkg.text(sheet.path);
       if (xml === null) throw new WorkbookReadError("part-missing", file, sheet.path);
@@ -106,7 +146,8 @@ export class PackageBook {
       try {
         book.parse(sheet);
       } catch (e) {
-        if (e instanceof SharedStringIndexError) throw new WorkbookReadError("part-invalid", file, sstPath ?? sheet.path);
+        if (e instanceof SharedStringIndexError)
+          throw new WorkbookReadError("part-invalid", file, sstPath ?? sheet.path);
         if (e instanceof CellLimitError) throw new WorkbookReadError("too-many-cells", file, sheet.name);
         throw e;
       }
@@ -152,8 +193,13 @@ export class PackageBook {
       this.required(b.sheet);
       let width = 0;
       for (const r of b.values) if (r.length > width) width = r.length;
-      if (b.values.length > 0 && (b.column < 1 || b.column + width - 1 > MAX_COLUMN || b.row < 1 || b.row + b.values.length - 1 > MAX_ROW)) {
-        throw new RangeError(`'${b.sheet}': a block at row ${b.row}, column ${b.column} reaches past the sheet's last row or column`);
+      if (
+        b.values.length > 0 &&
+        (b.column < 1 || b.column + width - 1 > MAX_COLUMN || b.row < 1 || b.row + b.values.length - 1 > MAX_ROW)
+      ) {
+        throw new RangeError(
+          `'${b.sheet}': a block at row ${b.row}, column ${b.column} reaches past the sheet's last row or column`,
+        );
       }
       const list = bySheet.get(b.sheet);
       if (list) list.push(b);
@@ -198,14 +244,19 @@ export class PackageBook {
           top: b.row,
           bottom: b.row + b.values.length - 1,
           columns: [...blankColumns],
-          write: (existing, ref, c) => (blankAt(rowOfRef(ref), c) ? this.cellXml(existing, ref, "", b.columnFormats?.[c - b.column] ?? null, 0, prefix) : existing),
+          write: (existing, ref, c) =>
+            blankAt(rowOfRef(ref), c)
+              ? this.cellXml(existing, ref, "", b.columnFormats?.[c - b.column] ?? null, 0, prefix)
+              : existing,
         });
       }
       // Blank cells in rows that also get values are handled with those rows.
       for (const range of blanks) {
         for (const [r, writers] of edits) {
           if (r < range.top || r > range.bottom) continue;
-          for (const c of range.columns) if (!writers.has(c)) writers.set(c, (existing, ref) => (existing === null ? null : range.write(existing, ref, c)));
+          for (const c of range.columns)
+            if (!writers.has(c))
+              writers.set(c, (existing, ref) => (existing === null ? null : range.write(existing, ref, c)));
         }
       }
       const next = widenColumns(patchCells(xml, edits, blanks), neededWidths(list));
@@ -220,18 +271,32 @@ export class PackageBook {
   }
 
   /** A cell written with `v`; the existing XML itself when it already says the same. */
-  private cellXml(existing: string | null, ref: string, v: CellValue, format: string | null, columnStyle: number, p: string): string | null {
+  private cellXml(
+    existing: string | null,
+    ref: string,
+    v: CellValue,
+    format: string | null,
+    columnStyle: number,
+    p: string,
+  ): string | null {
     const cur = existing === null ? null : parseCell(existing);
     const curStyle = cur ? Number(cur.attrs.get("s") ?? 0) : columnStyle;
     const style = format ? this.styles.withNumberFormat(curStyle, format) : curStyle;
     const isFormula = typeof v === "string" && v.startsWith("=") && v.length > 1;
     if (cur && style === Number(cur.attrs.get("s") ?? 0)) {
       const curFormula = /<(?:\w+:)?f\b[^>]*>([\s\S]*?)<\/(?:\w+:)?f>/.exec(cur.body)?.[1];
-      if (isFormula ? curFormula !== undefined && decodeEntities(curFormula) === (v as string).slice(1) : curFormula === undefined && sameValue(cellValueOf(cur.attrs, cur.tag.endsWith("/>") ? undefined : cur.body, this.options()), v)) {
+      if (
+        isFormula
+          ? curFormula !== undefined && decodeEntities(curFormula) === (v as string).slice(1)
+          : curFormula === undefined &&
+            sameValue(cellValueOf(cur.attrs, cur.tag.endsWith("/>") ? undefined : cur.body, this.options()), v)
+      ) {
         return existing;
       }
     }
-    let tag = cur ? removeAttr(removeAttr(removeAttr(cur.tag.replace(/\/>$/, ">"), "t"), "cm"), "vm") : `<${p}c r="${ref}">`;
+    let tag = cur
+      ? removeAttr(removeAttr(removeAttr(cur.tag.replace(/\/>$/, ">"), "t"), "cm"), "vm")
+      : `<${p}c r="${ref}">`;
     tag = style === 0 ? removeAttr(tag, "s") : setAttr(tag, "s", String(style));
     const close = `</${p}c>`;
     if (v === null || v === "" || (typeof v === "number" && !Number.isFinite(v))) {
@@ -274,7 +339,9 @@ export class PackageBook {
   /** The number format a cell shows: its own style's, else its column's. */
   numberFormat(sheet: string, row: number, column: number): string | null {
     const xml = this.xml.get(this.required(sheet).path) as string;
-    const ref = new RegExp(`<(?:[\\w.-]+:)?c\\b[^>]*?\\br\\s*=\\s*"${columnLettersOf(column)}${row}"[^>]*?>`).exec(xml)?.[0];
+    const ref = new RegExp(`<(?:[\\w.-]+:)?c\\b[^>]*?\\br\\s*=\\s*"${columnLettersOf(column)}${row}"[^>]*?>`).exec(
+      xml,
+    )?.[0];
     const s = ref ? attributes(ref).get("s") : undefined;
     const style = s !== undefined ? Number(s) : columnStyles(xml)(column);
     return style === 0 && s === undefined ? null : this.styles.numberFormatOf(style);
@@ -366,7 +433,10 @@ export class PackageBook {
 
   private async transplant(scratch: Scratch, replaced: ReadonlySet<string>): Promise<void> {
     const source = await OpcPackage.open(scratch.bytes);
-    const { sheets, parts } = workbookSheets((await source.text(WORKBOOK_PART)) ?? "", (await source.text("xl/_rels/workbook.xml.rels")) ?? "");
+    const { sheets, parts } = workbookSheets(
+      (await source.text(WORKBOOK_PART)) ?? "",
+      (await source.text("xl/_rels/workbook.xml.rels")) ?? "",
+    );
     const remap = this.styles.merge((await source.text(parts.get("styles") ?? "xl/styles.xml")) ?? EMPTY_STYLES);
     const { maxId } = await this.tables(replaced);
     const ctx = {
@@ -403,7 +473,12 @@ export class PackageBook {
     const targetXml = (await this.pkg.text(WORKBOOK_PART)) ?? "";
     const fromIndex = sheetIndexes(scratchXml);
     const toIndex = sheetIndexes(targetXml);
-    const moved = scratch.sheets.map((name) => ({ name, from: fromIndex.get(name) ?? -1, to: toIndex.get(name) ?? -1, replaced: replaced.has(name) }));
+    const moved = scratch.sheets.map((name) => ({
+      name,
+      from: fromIndex.get(name) ?? -1,
+      to: toIndex.get(name) ?? -1,
+      replaced: replaced.has(name),
+    }));
     const next = carryDefinedNames(targetXml, scratchXml, moved);
     if (next !== targetXml) this.pkg.set(WORKBOOK_PART, next);
   }
@@ -413,8 +488,14 @@ export class PackageBook {
 function checkComplete(xml: string, root: string, part: string): void {
   // Only the end is looked at (an anchored pattern would still be tried at every '<' of a 70 MB part).
   const end = xml.slice(-4096);
-  if (!new RegExp(`</(?:[\\w.-]+:)?${root}>\\s*$`).test(end) && !new RegExp(`<(?:[\\w.-]+:)?${root}\\b[^>]*/>\\s*$`).test(end)) {
-    throw new DamagedPartError(part, new RegExp(`<(?:[\\w.-]+:)?${root}\\b`).test(xml) ? "truncated" : "not the expected XML");
+  if (
+    !new RegExp(`</(?:[\\w.-]+:)?${root}>\\s*$`).test(end) &&
+    !new RegExp(`<(?:[\\w.-]+:)?${root}\\b[^>]*/>\\s*$`).test(end)
+  ) {
+    throw new DamagedPartError(
+      part,
+      new RegExp(`<(?:[\\w.-]+:)?${root}\\b`).test(xml) ? "truncated" : "not the expected XML",
+    );
   }
 }
 
@@ -438,7 +519,10 @@ function sameValue(a: CellValue | undefined, b: CellValue): boolean {
 }
 
 function decodeEntities(s: string): string {
-  return s.replace(/&(amp|lt|gt|quot|apos);/g, (_, n: string) => ({ amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" })[n] as string);
+  return s.replace(
+    /&(amp|lt|gt|quot|apos);/g,
+    (_, n: string) => ({ amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" })[n] as string,
+  );
 }
 
 function columnLettersOf(column: number): string {

@@ -30,7 +30,8 @@ const messages = defineMessages({
   },
   encrypted: {
     "zh-CN": "工作簿设有打开密码（已加密）：{file}。请在 Excel 中取消密码后另存一份再检查",
-    "en-US": "The workbook is password-protected (encrypted): {file}. Remove the password in Excel, save a copy and try again",
+    "en-US":
+      "The workbook is password-protected (encrypted): {file}. Remove the password in Excel, save a copy and try again",
   },
   corrupt: {
     "zh-CN": "工作簿已损坏，无法读取：{file}（{detail}）",
@@ -39,23 +40,29 @@ const messages = defineMessages({
   // {detail} is the package part at fault, e.g. xl/worksheets/sheet2.xml: nothing from a damaged part is used.
   "part-missing": {
     "zh-CN": "工作簿已损坏，无法读取：{file} 缺少部件 {detail}。请用 Excel 或 WPS 打开修复并另存后再试",
-    "en-US": "The workbook is damaged and cannot be read: {file} lacks the part {detail}. Open it in Excel or WPS to repair it, save and try again",
+    "en-US":
+      "The workbook is damaged and cannot be read: {file} lacks the part {detail}. Open it in Excel or WPS to repair it, save and try again",
   },
   "part-truncated": {
-    "zh-CN": "工作簿已损坏，无法读取：{file} 的部件 {detail} 不完整（内容被截断）。请用 Excel 或 WPS 打开修复并另存后再试",
-    "en-US": "The workbook is damaged and cannot be read: the part {detail} of {file} is cut short. Open it in Excel or WPS to repair it, save and try again",
+    "zh-CN":
+      "工作簿已损坏，无法读取：{file} 的部件 {detail} 不完整（内容被截断）。请用 Excel 或 WPS 打开修复并另存后再试",
+    "en-US":
+      "The workbook is damaged and cannot be read: the part {detail} of {file} is cut short. Open it in Excel or WPS to repair it, save and try again",
   },
   "part-invalid": {
     "zh-CN": "工作簿已损坏，无法读取：{file} 的部件 {detail} 内容无效。请用 Excel 或 WPS 打开修复并另存后再试",
-    "en-US": "The workbook is damaged and cannot be read: the part {detail} of {file} is invalid. Open it in Excel or WPS to repair it, save and try again",
+    "en-US":
+      "The workbook is damaged and cannot be read: the part {detail} of {file} is invalid. Open it in Excel or WPS to repair it, save and try again",
   },
   "too-large": {
     "zh-CN": "工作簿过大，无法读取：{file}（{detail}）。单个部件解压后最多 256 MB，全部合计最多 1 GB",
-    "en-US": "The workbook is too large to read: {file} ({detail}). A part may inflate to at most 256 MB, all parts together to 1 GB",
+    "en-US":
+      "The workbook is too large to read: {file} ({detail}). A part may inflate to at most 256 MB, all parts together to 1 GB",
   },
   "too-many-cells": {
     "zh-CN": "工作表“{detail}”的非空单元格超过 600 万个，无法读取：{file}。请删去多余的数据后再试",
-    "en-US": "The sheet '{detail}' holds more than 6 million non-empty cells and cannot be read: {file}. Remove surplus data and try again",
+    "en-US":
+      "The sheet '{detail}' holds more than 6 million non-empty cells and cannot be read: {file}. Remove surplus data and try again",
   },
 });
 
@@ -63,7 +70,7 @@ export class WorkbookReadError extends Error {
   constructor(
     readonly reason: WorkbookReadReason,
     readonly file: string,
-    readonly detail: string = ""
+    readonly detail: string = "",
   ) {
     super(translate(messages, "zh-CN", reason, { file, detail }));
     this.name = "WorkbookReadError";

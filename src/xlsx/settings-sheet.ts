@@ -31,7 +31,11 @@ export function serializeSettings(settings: ReadonlyMap<string, string>): string
 }
 
 /** Rewrites the settings sheet from the map; creates it only when there is something to keep (or when asked to). */
-export function writeSettingsSheet(wb: ExcelJS.Workbook, settings: ReadonlyMap<string, string>, evenEmpty = false): void {
+export function writeSettingsSheet(
+  wb: ExcelJS.Workbook,
+  settings: ReadonlyMap<string, string>,
+  evenEmpty = false,
+): void {
   const existing = wb.getWorksheet(SETTINGS_SHEET);
   if (existing) wb.removeWorksheet(existing.id);
   if (settings.size === 0 && !evenEmpty) return;
@@ -57,7 +61,8 @@ export function settingsFromValues(values: readonly (readonly unknown[])[]): Map
     const key = row[0];
     if (typeof key !== "string" || key === "") return;
     let value = "";
-    for (const v of row.slice(1)) if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") value += String(v);
+    for (const v of row.slice(1))
+      if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") value += String(v);
     settings.set(key, value);
   });
   return settings;

@@ -14,8 +14,22 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import type { Block, CellValue, ChartSpec, Mark, SheetSpec } from "../core/sheet-spec";
-import { CancelledError, type Checkpoint, type ReadOptions, type SheetInfo, type SheetValues, type WorkbookPort } from "../workbook/port";
-import { MARKS_SETTING, parseMarkedCells, planApplyMarks, planClearMarks, serializeMarkedCells, type NoteWrite } from "../workbook/mark-notes";
+import {
+  CancelledError,
+  type Checkpoint,
+  type ReadOptions,
+  type SheetInfo,
+  type SheetValues,
+  type WorkbookPort,
+} from "../workbook/port";
+import {
+  MARKS_SETTING,
+  parseMarkedCells,
+  planApplyMarks,
+  planClearMarks,
+  serializeMarkedCells,
+  type NoteWrite,
+} from "../workbook/mark-notes";
 import { applySpec, tableNameFor } from "./apply-spec";
 import { resolveLayout } from "../workbook/sheet-layout";
 import { layoutOf } from "../workbook/spec-layout";
@@ -27,7 +41,14 @@ import { PackageBook } from "./package-book";
 import type { BulkRows } from "./package/sheet-rows";
 import { finishPackage } from "./charts/inject";
 import { drawableRange, plotOf } from "./charts/plot";
-import { OWNED_FORMATS_SETTING, parseOwnedFormats, planOwnedFormats, recordAfter, serializeOwnedFormats, type OwnedFormatsEntry } from "../workbook/owned-formats";
+import {
+  OWNED_FORMATS_SETTING,
+  parseOwnedFormats,
+  planOwnedFormats,
+  recordAfter,
+  serializeOwnedFormats,
+  type OwnedFormatsEntry,
+} from "../workbook/owned-formats";
 import { conditionalFormatsOf, replaceOwnedFormats } from "./owned-formats";
 import { serializeSettings } from "./settings-sheet";
 
@@ -74,7 +95,7 @@ export class XlsxWorkbook implements WorkbookPort {
 
   private constructor(
     private readonly wb: ExcelJS.Workbook,
-    private readonly readOnly: boolean
+    private readonly readOnly: boolean,
   ) {
     this.settings = readSettingsSheet(wb.getWorksheet(SETTINGS_SHEET));
   }
@@ -106,7 +127,7 @@ export class XlsxWorkbook implements WorkbookPort {
       bulk.rows.forEach((row, i) =>
         row.forEach((v, j) => {
           ws.getCell(bulk.firstRow + i, j + 1).value = toExcelJs(v);
-        })
+        }),
       );
     }
     return scratch;
@@ -154,7 +175,10 @@ export class XlsxWorkbook implements WorkbookPort {
     return XlsxWorkbook.fromBuffer(bytes, { ...options, fileName: path });
   }
 
-  static async fromBuffer(data: Uint8Array | ArrayBuffer, options: XlsxOpenOptions & { fileName?: string } = {}): Promise<XlsxWorkbook> {
+  static async fromBuffer(
+    data: Uint8Array | ArrayBuffer,
+    options: XlsxOpenOptions & { fileName?: string } = {},
+  ): Promise<XlsxWorkbook> {
     const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
     const name = options.fileName ?? "workbook.xlsx";
     const sniffed = sniffWorkbook(bytes);
@@ -207,7 +231,9 @@ export class XlsxWorkbook implements WorkbookPort {
       return this.book.finish({ bytes: await scratch.write(true), sheets: names, bulk: this.bulk }, active);
     }
     writeSettingsSheet(this.wb, this.settings, this.keepEmptySettingsSheet);
-    const raw: unknown = await this.wb.xlsx.writeBuffer(scratch ? ({ zip: { compression: "STORE" } } as ExcelJS.XlsxWriteOptions) : undefined);
+    const raw: unknown = await this.wb.xlsx.writeBuffer(
+      scratch ? ({ zip: { compression: "STORE" } } as ExcelJS.XlsxWriteOptions) : undefined,
+    );
     const written = raw instanceof Uint8Array ? raw : new Uint8Array(raw as ArrayBuffer);
     const out = await finishPackage(written, this.chartPlots(), scratch ? "STORE" : "DEFLATE");
     return this.fixedTimestamp ? withEntryDates(out, this.fixedTimestamp) : out;
@@ -262,23 +288,38 @@ export class XlsxWorkbook implements WorkbookPort {
           continue;
         }
         const values = book.values(sheet.name).values;
-        out.push({ name: sheet.name, visible: sheet.state === "visible", rowCount: values.length, columnCount: values[0]?.length ?? 0 });
+        out.push({
+          name: sheet.name,
+          visible: sheet.state === "visible",
+          rowCount: values.length,
+          columnCount: values[0]?.length ?? 0,
+        });
       }
       for (const name of this.built) if (!book.sheet(name)) out.push(scratchInfo.get(name) as SheetInfo);
       return out;
     }
     return this.userSheets().map((ws) => {
       const { rows, columns } = usedExtent(ws);
-      return { name: ws.name, visible: ws.state === "visible" || ws.state === undefined, rowCount: rows, columnCount: columns };
+      return {
+        name: ws.name,
+        visible: ws.state === "visible" || ws.state === undefined,
+        rowCount: rows,
+        columnCount: columns,
+      };
     });
   }
 
   async readSheets(names: readonly string[], options?: ReadOptions): Promise<SheetValues[]> {
     const book = this.book;
     if (book) {
-      for (const n of names) if (n === SETTINGS_SHEET || (!this.isBuilt(n) && !book.sheet(n))) throw new Error(`XlsxWorkbook: no sheet named '${n}'`);
+      for (const n of names)
+        if (n === SETTINGS_SHEET || (!this.isBuilt(n) && !book.sheet(n)))
+          throw new Error(`XlsxWorkbook: no sheet named '${n}'`);
       const out: SheetValues[] = [];
-      const rowsOf = async (n: string) => (this.isBuilt(n) ? ((await this.scratchWith(n).listSheets()).find((i) => i.name === n)?.rowCount ?? 0) : book.values(n).values.length);
+      const rowsOf = async (n: string) =>
+        this.isBuilt(n)
+          ? ((await this.scratchWith(n).listSheets()).find((i) => i.name === n)?.rowCount ?? 0)
+          : book.values(n).values.length;
       let total = 0;
       for (const n of names) total += await rowsOf(n);
       let read = 0;
@@ -287,7 +328,15 @@ export class XlsxWorkbook implements WorkbookPort {
         if (this.isBuilt(n)) out.push(...(await this.scratchWith(n).readSheets([n])));
         else {
           const { values, unread } = book.values(n);
-          out.push(unread.length > 0 ? { name: n, values, unread: unread.map(({ row, column }) => ({ row, column, kind: "uncached-formula" as const })) } : { name: n, values });
+          out.push(
+            unread.length > 0
+              ? {
+                  name: n,
+                  values,
+                  unread: unread.map(({ row, column }) => ({ row, column, kind: "uncached-formula" as const })),
+                }
+              : { name: n, values },
+          );
         }
         read += (out[out.length - 1] as SheetValues).values.length;
         options?.onProgress?.(read, total);
@@ -352,14 +401,19 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   private tableNames(): Set<string> {
-    return new Set([...this.reservedTables, ...this.wb.worksheets.flatMap((ws) => ws.getTables().map((t) => tableOf(t).name.toLowerCase()))]);
+    return new Set([
+      ...this.reservedTables,
+      ...this.wb.worksheets.flatMap((ws) => ws.getTables().map((t) => tableOf(t).name.toLowerCase())),
+    ]);
   }
 
   async writeBlocks(blocks: readonly Block[]): Promise<void> {
     this.assertWritable();
     const book = this.book;
     if (book) {
-      for (const b of blocks) if (!this.isBuilt(b.sheet) && (b.sheet === SETTINGS_SHEET || !book.sheet(b.sheet))) throw new Error(`XlsxWorkbook: no sheet named '${b.sheet}'`);
+      for (const b of blocks)
+        if (!this.isBuilt(b.sheet) && (b.sheet === SETTINGS_SHEET || !book.sheet(b.sheet)))
+          throw new Error(`XlsxWorkbook: no sheet named '${b.sheet}'`);
       const built = blocks.filter((b) => this.isBuilt(b.sheet));
       if (built.length > 0) {
         for (const b of built) this.scratchWith(b.sheet);
@@ -367,8 +421,11 @@ export class XlsxWorkbook implements WorkbookPort {
       }
       const patched = blocks.filter((b) => !this.isBuilt(b.sheet));
       book.writeBlocks(patched);
-      for (const b of patched) if (b.extendTable && b.values.length > 0) await book.extendTables(b.sheet, b.row, b.row + b.values.length - 1);
-      for (const b of patched) for (const [j, note] of (b.headerNotes ?? []).entries()) if (note !== null) await book.writeNote(b.sheet, b.row, b.column + j, note);
+      for (const b of patched)
+        if (b.extendTable && b.values.length > 0) await book.extendTables(b.sheet, b.row, b.row + b.values.length - 1);
+      for (const b of patched)
+        for (const [j, note] of (b.headerNotes ?? []).entries())
+          if (note !== null) await book.writeNote(b.sheet, b.row, b.column + j, note);
       return;
     }
     for (const b of blocks) {
@@ -376,7 +433,7 @@ export class XlsxWorkbook implements WorkbookPort {
       b.values.forEach((row, i) =>
         row.forEach((v, j) => {
           ws.getCell(b.row + i, b.column + j).value = toExcelJs(v);
-        })
+        }),
       );
       b.columnFormats?.forEach((f, j) => {
         if (f === null) return;
@@ -390,13 +447,17 @@ export class XlsxWorkbook implements WorkbookPort {
 
   async applyMarks(marks: readonly Mark[]): Promise<void> {
     this.assertWritable();
-    await this.performNotePlan(planApplyMarks(this.recordedMarks(), marks, (c) => this.noteAt(c.sheet, c.row, c.column)));
+    await this.performNotePlan(
+      planApplyMarks(this.recordedMarks(), marks, (c) => this.noteAt(c.sheet, c.row, c.column)),
+    );
   }
 
   async clearMarks(sheets?: readonly string[]): Promise<void> {
     this.assertWritable();
     const scope = sheets ? new Set(sheets) : null;
-    await this.performNotePlan(planClearMarks(this.recordedMarks(), scope, (c) => this.noteAt(c.sheet, c.row, c.column)));
+    await this.performNotePlan(
+      planClearMarks(this.recordedMarks(), scope, (c) => this.noteAt(c.sheet, c.row, c.column)),
+    );
   }
 
   private recordedMarks() {
@@ -422,7 +483,10 @@ export class XlsxWorkbook implements WorkbookPort {
     if (ws) writeNote(ws.getCell(row, column), text);
   }
 
-  private async performNotePlan(plan: { writes: NoteWrite[]; recorded: ReturnType<XlsxWorkbook["recordedMarks"]> }): Promise<void> {
+  private async performNotePlan(plan: {
+    writes: NoteWrite[];
+    recorded: ReturnType<XlsxWorkbook["recordedMarks"]>;
+  }): Promise<void> {
     for (const w of plan.writes) await this.writeNoteAt(w.cell.sheet, w.cell.row, w.cell.column, w.note);
     if (plan.recorded.length === 0) this.settings.delete(MARKS_SETTING);
     else this.settings.set(MARKS_SETTING, serializeMarkedCells(plan.recorded));
@@ -453,7 +517,8 @@ export class XlsxWorkbook implements WorkbookPort {
   /** Throws for a sheet the workbook does not hold (the settings sheet counts as absent). */
   private requireSheet(name: string): void {
     if (this.book) {
-      if (!this.isBuilt(name) && (name === SETTINGS_SHEET || !this.book.sheet(name))) throw new Error(`XlsxWorkbook: no sheet named '${name}'`);
+      if (!this.isBuilt(name) && (name === SETTINGS_SHEET || !this.book.sheet(name)))
+        throw new Error(`XlsxWorkbook: no sheet named '${name}'`);
     } else this.sheet(name);
   }
 
@@ -461,7 +526,17 @@ export class XlsxWorkbook implements WorkbookPort {
     if (this.book) {
       if (this.pendingActive !== null) return this.pendingActive;
       // The saved active tab counts every sheet, the hidden settings sheet included; new sheets come after the tabs.
-      const tabs = [...this.book.sheets.map((s) => ({ name: s.name, visible: s.state === "visible" })), ...this.built.filter((n) => !this.book?.sheet(n)).map((name) => ({ name, visible: this.scratch?.wb.getWorksheet(name)?.state !== "hidden" && this.scratch?.wb.getWorksheet(name)?.state !== "veryHidden" }))];
+      const tabs = [
+        ...this.book.sheets.map((s) => ({ name: s.name, visible: s.state === "visible" })),
+        ...this.built
+          .filter((n) => !this.book?.sheet(n))
+          .map((name) => ({
+            name,
+            visible:
+              this.scratch?.wb.getWorksheet(name)?.state !== "hidden" &&
+              this.scratch?.wb.getWorksheet(name)?.state !== "veryHidden",
+          })),
+      ];
       const sheet = tabs[await this.book.activeSheetIndex()];
       return sheet && sheet.name !== SETTINGS_SHEET && sheet.visible ? sheet.name : null;
     }
@@ -531,12 +606,22 @@ export class XlsxWorkbook implements WorkbookPort {
   addUserConditionalFormat(sheet: string, cf: { range: string; formula: string | null; fill: string | null }): void {
     if (this.book && !this.isBuilt(sheet)) {
       this.requireSheet(sheet);
-      const spec = { range: cf.range, kind: "formula" as const, formula: cf.formula ?? "", ...(cf.fill ? { fill: cf.fill } : {}) };
+      const spec = {
+        range: cf.range,
+        kind: "formula" as const,
+        formula: cf.formula ?? "",
+        ...(cf.fill ? { fill: cf.fill } : {}),
+      };
       this.book.replaceOwnedFormats({ sheet, replaced: [], others: [], add: [spec] });
       return;
     }
-    const style = cf.fill ? { fill: { type: "pattern" as const, pattern: "solid" as const, bgColor: { argb: `FF${cf.fill.slice(1)}` } } } : {};
-    this.worksheet(sheet)?.addConditionalFormatting({ ref: cf.range, rules: [{ type: "expression", priority: 1, formulae: [cf.formula ?? ""], style }] });
+    const style = cf.fill
+      ? { fill: { type: "pattern" as const, pattern: "solid" as const, bgColor: { argb: `FF${cf.fill.slice(1)}` } } }
+      : {};
+    this.worksheet(sheet)?.addConditionalFormatting({
+      ref: cf.range,
+      rules: [{ type: "expression", priority: 1, formulae: [cf.formula ?? ""], style }],
+    });
   }
 
   note(sheet: string, row: number, column: number): string | null {

@@ -6,10 +6,38 @@ import type { CellValue } from "../../src/core/sheet-spec";
 import { ExcelWorkbook } from "../../src/excel";
 import { createExcelFake } from "../support/excel-fake";
 
-const HEADERS = ["收文编号", "收文日期", "来文单位", "文件标题", "密级", "份数", "办理部门", "承办人", "办理期限", "传阅开始日期", "收回日期", "办结日期", "截止日期"];
+const HEADERS = [
+  "收文编号",
+  "收文日期",
+  "来文单位",
+  "文件标题",
+  "密级",
+  "份数",
+  "办理部门",
+  "承办人",
+  "办理期限",
+  "传阅开始日期",
+  "收回日期",
+  "办结日期",
+  "截止日期",
+];
 
 function rows(n: number): CellValue[][] {
-  return Array.from({ length: n }, (_, i) => [`SW-${i + 1}`, d("2026-11-02"), "教育局", "通知", "内部", 1, "办公室", "王芳", i % 2 ? d("2026-11-30") : null, d("2026-11-02"), null, null, "用户的值"]);
+  return Array.from({ length: n }, (_, i) => [
+    `SW-${i + 1}`,
+    d("2026-11-02"),
+    "教育局",
+    "通知",
+    "内部",
+    1,
+    "办公室",
+    "王芳",
+    i % 2 ? d("2026-11-30") : null,
+    d("2026-11-02"),
+    null,
+    null,
+    "用户的值",
+  ]);
 }
 
 async function refreshed(n: number) {
@@ -27,7 +55,12 @@ describe("refreshDeadlines on Excel", () => {
     const s = fake.state.sheetByName("收文登记簿");
     if (!s) throw new Error("sheet missing");
     expect([s.valueAt(0, 12), s.valueAt(1, 12)]).toEqual(["截止日期", "用户的值"]);
-    expect([s.valueAt(0, 13), s.valueAt(1, 13), s.valueAt(1, 14), s.valueAt(1, 15)]).toEqual(["截止日期(计算)", d("2026-11-05"), "已逾期（传阅）", 9]);
+    expect([s.valueAt(0, 13), s.valueAt(1, 13), s.valueAt(1, 14), s.valueAt(1, 15)]).toEqual([
+      "截止日期(计算)",
+      d("2026-11-05"),
+      "已逾期（传阅）",
+      9,
+    ]);
     expect(s.notes.get(0, 13)).toContain("台账助手");
     expect([s.valueAt(1, 8), s.valueAt(2, 8)]).toEqual([d("2026-11-09"), d("2026-11-30")]);
     const overview = fake.state.sheetByName("期限总览");
@@ -37,17 +70,34 @@ describe("refreshDeadlines on Excel", () => {
       ['=LEFT($O2,3)="已逾期"', "#FFC7CE"],
       ['=LEFT($O2,2)="临期"', "#FFEB9C"],
     ]);
-    expect(s.conditionalFormats.every((cf) => cf.rect.row === 1 && cf.rect.lastRow === 4 && cf.rect.column === 0 && cf.rect.lastColumn === 15)).toBe(true);
+    expect(
+      s.conditionalFormats.every(
+        (cf) => cf.rect.row === 1 && cf.rect.lastRow === 4 && cf.rect.column === 0 && cf.rect.lastColumn === 15,
+      ),
+    ).toBe(true);
   });
 
   it("a second refresh replaces the row colours, keeping the user's conditional format", async () => {
     const { fake } = await refreshed(4);
     const s = fake.state.sheetByName("收文登记簿");
     if (!s) throw new Error("sheet missing");
-    s.conditionalFormats.push({ id: "user-1", rect: { row: 1, column: 0, lastRow: 4, lastColumn: 0 }, type: "Custom", formula: '=$E2="秘密"', fill: "#FFFF00", fontColor: "", iconStyle: "", criteria: [] });
+    s.conditionalFormats.push({
+      id: "user-1",
+      rect: { row: 1, column: 0, lastRow: 4, lastColumn: 0 },
+      type: "Custom",
+      formula: '=$E2="秘密"',
+      fill: "#FFFF00",
+      fontColor: "",
+      iconStyle: "",
+      criteria: [],
+    });
     const port = new ExcelWorkbook({ run: fake.Excel.run });
     await refreshDeadlines(port, await loadContext(port), d("2026-11-19"), "zh-CN");
-    expect(s.conditionalFormats.map((cf) => cf.formula).sort()).toEqual(['=$E2="秘密"', '=LEFT($O2,2)="临期"', '=LEFT($O2,3)="已逾期"']);
+    expect(s.conditionalFormats.map((cf) => cf.formula).sort()).toEqual([
+      '=$E2="秘密"',
+      '=LEFT($O2,2)="临期"',
+      '=LEFT($O2,3)="已逾期"',
+    ]);
   });
 
   it("takes about as many syncs for 20,000 rows as for 20", async () => {

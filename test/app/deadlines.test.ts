@@ -7,12 +7,44 @@ import { XlsxWorkbook } from "../../src/xlsx/workbook";
 
 const d = isoToSerial;
 const asOf = d("2026-11-18");
-const HEADERS = ["收文编号", "收文日期", "来文单位", "文件标题", "密级", "份数", "办理部门", "承办人", "办理期限", "传阅开始日期", "收回日期", "办结日期", "截止日期"];
+const HEADERS = [
+  "收文编号",
+  "收文日期",
+  "来文单位",
+  "文件标题",
+  "密级",
+  "份数",
+  "办理部门",
+  "承办人",
+  "办理期限",
+  "传阅开始日期",
+  "收回日期",
+  "办结日期",
+  "截止日期",
+];
 
 /** 收文登记簿 with a user's own 截止日期 column (column M) holding their notes. */
 function workbook(): MemoryWorkbook {
-  const row = (no: string, received: string, handleBy: string | null, circStart: string | null, userDue: CellValue): CellValue[] => [
-    no, d(received), "教育局", `文件${no}`, "内部", 1, "办公室", "王芳", handleBy === null ? null : /^\d{4}-/.test(handleBy) ? d(handleBy) : handleBy, circStart === null ? null : d(circStart), null, null, userDue,
+  const row = (
+    no: string,
+    received: string,
+    handleBy: string | null,
+    circStart: string | null,
+    userDue: CellValue,
+  ): CellValue[] => [
+    no,
+    d(received),
+    "教育局",
+    `文件${no}`,
+    "内部",
+    1,
+    "办公室",
+    "王芳",
+    handleBy === null ? null : /^\d{4}-/.test(handleBy) ? d(handleBy) : handleBy,
+    circStart === null ? null : d(circStart),
+    null,
+    null,
+    userDue,
   ];
   return MemoryWorkbook.withSheets({
     收文登记簿: [
@@ -21,7 +53,10 @@ function workbook(): MemoryWorkbook {
       row("SW-2", "2026-11-16", null, null, d("2026-11-20")), // handling from the rule: 11-23
       row("SW-3", "2026-11-17", "下周五", null, null), // unreadable 办理期限: left alone
     ],
-    参数设置: [["参数", "值"], ["临期提醒(工作日)", 2]],
+    参数设置: [
+      ["参数", "值"],
+      ["临期提醒(工作日)", 2],
+    ],
   });
 }
 
@@ -29,7 +64,11 @@ describe("computeWorkbookDeadlines", () => {
   it("computes from a loaded workbook, with the workbook's settings", async () => {
     const ctx = await loadContext(workbook());
     const items = computeWorkbookDeadlines(ctx, asOf, "zh-CN").items;
-    expect(items.map((i) => `${i.key}:${i.rule.id}:${i.status}`)).toEqual(["SW-1:circulation:overdue", "SW-1:handling:open", "SW-2:handling:open"]);
+    expect(items.map((i) => `${i.key}:${i.rule.id}:${i.status}`)).toEqual([
+      "SW-1:circulation:overdue",
+      "SW-1:handling:open",
+      "SW-2:handling:open",
+    ]);
     // 临期提醒 = 2 from 参数设置: 11-20 is within WORKDAY(11-18, 2).
     const wide = computeWorkbookDeadlines(ctx, d("2026-11-19"), "zh-CN").items.find((i) => i.key === "SW-2");
     expect(wide?.status).toBe("due-soon");
@@ -43,12 +82,23 @@ describe("refreshDeadlines", () => {
     const out = await refreshDeadlines(wb, ctx, asOf, "zh-CN");
     // The user's 截止日期 (M) keeps every value.
     expect([2, 3, 4].map((r) => wb.cell("收文登记簿", r, 13))).toEqual(["月底前", d("2026-11-20"), null]);
-    expect([1, 2, 3, 4].map((r) => wb.cell("收文登记簿", r, 14))).toEqual(["截止日期(计算)", d("2026-11-05"), d("2026-11-23"), null]);
-    expect([1, 2, 3].map((r) => wb.cell("收文登记簿", r, 15))).toEqual(["期限状态", "已逾期（传阅）", "未到期（办理）"]);
+    expect([1, 2, 3, 4].map((r) => wb.cell("收文登记簿", r, 14))).toEqual([
+      "截止日期(计算)",
+      d("2026-11-05"),
+      d("2026-11-23"),
+      null,
+    ]);
+    expect([1, 2, 3].map((r) => wb.cell("收文登记簿", r, 15))).toEqual([
+      "期限状态",
+      "已逾期（传阅）",
+      "未到期（办理）",
+    ]);
     expect([1, 2].map((r) => wb.cell("收文登记簿", r, 16))).toEqual(["逾期工作日", 9]);
     expect(wb.note("收文登记簿", 1, 14)).toContain("2026-11-18");
     expect(wb.numberFormat("收文登记簿", 2, 14)).toBe("yyyy-mm-dd");
-    expect(JSON.parse((await wb.getSetting(DEADLINE_COLUMNS_SETTING)) as string)).toEqual({ 收文登记簿: { due: 14, status: 15, late: 16 } });
+    expect(JSON.parse((await wb.getSetting(DEADLINE_COLUMNS_SETTING)) as string)).toEqual({
+      收文登记簿: { due: 14, status: 15, late: 16 },
+    });
     expect(out.rowFormats.map((f) => f.sheet)).toEqual(["收文登记簿"]);
     // 已逾期 rows red, 临期 rows amber, judged from 期限状态 (column O) over the data rows and computed columns.
     expect(wb.conditionalFormats("收文登记簿")).toEqual([
@@ -127,8 +177,18 @@ describe("refreshDeadlines", () => {
     const ctx = await loadContext(wb);
     const before = { ...wb.calls };
     await refreshDeadlines(wb, ctx, asOf, "zh-CN", { fillDue: true });
-    const made = Object.fromEntries(Object.entries(wb.calls).map(([k, v]) => [k, v - (before[k] ?? 0)]).filter(([, v]) => v !== 0));
-    expect(made).toEqual({ getSetting: 1, writeBlocks: 1, setSetting: 1, setOwnedConditionalFormats: 1, ensureSheets: 1 });
+    const made = Object.fromEntries(
+      Object.entries(wb.calls)
+        .map(([k, v]) => [k, v - (before[k] ?? 0)])
+        .filter(([, v]) => v !== 0),
+    );
+    expect(made).toEqual({
+      getSetting: 1,
+      writeBlocks: 1,
+      setSetting: 1,
+      setOwnedConditionalFormats: 1,
+      ensureSheets: 1,
+    });
   });
 });
 
@@ -142,23 +202,55 @@ async function xlsxOf(mem: MemoryWorkbook): Promise<Uint8Array> {
 }
 
 describe("year end and a year the calendar lacks (issue 10 §1)", () => {
-  it.each(["2026-12-31", "2027-01-04", "2027-02-10"])("refreshDeadlines as of %s writes the columns and 期限总览 and returns the problems and warnings", async (day) => {
-    const wb = MemoryWorkbook.withSheets({
-      收文登记簿: [
-        HEADERS.slice(0, 12),
-        ["SW-1", d("2026-12-01"), "教育局", "年终通知", "内部", 1, "办公室", "王芳", d("2026-12-18"), d("2026-12-01"), null, null],
-        ["SW-2", d("2026-12-29"), "教育局", "决算通知", "内部", 1, "办公室", "王芳", null, d("2026-12-29"), null, null],
-      ],
-    });
-    const out = await refreshDeadlines(wb, await loadContext(wb), d(day), "en-US");
-    expect(out.overview).toBe("期限总览");
-    expect(out.result.items.filter((i) => i.key === "SW-1").map((i) => i.status)).toEqual(["overdue", "overdue"]);
-    expect(wb.cell("收文登记簿", 2, 14)).toBe("Overdue (Circulation)");
-    expect(out.result.problems.map((p) => `${p.row}:${p.column}:${p.deadline}`)).toEqual(["3:传阅开始日期:circulation", "3:收文日期:handling"]);
-    expect(out.result.warnings[0]?.code).toBe("deadlines/window-incomplete");
-    // 期限总览 says what it could not judge, under its title; the header moves down a row per warning.
-    expect(wb.cell("期限总览", 2, 1)).toBe(out.result.warnings[0]?.message);
-    expect(wb.cell("期限总览", out.result.warnings.length + 2, 1)).toBe("Status");
-    expect(out.result.warnings.some((w) => w.code === "deadlines/late-count-incomplete")).toBe(day !== "2026-12-31");
-  });
+  it.each(["2026-12-31", "2027-01-04", "2027-02-10"])(
+    "refreshDeadlines as of %s writes the columns and 期限总览 and returns the problems and warnings",
+    async (day) => {
+      const wb = MemoryWorkbook.withSheets({
+        收文登记簿: [
+          HEADERS.slice(0, 12),
+          [
+            "SW-1",
+            d("2026-12-01"),
+            "教育局",
+            "年终通知",
+            "内部",
+            1,
+            "办公室",
+            "王芳",
+            d("2026-12-18"),
+            d("2026-12-01"),
+            null,
+            null,
+          ],
+          [
+            "SW-2",
+            d("2026-12-29"),
+            "教育局",
+            "决算通知",
+            "内部",
+            1,
+            "办公室",
+            "王芳",
+            null,
+            d("2026-12-29"),
+            null,
+            null,
+          ],
+        ],
+      });
+      const out = await refreshDeadlines(wb, await loadContext(wb), d(day), "en-US");
+      expect(out.overview).toBe("期限总览");
+      expect(out.result.items.filter((i) => i.key === "SW-1").map((i) => i.status)).toEqual(["overdue", "overdue"]);
+      expect(wb.cell("收文登记簿", 2, 14)).toBe("Overdue (Circulation)");
+      expect(out.result.problems.map((p) => `${p.row}:${p.column}:${p.deadline}`)).toEqual([
+        "3:传阅开始日期:circulation",
+        "3:收文日期:handling",
+      ]);
+      expect(out.result.warnings[0]?.code).toBe("deadlines/window-incomplete");
+      // 期限总览 says what it could not judge, under its title; the header moves down a row per warning.
+      expect(wb.cell("期限总览", 2, 1)).toBe(out.result.warnings[0]?.message);
+      expect(wb.cell("期限总览", out.result.warnings.length + 2, 1)).toBe("Status");
+      expect(out.result.warnings.some((w) => w.code === "deadlines/late-count-incomplete")).toBe(day !== "2026-12-31");
+    },
+  );
 });

@@ -29,12 +29,27 @@ describe("importHolidayNotice", () => {
   it("creates 节假日调整 from the template when missing, writes the year's rows and 全年完整 in one write, and the year becomes covered", async () => {
     const wb = new MemoryWorkbook();
     const result = await importHolidayNotice(wb, notice2027);
-    expect(result).toEqual({ sheet: "节假日调整", created: true, year: 2027, written: notice2027.rows.length, replaced: 0, keptOnNoticeDates: [] });
+    expect(result).toEqual({
+      sheet: "节假日调整",
+      created: true,
+      year: 2027,
+      written: notice2027.rows.length,
+      replaced: 0,
+      keptOnNoticeDates: [],
+    });
     expect(wb.calls).toEqual({ listSheets: 1, ensureSheets: 1, readSheets: 1, writeBlocks: 1 });
     const values = sheetValues(wb);
     expect(values[1]?.slice(0, 3)).toEqual([s("2027-01-01"), "放假", "元旦"]);
-    expect(values.find((r) => r[0] === s("2027-02-14"))?.slice(0, 3)).toEqual([s("2027-02-14"), "上班", "春节调休上班"]);
-    expect(values[values.length - 1]?.slice(0, 3)).toEqual(["2027年", "全年完整", "国务院办公厅关于2027年部分节假日安排的通知（已导入）"]);
+    expect(values.find((r) => r[0] === s("2027-02-14"))?.slice(0, 3)).toEqual([
+      s("2027-02-14"),
+      "上班",
+      "春节调休上班",
+    ]);
+    expect(values[values.length - 1]?.slice(0, 3)).toEqual([
+      "2027年",
+      "全年完整",
+      "国务院办公厅关于2027年部分节假日安排的通知（已导入）",
+    ]);
     expect(wb.numberFormat("节假日调整", 2, 1)).toBe("yyyy-mm-dd");
 
     const ctx = await loadContext(wb);
@@ -47,7 +62,12 @@ describe("importHolidayNotice", () => {
   });
 
   it("without the import, one typed row leaves 2027 uncovered and the message says to import the notice", async () => {
-    const wb = MemoryWorkbook.withSheets({ 节假日调整: [["日期", "类型", "说明"], [s("2027-01-01"), "放假", "元旦"]] });
+    const wb = MemoryWorkbook.withSheets({
+      节假日调整: [
+        ["日期", "类型", "说明"],
+        [s("2027-01-01"), "放假", "元旦"],
+      ],
+    });
     const ctx = await loadContext(wb);
     let error: unknown = null;
     try {
@@ -73,7 +93,12 @@ describe("importHolidayNotice", () => {
       ],
     });
     const result = await importHolidayNotice(wb, notice2027);
-    expect(result).toMatchObject({ created: false, replaced: 3, keptOnNoticeDates: [6], written: notice2027.rows.length - 1 });
+    expect(result).toMatchObject({
+      created: false,
+      replaced: 3,
+      keptOnNoticeDates: [6],
+      written: notice2027.rows.length - 1,
+    });
     const values = sheetValues(wb);
     expect(values.slice(0, 8)).toEqual([
       ["日期*", "类型*", "说明", "备忘"],
@@ -119,7 +144,12 @@ describe("importHolidayNotice", () => {
 
   it("imports a published notice into a workbook whose 节假日调整 already has another year", async () => {
     const text = fs.readFileSync(path.join(__dirname, "../fixtures/notices/2026.txt"), "utf8");
-    const wb = MemoryWorkbook.withSheets({ 节假日调整: [["日期", "类型", "说明"], [s("2027-04-20"), "放假", "校运会"]] });
+    const wb = MemoryWorkbook.withSheets({
+      节假日调整: [
+        ["日期", "类型", "说明"],
+        [s("2027-04-20"), "放假", "校运会"],
+      ],
+    });
     const result = await importHolidayNotice(wb, parseHolidayNotice(text));
     expect(result.written).toBe(39);
     expect(sheetValues(wb)[1]?.slice(0, 3)).toEqual([s("2027-04-20"), "放假", "校运会"]);

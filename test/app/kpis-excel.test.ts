@@ -22,10 +22,17 @@ const ctx = {
 };
 
 test("Excel draws one small chart per KPI beside its row from the hidden data rows, and the board replaces a protected old one", async () => {
-  const fake = createExcelFake({ sheets: [{ name: "报销台账" }, { name: KPI_BOARD_SHEET, values: [["旧"]], protected: true }] });
+  const fake = createExcelFake({
+    sheets: [{ name: "报销台账" }, { name: KPI_BOARD_SHEET, values: [["旧"]], protected: true }],
+  });
   const port = new ExcelWorkbook({ run: fake.Excel.run });
   fake.resetStats();
-  await refreshKpis(port, ctx, { period: parsePeriod("2026Q3") as Period, asOf: isoToSerial("2026-11-22"), lang: "zh-CN", updatedAt: "2026-11-22 10:30" });
+  await refreshKpis(port, ctx, {
+    period: parsePeriod("2026Q3") as Period,
+    asOf: isoToSerial("2026-11-22"),
+    lang: "zh-CN",
+    updatedAt: "2026-11-22 10:30",
+  });
   expect(fake.stats.records.every((r) => r.failed === null)).toBe(true);
   const s = fake.state.sheetByName(KPI_BOARD_SHEET);
   if (!s) throw new Error("no board");
@@ -35,18 +42,35 @@ test("Excel draws one small chart per KPI beside its row from the hidden data ro
   expect(s.numberFormatAt(8, 4)).toBe(";;;");
   expect(s.charts).toHaveLength(14);
   const k02 = s.charts.find((c) => c.name === "kpi-trend-K02");
-  expect(k02).toMatchObject({ type: "Line", seriesBy: "Rows", title: "K02 报销处理时间", titleVisible: false, legendVisible: false, plotVisibleOnly: false });
+  expect(k02).toMatchObject({
+    type: "Line",
+    seriesBy: "Rows",
+    title: "K02 报销处理时间",
+    titleVisible: false,
+    legendVisible: false,
+    plotVisibleOnly: false,
+  });
   expect(k02?.position).toEqual({ start: "J9", end: "J9" });
   // The chart's range holds the quarter labels under a blank corner, then 实际 and 目标, in rows hidden from view and print
   const m = /!A(\d+):E(\d+)$/.exec(k02?.source ?? "");
   const top = Number(m?.[1]) - 1;
   expect([1, 2, 3, 4].map((c) => s.valueAt(top, c))).toEqual(["2025Q4", "2026Q1", "2026Q2", "2026Q3"]);
   expect([null, ""]).toContain(s.valueAt(top, 0));
-  expect([s.valueAt(top + 1, 0), s.valueAt(top + 1, 4), s.valueAt(top + 2, 0), s.valueAt(top + 2, 4)]).toEqual(["实际", 1, "目标", 1]);
+  expect([s.valueAt(top + 1, 0), s.valueAt(top + 1, 4), s.valueAt(top + 2, 0), s.valueAt(top + 2, 4)]).toEqual([
+    "实际",
+    1,
+    "目标",
+    1,
+  ]);
   expect([top, top + 1, top + 2].every((r) => s.hiddenRows.has(r))).toBe(true);
   expect(s.pageLayout.printArea && s.pageLayout.printArea.lastRow).toBeLessThan(top);
   expect(s.conditionalFormats.find((cf) => cf.type === "IconSet")?.iconStyle).toBe("ThreeSymbols");
-  expect([s.protected, s.pageLayout.orientation, s.pageLayout.paperSize, s.pageLayout.printTitleRows]).toEqual([true, "Landscape", "A4", { first: 7, last: 7 }]);
+  expect([s.protected, s.pageLayout.orientation, s.pageLayout.paperSize, s.pageLayout.printTitleRows]).toEqual([
+    true,
+    "Landscape",
+    "A4",
+    { first: 7, last: 7 },
+  ]);
   expect(s.pageLayout.zoom).toEqual({ horizontalFitToPages: 1 });
   // The tiles' numbers are named cells
   expect(fake.state.names.get("KPI_MET")?.reference).toBe("='KPI看板'!$A$5");
@@ -56,7 +80,12 @@ test("Excel draws one small chart per KPI beside its row from the hidden data ro
 test("a second refresh moves the tiles' names instead of failing on names Excel already holds", async () => {
   const fake = createExcelFake({ sheets: [{ name: "报销台账" }] });
   const port = new ExcelWorkbook({ run: fake.Excel.run });
-  const opts = { period: parsePeriod("2026Q3") as Period, asOf: isoToSerial("2026-11-22"), lang: "zh-CN" as const, updatedAt: "2026-11-22 10:30" };
+  const opts = {
+    period: parsePeriod("2026Q3") as Period,
+    asOf: isoToSerial("2026-11-22"),
+    lang: "zh-CN" as const,
+    updatedAt: "2026-11-22 10:30",
+  };
   await refreshKpis(port, ctx, opts);
   await refreshKpis(port, ctx, opts);
   expect([...fake.state.names.keys()].sort()).toEqual(["KPI_COUNT", "KPI_MET", "KPI_NODATA", "KPI_NOTMET"]);

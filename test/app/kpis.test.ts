@@ -38,9 +38,16 @@ describe("K08 drill-down", () => {
     const training = fakeTable("training", [{ 员工姓名: "张三", 培训日期: "2026-08-01", 是否合格: "是" }]);
     const staffCtx = {
       tables: new Map([["training", training]]),
-      settings: fakeSettings({ staff: ["张三", "李四", "王五"].map((name) => ({ name, department: null, role: null, onDuty: true })) }),
+      settings: fakeSettings({
+        staff: ["张三", "李四", "王五"].map((name) => ({ name, department: null, role: null, onDuty: true })),
+      }),
       calendar,
-      sheets: [{ name: "人员名单", values: [["人员名单"], ["姓名*", "部门"], ["张三", "综合办"], [" 李四 ", "综合办"], ["王五", "财务室"]] }],
+      sheets: [
+        {
+          name: "人员名单",
+          values: [["人员名单"], ["姓名*", "部门"], ["张三", "综合办"], [" 李四 ", "综合办"], ["王五", "财务室"]],
+        },
+      ],
     };
     const k08 = computeKpis(staffCtx, Q3, asOf, "zh-CN").kpis[7];
     expect(k08?.offenders.map((o) => [o.key, o.sheet, o.row])).toEqual([
@@ -68,28 +75,39 @@ describe("resolvePeriod", () => {
 describe("refreshKpis", () => {
   it("replaces KPI看板 with tiles, one row per KPI with an icon code hidden behind its icon, and one small chart per KPI", async () => {
     const port = MemoryWorkbook.withSheets({ [KPI_BOARD_SHEET]: [["stale"]] });
-    const result = await refreshKpis(port, ctx, { period: Q3, asOf, lang: "zh-CN", updatedAt: "2026-11-22 10:30", chartsUnavailable: true });
+    const result = await refreshKpis(port, ctx, {
+      period: Q3,
+      asOf,
+      lang: "zh-CN",
+      updatedAt: "2026-11-22 10:30",
+      chartsUnavailable: true,
+    });
     expect(result.charts).toBe(14);
     const cell = (r: number, c: number) => port.cell(KPI_BOARD_SHEET, r, c);
     expect(cell(1, 1)).toBe("KPI看板 — 2026年第3季度");
     expect(String(cell(3, 1))).toContain("更新于 2026-11-22 10:30");
     expect([cell(4, 1), cell(4, 3), cell(4, 7), cell(4, 10)]).toEqual(["达成", "未达成", "数据不足", "指标总数"]);
     const count = (s: string) => result.kpis.filter((k) => k.status === s).length;
-    expect([cell(5, 1), cell(5, 3), cell(5, 7), cell(5, 10)]).toEqual([count("met"), count("not-met"), count("no-data"), 14]);
+    expect([cell(5, 1), cell(5, 3), cell(5, 7), cell(5, 10)]).toEqual([
+      count("met"),
+      count("not-met"),
+      count("no-data"),
+      14,
+    ]);
     expect([cell(7, 1), cell(7, 2), cell(7, 4), cell(7, 6)]).toEqual(["编号", "指标", "实际", "状态"]);
     // K02 on row 9: name with unit, target text, actual, status code and text, previous, change, records, source
-    expect([cell(9, 1), cell(9, 2), cell(9, 3), cell(9, 4), cell(9, 5), cell(9, 6), cell(9, 7), cell(9, 8), cell(9, 11), cell(9, 12)]).toEqual([
-      "K02",
-      "报销处理时间（工作日）",
-      "≤ 1 工作日",
-      1.33,
-      -1,
-      "未达成",
-      0.33,
-      1,
-      3,
-      "报销台账 6 行",
-    ]);
+    expect([
+      cell(9, 1),
+      cell(9, 2),
+      cell(9, 3),
+      cell(9, 4),
+      cell(9, 5),
+      cell(9, 6),
+      cell(9, 7),
+      cell(9, 8),
+      cell(9, 11),
+      cell(9, 12),
+    ]).toEqual(["K02", "报销处理时间（工作日）", "≤ 1 工作日", 1.33, -1, "未达成", 0.33, 1, 3, "报销台账 6 行"]);
     expect(port.numberFormat(KPI_BOARD_SHEET, 9, 5)).toBe(";;;"); // the code is there for the icon set, not to be read
     // K07 typed in KPI目标: met, with the note saying where it comes from
     expect([cell(14, 1), cell(14, 4), cell(14, 5), cell(14, 6)]).toEqual(["K07", 4.6, 1, "达成"]);
@@ -99,15 +117,33 @@ describe("refreshKpis", () => {
 
     const spec = port.appliedSpec(KPI_BOARD_SHEET);
     expect(spec).toMatchObject({ protect: true, ifExists: "replace" });
-    expect(spec?.layout?.print).toEqual({ area: "A1:J24", orientation: "landscape", paper: "A4", fit: { wide: 1, tall: null }, titleRows: { first: 7, last: 7 } });
-    expect(port.conditionalFormats(KPI_BOARD_SHEET)[0]).toEqual({ range: "E8:E21", kind: "iconSet", iconSet: { style: "3Symbols", thresholds: [1, 0] } });
+    expect(spec?.layout?.print).toEqual({
+      area: "A1:J24",
+      orientation: "landscape",
+      paper: "A4",
+      fit: { wide: 1, tall: null },
+      titleRows: { first: 7, last: 7 },
+    });
+    expect(port.conditionalFormats(KPI_BOARD_SHEET)[0]).toEqual({
+      range: "E8:E21",
+      kind: "iconSet",
+      iconSet: { style: "3Symbols", thresholds: [1, 0] },
+    });
 
     // Each chart sits in its KPI's row and plots quarter labels, actuals and targets that are really in the sheet, in
     // rows hidden from view and from print.
-    const hidden = new Set((spec?.layout?.hiddenRows ?? []).flatMap((h) => Array.from({ length: h.last - h.first + 1 }, (_, i) => h.first + i)));
+    const hidden = new Set(
+      (spec?.layout?.hiddenRows ?? []).flatMap((h) =>
+        Array.from({ length: h.last - h.first + 1 }, (_, i) => h.first + i),
+      ),
+    );
     const block = (id: string, row: number) => {
       const chart = port.charts(KPI_BOARD_SHEET).find((c) => c.name === `kpi-trend-${id}`);
-      expect(chart).toMatchObject({ anchor: { cell: `J${row}`, widthCols: 1, heightRows: 1 }, compact: true, dataHidden: true });
+      expect(chart).toMatchObject({
+        anchor: { cell: `J${row}`, widthCols: 1, heightRows: 1 },
+        compact: true,
+        dataHidden: true,
+      });
       const m = /^A(\d+):E(\d+)$/.exec(chart?.dataRange ?? "");
       const top = Number(m?.[1]);
       expect(Number(m?.[2])).toBe(top + 2);

@@ -40,7 +40,9 @@ describe("loadContext", () => {
     expect(ctx.settings.number("传阅时限(工作日)")).toBe(1);
     expect(ctx.calendar.isWorkday(d(10, 8))).toBe(true);
     expect(ctx.calendar.isWorkday(d(10, 9))).toBe(false); // the override makes an ordinary Friday a day off
-    expect(ctx.recognition.recognized.map((r) => [r.sheet, r.register.id])).toEqual([["收文登记簿", "incoming-documents"]]);
+    expect(ctx.recognition.recognized.map((r) => [r.sheet, r.register.id])).toEqual([
+      ["收文登记簿", "incoming-documents"],
+    ]);
     expect(ctx.recognition.unrecognized).toEqual(["来文记录", "Sheet3"]);
     expect(ctx.tables.get("incoming-documents")?.date("收回日期", 0)).toBe(d(10, 8));
   });
@@ -49,7 +51,11 @@ describe("loadContext", () => {
     const wb = office();
     const values = (await wb.readSheets(["来文记录"]))[0]!.values;
     const headers = ["收文编号", "收文日期", "来文单位", "文件标题", "密级", "份数", "办理部门"];
-    const rec = { register: (await loadContext(wb)).recognition.recognized[0]!.register, headerRow: 1, mapping: Object.fromEntries(headers.map((h, i) => [h, i])) };
+    const rec = {
+      register: (await loadContext(wb)).recognition.recognized[0]!.register,
+      headerRow: 1,
+      mapping: Object.fromEntries(headers.map((h, i) => [h, i])),
+    };
     await confirmMapping(wb, "来文记录", toColumnMapping(rec, values));
     expect(Object.keys(await readConfirmedMappings(wb))).toEqual(["来文记录"]);
 
@@ -69,7 +75,9 @@ describe("loadContext", () => {
     const wb = office();
     await wb.setSetting(MAPPINGS_SETTING, "{not json");
     expect((await loadContext(wb)).recognition.recognized).toHaveLength(1);
-    expect(parseMappings('{"S":{"register":"x","headerRow":1,"columns":{"a":{"index":"0","header":"a"}}}}')).toEqual({});
+    expect(parseMappings('{"S":{"register":"x","headerRow":1,"columns":{"a":{"index":"0","header":"a"}}}}')).toEqual(
+      {},
+    );
   });
 });
 

@@ -16,7 +16,12 @@ describe("setupLedgers", () => {
   });
 
   test("keeps sheets that exist with the user's data, adds only what is missing", async () => {
-    const wb = MemoryWorkbook.withSheets({ 收文登记簿: [["收文编号", "收文日期"], ["SW-1", 46304]] });
+    const wb = MemoryWorkbook.withSheets({
+      收文登记簿: [
+        ["收文编号", "收文日期"],
+        ["SW-1", 46304],
+      ],
+    });
     const result = await setupLedgers(wb, { registers: ["incoming-documents", "meetings"] });
     expect(result.kept).toEqual(["收文登记簿"]);
     expect(result.created).toContain("会议台账");
@@ -26,17 +31,28 @@ describe("setupLedgers", () => {
   });
 
   test("departments and staff already listed in the workbook become dropdowns", async () => {
-    const wb = MemoryWorkbook.withSheets({ 部门: [["部门"], ["综合办"], ["教务处"]], 人员名单: [["姓名", "部门", "岗位", "在岗"], ["王芳", "综合办", "主任", "是"]] });
+    const wb = MemoryWorkbook.withSheets({
+      部门: [["部门"], ["综合办"], ["教务处"]],
+      人员名单: [
+        ["姓名", "部门", "岗位", "在岗"],
+        ["王芳", "综合办", "主任", "是"],
+      ],
+    });
     await setupLedgers(wb, { registers: ["incoming-documents"] });
     const dept = wb.validationAt("收文登记簿", 5, 10);
     expect(dept?.column.header).toBe("办理部门");
     expect(dept?.column.list).toEqual({ kind: "range", ref: expect.stringMatching(/部门'?!\$A\$2:\$A\$3$/) });
-    expect(wb.validationAt("收文登记簿", 5, 11)?.column.list).toEqual({ kind: "range", ref: expect.stringMatching(/人员名单'?!\$A\$2:\$A\$2$/) });
+    expect(wb.validationAt("收文登记簿", 5, 11)?.column.list).toEqual({
+      kind: "range",
+      ref: expect.stringMatching(/人员名单'?!\$A\$2:\$A\$2$/),
+    });
   });
 
   test("unknown register ids are refused before anything is written", async () => {
     const wb = new MemoryWorkbook();
-    await expect(setupLedgers(wb, { registers: ["incoming-documents", "nope"] })).rejects.toEqual(new UnknownRegisterError(["nope"]));
+    await expect(setupLedgers(wb, { registers: ["incoming-documents", "nope"] })).rejects.toEqual(
+      new UnknownRegisterError(["nope"]),
+    );
     expect(wb.sheetNames()).toEqual([]);
   });
 });

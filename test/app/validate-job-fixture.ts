@@ -7,12 +7,22 @@ const resolution = { 决议编号: "R1", 决议事项: "x", 责任部门: "教�
 
 /** `meetingsCount` 会议台账 rows + 2 决议 rows of data. */
 export function sampleJob(sheet: string | null = null, meetingsCount = 40): ValidateJob {
-  const meetings = Array.from({ length: meetingsCount }, (_, i) => ({ ...meeting, 会议编号: `M${i + 1}`, 主持人: i === 3 ? null : "张" }));
+  const meetings = Array.from({ length: meetingsCount }, (_, i) => ({
+    ...meeting,
+    会议编号: `M${i + 1}`,
+    主持人: i === 3 ? null : "张",
+  }));
   return {
     workbook: "w",
     sheets: [
       { name: reg("meetings").sheet, values: sheetOf(reg("meetings"), meetings) },
-      { name: reg("resolutions").sheet, values: sheetOf(reg("resolutions"), [{ ...resolution, 会议编号: "M999" }, { ...resolution, 决议编号: "R2", 会议编号: "M2" }]) },
+      {
+        name: reg("resolutions").sheet,
+        values: sheetOf(reg("resolutions"), [
+          { ...resolution, 会议编号: "M999" },
+          { ...resolution, 决议编号: "R2", 会议编号: "M2" },
+        ]),
+      },
       { name: "随手记", values: [["x"]] },
     ],
     mappings: {},
@@ -21,4 +31,3 @@ export function sampleJob(sheet: string | null = null, meetingsCount = 40): Vali
     sheet,
   };
 }
-

@@ -33,7 +33,11 @@ describe("runJobInSteps", () => {
   test("pauses before each sheet and at the end, and gives the same report as runJob", async () => {
     let pauses = 0;
     const progress: number[] = [];
-    const report = await runJobInSteps(sampleJob(), { onProgress: (done) => progress.push(done), isCancelled: () => false, pause: async () => void pauses++ });
+    const report = await runJobInSteps(sampleJob(), {
+      onProgress: (done) => progress.push(done),
+      isCancelled: () => false,
+      pause: async () => void pauses++,
+    });
     expect(report).toEqual(runJob(sampleJob(), () => undefined));
     expect(pauses).toBe(4); // 会议台账, 决议, the rest, the end
     expect(progress).toContain(40); // after 会议台账

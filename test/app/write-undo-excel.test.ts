@@ -11,10 +11,38 @@ import type { CellValue } from "../../src/core/sheet-spec";
 import { ExcelWorkbook } from "../../src/excel";
 import { createExcelFake, snapshotUserContent, type ExcelFake } from "../support/excel-fake";
 
-const HEADERS = ["收文编号", "收文日期", "来文单位", "文件标题", "密级", "份数", "办理部门", "承办人", "办理期限", "传阅开始日期", "收回日期", "办结日期", "截止日期"];
+const HEADERS = [
+  "收文编号",
+  "收文日期",
+  "来文单位",
+  "文件标题",
+  "密级",
+  "份数",
+  "办理部门",
+  "承办人",
+  "办理期限",
+  "传阅开始日期",
+  "收回日期",
+  "办结日期",
+  "截止日期",
+];
 
 function rows(n: number): CellValue[][] {
-  return Array.from({ length: n }, (_, i) => [`SW-${i + 1}`, d("2026-11-02"), "教育局", "通知", "内部", 1, "办公室", "王芳", i % 2 ? d("2026-11-30") : null, d("2026-11-02"), null, null, "用户的值"]);
+  return Array.from({ length: n }, (_, i) => [
+    `SW-${i + 1}`,
+    d("2026-11-02"),
+    "教育局",
+    "通知",
+    "内部",
+    1,
+    "办公室",
+    "王芳",
+    i % 2 ? d("2026-11-30") : null,
+    d("2026-11-02"),
+    null,
+    null,
+    "用户的值",
+  ]);
 }
 
 /**
@@ -22,9 +50,14 @@ function rows(n: number): CellValue[][] {
  * recorded in the settings) and the formats of a sheet as a set (the add-in's come back after the user's).
  */
 function everything(fake: ExcelFake) {
-  const content = snapshotUserContent(fake.state) as Record<string, { conditionalFormats: { id?: string }[]; cells: Record<string, { value?: unknown }> }>;
+  const content = snapshotUserContent(fake.state) as Record<
+    string,
+    { conditionalFormats: { id?: string }[]; cells: Record<string, { value?: unknown }> }
+  >;
   for (const sheet of Object.values(content)) {
-    sheet.conditionalFormats = sheet.conditionalFormats.map(({ id: _id, ...rest }) => rest).sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1));
+    sheet.conditionalFormats = sheet.conditionalFormats
+      .map(({ id: _id, ...rest }) => rest)
+      .sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1));
   }
   for (const cell of Object.values(content._ledger?.cells ?? {})) {
     if (typeof cell.value === "string") cell.value = cell.value.replace(/"ids":\[[^\]]*\]/g, '"ids":[]');
@@ -41,14 +74,20 @@ function seeded(n = 6): { fake: ExcelFake; port: ExcelWorkbook } {
   const fake = createExcelFake({
     sheets: [
       { name: "说明", values: [["本工作簿的说明"]] },
-      { name: "收文登记簿", values: [HEADERS, ...rows(n)], numberFormats: { "B2:B7": "yyyy/m/d" }, notes: { M1: "用户自己的批注" } },
+      {
+        name: "收文登记簿",
+        values: [HEADERS, ...rows(n)],
+        numberFormats: { "B2:B7": "yyyy/m/d" },
+        notes: { M1: "用户自己的批注" },
+      },
       { name: "Sheet3", values: [["别的表"]] },
     ],
   });
   return { fake, port: new ExcelWorkbook({ run: fake.Excel.run }) };
 }
 
-const refresh = (asOf: string) => async (p: Parameters<typeof refreshDeadlines>[0]) => refreshDeadlines(p, await loadContext(p), d(asOf), "zh-CN", { fillDue: true });
+const refresh = (asOf: string) => async (p: Parameters<typeof refreshDeadlines>[0]) =>
+  refreshDeadlines(p, await loadContext(p), d(asOf), "zh-CN", { fillDue: true });
 
 describe("write plans and undo on Excel", () => {
   it("a plan changes nothing and says which sheets, columns and how many cells a refresh writes", async () => {
@@ -82,12 +121,23 @@ describe("write plans and undo on Excel", () => {
     const { fake, port } = seeded();
     await refreshDeadlines(port, await loadContext(port), d("2026-11-10"), "zh-CN");
     const s = fake.state.sheetByName("收文登记簿");
-    s?.conditionalFormats.push({ id: "user-1", rect: { row: 1, column: 0, lastRow: 4, lastColumn: 0 }, type: "Custom", formula: '=$E2="秘密"', fill: "#FFFF00", fontColor: "", iconStyle: "", criteria: [] });
+    s?.conditionalFormats.push({
+      id: "user-1",
+      rect: { row: 1, column: 0, lastRow: 4, lastColumn: 0 },
+      type: "Custom",
+      formula: '=$E2="秘密"',
+      fill: "#FFFF00",
+      fontColor: "",
+      iconStyle: "",
+      criteria: [],
+    });
     const before = everything(fake);
     const journal = new WriteJournal();
     await journal.commit(port, await planWrite(port, refresh("2026-11-25")), "写入期限列");
     // The old one waits hidden for an undo; the new one stands where it stood.
-    expect(fake.state.sheets.map((x) => x.name).filter((n) => !n.startsWith("~ledger-undo-"))).toEqual(before.order.map(([n]) => n));
+    expect(fake.state.sheets.map((x) => x.name).filter((n) => !n.startsWith("~ledger-undo-"))).toEqual(
+      before.order.map(([n]) => n),
+    );
     expect(everything(fake)).not.toEqual(before);
     expect((await port.listSheets()).some((x) => x.name.startsWith("~ledger"))).toBe(false);
     expect((await journal.undo(port)).ok).toBe(true);
@@ -99,7 +149,13 @@ describe("write plans and undo on Excel", () => {
     const journal = new WriteJournal();
     await journal.commit(port, await planWrite(port, refresh("2026-11-18")), "补填");
     fake.userEdit("收文登记簿", "I2", [[d("2026-12-01")]]);
-    expect(await journal.undo(port)).toEqual({ ok: false, reason: "cellChanged", sheet: "收文登记簿", row: 2, column: 9 });
+    expect(await journal.undo(port)).toEqual({
+      ok: false,
+      reason: "cellChanged",
+      sheet: "收文登记簿",
+      row: 2,
+      column: 9,
+    });
     expect(journal.last).not.toBeNull();
   });
 

@@ -17,14 +17,33 @@ import { previewLines } from "../../src/taskpane/shell/write-preview";
 
 async function memoryState(wb: MemoryWorkbook) {
   const sheets = await wb.readSheets(wb.sheetNames());
-  return { names: wb.sheetNames(), sheets, settings: wb.settingsSnapshot(), formats: wb.sheetNames().map((n) => [n, wb.conditionalFormats(n)]) };
+  return {
+    names: wb.sheetNames(),
+    sheets,
+    settings: wb.settingsSnapshot(),
+    formats: wb.sheetNames().map((n) => [n, wb.conditionalFormats(n)]),
+  };
 }
 
 describe("write plans and undo (memory, .xlsx)", () => {
   it("memory: a KPI看板 plan writes nothing; its undo gives back every sheet and setting", async () => {
-    const wb = MemoryWorkbook.withSheets({ 收文登记簿: [["收文编号", "收文日期", "来文单位", "文件标题", "办理期限"], ["SW-1", d("2026-11-02"), "教育局", "通知", null]] });
+    const wb = MemoryWorkbook.withSheets({
+      收文登记簿: [
+        ["收文编号", "收文日期", "来文单位", "文件标题", "办理期限"],
+        ["SW-1", d("2026-11-02"), "教育局", "通知", null],
+      ],
+    });
     const before = await memoryState(wb);
-    const action = async (p: typeof wb) => KPI_BOARD.refresh({ port: p, ctx: await loadContext(p), asOf: d("2026-11-20"), lang: "zh-CN", options: {}, updatedAt: "2026-11-20", charts: { available: true } });
+    const action = async (p: typeof wb) =>
+      KPI_BOARD.refresh({
+        port: p,
+        ctx: await loadContext(p),
+        asOf: d("2026-11-20"),
+        lang: "zh-CN",
+        options: {},
+        updatedAt: "2026-11-20",
+        charts: { available: true },
+      });
     const plan = await planWrite(wb, (p) => action(p as typeof wb));
     expect(await memoryState(wb)).toEqual(before);
     expect(plan.summary.sheets.map((s) => [s.sheet, s.kind])).toContainEqual(["KPI看板", "created"]);
@@ -36,9 +55,15 @@ describe("write plans and undo (memory, .xlsx)", () => {
   });
 
   it("memory: a second write discards the first's undo; only the last can be undone", async () => {
-    const wb = MemoryWorkbook.withSheets({ 收文登记簿: [["收文编号", "收文日期", "来文单位", "文件标题", "办理期限"], ["SW-1", d("2026-11-02"), "教育局", "通知", null]] });
+    const wb = MemoryWorkbook.withSheets({
+      收文登记簿: [
+        ["收文编号", "收文日期", "来文单位", "文件标题", "办理期限"],
+        ["SW-1", d("2026-11-02"), "教育局", "通知", null],
+      ],
+    });
     const journal = new WriteJournal();
-    const refresh = (asOf: string) => async (p: Parameters<typeof refreshDeadlines>[0]) => refreshDeadlines(p, await loadContext(p), d(asOf), "zh-CN", { fillDue: true });
+    const refresh = (asOf: string) => async (p: Parameters<typeof refreshDeadlines>[0]) =>
+      refreshDeadlines(p, await loadContext(p), d(asOf), "zh-CN", { fillDue: true });
     await journal.commit(wb, await planWrite(wb, refresh("2026-11-18")), "first");
     const between = await memoryState(wb);
     await journal.commit(wb, await planWrite(wb, refresh("2026-11-25")), "second");
@@ -49,8 +74,15 @@ describe("write plans and undo (memory, .xlsx)", () => {
   });
 
   it("the preview names each sheet, its columns by header, the cell count and the total, in both languages", async () => {
-    const wb = MemoryWorkbook.withSheets({ 收文登记簿: [["收文编号", "收文日期", "来文单位", "文件标题", "办理期限"], ["SW-1", d("2026-11-02"), "教育局", "通知", null]] });
-    const plan = await planWrite(wb, async (p) => refreshDeadlines(p, await loadContext(p), d("2026-11-18"), "zh-CN", { fillDue: true }));
+    const wb = MemoryWorkbook.withSheets({
+      收文登记簿: [
+        ["收文编号", "收文日期", "来文单位", "文件标题", "办理期限"],
+        ["SW-1", d("2026-11-02"), "教育局", "通知", null],
+      ],
+    });
+    const plan = await planWrite(wb, async (p) =>
+      refreshDeadlines(p, await loadContext(p), d("2026-11-18"), "zh-CN", { fillDue: true }),
+    );
     const zh = previewLines(plan.summary, "zh-CN");
     const register = zh.lines.find((l) => l.sheet === "收文登记簿");
     expect(register?.text).toMatch(/^「收文登记簿」：\d+ 个单元格$/);
@@ -67,7 +99,9 @@ describe("write plans and undo (memory, .xlsx)", () => {
     const untouched = await (await XlsxWorkbook.fromBuffer(bytes)).toBuffer();
     const wb = await XlsxWorkbook.fromBuffer(bytes);
     const journal = new WriteJournal();
-    const plan = await planWrite(wb, async (p) => refreshDeadlines(p, await loadContext(p), d("2026-11-18"), "zh-CN", { fillDue: true }));
+    const plan = await planWrite(wb, async (p) =>
+      refreshDeadlines(p, await loadContext(p), d("2026-11-18"), "zh-CN", { fillDue: true }),
+    );
     expect(plan.calls.length).toBeGreaterThan(0);
     await journal.commit(wb, plan, "写入期限列");
     expect((await wb.listSheets()).map((s) => s.name)).toContain("期限总览");

@@ -12,7 +12,8 @@ import type { CliIo } from "../../src/cli/io";
 import { BAD_INPUTS, type BadInput } from "../support/bad-inputs";
 
 const FIXTURES = path.join(__dirname, "../fixtures/bad-inputs");
-const JS_ERROR = /Cannot read|undefined|TypeError|RangeError|ReferenceError|Invalid string length|\[object|is not a function|out of bounds|NaN/;
+const JS_ERROR =
+  /Cannot read|undefined|TypeError|RangeError|ReferenceError|Invalid string length|\[object|is not a function|out of bounds|NaN/;
 const LANGS = ["zh-CN", "en-US"] as const;
 type Lang = (typeof LANGS)[number];
 
@@ -49,23 +50,42 @@ async function run(args: string[]): Promise<Run> {
 const withLang = (args: string[], lang: Lang): string[] => (lang === "zh-CN" ? args : [...args, "--lang", "en-US"]);
 
 function expectClean(r: Run, what: string): void {
-  expect({ what, text: r.all.match(JS_ERROR)?.[0] ?? null, all: r.all.slice(0, 400) }).toEqual({ what, text: null, all: r.all.slice(0, 400) });
+  expect({ what, text: r.all.match(JS_ERROR)?.[0] ?? null, all: r.all.slice(0, 400) }).toEqual({
+    what,
+    text: null,
+    all: r.all.slice(0, 400),
+  });
   expect({ what, escaped: r.code === -1 }).toEqual({ what, escaped: false });
 }
 
 function expectExit(r: Run, allowed: readonly number[], what: string): void {
-  expect({ what, code: allowed.includes(r.code) ? "allowed" : r.code, all: r.all.slice(0, 400) }).toEqual({ what, code: "allowed", all: r.all.slice(0, 400) });
+  expect({ what, code: allowed.includes(r.code) ? "allowed" : r.code, all: r.all.slice(0, 400) }).toEqual({
+    what,
+    code: "allowed",
+    all: r.all.slice(0, 400),
+  });
 }
 
 /** A refusal names the file in both languages and is worded in each (the two texts differ beyond the file name). */
 function expectRefusal(runs: Record<Lang, Run>, file: string, what: string): void {
-  for (const lang of LANGS) expect({ what, lang, names: runs[lang].err.includes(file), err: runs[lang].err }).toEqual({ what, lang, names: true, err: runs[lang].err });
+  for (const lang of LANGS)
+    expect({ what, lang, names: runs[lang].err.includes(file), err: runs[lang].err }).toEqual({
+      what,
+      lang,
+      names: true,
+      err: runs[lang].err,
+    });
   expect(runs["zh-CN"].err).not.toBe(runs["en-US"].err);
   expect(runs["zh-CN"].err).toMatch(/[\u4e00-\u9fff]/);
 }
 
 const COMMANDS = ["check", "deadlines", "kpi", "refresh"] as const;
-const DEFAULT_EXITS: Record<(typeof COMMANDS)[number], number[]> = { check: [0], deadlines: [0, 1], kpi: [0], refresh: [0] };
+const DEFAULT_EXITS: Record<(typeof COMMANDS)[number], number[]> = {
+  check: [0],
+  deadlines: [0, 1],
+  kpi: [0],
+  refresh: [0],
+};
 const HOLIDAY_COMMANDS: string[][] = [
   ["workday", "2026-12-01", "1"],
   ["networkdays", "2026-12-01", "2026-12-31"],
@@ -101,23 +121,40 @@ describe.each(BAD_INPUTS.map((c) => [c.file, c] as const))("%s", (_name, c: BadI
       runs[lang] = r;
       const what = `${name} ${c.file} [${lang}]`;
       expectClean(r, what);
-      const allowed = c.unreadable ? [2] : name === "check" ? (c.check?.exit ?? DEFAULT_EXITS.check) : (c.exits?.[name] ?? DEFAULT_EXITS[name]);
+      const allowed = c.unreadable
+        ? [2]
+        : name === "check"
+          ? (c.check?.exit ?? DEFAULT_EXITS.check)
+          : (c.exits?.[name] ?? DEFAULT_EXITS[name]);
       expectExit(r, allowed, what);
-      if (name === "refresh" && r.code === 0) expect(fs.readFileSync(path.join(dir, `out-${lang}-${c.file}.xlsx`)).subarray(0, 2).toString()).toBe("PK");
+      if (name === "refresh" && r.code === 0)
+        expect(
+          fs
+            .readFileSync(path.join(dir, `out-${lang}-${c.file}.xlsx`))
+            .subarray(0, 2)
+            .toString(),
+        ).toBe("PK");
       if (name === "check" && r.code !== 2) expect(r.out).toContain(c.file);
     }
     if (runs["zh-CN"].code === 2) expectRefusal(runs, c.file, `${name} ${c.file}`);
     if (name !== "check" || c.unreadable || !c.check?.at?.length) return;
     // Located: the JSON report has each finding; the text report names its sheet, row, column and code in both languages.
     const json = await run(["check", c.file, "--json"]);
-    const report = JSON.parse(json.out) as { sheets: { sheet: string; issues: { row: number; column: string; code: string }[] }[] };
+    const report = JSON.parse(json.out) as {
+      sheets: { sheet: string; issues: { row: number; column: string; code: string }[] }[];
+    };
     for (const a of c.check.at) {
       const sheet = report.sheets.find((s) => s.sheet === a.sheet);
-      expect({ at: a, found: sheet?.issues.some((i) => i.row === a.row && i.column === a.column && i.code === a.code) ?? false }).toEqual({ at: a, found: true });
+      expect({
+        at: a,
+        found: sheet?.issues.some((i) => i.row === a.row && i.column === a.column && i.code === a.code) ?? false,
+      }).toEqual({ at: a, found: true });
       for (const lang of LANGS) {
         const text = runs[lang].out;
         expect(text).toContain(a.sheet);
-        const line = text.split("\n").find((l) => new RegExp(`^\\s+${a.row}\\s`).test(l) && l.includes(a.column) && l.includes(a.code));
+        const line = text
+          .split("\n")
+          .find((l) => new RegExp(`^\\s+${a.row}\\s`).test(l) && l.includes(a.column) && l.includes(a.code));
         expect({ at: a, lang, line: line !== undefined }).toEqual({ at: a, lang, line: true });
       }
     }

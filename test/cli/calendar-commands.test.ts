@@ -61,7 +61,9 @@ describe("ledger workday", () => {
   it("exits 2 with the coverage message beyond the loaded years", async () => {
     const r = await run(["workday", "2026-12-30", "5"]);
     expect(r.code).toBe(2);
-    expect(r.err).toBe("2027 年的法定节假日安排尚未载入。请导入国务院办公厅关于 2027 年部分节假日安排的通知（任务窗格“计算器”页的“导入国务院节假日通知”，或 ledger calendar import-notice），或更新加载项。");
+    expect(r.err).toBe(
+      "2027 年的法定节假日安排尚未载入。请导入国务院办公厅关于 2027 年部分节假日安排的通知（任务窗格“计算器”页的“导入国务院节假日通知”，或 ledger calendar import-notice），或更新加载项。",
+    );
     const en = await run(["workday", "2026-12-30", "5", "--lang", "en-US"]);
     expect(en.err).toMatch(/^The official holiday schedule for 2027 is not loaded/);
   });
@@ -87,7 +89,11 @@ describe("ledger calendar", () => {
     expect(r.code).toBe(0);
     const days = JSON.parse(r.out) as { date: string; working: boolean; name: string | null }[];
     expect(days).toHaveLength(365);
-    expect(days.find((d) => d.date === "2026-02-14")).toEqual({ date: "2026-02-14", working: true, name: "春节调休上班" });
+    expect(days.find((d) => d.date === "2026-02-14")).toEqual({
+      date: "2026-02-14",
+      working: true,
+      name: "春节调休上班",
+    });
     expect(days.find((d) => d.date === "2026-02-16")).toEqual({ date: "2026-02-16", working: false, name: "春节" });
     expect(days.find((d) => d.date === "2026-03-02")).toEqual({ date: "2026-03-02", working: true, name: null });
     expect(days.find((d) => d.date === "2026-03-01")).toEqual({ date: "2026-03-01", working: false, name: null });
@@ -111,7 +117,11 @@ describe("ledger calendar", () => {
 
   it("exits 2 for an uncovered year and for a bad year", async () => {
     const r = await run(["calendar", "2030", "--json"]);
-    expect(r).toEqual({ code: 2, out: "", err: "2030 年的法定节假日安排尚未载入。请导入国务院办公厅关于 2030 年部分节假日安排的通知（任务窗格“计算器”页的“导入国务院节假日通知”，或 ledger calendar import-notice），或更新加载项。" });
+    expect(r).toEqual({
+      code: 2,
+      out: "",
+      err: "2030 年的法定节假日安排尚未载入。请导入国务院办公厅关于 2030 年部分节假日安排的通知（任务窗格“计算器”页的“导入国务院节假日通知”，或 ledger calendar import-notice），或更新加载项。",
+    });
     const bad = await run(["calendar", "26"]);
     expect(bad.code).toBe(2);
     expect(bad.err).toContain("用法：ledger calendar");
@@ -180,7 +190,11 @@ describe("--holidays-sheet", () => {
       [{ d: "2027-01-01T00:00:00" }, "放假", "元旦"], // an ISO date cell (t="d"), which ExcelJS's reader took for the number 2027
       ["2027年", "全年完整", ""],
     ]);
-    expect(await run(["workday", "2026-11-19", "1", "--holidays-sheet", file], dir)).toEqual({ code: 0, out: "2026-11-23", err: "" });
+    expect(await run(["workday", "2026-11-19", "1", "--holidays-sheet", file], dir)).toEqual({
+      code: 0,
+      out: "2026-11-23",
+      err: "",
+    });
     expect((await run(["networkdays", "2026-11-19", "2026-11-23", "--holidays-sheet", file], dir)).out).toBe("2");
     const cal = await run(["calendar", "2027", "--json", "--holidays-sheet", file], dir);
     expect(cal.code).toBe(0);
@@ -190,8 +204,28 @@ describe("--holidays-sheet", () => {
   });
 
   it.each([
-    ["legacy.xls", Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...Buffer.from("W\0o\0r\0k\0b\0o\0o\0k\0", "latin1")]), "这是旧版 .xls 格式：legacy.xls", "This is the old .xls format: legacy.xls"],
-    ["notes.xlsx", Buffer.from("just text, not a zip"), "不是 Excel 工作簿（.xlsx）：notes.xlsx", "Not an Excel workbook (.xlsx): notes.xlsx"],
+    [
+      "legacy.xls",
+      Buffer.from([
+        0xd0,
+        0xcf,
+        0x11,
+        0xe0,
+        0xa1,
+        0xb1,
+        0x1a,
+        0xe1,
+        ...Buffer.from("W\0o\0r\0k\0b\0o\0o\0k\0", "latin1"),
+      ]),
+      "这是旧版 .xls 格式：legacy.xls",
+      "This is the old .xls format: legacy.xls",
+    ],
+    [
+      "notes.xlsx",
+      Buffer.from("just text, not a zip"),
+      "不是 Excel 工作簿（.xlsx）：notes.xlsx",
+      "Not an Excel workbook (.xlsx): notes.xlsx",
+    ],
   ])("names the file type problem of %s like the other commands, in both languages", async (name, bytes, zh, en) => {
     fs.writeFileSync(path.join(dir, name), bytes);
     const r = await run(["calendar", "2026", "--holidays-sheet", name], dir);
@@ -206,7 +240,11 @@ describe("--holidays-sheet", () => {
 });
 
 /** A package with only the parts openpyxl writes for values: inline strings, numbers, no styles or shared strings. */
-async function writeMinimalPackage(name: string, rows: (string | number | { d: string })[][], sheet = "节假日调整"): Promise<string> {
+async function writeMinimalPackage(
+  name: string,
+  rows: (string | number | { d: string })[][],
+  sheet = "节假日调整",
+): Promise<string> {
   const JSZip = (await import("jszip")).default;
   const zip = new JSZip();
   const main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -216,23 +254,37 @@ async function writeMinimalPackage(name: string, rows: (string | number | { d: s
     '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
       '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>' +
       '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
-      '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>'
+      '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>',
   );
   // openpyxl writes absolute part names
-  zip.file("_rels/.rels", `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/officeDocument" Target="/xl/workbook.xml"/></Relationships>`);
-  zip.file("xl/workbook.xml", `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="${main}" xmlns:r="${rel}"><sheets><sheet name="${sheet}" sheetId="1" r:id="rId1"/></sheets></workbook>`);
-  zip.file("xl/_rels/workbook.xml.rels", `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/worksheet" Target="/xl/worksheets/sheet1.xml"/></Relationships>`);
+  zip.file(
+    "_rels/.rels",
+    `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/officeDocument" Target="/xl/workbook.xml"/></Relationships>`,
+  );
+  zip.file(
+    "xl/workbook.xml",
+    `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="${main}" xmlns:r="${rel}"><sheets><sheet name="${sheet}" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+  );
+  zip.file(
+    "xl/_rels/workbook.xml.rels",
+    `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/worksheet" Target="/xl/worksheets/sheet1.xml"/></Relationships>`,
+  );
   const cells = rows
     .map((r, i) => {
       const cs = r.map((v, c) => {
         const ref = `${String.fromCharCode(65 + c)}${i + 1}`;
         if (typeof v === "object") return `<c r="${ref}" t="d"><v>${v.d}</v></c>`;
-        return typeof v === "number" ? `<c r="${ref}"><v>${v}</v></c>` : `<c r="${ref}" t="inlineStr"><is><t>${v}</t></is></c>`;
+        return typeof v === "number"
+          ? `<c r="${ref}"><v>${v}</v></c>`
+          : `<c r="${ref}" t="inlineStr"><is><t>${v}</t></is></c>`;
       });
       return `<row r="${i + 1}">${cs.join("")}</row>`;
     })
     .join("");
-  zip.file("xl/worksheets/sheet1.xml", `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="${main}"><sheetData>${cells}</sheetData></worksheet>`);
+  zip.file(
+    "xl/worksheets/sheet1.xml",
+    `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="${main}"><sheetData>${cells}</sheetData></worksheet>`,
+  );
   fs.writeFileSync(path.join(dir, name), await zip.generateAsync({ type: "uint8array" }));
   return name;
 }

@@ -35,8 +35,34 @@ async function addinWorkbook(name: string): Promise<string> {
       ["部门周会", "每周一", 0, "王芳", null, null, "T21"],
     ],
     突发事件登记: [
-      ["事件编号", "事件概要", "发生时间", "级别", "负责人", "联系时间", "上报时间", "方案时间", "控制时间", "进展记录", "结束时间", "复盘日期"],
-      ["E1", "实验室漏水", dt("2026-12-03 09:00"), "一般", "张主任", dt("2026-12-03 09:10"), null, null, null, null, null, null],
+      [
+        "事件编号",
+        "事件概要",
+        "发生时间",
+        "级别",
+        "负责人",
+        "联系时间",
+        "上报时间",
+        "方案时间",
+        "控制时间",
+        "进展记录",
+        "结束时间",
+        "复盘日期",
+      ],
+      [
+        "E1",
+        "实验室漏水",
+        dt("2026-12-03 09:00"),
+        "一般",
+        "张主任",
+        dt("2026-12-03 09:10"),
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+      ],
     ],
   };
   const wb = XlsxWorkbook.create();
@@ -56,8 +82,16 @@ describe("ledger deadlines with recurring duties and incidents", () => {
       ["2026-11-30", "overdue", "每周一"],
       ["2026-12-07", "open", "每周一"],
     ]);
-    expect(items.find((i) => i.deadline === "incident-report")).toMatchObject({ due: "2026-12-03T10:00", status: "due-soon", owner: "张主任", key: "E1" });
-    expect(items.find((i) => i.deadline === "incident-contact")).toMatchObject({ done: "2026-12-03T09:10", status: "done-on-time" });
+    expect(items.find((i) => i.deadline === "incident-report")).toMatchObject({
+      due: "2026-12-03T10:00",
+      status: "due-soon",
+      owner: "张主任",
+      key: "E1",
+    });
+    expect(items.find((i) => i.deadline === "incident-contact")).toMatchObject({
+      done: "2026-12-03T09:10",
+      status: "done-on-time",
+    });
   });
 
   it("names them in the text report in both languages, and refresh writes them into 期限总览", async () => {
@@ -81,11 +115,29 @@ const libreoffice = ["/usr/bin/libreoffice", "/usr/bin/soffice"].find((p) => exi
     const profile = mkdtempSync(join(tmpdir(), "ledger-lo-profile-"));
     try {
       const csv = join(dir, "duties.csv");
-      writeFileSync(csv, "事项,周期,提前提醒,责任人,责任部门,最近完成日期,说明\n月度总结会,每月末,3,孙强,,2026-10-30,T24\n部门周会,每周一,0,王芳,,2026-11-30,T21\n");
-      execFileSync(libreoffice as string, [`-env:UserInstallation=file://${profile}`, "--headless", "--infilter=CSV:44,34,76,1", "--convert-to", "xlsx", "--outdir", dir, csv], { stdio: "pipe", timeout: 120_000 });
+      writeFileSync(
+        csv,
+        "事项,周期,提前提醒,责任人,责任部门,最近完成日期,说明\n月度总结会,每月末,3,孙强,,2026-10-30,T24\n部门周会,每周一,0,王芳,,2026-11-30,T21\n",
+      );
+      execFileSync(
+        libreoffice as string,
+        [
+          `-env:UserInstallation=file://${profile}`,
+          "--headless",
+          "--infilter=CSV:44,34,76,1",
+          "--convert-to",
+          "xlsx",
+          "--outdir",
+          dir,
+          csv,
+        ],
+        { stdio: "pipe", timeout: 120_000 },
+      );
       const r = await run(["deadlines", "duties.xlsx", "--json", "--as-of", "2026-12-03"]);
       expect(r.err).toBe("");
-      const items = (JSON.parse(r.out) as { items: Array<Record<string, unknown>> }).items.filter((i) => i.deadline === "recurring-duty");
+      const items = (JSON.parse(r.out) as { items: Array<Record<string, unknown>> }).items.filter(
+        (i) => i.deadline === "recurring-duty",
+      );
       expect(items.map((i) => [i.subject, i.due, i.status])).toEqual([
         ["月度总结会", "2026-10-30", "done-on-time"],
         ["月度总结会", "2026-11-30", "overdue"],

@@ -9,7 +9,12 @@ const templates = path.join(__dirname, "../../templates");
 
 async function check(file: string) {
   const stdout: string[] = [];
-  const io: CliIo = { out: (t) => stdout.push(t), err: (t) => stdout.push(t), today: () => "2026-11-22", cwd: templates };
+  const io: CliIo = {
+    out: (t) => stdout.push(t),
+    err: (t) => stdout.push(t),
+    today: () => "2026-11-22",
+    cwd: templates,
+  };
   const code = await runCli(["check", file, "--json", "--as-of", "2026-11-22"], io);
   return { code, report: JSON.parse(stdout.join("\n")) };
 }
@@ -29,14 +34,16 @@ describe("templates/", () => {
   test("templates/forms/ holds every blank form as `npm run templates` generates it", async () => {
     const forms = await buildFormTemplates();
     expect(fs.readdirSync(path.join(templates, "forms")).sort()).toEqual([...forms.keys()].sort());
-    for (const [name, bytes] of forms) expect([name, fs.readFileSync(path.join(templates, "forms", name)).equals(bytes)]).toEqual([name, true]);
+    for (const [name, bytes] of forms)
+      expect([name, fs.readFileSync(path.join(templates, "forms", name)).equals(bytes)]).toEqual([name, true]);
   });
 
   test("ledger check templates/demo.xlsx reports each deliberate mistake at its row and column, and nothing else", async () => {
     const { code, report } = await check(TEMPLATE_FILES.demo);
     expect(code).toBe(1);
-    const found = report.sheets.flatMap((s: { sheet: string; issues: Array<{ row: number; column: string; code: string; severity: string }> }) =>
-      s.issues.map((i) => `${s.sheet} ${i.row} ${i.column} ${i.code} ${i.severity}`)
+    const found = report.sheets.flatMap(
+      (s: { sheet: string; issues: Array<{ row: number; column: string; code: string; severity: string }> }) =>
+        s.issues.map((i) => `${s.sheet} ${i.row} ${i.column} ${i.code} ${i.severity}`),
     );
     const expected = built.mistakes.map((m) => `${m.sheet} ${m.row} ${m.column} ${m.code} ${m.severity}`);
     expect([...found].sort()).toEqual([...expected].sort());

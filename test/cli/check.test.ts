@@ -29,7 +29,11 @@ async function run(args: string[]) {
 const HEADERS = ["收文编号", "收文日期", "来文单位", "文件标题", "密级", "份数", "办理部门"];
 const d = (m: number, day: number): number => ymdToSerial(2026, m, day);
 
-async function workbook(name: string, rows: CellValue[][], extraSheets: Record<string, CellValue[][]> = {}): Promise<string> {
+async function workbook(
+  name: string,
+  rows: CellValue[][],
+  extraSheets: Record<string, CellValue[][]> = {},
+): Promise<string> {
   const wb = XlsxWorkbook.create();
   const sheets = { 收文登记簿: [HEADERS, ...rows], ...extraSheets };
   await wb.ensureSheets(Object.keys(sheets).map((s) => ({ name: s, columns: [], ifExists: "keep" as const })));
@@ -68,18 +72,33 @@ describe("ledger check", () => {
   });
 
   test("--json prints exactly the report object", async () => {
-    const file = await workbook("json.xlsx", [["SW-1", "2026/13/01", "市教育局", "通知", "公开", 1, "综合办"]], { Sheet3: [["随便"]] });
+    const file = await workbook("json.xlsx", [["SW-1", "2026/13/01", "市教育局", "通知", "公开", 1, "综合办"]], {
+      Sheet3: [["随便"]],
+    });
     const r = await run([file, "--json", "--as-of", "2026-11-01", "--lang", "en-US"]);
     expect(r.code).toBe(1);
     const report = JSON.parse(r.out);
     expect(Object.keys(report)).toEqual(["workbook", "asOf", "sheets", "unrecognized", "summary"]);
-    expect(report).toMatchObject({ workbook: "json.xlsx", asOf: "2026-11-01", unrecognized: ["Sheet3"], summary: { errors: 1, warnings: 0 } });
+    expect(report).toMatchObject({
+      workbook: "json.xlsx",
+      asOf: "2026-11-01",
+      unrecognized: ["Sheet3"],
+      summary: { errors: 1, warnings: 0 },
+    });
     expect(report.sheets).toEqual([
       {
         sheet: "收文登记簿",
         register: "incoming-documents",
         rows: 1,
-        issues: [{ row: 2, column: "收文日期", code: "cell/type", severity: "error", message: expect.stringMatching(/2026\/13\/01/) }],
+        issues: [
+          {
+            row: 2,
+            column: "收文日期",
+            code: "cell/type",
+            severity: "error",
+            message: expect.stringMatching(/2026\/13\/01/),
+          },
+        ],
       },
     ]);
     expect(Object.keys(report.sheets[0].issues[0])).toEqual(["row", "column", "code", "severity", "message"]);
@@ -94,9 +113,18 @@ describe("ledger check", () => {
 
   test("unreadable files exit 2 with one line naming the file and the reason", async () => {
     fs.writeFileSync(path.join(dir, "notes.txt.xlsx"), "just text");
-    fs.writeFileSync(path.join(dir, "secret.xlsx"), Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504), Buffer.from("EncryptionInfo", "utf16le")]));
+    fs.writeFileSync(
+      path.join(dir, "secret.xlsx"),
+      Buffer.concat([
+        Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+        Buffer.alloc(504),
+        Buffer.from("EncryptionInfo", "utf16le"),
+      ]),
+    );
     const good = XlsxWorkbook.create();
-    await good.ensureSheets([{ name: "收文登记簿", columns: HEADERS.map((h) => ({ header: h, width: 10 })), ifExists: "keep" }]);
+    await good.ensureSheets([
+      { name: "收文登记簿", columns: HEADERS.map((h) => ({ header: h, width: 10 })), ifExists: "keep" },
+    ]);
     const bytes = await good.toBuffer();
     fs.writeFileSync(path.join(dir, "cut.xlsx"), bytes.subarray(0, Math.floor(bytes.length / 2)));
     const cases: Array<[string, RegExp]> = [
@@ -155,7 +183,9 @@ describe("ledger check on workbooks written by LibreOffice (test/fixtures/libreo
         register: "incoming-documents",
         rows: 4,
         // 已辦結 is 已办结 after conversion, and the sheet has no 办结日期 column to hold its date.
-        issues: [{ row: 2, column: "办结日期", code: "row/status-needs-date", severity: "error", message: expect.any(String) }],
+        issues: [
+          { row: 2, column: "办结日期", code: "row/status-needs-date", severity: "error", message: expect.any(String) },
+        ],
       },
     ]);
   });

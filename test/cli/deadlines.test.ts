@@ -26,7 +26,20 @@ async function run(args: string[]) {
   return { code, out: io.stdout.join("\n"), err: io.stderr.join("\n") };
 }
 
-const DOCS = ["收文编号", "收文日期", "来文单位", "文件标题", "密级", "份数", "办理部门", "承办人", "办理期限", "传阅开始日期", "收回日期", "办结日期"];
+const DOCS = [
+  "收文编号",
+  "收文日期",
+  "来文单位",
+  "文件标题",
+  "密级",
+  "份数",
+  "办理部门",
+  "承办人",
+  "办理期限",
+  "传阅开始日期",
+  "收回日期",
+  "办结日期",
+];
 const COMPLAINTS = ["编号", "接收时间", "类别", "内容", "责任人", "核实联系时间", "结果反馈时间"];
 
 async function workbook(name: string, sheets: Record<string, CellValue[][]>): Promise<string> {
@@ -40,10 +53,39 @@ async function workbook(name: string, sheets: Record<string, CellValue[][]>): Pr
 const SAMPLE = {
   收文登记簿: [
     DOCS,
-    ["SW-2026-031", d("2026-09-28"), "市教育局", "关于国庆值班安排的通知", "内部", 1, "办公室", "王芳", d("2026-10-30"), d("2026-09-28"), null, null],
-    ["SW-2026-032", d("2026-11-16"), "区财政局", "预算通知", "公开", 1, "财务室", "李雷", d("2026-11-19"), null, null, null],
+    [
+      "SW-2026-031",
+      d("2026-09-28"),
+      "市教育局",
+      "关于国庆值班安排的通知",
+      "内部",
+      1,
+      "办公室",
+      "王芳",
+      d("2026-10-30"),
+      d("2026-09-28"),
+      null,
+      null,
+    ],
+    [
+      "SW-2026-032",
+      d("2026-11-16"),
+      "区财政局",
+      "预算通知",
+      "公开",
+      1,
+      "财务室",
+      "李雷",
+      d("2026-11-19"),
+      null,
+      null,
+      null,
+    ],
   ],
-  投诉与意见登记: [COMPLAINTS, ["TS-1", d("2026-11-17") + 9.5 / 24, "投诉类", "热水不稳定", "吴刚", d("2026-11-17") + 10 / 24, null]],
+  投诉与意见登记: [
+    COMPLAINTS,
+    ["TS-1", d("2026-11-17") + 9.5 / 24, "投诉类", "热水不稳定", "吴刚", d("2026-11-17") + 10 / 24, null],
+  ],
 };
 
 describe("ledger deadlines", () => {
@@ -77,7 +119,12 @@ describe("ledger deadlines", () => {
     const file = await workbook("hours.xlsx", SAMPLE);
     const items = JSON.parse((await run(["deadlines", file, "--as-of", "2026-11-18", "--json"])).out).items;
     const contact = items.find((i: { deadline: string }) => i.deadline === "complaint-contact");
-    expect(contact).toMatchObject({ start: "2026-11-17T09:30", due: "2026-11-18T09:30", done: "2026-11-17T10:00", status: "done-on-time" });
+    expect(contact).toMatchObject({
+      start: "2026-11-17T09:30",
+      due: "2026-11-18T09:30",
+      done: "2026-11-17T10:00",
+      status: "done-on-time",
+    });
   });
 
   test("text groups unfinished items by status, overdue first, in the chosen language", async () => {
@@ -113,7 +160,24 @@ describe("ledger deadlines", () => {
 
   test("a row in a year without calendar data is reported with sheet, row and column; the rest is listed", async () => {
     const file = await workbook("future.xlsx", {
-      收文登记簿: [DOCS, SAMPLE.收文登记簿[1] as CellValue[], ["SW-2027-001", d("2027-03-01"), "市教育局", "明年文件", "公开", 1, "办公室", "王芳", null, d("2027-03-01"), null, null]],
+      收文登记簿: [
+        DOCS,
+        SAMPLE.收文登记簿[1] as CellValue[],
+        [
+          "SW-2027-001",
+          d("2027-03-01"),
+          "市教育局",
+          "明年文件",
+          "公开",
+          1,
+          "办公室",
+          "王芳",
+          null,
+          d("2027-03-01"),
+          null,
+          null,
+        ],
+      ],
     });
     const rows = await run(["deadlines", file, "--as-of", "2026-11-18", "--json"]);
     expect(JSON.parse(rows.out).items.map((i: { key: string }) => i.key)).toContain("SW-2026-031");
@@ -124,8 +188,34 @@ describe("ledger deadlines", () => {
   const YEAR_END = {
     收文登记簿: [
       DOCS,
-      ["SW-2026-090", d("2026-12-01"), "市教育局", "年终总结通知", "公开", 1, "办公室", "王芳", d("2026-12-18"), d("2026-12-01"), null, null],
-      ["SW-2026-099", d("2026-12-29"), "区财政局", "决算通知", "公开", 1, "财务室", "李雷", null, d("2026-12-29"), null, null],
+      [
+        "SW-2026-090",
+        d("2026-12-01"),
+        "市教育局",
+        "年终总结通知",
+        "公开",
+        1,
+        "办公室",
+        "王芳",
+        d("2026-12-18"),
+        d("2026-12-01"),
+        null,
+        null,
+      ],
+      [
+        "SW-2026-099",
+        d("2026-12-29"),
+        "区财政局",
+        "决算通知",
+        "公开",
+        1,
+        "财务室",
+        "李雷",
+        null,
+        d("2026-12-29"),
+        null,
+        null,
+      ],
     ],
   };
 
@@ -133,20 +223,27 @@ describe("ledger deadlines", () => {
     ["2026-12-31", ["deadlines/window-incomplete"]],
     ["2027-01-04", ["deadlines/window-incomplete", "deadlines/late-count-incomplete"]],
     ["2027-02-10", ["deadlines/window-incomplete", "deadlines/late-count-incomplete"]],
-  ])("as of %s the list is printed, with located problems and warnings on stderr (exit 1: overdue items)", async (asOf, _codes) => {
-    const file = await workbook(`year-end-${asOf}.xlsx`, YEAR_END);
-    const text = await run(["deadlines", file, "--as-of", asOf]);
-    expect(text.code).toBe(1);
-    expect(text.out).toContain(`截至 ${asOf}`);
-    expect(text.out).toContain("SW-2026-090");
-    expect(text.err).toContain("“收文登记簿”第 3 行“传阅开始日期”列（传阅）：2027 年的法定节假日安排尚未载入");
-    expect(text.err).toContain("临期提醒（1 个工作日）只能确定到");
-    if (asOf !== "2026-12-31") expect(text.err).toContain("逾期工作日只计入已载入年份的工作日");
-    const json = await run(["deadlines", file, "--as-of", asOf, "--json", "--lang", "en-US"]);
-    expect(Object.keys(JSON.parse(json.out))).toEqual(["asOf", "items"]);
-    expect(JSON.parse(json.out).items.find((i: { key: string; deadline: string }) => i.key === "SW-2026-090" && i.deadline === "handling")).toMatchObject({ status: "overdue", overdueWorkdays: 9 });
-    expect(json.err).toContain("Sheet “收文登记簿”, row 3, column 传阅开始日期 (Circulation)");
-  });
+  ])(
+    "as of %s the list is printed, with located problems and warnings on stderr (exit 1: overdue items)",
+    async (asOf, _codes) => {
+      const file = await workbook(`year-end-${asOf}.xlsx`, YEAR_END);
+      const text = await run(["deadlines", file, "--as-of", asOf]);
+      expect(text.code).toBe(1);
+      expect(text.out).toContain(`截至 ${asOf}`);
+      expect(text.out).toContain("SW-2026-090");
+      expect(text.err).toContain("“收文登记簿”第 3 行“传阅开始日期”列（传阅）：2027 年的法定节假日安排尚未载入");
+      expect(text.err).toContain("临期提醒（1 个工作日）只能确定到");
+      if (asOf !== "2026-12-31") expect(text.err).toContain("逾期工作日只计入已载入年份的工作日");
+      const json = await run(["deadlines", file, "--as-of", asOf, "--json", "--lang", "en-US"]);
+      expect(Object.keys(JSON.parse(json.out))).toEqual(["asOf", "items"]);
+      expect(
+        JSON.parse(json.out).items.find(
+          (i: { key: string; deadline: string }) => i.key === "SW-2026-090" && i.deadline === "handling",
+        ),
+      ).toMatchObject({ status: "overdue", overdueWorkdays: 9 });
+      expect(json.err).toContain("Sheet “收文登记簿”, row 3, column 传阅开始日期 (Circulation)");
+    },
+  );
 
   test("refresh at the year end writes the columns and reports the problems instead of stopping", async () => {
     const file = await workbook("year-end-refresh.xlsx", YEAR_END);

@@ -25,7 +25,9 @@ const INJECTED = ["+1+1", "-2+3", "@SUM(A1)", "\tTAB", "\rCR"];
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "ledger-export-"));
   const rows = CLAIMS.map((r) => [...r]);
-  INJECTED.forEach((text, k) => rows.push([`BX-2025-9${k}`, text, "教务处", "办公费", 45964, 45965, 10, 1, "否", "赵主任", null, null]));
+  INJECTED.forEach((text, k) =>
+    rows.push([`BX-2025-9${k}`, text, "教务处", "办公费", 45964, 45965, 10, 1, "否", "赵主任", null, null]),
+  );
   await (await claimsWorkbook(rows)).save(path.join(dir, "台账.xlsx"));
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -56,15 +58,42 @@ describe("ledger export", () => {
     const bytes = fs.readFileSync(path.join(dir, "out.csv"));
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows = parseCsv(decodeText(new Uint8Array(bytes), "out.csv").text);
-    expect(rows[0]?.slice(0, 7)).toEqual(["报销单号", "申请人", "部门", "费用类别", "费用发生日期", "提交日期", "金额(元)"]);
-    expect(rows[1]?.slice(0, 7)).toEqual(["BX-2025-001", "张三", "教务处", "办公费", "2025-11-03", "2025-11-05", "320.5"]);
+    expect(rows[0]?.slice(0, 7)).toEqual([
+      "报销单号",
+      "申请人",
+      "部门",
+      "费用类别",
+      "费用发生日期",
+      "提交日期",
+      "金额(元)",
+    ]);
+    expect(rows[1]?.slice(0, 7)).toEqual([
+      "BX-2025-001",
+      "张三",
+      "教务处",
+      "办公费",
+      "2025-11-03",
+      "2025-11-05",
+      "320.5",
+    ]);
     const claimants = rows.slice(CLAIMS.length + 1).map((r) => r[1]);
     expect(claimants).toEqual(INJECTED.map((t) => `'${t}`));
     for (const c of claimants) expect(String(c)).not.toMatch(/^[=+\-@\t\r]/);
   });
 
   test("GBK for old software; the reader of outside files reads it back", async () => {
-    const r = await run("export", "台账.xlsx", "--sheet", "reimbursements", "-o", "gbk.csv", "--encoding", "gbk", "--lang", "en-US");
+    const r = await run(
+      "export",
+      "台账.xlsx",
+      "--sheet",
+      "reimbursements",
+      "-o",
+      "gbk.csv",
+      "--encoding",
+      "gbk",
+      "--lang",
+      "en-US",
+    );
     expect(r.code).toBe(0);
     expect(r.out).toContain("(GBK)");
     const bytes = new Uint8Array(fs.readFileSync(path.join(dir, "gbk.csv")));
@@ -77,7 +106,9 @@ describe("ledger export", () => {
   });
 
   test("bad input: unknown encoding, unknown sheet, the input as output", async () => {
-    expect((await run("export", "台账.xlsx", "--sheet", "报销台账", "-o", "x.csv", "--encoding", "latin1")).err).toContain("--encoding 须为 utf8bom 或 gbk");
+    expect(
+      (await run("export", "台账.xlsx", "--sheet", "报销台账", "-o", "x.csv", "--encoding", "latin1")).err,
+    ).toContain("--encoding 须为 utf8bom 或 gbk");
     const none = await run("export", "台账.xlsx", "--sheet", "采购台账", "-o", "x.csv", "--lang", "en-US");
     expect(none.code).toBe(2);
     expect(none.err).toContain("台账.xlsx has no recognised register '采购台账'");

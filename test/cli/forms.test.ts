@@ -55,7 +55,11 @@ beforeAll(async () => {
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-const FILES = ["forms/报销申请表-BX-2025-001.xlsx", "forms/报销申请表-BX-2025-002.xlsx", "forms/报销申请表-BX-2025-003.xlsx"];
+const FILES = [
+  "forms/报销申请表-BX-2025-001.xlsx",
+  "forms/报销申请表-BX-2025-002.xlsx",
+  "forms/报销申请表-BX-2025-003.xlsx",
+];
 
 describe("export", () => {
   test("one file per row, named <表单>-<编号>.xlsx, each input cell named and the sheet protected", async () => {
@@ -67,19 +71,36 @@ describe("export", () => {
     expect(workbook).toMatch(/_xlnm\.Print_Area/);
     const sheet = (await zip.file("xl/worksheets/sheet1.xml")?.async("string")) ?? "";
     expect(sheet).toContain("<sheetProtection");
-    expect(sheet).toMatch(/<pageSetup[^>]*paperSize="9"[^>]*orientation="portrait"[^>]*fitToWidth="1"[^>]*fitToHeight="1"/);
+    expect(sheet).toMatch(
+      /<pageSetup[^>]*paperSize="9"[^>]*orientation="portrait"[^>]*fitToWidth="1"[^>]*fitToHeight="1"/,
+    );
     expect(sheet).not.toContain("<pane");
   });
 
   test("one row to one file; several rows to a file is refused; unknown keys are named", async () => {
-    expect((await run("forms", "export", "台账.xlsx", "--form", "报销申请表", "--keys", "BX-2025-002", "-o", "one.xlsx")).code).toBe(0);
+    expect(
+      (await run("forms", "export", "台账.xlsx", "--form", "报销申请表", "--keys", "BX-2025-002", "-o", "one.xlsx"))
+        .code,
+    ).toBe(0);
     const wb = await XlsxWorkbook.fromFile(p("one.xlsx"), { readOnly: true });
     const values = (await wb.readSheets(["报销申请表"]))[0]?.values ?? [];
     expect(values[0]?.[0]).toBe("示例中学报销申请表");
     const many = await run("forms", "export", "台账.xlsx", "--form", "报销申请表", "--rows", "2-3", "-o", "two.xlsx");
     expect(many.code).toBe(2);
     expect(many.err).toContain("多行时 -o 须为文件夹");
-    const unknown = await run("forms", "export", "台账.xlsx", "--form", "报销申请表", "--keys", "BX-9", "-o", "x.xlsx", "--lang", "en-US");
+    const unknown = await run(
+      "forms",
+      "export",
+      "台账.xlsx",
+      "--form",
+      "报销申请表",
+      "--keys",
+      "BX-9",
+      "-o",
+      "x.xlsx",
+      "--lang",
+      "en-US",
+    );
     expect(unknown.code).toBe(2);
     expect(unknown.err).toContain("报销台账 has no rows with these keys: BX-9");
     expect(fs.existsSync(p("x.xlsx"))).toBe(false);
@@ -103,12 +124,21 @@ describe("import", () => {
     const json = JSON.parse(r.out);
     expect(json.register).toBe("reimbursements");
     expect(json.summary).toEqual({ append: 3, skip: 0, conflict: 0, error: 0, updated: 0 });
-    expect(json.files[0]).toMatchObject({ file: "报销申请表-BX-2025-001.xlsx", key: "BX-2025-001", action: "append", problems: [] });
+    expect(json.files[0]).toMatchObject({
+      file: "报销申请表-BX-2025-001.xlsx",
+      key: "BX-2025-001",
+      action: "append",
+      problems: [],
+    });
     const rows = await registerRows("imported.xlsx");
     // The form holds every column but 审批完成日期 and 状态, which the office fills later.
     expect(rows.map((r) => r.slice(0, 10))).toEqual(CLAIMS.map((r) => r.slice(0, 10)));
     const zip = await JSZip.loadAsync(fs.readFileSync(p("imported.xlsx")));
-    const tables = await Promise.all(Object.keys(zip.files).filter((n) => n.startsWith("xl/tables/")).map((n) => zip.file(n)?.async("string")));
+    const tables = await Promise.all(
+      Object.keys(zip.files)
+        .filter((n) => n.startsWith("xl/tables/"))
+        .map((n) => zip.file(n)?.async("string")),
+    );
     expect(tables.find((t) => t?.includes('name="Reimbursements"'))).toMatch(/ref="A1:L4"/);
     expect(fs.readFileSync(p("空.xlsx")).equals(fs.readFileSync(p("空.xlsx")))).toBe(true);
   });
@@ -118,13 +148,24 @@ describe("import", () => {
     expect(again.code).toBe(0);
     expect(JSON.parse(again.out).summary).toMatchObject({ append: 0, skip: 3 });
     await fill(FILES[1] as string, "changed.xlsx", { B6: 1300 });
-    const conflict = await run("forms", "import", "台账.xlsx", "changed.xlsx", FILES[0] as string, "-o", "conflict.xlsx", "--json");
+    const conflict = await run(
+      "forms",
+      "import",
+      "台账.xlsx",
+      "changed.xlsx",
+      FILES[0] as string,
+      "-o",
+      "conflict.xlsx",
+      "--json",
+    );
     expect(conflict.code).toBe(1);
     expect(fs.existsSync(p("conflict.xlsx"))).toBe(false);
     const json = JSON.parse(conflict.out);
     expect(json.files[0]).toMatchObject({ key: "BX-2025-002", action: "conflict", registerRow: 3 });
     expect(json.files[0].problems[0]).toMatchObject({ field: "金额(元)", code: "import/conflict", cell: "B6" });
-    expect(json.files[0].problems[0].message).toBe("BX-2025-002 已在报销台账第 3 行，但“金额(元)”不同：台账为“1280”，表单为“1300”");
+    expect(json.files[0].problems[0].message).toBe(
+      "BX-2025-002 已在报销台账第 3 行，但“金额(元)”不同：台账为“1280”，表单为“1300”",
+    );
     const updated = await run("forms", "import", "台账.xlsx", "changed.xlsx", "-o", "updated.xlsx", "--update");
     expect(updated.code).toBe(0);
     expect(updated.out).toContain("冲突，按 --update 更新");
@@ -151,10 +192,14 @@ describe("import", () => {
     expect(bad.action).toBe("error");
     expect(bad.problems).toEqual([expect.objectContaining({ field: "金额(元)", code: "cell/type", cell: "B6" })]);
     // The same value in the register, checked by `ledger check`: the same words.
-    const wb = await claimsWorkbook([[...(CLAIMS[0] as unknown[]).slice(0, 6), "三百元", ...(CLAIMS[0] as unknown[]).slice(7)] as never]);
+    const wb = await claimsWorkbook([
+      [...(CLAIMS[0] as unknown[]).slice(0, 6), "三百元", ...(CLAIMS[0] as unknown[]).slice(7)] as never,
+    ]);
     await wb.save(p("check-bad.xlsx"));
     const check = JSON.parse((await run("check", "check-bad.xlsx", "--json")).out);
-    const issue = check.sheets.find((s: { sheet: string }) => s.sheet === "报销台账").issues.find((i: { code: string }) => i.code === "cell/type");
+    const issue = check.sheets
+      .find((s: { sheet: string }) => s.sheet === "报销台账")
+      .issues.find((i: { code: string }) => i.code === "cell/type");
     expect(bad.problems[0].message).toBe(issue.message);
     const text = await run("forms", "import", "台账.xlsx", ...good, "bad-amount.xlsx", "-o", "mixed.xlsx");
     expect(text.out).toContain("有文件存在错误，全部未导入");
@@ -164,10 +209,22 @@ describe("import", () => {
     await fill(FILES[0] as string, "blank.xlsx", { B3: "BX-2025-300", B4: null });
     await fill(FILES[0] as string, "fullwidth.xlsx", { B3: "BX-2025-301", B6: "３２０．５" });
     await fill(FILES[0] as string, "dotted.xlsx", { B3: "BX-2025-302", D5: "2025.11.3", D3: "2025.11.5" });
-    const r = await run("forms", "import", "台账.xlsx", "blank.xlsx", "fullwidth.xlsx", "dotted.xlsx", "--dry-run", "--json");
+    const r = await run(
+      "forms",
+      "import",
+      "台账.xlsx",
+      "blank.xlsx",
+      "fullwidth.xlsx",
+      "dotted.xlsx",
+      "--dry-run",
+      "--json",
+    );
     const json = JSON.parse(r.out);
     const by = (f: string) => json.files.find((x: { file: string }) => x.file === f);
-    expect(by("blank.xlsx")).toMatchObject({ action: "error", problems: [expect.objectContaining({ field: "申请人", code: "cell/required", cell: "B4" })] });
+    expect(by("blank.xlsx")).toMatchObject({
+      action: "error",
+      problems: [expect.objectContaining({ field: "申请人", code: "cell/required", cell: "B4" })],
+    });
     expect(r.code).toBe(1);
     // What the register accepts (full-width digits, 2025.11.3) is accepted here too, and written normalised.
     expect(by("fullwidth.xlsx").action).toBe("append");
@@ -187,11 +244,24 @@ describe("import", () => {
     expect(notForm.code).toBe(1);
     // 空.xlsx holds an (empty) 报销台账: a list of rows, but without any.
     expect(JSON.parse(notForm.out).files[0].problems[0].code).toMatch(/^form\/(empty|not-a-form)$/);
-    const other = await run("forms", "import", "台账.xlsx", "purchase.xlsx", FILES[0] as string, "--form", "报销申请表", "--dry-run", "--json", "--lang", "en-US");
+    const other = await run(
+      "forms",
+      "import",
+      "台账.xlsx",
+      "purchase.xlsx",
+      FILES[0] as string,
+      "--form",
+      "报销申请表",
+      "--dry-run",
+      "--json",
+      "--lang",
+      "en-US",
+    );
     expect(other.code).toBe(1);
     expect(JSON.parse(other.out).files[0].problems[0]).toMatchObject({
       code: "form/other-kind",
-      message: "purchase.xlsx: this is Purchase request (采购申请表), not Expense claim (报销申请表); it cannot go into Reimbursements (报销台账)",
+      message:
+        "purchase.xlsx: this is Purchase request (采购申请表), not Expense claim (报销申请表); it cannot go into Reimbursements (报销台账)",
     });
     const locked = await run("forms", "import", "台账.xlsx", "locked.xlsx", "-o", "l.xlsx");
     expect(locked.code).toBe(2);
@@ -221,16 +291,32 @@ describe("import", () => {
   });
 
   test("rows of a CSV go in like forms; en-US summary", async () => {
-    const csv = "\ufeff报销单号,申请人,部门,费用类别,费用发生日期,提交日期,金额(元),审批人\r\nBX-2025-500,赵六,教务处,办公费,2025-11-12,2025-11-13,45,赵主任\r\nBX-2025-001,张三,教务处,办公费,2025-11-03,2025-11-05,320.50,王会计\r\n";
+    const csv =
+      "\ufeff报销单号,申请人,部门,费用类别,费用发生日期,提交日期,金额(元),审批人\r\nBX-2025-500,赵六,教务处,办公费,2025-11-12,2025-11-13,45,赵主任\r\nBX-2025-001,张三,教务处,办公费,2025-11-03,2025-11-05,320.50,王会计\r\n";
     fs.writeFileSync(p("rows.csv"), csv);
-    fs.writeFileSync(p("formula.csv"), "报销单号,申请人,部门,费用类别,费用发生日期,提交日期,金额(元),审批人\r\nBX-2025-501,\"=HYPERLINK(\"\"http://x\"\")\",教务处,办公费,2025-11-12,2025-11-13,45,赵主任\r\n");
+    fs.writeFileSync(
+      p("formula.csv"),
+      '报销单号,申请人,部门,费用类别,费用发生日期,提交日期,金额(元),审批人\r\nBX-2025-501,"=HYPERLINK(""http://x"")",教务处,办公费,2025-11-12,2025-11-13,45,赵主任\r\n',
+    );
     const injected = await run("forms", "import", "台账.xlsx", "formula.csv", "--dry-run", "--json");
     expect(injected.code).toBe(1);
-    expect(JSON.parse(injected.out).files[0]).toMatchObject({ row: 2, action: "error", problems: [expect.objectContaining({ field: "申请人", code: "import/formula", cell: "B2" })] });
+    expect(JSON.parse(injected.out).files[0]).toMatchObject({
+      row: 2,
+      action: "error",
+      problems: [expect.objectContaining({ field: "申请人", code: "import/formula", cell: "B2" })],
+    });
     const r = await run("forms", "import", "台账.xlsx", "rows.csv", "-o", "from-csv.xlsx", "--lang", "en-US");
     expect(r.code).toBe(0);
     expect(r.out).toContain("Total: 1 to append, 1 skipped, 0 conflicts, 0 with errors");
-    expect((await registerRows("from-csv.xlsx"))[3]?.slice(0, 7)).toEqual(["BX-2025-500", "赵六", "教务处", "办公费", 45973, 45974, 45]);
+    expect((await registerRows("from-csv.xlsx"))[3]?.slice(0, 7)).toEqual([
+      "BX-2025-500",
+      "赵六",
+      "教务处",
+      "办公费",
+      45973,
+      45974,
+      45,
+    ]);
   });
 });
 
@@ -242,33 +328,50 @@ withLibreOffice("forms through LibreOffice", () => {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), "ledger-forms-profile-"));
   afterAll(() => fs.rmSync(profile, { recursive: true, force: true }));
   const convert = (file: string, to: "xlsx" | "pdf", outdir: string) =>
-    execFileSync(soffice as string, [`-env:UserInstallation=file://${profile}`, "--headless", "--convert-to", to, "--outdir", p(outdir), p(file)], { stdio: "pipe", timeout: 120_000 });
+    execFileSync(
+      soffice as string,
+      [`-env:UserInstallation=file://${profile}`, "--headless", "--convert-to", to, "--outdir", p(outdir), p(file)],
+      { stdio: "pipe", timeout: 120_000 },
+    );
 
-  test(
-    "row → form → saved by LibreOffice → imported row equals the original",
-    async () => {
-      for (const f of FILES) convert(f, "xlsx", "lo");
-      const r = await run("forms", "import", "空.xlsx", ...FILES.map((f) => `lo/${path.basename(f)}`), "-o", "from-lo.xlsx", "--json");
-      expect(r.code).toBe(0);
-      expect(JSON.parse(r.out).summary).toMatchObject({ append: 3, error: 0 });
-      expect((await registerRows("from-lo.xlsx")).map((row) => row.slice(0, 10))).toEqual(CLAIMS.map((row) => row.slice(0, 10)));
-      const zip = await JSZip.loadAsync(fs.readFileSync(p(`lo/${path.basename(FILES[0] as string)}`)));
-      expect((await zip.file("xl/workbook.xml")?.async("string")) ?? "").toContain("金额元");
-    },
-    240_000
-  );
+  test("row → form → saved by LibreOffice → imported row equals the original", async () => {
+    for (const f of FILES) convert(f, "xlsx", "lo");
+    const r = await run(
+      "forms",
+      "import",
+      "空.xlsx",
+      ...FILES.map((f) => `lo/${path.basename(f)}`),
+      "-o",
+      "from-lo.xlsx",
+      "--json",
+    );
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out).summary).toMatchObject({ append: 3, error: 0 });
+    expect((await registerRows("from-lo.xlsx")).map((row) => row.slice(0, 10))).toEqual(
+      CLAIMS.map((row) => row.slice(0, 10)),
+    );
+    const zip = await JSZip.loadAsync(fs.readFileSync(p(`lo/${path.basename(FILES[0] as string)}`)));
+    expect((await zip.file("xl/workbook.xml")?.async("string")) ?? "").toContain("金额元");
+  }, 240_000);
 
-  test(
-    "every form prints on one A4 page",
-    async () => {
-      const forms = ["报销申请表", "采购申请表", "发文申请表", "文件传阅单", "会议申请表", "会议通知", "问题提报表", "来访登记表", "请假单", "借阅单"];
-      for (const f of forms) expect((await run("forms", "template", f, "-o", `pdf-${f}.xlsx`, "--force")).code).toBe(0);
-      for (const f of forms) convert(`pdf-${f}.xlsx`, "pdf", "pdf");
-      for (const f of forms) {
-        const pdf = fs.readFileSync(p(`pdf/pdf-${f}.pdf`)).toString("latin1");
-        expect([f, (pdf.match(/\/Type\s*\/Page[^s]/g) ?? []).length]).toEqual([f, 1]);
-      }
-    },
-    300_000
-  );
+  test("every form prints on one A4 page", async () => {
+    const forms = [
+      "报销申请表",
+      "采购申请表",
+      "发文申请表",
+      "文件传阅单",
+      "会议申请表",
+      "会议通知",
+      "问题提报表",
+      "来访登记表",
+      "请假单",
+      "借阅单",
+    ];
+    for (const f of forms) expect((await run("forms", "template", f, "-o", `pdf-${f}.xlsx`, "--force")).code).toBe(0);
+    for (const f of forms) convert(`pdf-${f}.xlsx`, "pdf", "pdf");
+    for (const f of forms) {
+      const pdf = fs.readFileSync(p(`pdf/pdf-${f}.pdf`)).toString("latin1");
+      expect([f, (pdf.match(/\/Type\s*\/Page[^s]/g) ?? []).length]).toEqual([f, 1]);
+    }
+  }, 300_000);
 });

@@ -36,7 +36,11 @@ async function run(args: string[], stdin?: string) {
   return { code, out: stdout.join("\n"), err: stderr.join("\n") };
 }
 
-const sha = (file: string): string => crypto.createHash("sha256").update(fs.readFileSync(path.join(dir, file))).digest("hex");
+const sha = (file: string): string =>
+  crypto
+    .createHash("sha256")
+    .update(fs.readFileSync(path.join(dir, file)))
+    .digest("hex");
 
 async function workbook(name: string, sheets: Record<string, unknown[][]>): Promise<string> {
   const wb = new ExcelJS.Workbook();
@@ -68,22 +72,39 @@ describe("ledger calendar import-notice", () => {
     expect(Object.keys(json)).toEqual(["year", "rows"]);
     expect(json.year).toBe(2026);
     expect(json.rows[0]).toEqual({ date: "2026-01-01", kind: "放假", name: "元旦" });
-    expect(json.rows.every((row) => Object.keys(row).join() === "date,kind,name" && (row.kind === "放假" || row.kind === "上班"))).toBe(true);
+    expect(
+      json.rows.every(
+        (row) => Object.keys(row).join() === "date,kind,name" && (row.kind === "放假" || row.kind === "上班"),
+      ),
+    ).toBe(true);
     expect(json).toEqual(noticeToJson(parseHolidayNotice(fs.readFileSync(path.join(NOTICES, "2026.txt"), "utf8"))));
-    expect(r.out.split("\n").slice(0, 2)).toEqual(['{"year": 2026, "rows": [', '  {"date": "2026-01-01", "kind": "放假", "name": "元旦"},']);
+    expect(r.out.split("\n").slice(0, 2)).toEqual([
+      '{"year": 2026, "rows": [',
+      '  {"date": "2026-01-01", "kind": "放假", "name": "元旦"},',
+    ]);
     expect(r.out.endsWith('"name": "国庆节"}\n]}')).toBe(true);
   });
 
   it("reads standard input (-) and a GBK file as Notepad saves it", async () => {
-    const stdin = await run(["calendar", "import-notice", "-", "--json"], fs.readFileSync(path.join(NOTICES, "2025.txt"), "utf8"));
+    const stdin = await run(
+      ["calendar", "import-notice", "-", "--json"],
+      fs.readFileSync(path.join(NOTICES, "2025.txt"), "utf8"),
+    );
     expect((JSON.parse(stdin.out) as { year: number }).year).toBe(2025);
     const gbk = await run(["calendar", "import-notice", "2024-gbk.txt", "--json"]);
     expect(gbk.code).toBe(0);
-    expect((JSON.parse(gbk.out) as { rows: unknown[] }).rows).toHaveLength(noticeToJson(parseHolidayNotice(fs.readFileSync(path.join(NOTICES, "2024.txt"), "utf8"))).rows.length);
+    expect((JSON.parse(gbk.out) as { rows: unknown[] }).rows).toHaveLength(
+      noticeToJson(parseHolidayNotice(fs.readFileSync(path.join(NOTICES, "2024.txt"), "utf8"))).rows.length,
+    );
   });
 
   it("--into writes the rows and 全年完整 into 节假日调整 of a new file; the input is untouched and 2027 becomes computable", async () => {
-    const input = await workbook("ledgers.xlsx", { 节假日调整: [["日期", "类型", "说明"], [new Date(Date.UTC(2025, 9, 17)), "放假", "校运会"]] });
+    const input = await workbook("ledgers.xlsx", {
+      节假日调整: [
+        ["日期", "类型", "说明"],
+        [new Date(Date.UTC(2025, 9, 17)), "放假", "校运会"],
+      ],
+    });
     const before = sha(input);
     expect((await run(["calendar", "2027", "--holidays-sheet", input])).code).toBe(2);
     const r = await run(["calendar", "import-notice", "2027.txt", "--into", input, "-o", "with-2027.xlsx"]);
@@ -95,13 +116,26 @@ describe("ledger calendar import-notice", () => {
     const cal = await run(["calendar", "2027", "--json", "--holidays-sheet", "with-2027.xlsx"]);
     expect(cal.code).toBe(0);
     const days = JSON.parse(cal.out) as { date: string; working: boolean; name: string | null }[];
-    expect(days.find((d) => d.date === "2027-02-14")).toEqual({ date: "2027-02-14", working: true, name: "春节调休上班" });
+    expect(days.find((d) => d.date === "2027-02-14")).toEqual({
+      date: "2027-02-14",
+      working: true,
+      name: "春节调休上班",
+    });
     expect(days.find((d) => d.date === "2027-02-08")).toEqual({ date: "2027-02-08", working: false, name: "春节" });
     expect((await run(["workday", "2026-12-31", "1", "--holidays-sheet", "with-2027.xlsx"])).out).toBe("2027-01-04");
     // the school's row for another year is still there, and check reads the result cleanly
     expect((await run(["workday", "2025-10-16", "1", "--holidays-sheet", "with-2027.xlsx"])).out).toBe("2025-10-20");
     // importing again into the result replaces the year's rows instead of adding more
-    const again = await run(["calendar", "import-notice", "2027.txt", "--into", "with-2027.xlsx", "-o", "again.xlsx", "--json"]);
+    const again = await run([
+      "calendar",
+      "import-notice",
+      "2027.txt",
+      "--into",
+      "with-2027.xlsx",
+      "-o",
+      "again.xlsx",
+      "--json",
+    ]);
     expect(again.code).toBe(0);
     expect((JSON.parse(again.out) as { year: number }).year).toBe(2027);
     expect(again.err).toContain("替换了 14 行旧的安排");
@@ -109,7 +143,17 @@ describe("ledger calendar import-notice", () => {
 
   it("--into creates 节假日调整 from the template when the workbook has none", async () => {
     const input = await workbook("plain.xlsx", { Sheet1: [["x"]] });
-    const r = await run(["calendar", "import-notice", "2027.txt", "--into", input, "-o", "plain-out.xlsx", "--lang", "en-US"]);
+    const r = await run([
+      "calendar",
+      "import-notice",
+      "2027.txt",
+      "--into",
+      input,
+      "-o",
+      "plain-out.xlsx",
+      "--lang",
+      "en-US",
+    ]);
     expect(r.code).toBe(0);
     expect(r.out).toContain("(sheet created from the template)");
     expect((await run(["calendar", "2027", "--holidays-sheet", "plain-out.xlsx"])).code).toBe(0);
@@ -131,12 +175,17 @@ describe("ledger calendar import-notice", () => {
     fs.writeFileSync(path.join(dir, "junk.txt"), "会议纪要：下周一开会。");
     const zh = await run(["calendar", "import-notice", "junk.txt", "--into", "ledgers.xlsx", "-o", "junk.xlsx"]);
     expect(zh).toMatchObject({ code: 2, out: "" });
-    expect(zh.err).toBe("ledger calendar import-notice: 无法从文字中看出年份。请连同标题“国务院办公厅关于 2027 年部分节假日安排的通知”一起粘贴，或指定年份。");
+    expect(zh.err).toBe(
+      "ledger calendar import-notice: 无法从文字中看出年份。请连同标题“国务院办公厅关于 2027 年部分节假日安排的通知”一起粘贴，或指定年份。",
+    );
     expect(fs.existsSync(path.join(dir, "junk.xlsx"))).toBe(false);
     const en = await run(["calendar", "import-notice", "junk.txt", "--year", "2027", "--lang", "en-US"]);
     expect(en.err).toContain("No holiday items for 2027 were found");
     const missing = await run(["calendar", "import-notice", "nope.txt"]);
-    expect(missing).toMatchObject({ code: 2, err: "ledger calendar import-notice: 无法读取通知文本 nope.txt：找不到文件" });
+    expect(missing).toMatchObject({
+      code: 2,
+      err: "ledger calendar import-notice: 无法读取通知文本 nope.txt：找不到文件",
+    });
   });
 
   it.each([
@@ -159,8 +208,24 @@ describe("ledger calendar import-notice", () => {
   });
 
   it("names an .xls given to --into as every command does", async () => {
-    fs.writeFileSync(path.join(dir, "old.xls"), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...Buffer.from("W\0o\0r\0k\0b\0o\0o\0k\0", "latin1")]));
+    fs.writeFileSync(
+      path.join(dir, "old.xls"),
+      Buffer.from([
+        0xd0,
+        0xcf,
+        0x11,
+        0xe0,
+        0xa1,
+        0xb1,
+        0x1a,
+        0xe1,
+        ...Buffer.from("W\0o\0r\0k\0b\0o\0o\0k\0", "latin1"),
+      ]),
+    );
     const r = await run(["calendar", "import-notice", "2027.txt", "--into", "old.xls", "-o", "new.xlsx"]);
-    expect(r).toMatchObject({ code: 2, err: "ledger calendar: 这是旧版 .xls 格式：old.xls。请在 Excel 或 WPS 中另存为 .xlsx 后再试" });
+    expect(r).toMatchObject({
+      code: 2,
+      err: "ledger calendar: 这是旧版 .xls 格式：old.xls。请在 Excel 或 WPS 中另存为 .xlsx 后再试",
+    });
   });
 });

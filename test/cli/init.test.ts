@@ -27,14 +27,23 @@ describe("ledger init", () => {
     expect(r.out).toContain(`${REGISTERS.length} 张台账`);
     const wb = await XlsxWorkbook.fromFile(path.join(dir, "综合办台账.xlsx"));
     const visible = (await wb.listSheets()).filter((s) => s.visible).map((s) => s.name);
-    expect(visible).toEqual(["参数设置", "部门", "人员名单", "节假日调整", "KPI目标", ...REGISTERS.map((r) => r.sheet)]);
+    expect(visible).toEqual([
+      "参数设置",
+      "部门",
+      "人员名单",
+      "节假日调整",
+      "KPI目标",
+      ...REGISTERS.map((r) => r.sheet),
+    ]);
 
     const check = await run(["check", "综合办台账.xlsx", "--json"]);
     expect(check.code).toBe(0);
     const report = JSON.parse(check.out);
     expect(report.summary).toEqual({ errors: 0, warnings: 0 });
     expect(report.unrecognized).toEqual([]);
-    expect(report.sheets.filter((s: { register: string }) => REGISTERS.some((r) => r.id === s.register))).toHaveLength(REGISTERS.length);
+    expect(report.sheets.filter((s: { register: string }) => REGISTERS.some((r) => r.id === s.register))).toHaveLength(
+      REGISTERS.length,
+    );
   });
 
   test("--registers picks registers by id", async () => {

@@ -57,14 +57,26 @@ test("refresh writes a protected, printable KPI看板 with its trend charts draw
   expect(row(11)).toEqual(["K04", "≥ 10%", 10, 1, "达成", 3]);
   expect(ws.getCell(8, 5).numFmt).toBe(";;;");
   // The tiles: 达成 / 未达成 / 数据不足 / all
-  expect([ws.getCell(5, 1).value, ws.getCell(5, 3).value, ws.getCell(5, 7).value, ws.getCell(5, 10).value]).toEqual([2, 1, 11, 14]);
-  expect(ws.getCell(3, 1).value).toBe("更新于 2026-11-22 · 由台账助手根据各台账自动生成，请勿手工修改（刷新将覆盖本表）");
+  expect([ws.getCell(5, 1).value, ws.getCell(5, 3).value, ws.getCell(5, 7).value, ws.getCell(5, 10).value]).toEqual([
+    2, 1, 11, 14,
+  ]);
+  expect(ws.getCell(3, 1).value).toBe(
+    "更新于 2026-11-22 · 由台账助手根据各台账自动生成，请勿手工修改（刷新将覆盖本表）",
+  );
   const texts: string[] = [];
   ws.eachRow((r) => r.eachCell((c) => typeof c.value === "string" && texts.push(c.value)));
   expect(texts.some((t) => t.startsWith("图表说明"))).toBe(false);
   const zip = await JSZip.loadAsync(fs.readFileSync(path.join(dir, "out.xlsx")));
   // The fourteen KPI trends, and 整改状态's weekly chart (refresh writes every derived sheet).
   expect(Object.keys(zip.files).filter((n) => /^xl\/charts\/chart\d+\.xml$/.test(n))).toHaveLength(15);
-  expect(ws.pageSetup).toMatchObject({ orientation: "landscape", paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printArea: "A1:J23", printTitlesRow: "7:7" });
+  expect(ws.pageSetup).toMatchObject({
+    orientation: "landscape",
+    paperSize: 9,
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    printArea: "A1:J23",
+    printTitlesRow: "7:7",
+  });
   expect((ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet).toBe(true);
 });

@@ -13,7 +13,10 @@ import { parseDefinedNames } from "../../src/xlsx/package/defined-names";
 import { convertWithLibreOffice, isA4Landscape, pdfPages, SOFFICE } from "../support/libreoffice-pdf";
 
 const withLibreOffice = SOFFICE ? test : test.skip;
-if (!SOFFICE) console.warn("print-kpi-board.libreoffice.test: LibreOffice (soffice) not found — printing KPI看板 to PDF is skipped");
+if (!SOFFICE)
+  console.warn(
+    "print-kpi-board.libreoffice.test: LibreOffice (soffice) not found — printing KPI看板 to PDF is skipped",
+  );
 
 /**
  * The package with only `sheet` left in workbook.xml (LibreOffice prints hidden sheets that carry a print area, so
@@ -47,7 +50,9 @@ withLibreOffice(
       expect(stderr.join("\n")).toBe("");
       const refreshed = fs.readFileSync(path.join(dir, "out.xlsx"));
       const board = await onlySheet(refreshed, "KPI看板");
-      const names = parseDefinedNames((await (await JSZip.loadAsync(board)).file("xl/workbook.xml")?.async("string")) ?? "");
+      const names = parseDefinedNames(
+        (await (await JSZip.loadAsync(board)).file("xl/workbook.xml")?.async("string")) ?? "",
+      );
       expect(names.find((n) => n.name === "_xlnm.Print_Titles")?.formula).toBe("'KPI看板'!$7:$7");
 
       const pages = pdfPages(convertWithLibreOffice(board, "pdf", "kpi.xlsx"));
@@ -59,5 +64,5 @@ withLibreOffice(
       fs.rmSync(dir, { recursive: true, force: true });
     }
   },
-  300_000
+  300_000,
 );

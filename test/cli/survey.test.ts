@@ -52,8 +52,23 @@ describe.each(["wjx-按文本-gbk.csv", "wjx-按文本-utf8.csv", "wjx-按文本
     const r = await run([file, "--json", "--name", "2026秋师生满意度"]);
     expect(r.code).toBe(0);
     const json = JSON.parse(r.out);
-    expect(Object.keys(json).slice(0, 9)).toEqual(["survey", "source", "respondents", "dropped", "items", "overall", "groups", "choices", "comments"]);
-    expect(json).toMatchObject({ survey: "2026秋师生满意度", source: "wjx", respondents: 6, dropped: ["来源详情", "来自IP", "8、请留下您的手机号"] });
+    expect(Object.keys(json).slice(0, 9)).toEqual([
+      "survey",
+      "source",
+      "respondents",
+      "dropped",
+      "items",
+      "overall",
+      "groups",
+      "choices",
+      "comments",
+    ]);
+    expect(json).toMatchObject({
+      survey: "2026秋师生满意度",
+      source: "wjx",
+      respondents: 6,
+      dropped: ["来源详情", "来自IP", "8、请留下您的手机号"],
+    });
     expect(json.items[0]).toEqual(ITEM2);
     expect(json.items.map((i: { item: string }) => i.item)).toEqual([
       "2、您对综合办公室服务效率的满意度",
@@ -69,7 +84,9 @@ describe.each(["wjx-按文本-gbk.csv", "wjx-按文本-utf8.csv", "wjx-按文本
       { by: "1、您的身份", value: "教师", n: null, suppressed: true, reason: "size" },
       { by: "1、您的身份", value: "学生", n: null, suppressed: true, reason: "size" },
     ]);
-    expect(json.choices).toEqual([{ item: "6、您最看重哪些方面？（多选）", options: { 办事效率: 3, 服务态度: 4, 信息公开: 2 } }]);
+    expect(json.choices).toEqual([
+      { item: "6、您最看重哪些方面？（多选）", options: { 办事效率: 3, 服务态度: 4, 信息公开: 2 } },
+    ]);
     // The comment with an e-mail address is withheld: 3 of 4 answers count.
     expect(json.comments).toEqual([{ item: "7、您的意见和建议", count: 3 }]);
     expect(r.out).not.toMatch(/zhang@example|13800138000|10\.0\.0\./);
@@ -92,7 +109,10 @@ test("Microsoft Forms .xlsx written by LibreOffice", async () => {
   expect(json.overall).toMatchObject({ item: "Overall satisfaction", mean: 4.5, top2: 100 });
   expect(json.choices[0].options).toEqual({ Printing: 3, Meetings: 2, Reception: 1 });
   // Your role: Teacher 3, Admin 1 — both below 5.
-  expect(json.groups.map((g: { value: string; suppressed: boolean }) => [g.value, g.suppressed])).toEqual([["Teacher", true], ["Admin", true]]);
+  expect(json.groups.map((g: { value: string; suppressed: boolean }) => [g.value, g.suppressed])).toEqual([
+    ["Teacher", true],
+    ["Admin", true],
+  ]);
 });
 
 test("Microsoft Forms .xlsx written by ExcelJS with date cells and Chinese headers", async () => {
@@ -119,7 +139,17 @@ describe("--into: the register, 满意度汇总, the input untouched, nothing id
   });
 
   test("stores the responses, writes the protected summary with a stacked-bar chart", async () => {
-    const r = await run(["wjx-按文本-gbk.csv", "--into", "台账.xlsx", "-o", "out1.xlsx", "--name", "2026秋师生满意度", "--kpi", "K07"]);
+    const r = await run([
+      "wjx-按文本-gbk.csv",
+      "--into",
+      "台账.xlsx",
+      "-o",
+      "out1.xlsx",
+      "--name",
+      "2026秋师生满意度",
+      "--kpi",
+      "K07",
+    ]);
     expect(r.err).toBe("");
     expect(r.code).toBe(0);
     expect(r.out).toContain("满意度调查：新增 44 行");
@@ -127,8 +157,32 @@ describe("--into: the register, 满意度汇总, the input untouched, nothing id
     expect(fs.readFileSync(input()).equals(before)).toBe(true);
     const wb = await XlsxWorkbook.fromFile(path.join(dir, "out1.xlsx"), { readOnly: true });
     const [reg, sum] = await wb.readSheets(["满意度调查", "满意度汇总"]);
-    expect(reg?.values[0]).toEqual(["调查名称", "类型", "答卷编号", "提交时间", "题目", "题型", "分值", "量表", "答案", "总体题", "来源"]);
-    expect(reg?.values[1]).toEqual(["2026秋师生满意度", "师生", "1", "2026-10-08 09:01", "2、您对综合办公室服务效率的满意度", "评分", 5, 5, null, "否", "wjx"]);
+    expect(reg?.values[0]).toEqual([
+      "调查名称",
+      "类型",
+      "答卷编号",
+      "提交时间",
+      "题目",
+      "题型",
+      "分值",
+      "量表",
+      "答案",
+      "总体题",
+      "来源",
+    ]);
+    expect(reg?.values[1]).toEqual([
+      "2026秋师生满意度",
+      "师生",
+      "1",
+      "2026-10-08 09:01",
+      "2、您对综合办公室服务效率的满意度",
+      "评分",
+      5,
+      5,
+      null,
+      "否",
+      "wjx",
+    ]);
     expect(sum?.values[0]?.[0]).toBe("满意度汇总 — 2026秋师生满意度（师生）");
     expect(sum?.values[2]?.[0]).toBe("导入时已删除的身份信息列：来源详情、来自IP、8、请留下您的手机号");
     expect(sum?.values[4]?.slice(0, 7)).toEqual(["2、您对综合办公室服务效率的满意度", 0, 0, 20, 40, 40, 5]);
@@ -145,12 +199,21 @@ describe("--into: the register, 满意度汇总, the input untouched, nothing id
     expect(parts.length).toBeGreaterThan(10);
     for (const part of parts) {
       const text = await part.async("string");
-      for (const leak of leaks) expect({ part: part.name, leak, found: text.includes(leak) }).toEqual({ part: part.name, leak, found: false });
+      for (const leak of leaks)
+        expect({ part: part.name, leak, found: text.includes(leak) }).toEqual({ part: part.name, leak, found: false });
     }
   });
 
   test("re-importing the same export changes nothing", async () => {
-    const r = await run(["wjx-按文本-utf8.csv", "--into", "out1.xlsx", "-o", "out2.xlsx", "--name", "2026秋师生满意度"]);
+    const r = await run([
+      "wjx-按文本-utf8.csv",
+      "--into",
+      "out1.xlsx",
+      "-o",
+      "out2.xlsx",
+      "--name",
+      "2026秋师生满意度",
+    ]);
     expect(r.code).toBe(0);
     expect(r.out).toContain("新增 0 行，更新 0 行，44 行未变");
     const wb = await XlsxWorkbook.fromFile(path.join(dir, "out2.xlsx"), { readOnly: true });
@@ -213,9 +276,24 @@ test("问卷星 按序号: the mapping is shown until accepted, then kept in 参
 describe("bad input: one located message in the chosen language, exit 2", () => {
   test.each([
     ["empty.csv", "", "zh-CN", "empty.csv：文件是空的"],
-    ["head.csv", "序号,2、满意度\n", "en-US", "head.csv, sheet 'head': row 1 is the header, but no responses follow it"],
-    ["text.csv", "序号,建议\n1,多开窗口\n2,延长时间\n", "en-US", "text.csv, sheet 'text': no scored question column (header on row 1)"],
-    ["nohead.csv", "1,非常满意,满意\n2,满意,一般\n", "zh-CN", "nohead.csv，工作表“nohead”：前 5 行找不到表头（第 1 行看起来已是答案"],
+    [
+      "head.csv",
+      "序号,2、满意度\n",
+      "en-US",
+      "head.csv, sheet 'head': row 1 is the header, but no responses follow it",
+    ],
+    [
+      "text.csv",
+      "序号,建议\n1,多开窗口\n2,延长时间\n",
+      "en-US",
+      "text.csv, sheet 'text': no scored question column (header on row 1)",
+    ],
+    [
+      "nohead.csv",
+      "1,非常满意,满意\n2,满意,一般\n",
+      "zh-CN",
+      "nohead.csv，工作表“nohead”：前 5 行找不到表头（第 1 行看起来已是答案",
+    ],
   ])("%s", async (file, content, lang, message) => {
     fs.writeFileSync(path.join(dir, file), content);
     const r = await run([file, "--lang", lang]);

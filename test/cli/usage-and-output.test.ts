@@ -37,7 +37,11 @@ const USAGE_CASES: { args: string[]; zh: string; en: string }[] = [
   { args: ["workday", "2026-01-01", "x"], zh: "<n> 须为整数", en: "<n> must be a whole number" },
   { args: ["calendar"], zh: "需要参数 <year>", en: "expected <year>" },
   { args: ["calendar", "26"], zh: "<year> 须为年份", en: "<year> must be a year" },
-  { args: ["check", "demo.xlsx", "--as-of", "2026-13-40"], zh: "--as-of 须为 YYYY-MM-DD", en: "--as-of must be a YYYY-MM-DD" },
+  {
+    args: ["check", "demo.xlsx", "--as-of", "2026-13-40"],
+    zh: "--as-of 须为 YYYY-MM-DD",
+    en: "--as-of must be a YYYY-MM-DD",
+  },
   { args: ["kpi", "demo.xlsx", "--as-of", "soon"], zh: "--as-of 须为 YYYY-MM-DD", en: "--as-of must be a YYYY-MM-DD" },
   { args: ["bogus"], zh: "未知的命令“bogus”", en: "unknown command 'bogus'" },
 ];
@@ -115,7 +119,9 @@ describe("refresh -o", () => {
 describe("an unexpected failure", () => {
   it("is told in the user's language, naming the file, without JavaScript error text; LEDGER_DEBUG lets it through", async () => {
     const { checkCommand } = await import("../../src/cli/commands/check");
-    const spy = jest.spyOn(checkCommand, "run").mockRejectedValue(new TypeError("Cannot read properties of undefined (reading 'x')"));
+    const spy = jest
+      .spyOn(checkCommand, "run")
+      .mockRejectedValue(new TypeError("Cannot read properties of undefined (reading 'x')"));
     try {
       const zh = await run(["check", "demo.xlsx", "--as-of", "2026-11-22"]);
       expect(zh.code).toBe(2);

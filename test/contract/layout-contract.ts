@@ -30,7 +30,13 @@ export interface LayoutView {
   /** Characters, or null for the default width. */
   columnWidth(column: number): number | null;
   columnHidden(column: number): boolean;
-  print: { area: string | null; orientation: "landscape" | "portrait" | null; a4: boolean; fit: { wide: number; tall: number | null } | null; titleRows: string | null };
+  print: {
+    area: string | null;
+    orientation: "landscape" | "portrait" | null;
+    a4: boolean;
+    fit: { wide: number; tall: number | null } | null;
+    titleRows: string | null;
+  };
   autoFilter: string | null;
   protected: boolean;
   /** Workbook-scoped names (upper case) → 'Sheet!B3'. */
@@ -46,8 +52,21 @@ export const formSpec: SheetSpec = {
   layout: {
     values: [
       { at: "A1", values: [["教职工请假单"]] },
-      { at: "A3", values: [["姓名", null, "部门", null], ["类别", null, "天数", null]] },
-      { at: "A6", values: [["日期", "事项", "天数"], [46304, "病假", 1], [46305, "事假", 2]] },
+      {
+        at: "A3",
+        values: [
+          ["姓名", null, "部门", null],
+          ["类别", null, "天数", null],
+        ],
+      },
+      {
+        at: "A6",
+        values: [
+          ["日期", "事项", "天数"],
+          [46304, "病假", 1],
+          [46305, "事假", 2],
+        ],
+      },
       { at: "H1", values: [["图表数据"], [1], [2]] },
     ],
     styles: [
@@ -67,7 +86,13 @@ export const formSpec: SheetSpec = {
     hiddenRows: [{ first: 10, last: 11 }],
     validations: [{ range: "B4", list: { kind: "values", values: ["病假", "事假", "公假"] } }],
     autoFilter: "A6:C8",
-    print: { area: "A1:D8", orientation: "landscape", paper: "A4", fit: { wide: 1, tall: null }, titleRows: { first: 1, last: 2 } },
+    print: {
+      area: "A1:D8",
+      orientation: "landscape",
+      paper: "A4",
+      fit: { wide: 1, tall: null },
+      titleRows: { first: 1, last: 2 },
+    },
     names: [
       { name: "申请人", cell: "B3" },
       { name: "LeaveDays", cell: "D4" },
@@ -76,7 +101,10 @@ export const formSpec: SheetSpec = {
   },
 };
 
-export function layoutContract(create: () => Promise<ContractSubject>, view: (s: ContractSubject, sheet: string) => Promise<LayoutView>): void {
+export function layoutContract(
+  create: () => Promise<ContractSubject>,
+  view: (s: ContractSubject, sheet: string) => Promise<LayoutView>,
+): void {
   describe("printable layout", () => {
     test("values, merges, styles, borders, sizes and hidden lines come back after save and reopen", async () => {
       const s = await create();
@@ -112,24 +140,40 @@ export function layoutContract(create: () => Promise<ContractSubject>, view: (s:
       await s.port.ensureSheets([formSpec]);
       const r = await s.reopen();
       const v = await view(r, FORM_SHEET);
-      expect(v.print).toEqual({ area: "A1:D8", orientation: "landscape", a4: true, fit: { wide: 1, tall: null }, titleRows: "1:2" });
+      expect(v.print).toEqual({
+        area: "A1:D8",
+        orientation: "landscape",
+        a4: true,
+        fit: { wide: 1, tall: null },
+        titleRows: "1:2",
+      });
       expect(v.autoFilter).toBe("A6:C8");
       expect(v.protected).toBe(true);
       expect(v.cell(3, 2).locked).toBe(false);
       expect(v.cell(4, 4).locked).toBe(false);
       expect(v.cell(3, 1).locked).toBe(true);
       expect(v.names).toMatchObject({ 申请人: `${FORM_SHEET}!B3`, LEAVEDAYS: `${FORM_SHEET}!D4` });
-      expect(await r.inspect.validation(FORM_SHEET, 4, 2)).toMatchObject({ type: "list", values: ["病假", "事假", "公假"] });
+      expect(await r.inspect.validation(FORM_SHEET, 4, 2)).toMatchObject({
+        type: "list",
+        values: ["病假", "事假", "公假"],
+      });
       expect(await r.inspect.validation(FORM_SHEET, 3, 2)).toBeNull();
     });
 
     test("replacing the sheet moves its names and print setup instead of piling them up; a second sheet keeps its own", async () => {
       const s = await create();
-      await s.port.ensureSheets([formSpec, { ...formSpec, name: "其他", layout: { print: { orientation: "portrait", paper: "A4", area: "A1:B2" } } }]);
+      await s.port.ensureSheets([
+        formSpec,
+        { ...formSpec, name: "其他", layout: { print: { orientation: "portrait", paper: "A4", area: "A1:B2" } } },
+      ]);
       const second = await s.reopen();
       const moved: SheetSpec = {
         ...formSpec,
-        layout: { ...formSpec.layout, names: [{ name: "申请人", cell: "C5" }], print: { orientation: "portrait", paper: "A4", titleRows: { first: 3, last: 3 } } },
+        layout: {
+          ...formSpec.layout,
+          names: [{ name: "申请人", cell: "C5" }],
+          print: { orientation: "portrait", paper: "A4", titleRows: { first: 3, last: 3 } },
+        },
       };
       await second.port.ensureSheets([moved]);
       const r = await second.reopen();

@@ -24,8 +24,18 @@ function subject(wb: MemoryWorkbook): ContractSubject {
         };
       },
       conditionalFormats: async (s) =>
-        wb.conditionalFormats(s).map((cf) => ({ range: cf.range, formula: cf.formula?.replace(/^=/, "") ?? null, fill: cf.fill?.toUpperCase() ?? null })),
-      addUserConditionalFormat: async (s, cf) => wb.addUserConditionalFormat(s, { range: cf.range, kind: "formula", formula: cf.formula ?? "", ...(cf.fill ? { fill: cf.fill } : {}) }),
+        wb.conditionalFormats(s).map((cf) => ({
+          range: cf.range,
+          formula: cf.formula?.replace(/^=/, "") ?? null,
+          fill: cf.fill?.toUpperCase() ?? null,
+        })),
+      addUserConditionalFormat: async (s, cf) =>
+        wb.addUserConditionalFormat(s, {
+          range: cf.range,
+          kind: "formula",
+          formula: cf.formula ?? "",
+          ...(cf.fill ? { fill: cf.fill } : {}),
+        }),
       activateSheet: async (s) => wb.activate(s),
       charts: async (s) => ({ drawn: wb.charts(s).map((c) => c.name), unrendered: [] }),
     },
@@ -57,7 +67,8 @@ function memoryView(wb: MemoryWorkbook, sheet: string): LayoutView {
     },
     rowHeight: (row) => l?.rowHeights?.find((h) => h.row === row)?.height ?? null,
     rowHidden: (row) => linesOf(l?.hiddenRows).includes(row),
-    columnWidth: (column) => l?.columnWidths?.find((w) => w.column === column)?.width ?? spec?.columns[column - 1]?.width ?? null,
+    columnWidth: (column) =>
+      l?.columnWidths?.find((w) => w.column === column)?.width ?? spec?.columns[column - 1]?.width ?? null,
     columnHidden: (column) => linesOf(l?.hiddenColumns).includes(column),
     print: {
       area: layout?.printArea ? rangeAddress(layout.printArea) : null,
@@ -68,13 +79,20 @@ function memoryView(wb: MemoryWorkbook, sheet: string): LayoutView {
     },
     autoFilter: layout?.autoFilter ? rangeAddress(layout.autoFilter) : null,
     protected: Boolean(l?.protection || spec?.protect),
-    names: Object.fromEntries(wb.definedNames().map((n) => [n.name.toUpperCase(), `${n.sheet}!${rangeAddress({ top: n.row, left: n.column, bottom: n.row, right: n.column })}`])),
+    names: Object.fromEntries(
+      wb
+        .definedNames()
+        .map((n) => [
+          n.name.toUpperCase(),
+          `${n.sheet}!${rangeAddress({ top: n.row, left: n.column, bottom: n.row, right: n.column })}`,
+        ]),
+    ),
   };
 }
 
 describe("MemoryWorkbook", () => {
   layoutContract(
     async () => subject(new MemoryWorkbook()),
-    async (s, sheet) => memoryView(s.port as MemoryWorkbook, sheet)
+    async (s, sheet) => memoryView(s.port as MemoryWorkbook, sheet),
   );
 });

@@ -64,7 +64,11 @@ const registerSpec: SheetSpec = {
   ifExists: "keep",
 };
 
-const plainSheet = (name: string, ifExists: "keep" | "replace" = "keep"): SheetSpec => ({ name, columns: [], ifExists });
+const plainSheet = (name: string, ifExists: "keep" | "replace" = "keep"): SheetSpec => ({
+  name,
+  columns: [],
+  ifExists,
+});
 
 export function workbookContract(adapter: string, create: () => Promise<ContractSubject>): void {
   describe(`WorkbookPort contract: ${adapter}`, () => {
@@ -84,7 +88,16 @@ export function workbookContract(adapter: string, create: () => Promise<Contract
       const s = await create();
       await s.port.ensureSheets([plainSheet("A"), plainSheet("B")]);
       await s.port.writeBlocks([
-        { sheet: "A", row: 1, column: 1, values: [["编号", "日期", "时间"], ["x1", D_2026_10_09, D_2026_10_09 + 0.6041666666666666]], columnFormats: [null, "yyyy-mm-dd", "yyyy-mm-dd hh:mm"] },
+        {
+          sheet: "A",
+          row: 1,
+          column: 1,
+          values: [
+            ["编号", "日期", "时间"],
+            ["x1", D_2026_10_09, D_2026_10_09 + 0.6041666666666666],
+          ],
+          columnFormats: [null, "yyyy-mm-dd", "yyyy-mm-dd hh:mm"],
+        },
         { sheet: "A", row: 4, column: 4, values: [[true]] },
         { sheet: "B", row: 2, column: 2, values: [[3.25]] },
       ]);
@@ -110,13 +123,19 @@ export function workbookContract(adapter: string, create: () => Promise<Contract
       await s.port.ensureSheets([registerSpec]);
       const r = await s.reopen();
       const [sheet] = await r.port.readSheets(["收文登记簿"]);
-      expect(sheet?.values).toEqual([["收文编号", "收文日期", "密级", "份数"], ["SW-001", D_2026_10_09, "公开", 2]]);
+      expect(sheet?.values).toEqual([
+        ["收文编号", "收文日期", "密级", "份数"],
+        ["SW-001", D_2026_10_09, "公开", 2],
+      ]);
       expect(await r.inspect.numberFormat("收文登记簿", 2, 2)).toBe("yyyy-mm-dd");
       expect(await r.inspect.numberFormat("收文登记簿", 21, 2)).toBe("yyyy-mm-dd");
       const list = await r.inspect.validation("收文登记簿", 5, 3);
       expect(list).toMatchObject({ type: "list", values: ["公开", "内部", "秘密"] });
       expect(await r.inspect.validation("收文登记簿", 5, 4)).toMatchObject({ type: "whole" });
-      expect(await r.inspect.validation("收文登记簿", 5, 1)).toMatchObject({ promptTitle: "收文编号", prompt: "例如 SW-2026-001" });
+      expect(await r.inspect.validation("收文登记簿", 5, 1)).toMatchObject({
+        promptTitle: "收文编号",
+        prompt: "例如 SW-2026-001",
+      });
       expect(await r.inspect.validation("收文登记簿", 1, 3)).toBeNull(); // not on the header
       expect(await r.inspect.validation("收文登记簿", 5, 2)).toBeNull();
     });
@@ -125,7 +144,12 @@ export function workbookContract(adapter: string, create: () => Promise<Contract
       const s = await create();
       await s.port.ensureSheets([plainSheet("一"), registerSpec, plainSheet("三")]);
       await s.port.writeBlocks([{ sheet: "收文登记簿", row: 3, column: 1, values: [["用户的行", D_2026_10_09 + 1]] }]);
-      const changed: SheetSpec = { ...registerSpec, columns: [{ header: "新表头", width: 10 }], rows: [], tableName: undefined };
+      const changed: SheetSpec = {
+        ...registerSpec,
+        columns: [{ header: "新表头", width: 10 }],
+        rows: [],
+        tableName: undefined,
+      };
       await s.port.ensureSheets([changed]);
       const kept = (await s.port.readSheets(["收文登记簿"]))[0]?.values;
       expect(kept?.[0]?.[0]).toBe("收文编号");
@@ -162,7 +186,14 @@ export function workbookContract(adapter: string, create: () => Promise<Contract
       ];
       await s.port.writeBlocks([{ sheet: "S", row: 1, column: 1, values: grid, columnFormats: ["@", "@", "@"] }]);
       await s.port.writeBlocks([
-        { sheet: "S", row: 2, column: 2, values: [[1234.5]], columnFormats: ["#,##0.00"], headerNotes: ["计算列：由台账助手生成"] },
+        {
+          sheet: "S",
+          row: 2,
+          column: 2,
+          values: [[1234.5]],
+          columnFormats: ["#,##0.00"],
+          headerNotes: ["计算列：由台账助手生成"],
+        },
       ]);
       const r = await s.reopen();
       const values = (await r.port.readSheets(["S"]))[0]?.values;
@@ -172,7 +203,13 @@ export function workbookContract(adapter: string, create: () => Promise<Contract
         ["g", "h", "i"],
       ]);
       expect(await r.inspect.numberFormat("S", 2, 2)).toBe("#,##0.00");
-      for (const [row, col] of [[1, 2], [3, 2], [2, 1], [2, 3]] as const) expect(await r.inspect.numberFormat("S", row, col)).toBe("@");
+      for (const [row, col] of [
+        [1, 2],
+        [3, 2],
+        [2, 1],
+        [2, 3],
+      ] as const)
+        expect(await r.inspect.numberFormat("S", row, col)).toBe("@");
       expect(await r.inspect.note("S", 2, 2)).toBe("计算列：由台账助手生成");
       expect(await r.inspect.note("S", 1, 2)).toBeNull();
     });
@@ -181,7 +218,16 @@ export function workbookContract(adapter: string, create: () => Promise<Contract
       const s = await create();
       await s.port.ensureSheets([plainSheet("收文"), plainSheet("发文")]);
       await s.port.writeBlocks([
-        { sheet: "收文", row: 1, column: 1, values: [["编号", "日期"], ["S1", "2026/13/01"], ["S1", D_2026_10_09]] },
+        {
+          sheet: "收文",
+          row: 1,
+          column: 1,
+          values: [
+            ["编号", "日期"],
+            ["S1", "2026/13/01"],
+            ["S1", D_2026_10_09],
+          ],
+        },
         { sheet: "发文", row: 1, column: 1, values: [["编号"], ["F1"]] },
       ]);
       await s.inspect.setUserNote("收文", 2, 2, "张三：原件在档案室");
@@ -218,34 +264,58 @@ export function workbookContract(adapter: string, create: () => Promise<Contract
     });
 
     test("any sequence of mark applications ends, after clearMarks, with every user note exactly as it was", async () => {
-      const noteText = fc.string({ unit: fc.constantFrom("备", "注", "a", " ", "\n", ":", "[", "台"), minLength: 1, maxLength: 10 }).filter((t) => !t.split("\n").some((l) => l.startsWith(MARK_PREFIX)));
+      const noteText = fc
+        .string({ unit: fc.constantFrom("备", "注", "a", " ", "\n", ":", "[", "台"), minLength: 1, maxLength: 10 })
+        .filter((t) => !t.split("\n").some((l) => l.startsWith(MARK_PREFIX)));
       const cellArb = fc.record({ row: fc.integer({ min: 1, max: 4 }), column: fc.integer({ min: 1, max: 3 }) });
-      const markArb = fc.record({ sheet: fc.constantFrom("A", "B"), row: fc.integer({ min: 1, max: 4 }), column: fc.integer({ min: 1, max: 3 }), severity: fc.constantFrom("error" as const, "warning" as const), message: fc.string({ maxLength: 8 }) });
+      const markArb = fc.record({
+        sheet: fc.constantFrom("A", "B"),
+        row: fc.integer({ min: 1, max: 4 }),
+        column: fc.integer({ min: 1, max: 3 }),
+        severity: fc.constantFrom("error" as const, "warning" as const),
+        message: fc.string({ maxLength: 8 }),
+      });
       await fc.assert(
-        fc.asyncProperty(fc.array(fc.record({ cell: cellArb, text: noteText }), { maxLength: 4 }), fc.array(fc.array(markArb, { maxLength: 5 }), { minLength: 1, maxLength: 3 }), async (userNotes, rounds) => {
-          let s = await create();
-          await s.port.ensureSheets([plainSheet("A"), plainSheet("B")]);
-          await s.port.writeBlocks(["A", "B"].map((sheet) => ({ sheet, row: 1, column: 1, values: [["x", "y", "z"], [1, 2, 3], [4, 5, 6], [7, 8, 9]] })));
-          const expected = new Map<string, string>();
-          for (const n of userNotes) {
-            await s.inspect.setUserNote("A", n.cell.row, n.cell.column, n.text);
-            expected.set(`${n.cell.row}:${n.cell.column}`, n.text);
-          }
-          for (const marks of rounds) {
-            await s.port.applyMarks(marks);
-            s = await s.reopen();
-          }
-          await s.port.clearMarks();
-          for (const sheet of ["A", "B"]) {
-            for (let row = 1; row <= 4; row++) {
-              for (let column = 1; column <= 3; column++) {
-                const want = sheet === "A" ? (expected.get(`${row}:${column}`) ?? null) : null;
-                expect(await s.inspect.note(sheet, row, column)).toBe(want);
+        fc.asyncProperty(
+          fc.array(fc.record({ cell: cellArb, text: noteText }), { maxLength: 4 }),
+          fc.array(fc.array(markArb, { maxLength: 5 }), { minLength: 1, maxLength: 3 }),
+          async (userNotes, rounds) => {
+            let s = await create();
+            await s.port.ensureSheets([plainSheet("A"), plainSheet("B")]);
+            await s.port.writeBlocks(
+              ["A", "B"].map((sheet) => ({
+                sheet,
+                row: 1,
+                column: 1,
+                values: [
+                  ["x", "y", "z"],
+                  [1, 2, 3],
+                  [4, 5, 6],
+                  [7, 8, 9],
+                ],
+              })),
+            );
+            const expected = new Map<string, string>();
+            for (const n of userNotes) {
+              await s.inspect.setUserNote("A", n.cell.row, n.cell.column, n.text);
+              expected.set(`${n.cell.row}:${n.cell.column}`, n.text);
+            }
+            for (const marks of rounds) {
+              await s.port.applyMarks(marks);
+              s = await s.reopen();
+            }
+            await s.port.clearMarks();
+            for (const sheet of ["A", "B"]) {
+              for (let row = 1; row <= 4; row++) {
+                for (let column = 1; column <= 3; column++) {
+                  const want = sheet === "A" ? (expected.get(`${row}:${column}`) ?? null) : null;
+                  expect(await s.inspect.note(sheet, row, column)).toBe(want);
+                }
               }
             }
-          }
-        }),
-        { numRuns: 12 }
+          },
+        ),
+        { numRuns: 12 },
       );
     }, 60_000);
 
@@ -261,7 +331,9 @@ export function workbookContract(adapter: string, create: () => Promise<Contract
     test("settings survive save and reopen, long values included, without adding a visible sheet", async () => {
       const s = await create();
       await s.port.ensureSheets([plainSheet("S")]);
-      const long = JSON.stringify(Array.from({ length: 3000 }, (_, i) => ({ sheet: "收文登记簿", header: `列${i}`, column: i })));
+      const long = JSON.stringify(
+        Array.from({ length: 3000 }, (_, i) => ({ sheet: "收文登记簿", header: `列${i}`, column: i })),
+      );
       expect(long.length).toBeGreaterThan(70_000);
       await s.port.setSetting("ledger.mappings", long);
       await s.port.setSetting("ledger.lang", "en-US");
@@ -275,35 +347,62 @@ export function workbookContract(adapter: string, create: () => Promise<Contract
     });
 
     describe("setOwnedConditionalFormats", () => {
-      const overdue = (range: string) => ({ range, kind: "formula" as const, formula: '=$C2="已逾期"', fill: "#FFC7CE" });
+      const overdue = (range: string) => ({
+        range,
+        kind: "formula" as const,
+        formula: '=$C2="已逾期"',
+        fill: "#FFC7CE",
+      });
       const dueSoon = (range: string) => ({ range, kind: "formula" as const, formula: '=$C2="临期"', fill: "#FFEB9C" });
       const userFormat: AppliedFormat = { range: "A2:C9", formula: '$B2="急"', fill: "#FFFF00" };
-      const sorted = (formats: AppliedFormat[]) => [...formats].sort((a, b) => `${a.formula}${a.range}`.localeCompare(`${b.formula}${b.range}`));
+      const sorted = (formats: AppliedFormat[]) =>
+        [...formats].sort((a, b) => `${a.formula}${a.range}`.localeCompare(`${b.formula}${b.range}`));
       const setUp = async () => {
         const s = await create();
         await s.port.ensureSheets([plainSheet("收文"), plainSheet("发文")]);
-        await s.port.writeBlocks([{ sheet: "收文", row: 1, column: 1, values: [["编号", "标记", "状态"], ["S1", "急", "已逾期"], ["S2", "", "临期"]] }]);
+        await s.port.writeBlocks([
+          {
+            sheet: "收文",
+            row: 1,
+            column: 1,
+            values: [
+              ["编号", "标记", "状态"],
+              ["S1", "急", "已逾期"],
+              ["S2", "", "临期"],
+            ],
+          },
+        ]);
         await s.inspect.addUserConditionalFormat("收文", userFormat);
         return s;
       };
 
       test("the first apply adds the formats beside the user's own", async () => {
         const s = await setUp();
-        await s.port.setOwnedConditionalFormats([{ sheet: "收文", owner: "deadlines", formats: [overdue("A2:C3"), dueSoon("A2:C3")] }]);
+        await s.port.setOwnedConditionalFormats([
+          { sheet: "收文", owner: "deadlines", formats: [overdue("A2:C3"), dueSoon("A2:C3")] },
+        ]);
         const r = await s.reopen();
         expect(sorted(await r.inspect.conditionalFormats("收文"))).toEqual(
-          sorted([userFormat, { range: "A2:C3", formula: '$C2="已逾期"', fill: "#FFC7CE" }, { range: "A2:C3", formula: '$C2="临期"', fill: "#FFEB9C" }])
+          sorted([
+            userFormat,
+            { range: "A2:C3", formula: '$C2="已逾期"', fill: "#FFC7CE" },
+            { range: "A2:C3", formula: '$C2="临期"', fill: "#FFEB9C" },
+          ]),
         );
         expect(await r.inspect.conditionalFormats("发文")).toEqual([]);
       });
 
       test("a second apply, after save and reopen, replaces the owner's formats instead of piling them up", async () => {
         const s = await setUp();
-        await s.port.setOwnedConditionalFormats([{ sheet: "收文", owner: "deadlines", formats: [overdue("A2:C3"), dueSoon("A2:C3")] }]);
+        await s.port.setOwnedConditionalFormats([
+          { sheet: "收文", owner: "deadlines", formats: [overdue("A2:C3"), dueSoon("A2:C3")] },
+        ]);
         let r = await s.reopen();
         await r.port.setOwnedConditionalFormats([{ sheet: "收文", owner: "deadlines", formats: [overdue("A2:D40")] }]);
         r = await r.reopen();
-        expect(sorted(await r.inspect.conditionalFormats("收文"))).toEqual(sorted([userFormat, { range: "A2:D40", formula: '$C2="已逾期"', fill: "#FFC7CE" }]));
+        expect(sorted(await r.inspect.conditionalFormats("收文"))).toEqual(
+          sorted([userFormat, { range: "A2:D40", formula: '$C2="已逾期"', fill: "#FFC7CE" }]),
+        );
         // The same again changes nothing: one copy, not two.
         await r.port.setOwnedConditionalFormats([{ sheet: "收文", owner: "deadlines", formats: [overdue("A2:D40")] }]);
         r = await r.reopen();
@@ -327,7 +426,9 @@ export function workbookContract(adapter: string, create: () => Promise<Contract
         expect(await r.inspect.conditionalFormats("收文")).toHaveLength(4);
         await r.port.setOwnedConditionalFormats([{ sheet: "收文", owner: "deadlines", formats: [] }]);
         r = await r.reopen();
-        expect(sorted(await r.inspect.conditionalFormats("收文"))).toEqual(sorted([userFormat, twin, { range: "A2:C3", formula: '$C2="临期"', fill: "#FFEB9C" }]));
+        expect(sorted(await r.inspect.conditionalFormats("收文"))).toEqual(
+          sorted([userFormat, twin, { range: "A2:C3", formula: '$C2="临期"', fill: "#FFEB9C" }]),
+        );
       });
 
       test("the record of owned formats is a workbook setting that survives save and reopen without a visible sheet", async () => {
@@ -345,7 +446,7 @@ export function workbookContract(adapter: string, create: () => Promise<Contract
           s.port.setOwnedConditionalFormats([
             { sheet: "收文", owner: "deadlines", formats: [overdue("A2:C3")] },
             { sheet: "不存在", owner: "deadlines", formats: [overdue("A2:C3")] },
-          ])
+          ]),
         ).rejects.toThrow("不存在");
         expect(await s.inspect.conditionalFormats("收文")).toEqual([userFormat]);
         expect(await s.port.getSetting(OWNED_FORMATS_SETTING)).toBeNull();

@@ -8,7 +8,10 @@ const sorted = (xs: string[]): string[] => [...xs].sort();
 export async function xlsxLayoutView(wb: XlsxWorkbook, sheet: string): Promise<LayoutView> {
   const book = await wb.excelJsView();
   const ws = book.getWorksheet(sheet) as ExcelJS.Worksheet;
-  const model = ws as unknown as { _merges: Record<string, { range: string } | undefined>; sheetProtection?: { sheet?: boolean } | null };
+  const model = ws as unknown as {
+    _merges: Record<string, { range: string } | undefined>;
+    sheetProtection?: { sheet?: boolean } | null;
+  };
   const setup = ws.pageSetup as Partial<ExcelJS.PageSetup> & { printTitlesRow?: string };
   const names: Record<string, string> = {};
   for (const n of (book.definedNames as unknown as { model: Array<{ name: string; ranges: string[] }> }).model) {
@@ -29,7 +32,12 @@ export async function xlsxLayoutView(wb: XlsxWorkbook, sheet: string): Promise<L
         wrap: c.alignment?.wrapText === true,
         horizontal: c.alignment?.horizontal ?? null,
         vertical: c.alignment?.vertical ?? null,
-        edges: { top: Boolean(c.border?.top?.style), bottom: Boolean(c.border?.bottom?.style), left: Boolean(c.border?.left?.style), right: Boolean(c.border?.right?.style) },
+        edges: {
+          top: Boolean(c.border?.top?.style),
+          bottom: Boolean(c.border?.bottom?.style),
+          left: Boolean(c.border?.left?.style),
+          right: Boolean(c.border?.right?.style),
+        },
         locked: c.protection?.locked !== false,
         fill: argb ? `#${argb.slice(2).toUpperCase()}` : null,
       };
@@ -42,10 +50,17 @@ export async function xlsxLayoutView(wb: XlsxWorkbook, sheet: string): Promise<L
       area: setup.printArea ?? null,
       orientation: setup.orientation ?? null,
       a4: setup.paperSize === 9,
-      fit: setup.fitToPage ? { wide: setup.fitToWidth ?? 1, tall: setup.fitToHeight === 0 ? null : (setup.fitToHeight ?? 1) } : null,
+      fit: setup.fitToPage
+        ? { wide: setup.fitToWidth ?? 1, tall: setup.fitToHeight === 0 ? null : (setup.fitToHeight ?? 1) }
+        : null,
       titleRows: setup.printTitlesRow ?? null,
     },
-    autoFilter: typeof autoFilter === "string" ? autoFilter : autoFilter ? String((autoFilter as { ref?: string }).ref ?? "") || null : null,
+    autoFilter:
+      typeof autoFilter === "string"
+        ? autoFilter
+        : autoFilter
+          ? String((autoFilter as { ref?: string }).ref ?? "") || null
+          : null,
     protected: model.sheetProtection?.sheet === true,
     names,
   };

@@ -22,7 +22,9 @@ function subject(wb: XlsxWorkbook): ContractSubject {
       numberFormat: async (s, r, c) => wb.numberFormat(s, r, c),
       validation: async (s, r, c): Promise<ValidationInfo | null> => {
         // Read back by ExcelJS from the bytes the adapter would save: an opened file keeps no ExcelJS model.
-        const ws = (await wb.excelJsView()).getWorksheet(s) as unknown as { dataValidations: { find(a: string): ExcelJsValidation | undefined } };
+        const ws = (await wb.excelJsView()).getWorksheet(s) as unknown as {
+          dataValidations: { find(a: string): ExcelJsValidation | undefined };
+        };
         const v = ws.dataValidations.find(address(r, c));
         if (!v) return null;
         const f = v.formulae?.[0];
@@ -38,18 +40,29 @@ function subject(wb: XlsxWorkbook): ContractSubject {
       conditionalFormats: async (s) => wb.conditionalFormats(s),
       addUserConditionalFormat: async (s, cf) => wb.addUserConditionalFormat(s, cf),
       activateSheet: async (s) => wb.activate(s),
-      charts: async (s) => ({ drawn: wb.charts(s).map((c) => c.name), unrendered: wb.unrenderedCharts.filter((u) => u.sheet === s).map((u) => u.chart.name) }),
+      charts: async (s) => ({
+        drawn: wb.charts(s).map((c) => c.name),
+        unrendered: wb.unrenderedCharts.filter((u) => u.sheet === s).map((u) => u.chart.name),
+      }),
     },
   };
 }
 
 workbookContract("XlsxWorkbook (save → reload)", async () => subject(XlsxWorkbook.create()));
 // An opened file from the start: every change is a patch of its package (generated sheets transplanted into it).
-workbookContract("XlsxWorkbook (opened package, patched)", async () => subject(await XlsxWorkbook.fromBuffer(await XlsxWorkbook.create().toBuffer())));
+workbookContract("XlsxWorkbook (opened package, patched)", async () =>
+  subject(await XlsxWorkbook.fromBuffer(await XlsxWorkbook.create().toBuffer())),
+);
 
 describe("XlsxWorkbook (save → reload)", () => {
-  layoutContract(async () => subject(XlsxWorkbook.create()), (s, sheet) => xlsxLayoutView(s.port as XlsxWorkbook, sheet));
+  layoutContract(
+    async () => subject(XlsxWorkbook.create()),
+    (s, sheet) => xlsxLayoutView(s.port as XlsxWorkbook, sheet),
+  );
 });
 describe("XlsxWorkbook (opened package, patched)", () => {
-  layoutContract(async () => subject(await XlsxWorkbook.fromBuffer(await XlsxWorkbook.create().toBuffer())), (s, sheet) => xlsxLayoutView(s.port as XlsxWorkbook, sheet));
+  layoutContract(
+    async () => subject(await XlsxWorkbook.fromBuffer(await XlsxWorkbook.create().toBuffer())),
+    (s, sheet) => xlsxLayoutView(s.port as XlsxWorkbook, sheet),
+  );
 });

@@ -39,7 +39,7 @@ describe("Excel serial days", () => {
         const { year, month, day } = serialToYmd(serial);
         expect(ymdToSerial(year, month, day)).toBe(serial);
         expect(isoToSerial(serialToIso(serial))).toBe(serial);
-      })
+      }),
     );
   });
 
@@ -64,7 +64,7 @@ describe("date-times", () => {
         const text = serialToIsoDateTime(day + minute / 1440);
         expect(parseIsoDateTime(text)).toBeCloseTo(day + minute / 1440, 9);
         expect(minuteOfDay(day + minute / 1440)).toBe(minute);
-      })
+      }),
     );
   });
 });

@@ -26,9 +26,27 @@ describe("参数设置", () => {
   test("the 21 keys of REGISTERS.md plus the documented extensions are known with their defaults", () => {
     // Extensions: 办理时限, issue 10's 期限遇节假日顺延, 会前提前适用类型, 纸张单位换算; 学期开始日期; the surveys' 评分映射;
     // the forms' 学校名称. Issue 17 §3 appends the sources' remaining time limits (docs/deadlines.md), each citing its source ids.
-    const issue17 = ["会议申请提前(工作日)", "会议预演提前(天)", "纪要签字时限(小时)", "初步响应时限(小时)", "分派时限(工作日)", "进度反馈周期(工作日)", "紧急进度反馈周期(工作日)", "配合回复时限(工作日)", "收文登记时限(工作日)"];
+    const issue17 = [
+      "会议申请提前(工作日)",
+      "会议预演提前(天)",
+      "纪要签字时限(小时)",
+      "初步响应时限(小时)",
+      "分派时限(工作日)",
+      "进度反馈周期(工作日)",
+      "紧急进度反馈周期(工作日)",
+      "配合回复时限(工作日)",
+      "收文登记时限(工作日)",
+    ];
     expect(PARAMETERS.map((p) => p.key)).toHaveLength(28 + issue17.length);
-    expect(PARAMETERS.slice(21, 28).map((p) => p.key)).toEqual(["办理时限(工作日)", "期限遇节假日顺延", "会前提前适用类型", "纸张单位换算", "学期开始日期", "评分映射", "学校名称"]);
+    expect(PARAMETERS.slice(21, 28).map((p) => p.key)).toEqual([
+      "办理时限(工作日)",
+      "期限遇节假日顺延",
+      "会前提前适用类型",
+      "纸张单位换算",
+      "学期开始日期",
+      "评分映射",
+      "学校名称",
+    ]);
     expect(PARAMETERS.slice(28).map((p) => p.key)).toEqual(issue17);
     for (const key of issue17) expect(PARAMETERS.find((p) => p.key === key)?.source?.length).toBeGreaterThan(0);
     for (const p of PARAMETERS) {
@@ -77,9 +95,11 @@ describe("参数设置", () => {
     ]);
     // A time limit may carry a unit (issue 10 §3), so the message says how to write one.
     expect(issues[0]?.message).toBe(
-      "参数设置 第 2 行“传阅时限(工作日)”的值“三天”不是有效时限（可填数字，或带单位的时长，如 24小时、1工作日、2工作小时、5天；此项可用的单位：工作日、天、小时、工作小时），已按默认值 3 处理"
+      "参数设置 第 2 行“传阅时限(工作日)”的值“三天”不是有效时限（可填数字，或带单位的时长，如 24小时、1工作日、2工作小时、5天；此项可用的单位：工作日、天、小时、工作小时），已按默认值 3 处理",
     );
-    expect(issues[2]?.message).toBe("参数设置 第 4 行“报销会计直批上限(元)”的值“-1”不是有效数字（不小于 0），已按默认值 500 处理");
+    expect(issues[2]?.message).toBe(
+      "参数设置 第 4 行“报销会计直批上限(元)”的值“-1”不是有效数字（不小于 0），已按默认值 500 处理",
+    );
     expect(settings.number("传阅时限(工作日)")).toBe(3);
     expect(settings.number("会议通知提前(工作日)")).toBe(5);
     expect(settings.number("报销会计直批上限(元)")).toBe(500);
@@ -87,17 +107,36 @@ describe("参数设置", () => {
   });
 
   test("上班时间 is judged by the calendar's working-hours parser, with its reason in the message", () => {
-    const { settings, issues } = readSettings([sheet("参数设置", [["参数", "值"], ["上班时间", "08:00-12:00,11:00-13:00"]])]);
+    const { settings, issues } = readSettings([
+      sheet("参数设置", [
+        ["参数", "值"],
+        ["上班时间", "08:00-12:00,11:00-13:00"],
+      ]),
+    ]);
     expect(issues.map((i) => `${i.code}@${i.row}:${i.column}`)).toEqual(["setting/invalid@2:值"]);
     expect(issues[0]?.message).toContain("08:00-12:00,11:00-13:00");
     expect(issues[0]?.message).toContain("11:00-13:00");
     expect(settings.text("上班时间")).toBe("08:30-12:00,14:00-17:30");
-    const ok = readSettings([sheet("参数设置", [["参数", "值"], ["上班时间", "８:００-１２:００、14:00-18:00"]])]);
+    const ok = readSettings([
+      sheet("参数设置", [
+        ["参数", "值"],
+        ["上班时间", "８:００-１２:００、14:00-18:00"],
+      ]),
+    ]);
     expect(ok.issues).toEqual([]);
   });
 
   test("messages in en-US", () => {
-    const { issues } = readSettings([sheet("参数设置", [["参数", "值"], ["报销会计直批上限(元)", "x"], ["传阅时限(工作日)", "x"]])], "en-US");
+    const { issues } = readSettings(
+      [
+        sheet("参数设置", [
+          ["参数", "值"],
+          ["报销会计直批上限(元)", "x"],
+          ["传阅时限(工作日)", "x"],
+        ]),
+      ],
+      "en-US",
+    );
     expect(issues[0]?.message).toContain("is not a valid number");
     expect(issues[1]?.message).toContain("is not a valid time limit");
   });
@@ -199,7 +238,15 @@ test("the settings sheets of REGISTERS.md are declared with their columns", () =
 });
 
 describe("学期开始日期 (semester starts, an extension for KPI semesters)", () => {
-  const params = (value: string) => [{ name: "参数设置", values: [["参数", "值", "说明"], ["学期开始日期", value, ""]] }];
+  const params = (value: string) => [
+    {
+      name: "参数设置",
+      values: [
+        ["参数", "值", "说明"],
+        ["学期开始日期", value, ""],
+      ],
+    },
+  ];
 
   it("defaults to 02-01、09-01 and reads a school's own starts", () => {
     expect(readSettings([]).settings.text("学期开始日期")).toBe("02-01、09-01");

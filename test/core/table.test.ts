@@ -65,7 +65,8 @@ test("typed getters normalise once per column and return null for blank or unrea
 
 test("while validation fills its columns, rows past the filled ones read from the cells, and after, from the columns", () => {
   const filling = buildTable("会议", values, { register: meetings, headerRow: 2, mapping });
-  const empty = (header: string, kind: Parameters<typeof emptyColumn>[0]): void => filling.adoptColumn(header, emptyColumn(kind, filling.rowCount));
+  const empty = (header: string, kind: Parameters<typeof emptyColumn>[0]): void =>
+    filling.adoptColumn(header, emptyColumn(kind, filling.rowCount));
   empty("会议日期", "num");
   empty("开始时间", "num");
   empty("重要会议", "bool");
@@ -89,8 +90,25 @@ test("while validation fills its columns, rows past the filled ones read from th
 });
 
 test("enum values are simplified and their aliases resolved", () => {
-  const rows: CellValue[][] = [["保管期限", "密级", "状态"], ["定期30年", "秘密", "已銷毀"], ["永久", "绝密", "丢了"]];
-  const a = buildTable("档案", rows, { register: archives, headerRow: 1, mapping: new Map([["保管期限", 0], ["密级", 1], ["状态", 2]]) }, { settings: makeSettings() });
+  const rows: CellValue[][] = [
+    ["保管期限", "密级", "状态"],
+    ["定期30年", "秘密", "已銷毀"],
+    ["永久", "绝密", "丢了"],
+  ];
+  const a = buildTable(
+    "档案",
+    rows,
+    {
+      register: archives,
+      headerRow: 1,
+      mapping: new Map([
+        ["保管期限", 0],
+        ["密级", 1],
+        ["状态", 2],
+      ]),
+    },
+    { settings: makeSettings() },
+  );
   expect(a.text("保管期限", 0)).toBe("长期");
   expect(a.text("状态", 0)).toBe("已销毁");
   expect(a.text("状态", 1)).toBeNull();

@@ -18,7 +18,9 @@ describe("register sheets", () => {
     expect(incoming.tableName).toBe("IncomingDocuments");
     expect(incoming.freezeHeader).toBe(true);
     expect(incoming.ifExists).toBe("keep");
-    expect(incoming.columns.map((c) => c.header)).toEqual((registerById("incoming-documents") as RegisterDef).columns.map((c) => c.header));
+    expect(incoming.columns.map((c) => c.header)).toEqual(
+      (registerById("incoming-documents") as RegisterDef).columns.map((c) => c.header),
+    );
   });
 
   test("number formats follow the column types", () => {
@@ -38,8 +40,13 @@ describe("register sheets", () => {
 
   test("dropdowns for enums and yes/no; 密级 from the defaults or the workbook's list", () => {
     expect(byHeader(incoming.columns, "紧急程度").list).toEqual({ kind: "values", values: ["特急", "加急", "一般"] });
-    expect(byHeader(incoming.columns, "密级").list).toEqual({ kind: "values", values: ["公开", "内部", "秘密", "机密"] });
-    const custom = registerSheetSpec(registerById("incoming-documents") as RegisterDef, { classification: ["公开", "绝密"] });
+    expect(byHeader(incoming.columns, "密级").list).toEqual({
+      kind: "values",
+      values: ["公开", "内部", "秘密", "机密"],
+    });
+    const custom = registerSheetSpec(registerById("incoming-documents") as RegisterDef, {
+      classification: ["公开", "绝密"],
+    });
     expect(byHeader(custom.columns, "密级").list).toEqual({ kind: "values", values: ["公开", "绝密"] });
     const meetings = registerSheetSpec(registerById("meetings") as RegisterDef).columns;
     expect(byHeader(meetings, "重要会议").list).toEqual({ kind: "values", values: ["是", "否"] });
@@ -61,7 +68,10 @@ describe("register sheets", () => {
 
   test("department and person dropdowns reference 部门 / 人员名单 only when those lists are given", () => {
     expect(byHeader(incoming.columns, "办理部门").list).toBeUndefined();
-    const withLists = registerSheetSpec(registerById("incoming-documents") as RegisterDef, { departments: ["教务处", "总务处", "综合办"], staff: ["张三", "李四"] });
+    const withLists = registerSheetSpec(registerById("incoming-documents") as RegisterDef, {
+      departments: ["教务处", "总务处", "综合办"],
+      staff: ["张三", "李四"],
+    });
     expect(byHeader(withLists.columns, "办理部门").list).toEqual({ kind: "range", ref: "'部门'!$A$2:$A$4" });
     expect(byHeader(withLists.columns, "承办人").list).toEqual({ kind: "range", ref: "'人员名单'!$A$2:$A$3" });
     const visitors = registerSheetSpec(registerById("visitors") as RegisterDef, { departments: ["教务处"] });
@@ -78,7 +88,14 @@ describe("register sheets", () => {
 
 describe("long lists", () => {
   const values = Array.from({ length: 60 }, (_, i) => `选项${i + 1}号`);
-  const wide: RegisterDef = { id: "wide", sheet: "宽表", en: "Wide", tableName: "Wide", columns: [col("类别", "Category", T.enumOf(values))], rules: [] };
+  const wide: RegisterDef = {
+    id: "wide",
+    sheet: "宽表",
+    en: "Wide",
+    tableName: "Wide",
+    columns: [col("类别", "Category", T.enumOf(values))],
+    rules: [],
+  };
 
   test("a list over 255 characters moves to the hidden 列表 sheet and is referenced", () => {
     const spec = registerSheetSpec(wide, {}, [wide]);
@@ -113,10 +130,21 @@ describe("settings sheets and the workbook", () => {
 
   test("workbookTemplateSpecs: settings sheets then the registers, all or the ones asked for", () => {
     const all = workbookTemplateSpecs();
-    expect(all.map((s) => s.name)).toEqual(["参数设置", "部门", "人员名单", "节假日调整", "KPI目标", ...REGISTERS.map((r) => r.sheet)]);
+    expect(all.map((s) => s.name)).toEqual([
+      "参数设置",
+      "部门",
+      "人员名单",
+      "节假日调整",
+      "KPI目标",
+      ...REGISTERS.map((r) => r.sheet),
+    ]);
     expect(new Set(all.map((s) => s.tableName)).size).toBe(all.length);
     for (const s of all) expect(s.tableName).toMatch(/^[A-Za-z][A-Za-z0-9]*$/);
-    expect(workbookTemplateSpecs(["meetings", "resolutions"]).map((s) => s.name).slice(5)).toEqual(["会议台账", "决议追踪台账"]);
+    expect(
+      workbookTemplateSpecs(["meetings", "resolutions"])
+        .map((s) => s.name)
+        .slice(5),
+    ).toEqual(["会议台账", "决议追踪台账"]);
     expect(() => workbookTemplateSpecs(["nope"])).toThrow(/nope/);
   });
 });

@@ -43,10 +43,14 @@ import { firstRunCase, overviewCase } from "./first-run-cases";
 import { problemsCase } from "./problems-cases";
 
 const calc = (lang: Lang, key: keyof typeof CALCULATOR_MESSAGES) => translate(CALCULATOR_MESSAGES, lang, key);
-const dl = (lang: Lang, key: keyof typeof DEADLINES_PAGE_MESSAGES, p?: Record<string, string | number>) => translate(DEADLINES_PAGE_MESSAGES, lang, key, p);
-const kpi = (lang: Lang, key: keyof typeof KPI_PAGE_MESSAGES, p?: Record<string, string | number>) => translate(KPI_PAGE_MESSAGES, lang, key, p);
-const reg = (lang: Lang, key: keyof typeof REGISTERS_MESSAGES, p?: Record<string, string | number>) => translate(REGISTERS_MESSAGES, lang, key, p);
-const val = (lang: Lang, key: keyof typeof VALIDATE_PAGE_MESSAGES, p?: Record<string, string | number>) => translate(VALIDATE_PAGE_MESSAGES, lang, key, p);
+const dl = (lang: Lang, key: keyof typeof DEADLINES_PAGE_MESSAGES, p?: Record<string, string | number>) =>
+  translate(DEADLINES_PAGE_MESSAGES, lang, key, p);
+const kpi = (lang: Lang, key: keyof typeof KPI_PAGE_MESSAGES, p?: Record<string, string | number>) =>
+  translate(KPI_PAGE_MESSAGES, lang, key, p);
+const reg = (lang: Lang, key: keyof typeof REGISTERS_MESSAGES, p?: Record<string, string | number>) =>
+  translate(REGISTERS_MESSAGES, lang, key, p);
+const val = (lang: Lang, key: keyof typeof VALIDATE_PAGE_MESSAGES, p?: Record<string, string | number>) =>
+  translate(VALIDATE_PAGE_MESSAGES, lang, key, p);
 
 /** 2025-09-26 + 5 working days crosses the 2025 National Day week (with 中秋节 on Oct 6) and the 9-28 make-up Sunday. */
 async function checkCalculator(page: Page, lang: Lang): Promise<void> {
@@ -77,7 +81,10 @@ const ledgerFlowCase: E2eCase = {
   async run(env) {
     const lang: Lang = "zh-CN";
     const page = await env.openPane({ fake: registersFake(lang), query: PINNED_DAY });
-    assert((await page.getByTestId("demo-banner").count()) === 0, "the pane shows the demo banner although the Excel fake is the host");
+    assert(
+      (await page.getByTestId("demo-banner").count()) === 0,
+      "the pane shows the demo banner although the Excel fake is the host",
+    );
 
     // 台账: add 会议台账 and find it in the workbook with the catalogue's headers in order.
     const registers = await openPage(page, "registers", lang);
@@ -87,7 +94,10 @@ const ledgerFlowCase: E2eCase = {
     assert((await fakeSheetNames(page)).includes(meetings.sheet), `the workbook has no ${meetings.sheet} after 添加`);
     const headers = meetings.columns.map((c) => c.header);
     const row1 = await fakeRow(page, meetings.sheet, 1);
-    assert(JSON.stringify(row1.slice(0, headers.length)) === JSON.stringify(headers), `${meetings.sheet} row 1 is ${JSON.stringify(row1)}, expected ${JSON.stringify(headers)}`);
+    assert(
+      JSON.stringify(row1.slice(0, headers.length)) === JSON.stringify(headers),
+      `${meetings.sheet} row 1 is ${JSON.stringify(row1)}, expected ${JSON.stringify(headers)}`,
+    );
     await expectText(registers.getByRole("list", { name: reg(lang, "present") }).getByRole("listitem"), meetings.sheet);
     await env.screenshot(page, "zh-CN-registers-after-add");
 
@@ -98,32 +108,54 @@ const ledgerFlowCase: E2eCase = {
     await check.getByRole("button", { name: val(lang, "check"), exact: true }).click();
     await settled(check);
     await expectText(check, translate(VALIDATE_PAGE_MESSAGES, lang, "summary", { errors: 3, warnings: 0 }));
-    const issue = (p: (typeof PLANTED)[keyof typeof PLANTED]) => check.getByRole("button", { name: new RegExp(`第 ${p.row} 行 · ${p.column}`) });
+    const issue = (p: (typeof PLANTED)[keyof typeof PLANTED]) =>
+      check.getByRole("button", { name: new RegExp(`第 ${p.row} 行 · ${p.column}`) });
     for (const p of Object.values(PLANTED)) await issue(p).first().waitFor();
     await env.screenshot(page, "zh-CN-validate-issues");
 
     // Clicking an issue selects its cell in the workbook.
     await issue(PLANTED.badDate).first().click();
-    await page.waitForFunction(() => (window as unknown as { excelFake: { current: { state: { selection: unknown } } } }).excelFake.current.state.selection !== null);
+    await page.waitForFunction(
+      () =>
+        (window as unknown as { excelFake: { current: { state: { selection: unknown } } } }).excelFake.current.state
+          .selection !== null,
+    );
     const selected = await fakeSelection(page);
     const want = { sheet: PLANTED.badDate.sheet, row: PLANTED.badDate.row, column: 2 };
-    assert(JSON.stringify(selected) === JSON.stringify(want), `selected ${JSON.stringify(selected)}, expected ${JSON.stringify(want)}`);
+    assert(
+      JSON.stringify(selected) === JSON.stringify(want),
+      `selected ${JSON.stringify(selected)}, expected ${JSON.stringify(want)}`,
+    );
 
     // 标记 puts a note on exactly the three cells.
     await check.getByRole("button", { name: val(lang, "mark"), exact: true }).click();
     await expectText(check, translate(VALIDATE_PAGE_MESSAGES, lang, "marked", { n: 3 }));
     const marked = await fakeSnapshot(page);
-    const noted = [...Object.keys(notesOf(marked, INCOMING)).map((a) => `${INCOMING}!${a}`), ...Object.keys(notesOf(marked, CLAIMS)).map((a) => `${CLAIMS}!${a}`)].sort();
-    const plantedCells = Object.values(PLANTED).map((p) => `${p.sheet}!${p.address}`).sort();
-    assert(JSON.stringify(noted) === JSON.stringify(plantedCells), `notes on ${noted.join(", ")}, expected ${plantedCells.join(", ")}`);
-    assert(notesOf(marked, INCOMING)[PLANTED.duplicate.address]?.includes("SW-2026-102"), "the duplicate's note does not name the repeated 收文编号");
+    const noted = [
+      ...Object.keys(notesOf(marked, INCOMING)).map((a) => `${INCOMING}!${a}`),
+      ...Object.keys(notesOf(marked, CLAIMS)).map((a) => `${CLAIMS}!${a}`),
+    ].sort();
+    const plantedCells = Object.values(PLANTED)
+      .map((p) => `${p.sheet}!${p.address}`)
+      .sort();
+    assert(
+      JSON.stringify(noted) === JSON.stringify(plantedCells),
+      `notes on ${noted.join(", ")}, expected ${plantedCells.join(", ")}`,
+    );
+    assert(
+      notesOf(marked, INCOMING)[PLANTED.duplicate.address]?.includes("SW-2026-102"),
+      "the duplicate's note does not name the repeated 收文编号",
+    );
 
     // 清除标记 takes them all away and leaves every value, format and note of the user as it was.
     await check.getByRole("button", { name: val(lang, "clearMarks"), exact: true }).click();
     await expectText(check, val(lang, "cleared"));
     // The add-in keeps its record of marks in its own very hidden settings sheet; everything else must be as it was.
     const { [SETTINGS_SHEET]: store, ...after } = await fakeSnapshot(page);
-    assert(store === undefined || (store as { visibility?: string }).visibility === "VeryHidden", `${SETTINGS_SHEET} is ${JSON.stringify((store as { visibility?: string }).visibility)}, expected VeryHidden`);
+    assert(
+      store === undefined || (store as { visibility?: string }).visibility === "VeryHidden",
+      `${SETTINGS_SHEET} is ${JSON.stringify((store as { visibility?: string }).visibility)}, expected VeryHidden`,
+    );
     const diff = snapshotDiff(before, after);
     assert(diff.length === 0, `the workbook differs from before 检查 after 清除标记:\n      ${diff.join("\n      ")}`);
   },
@@ -142,10 +174,15 @@ const englishCase: E2eCase = {
     await check.getByRole("button", { name: val("en-US", "check"), exact: true }).click();
     await settled(check);
     await expectText(check, translate(VALIDATE_PAGE_MESSAGES, "en-US", "summary", { errors: 3, warnings: 0 }));
-    await check.getByRole("button", { name: new RegExp(`Row ${PLANTED.duplicate.row} · ${PLANTED.duplicate.column}`) }).first().waitFor();
+    await check
+      .getByRole("button", { name: new RegExp(`Row ${PLANTED.duplicate.row} · ${PLANTED.duplicate.column}`) })
+      .first()
+      .waitFor();
 
     await page.getByRole("button", { name: shellText("en-US", "otherLang"), exact: true }).click();
-    await pageTabs(page, "zh-CN").getByRole("tab", { name: pageLabel("validate", "zh-CN"), exact: true }).waitFor();
+    await pageTabs(page, "zh-CN")
+      .getByRole("tab", { name: pageLabel("validate", "zh-CN"), exact: true })
+      .waitFor();
     await page.getByRole("heading", { name: shellText("zh-CN", "title") }).waitFor();
   },
 };
@@ -165,26 +202,42 @@ const deadlinesCase: E2eCase = {
     await expectText(overdue, dl(lang, "row", { sheet: INCOMING, row: 2 }));
     await expectText(overdue, dl(lang, "row", { sheet: CLAIMS, row: 3 }));
     await overdue.filter({ hasText: "SW-2026-101" }).first().click();
-    await page.waitForFunction(() => (window as unknown as { excelFake: { current: { state: { selection: unknown } } } }).excelFake.current.state.selection !== null);
+    await page.waitForFunction(
+      () =>
+        (window as unknown as { excelFake: { current: { state: { selection: unknown } } } }).excelFake.current.state
+          .selection !== null,
+    );
     const sel = await fakeSelection(page);
-    assert(sel?.sheet === INCOMING && sel.row === 2, `the overdue item selected ${JSON.stringify(sel)}, expected ${INCOMING} row 2`);
+    assert(
+      sel?.sheet === INCOMING && sel.row === 2,
+      `the overdue item selected ${JSON.stringify(sel)}, expected ${INCOMING} row 2`,
+    );
 
     const board = await openPage(page, "kpi", lang);
     const k02 = board.locator('[data-kpi="K02"]');
     await k02.waitFor();
-    assert((await k02.getAttribute("data-status")) === "not-met", `K02 is ${await k02.getAttribute("data-status")}, expected not-met`);
+    assert(
+      (await k02.getAttribute("data-status")) === "not-met",
+      `K02 is ${await k02.getAttribute("data-status")}, expected not-met`,
+    );
     await expectText(k02, `${kpi(lang, "actual")} 1.5`);
     await k02.getByRole("button", { name: kpi(lang, "showRows", { n: 1 }) }).click();
     await k02.getByRole("button", { name: new RegExp(kpi(lang, "rowLabel", { sheet: CLAIMS, row: 5 })) }).click();
-    await page.waitForFunction(
-      (sheet) => {
-        const st = (window as unknown as { excelFake: { current: { state: { selection: { sheetId: string } | null; sheetByName(n: string): { id: string } } } } }).excelFake.current.state;
-        return st.selection !== null && st.selection.sheetId === st.sheetByName(sheet).id;
-      },
-      CLAIMS
-    );
+    await page.waitForFunction((sheet) => {
+      const st = (
+        window as unknown as {
+          excelFake: {
+            current: { state: { selection: { sheetId: string } | null; sheetByName(n: string): { id: string } } };
+          };
+        }
+      ).excelFake.current.state;
+      return st.selection !== null && st.selection.sheetId === st.sheetByName(sheet).id;
+    }, CLAIMS);
     const kSel = await fakeSelection(page);
-    assert(kSel?.sheet === CLAIMS && kSel.row === 5, `the K02 row link selected ${JSON.stringify(kSel)}, expected ${CLAIMS} row 5`);
+    assert(
+      kSel?.sheet === CLAIMS && kSel.row === 5,
+      `the K02 row link selected ${JSON.stringify(kSel)}, expected ${CLAIMS} row 5`,
+    );
   },
 };
 
@@ -204,7 +257,8 @@ const screenshotTourCase: E2eCase = {
         const text = await panel.innerText();
         assert(text.trim().length > 0, `${lang} ${id} rendered nothing`);
         // A page in English should not fall back to Chinese labels; sheet and column names stay Chinese by design.
-        if (lang === "en-US") assert(!/出错了|失败|无法/.test(text), `${lang} ${id} shows Chinese error text: ${text.slice(0, 200)}`);
+        if (lang === "en-US")
+          assert(!/出错了|失败|无法/.test(text), `${lang} ${id} shows Chinese error text: ${text.slice(0, 200)}`);
         await env.screenshot(page, `${lang}-${id}`);
       }
     }
@@ -219,9 +273,36 @@ const yearEndCase: E2eCase = {
     const page = await env.openPane({ fake: registersFake(lang), query: "today=2026-12-31" });
     const deadlines = await openPage(page, "deadlines", lang);
     await expectText(deadlines, "截至 2026-12-31：已逾期");
-    await expectText(deadlines.locator('[data-warning="deadlines/window-incomplete"]'), "临期提醒（1 个工作日）只能确定到 2027-01-01");
+    await expectText(
+      deadlines.locator('[data-warning="deadlines/window-incomplete"]'),
+      "临期提醒（1 个工作日）只能确定到 2027-01-01",
+    );
     await expectText(deadlines.locator('button[data-status="overdue"]'), "SW-2026-101");
   },
 };
 
-export const CASES: readonly E2eCase[] = [calculatorCase, ledgerFlowCase, currentSheetCase, longRunCancelCase, englishCase, deadlinesCase, autoCheckCase, copyRemindersCase, fillDueCase, writeUndoCase, screenshotTourCase, narrowPaneCase, readmeScreenshotsCase, noticeImportCase, workbenchDemoCase, workbenchLibreOfficeCase, yearEndCase, surveyImportCase, rectificationCase, firstRunCase, overviewCase, problemsCase, formsCase];
+export const CASES: readonly E2eCase[] = [
+  calculatorCase,
+  ledgerFlowCase,
+  currentSheetCase,
+  longRunCancelCase,
+  englishCase,
+  deadlinesCase,
+  autoCheckCase,
+  copyRemindersCase,
+  fillDueCase,
+  writeUndoCase,
+  screenshotTourCase,
+  narrowPaneCase,
+  readmeScreenshotsCase,
+  noticeImportCase,
+  workbenchDemoCase,
+  workbenchLibreOfficeCase,
+  yearEndCase,
+  surveyImportCase,
+  rectificationCase,
+  firstRunCase,
+  overviewCase,
+  problemsCase,
+  formsCase,
+];

@@ -13,7 +13,8 @@ import { assert, expectText, fakeRow, fakeSheetNames, openPage, PINNED_DAY, regi
 import type { E2eCase } from "./runner";
 import { CLAIMS } from "./seed";
 
-const fm = (lang: Lang, key: keyof typeof FORMS_PAGE_MESSAGES, p?: Record<string, string | number>) => translate(FORMS_PAGE_MESSAGES, lang, key, p);
+const fm = (lang: Lang, key: keyof typeof FORMS_PAGE_MESSAGES, p?: Record<string, string | number>) =>
+  translate(FORMS_PAGE_MESSAGES, lang, key, p);
 const FORM = formByName("报销申请表") as FormDef;
 const REGISTER = registerById("reimbursements") as RegisterDef;
 
@@ -52,9 +53,21 @@ export const formsCase: E2eCase = {
     assert(keyRow[1] === "BX-2026-0301", `form key row: ${JSON.stringify(keyRow)}`);
 
     const input = panel.getByLabel(fm(lang, "files"));
-    const good1 = { name: "报销申请表-BX-2026-0390.xlsx", mimeType: "application/octet-stream", buffer: await filled("BX-2026-0390", 45) };
-    const good2 = { name: "报销申请表-BX-2026-0391.xlsx", mimeType: "application/octet-stream", buffer: await filled("BX-2026-0391", 66.5) };
-    const bad = { name: "报销申请表-坏.xlsx", mimeType: "application/octet-stream", buffer: await filled("BX-2026-0392", "三百元") };
+    const good1 = {
+      name: "报销申请表-BX-2026-0390.xlsx",
+      mimeType: "application/octet-stream",
+      buffer: await filled("BX-2026-0390", 45),
+    };
+    const good2 = {
+      name: "报销申请表-BX-2026-0391.xlsx",
+      mimeType: "application/octet-stream",
+      buffer: await filled("BX-2026-0391", 66.5),
+    };
+    const bad = {
+      name: "报销申请表-坏.xlsx",
+      mimeType: "application/octet-stream",
+      buffer: await filled("BX-2026-0392", "三百元"),
+    };
     await input.setInputFiles([good1, bad, good2]);
     await settled(panel);
     const table = panel.getByRole("table", { name: fm(lang, "preview", { sheet: CLAIMS }) });
@@ -73,7 +86,12 @@ export const formsCase: E2eCase = {
     const keys: unknown[] = [];
     for (let r = 2; r < 20; r++) keys.push((await fakeRow(page, CLAIMS, r))[0]);
     const at = keys.indexOf("BX-2026-0390");
-    assert(at >= 0 && keys[at + 1] === "BX-2026-0391" && keys.slice(at + 2).every((k) => k === null || k === "" || k === undefined), `报销台账 keys after import: ${JSON.stringify(keys)}`);
+    assert(
+      at >= 0 &&
+        keys[at + 1] === "BX-2026-0391" &&
+        keys.slice(at + 2).every((k) => k === null || k === "" || k === undefined),
+      `报销台账 keys after import: ${JSON.stringify(keys)}`,
+    );
     const row = await fakeRow(page, CLAIMS, at + 2);
     assert(row[6] === 45 && row[4] === parseIso("2026-11-16"), `imported row: ${JSON.stringify(row)}`);
   },

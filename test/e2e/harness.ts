@@ -62,7 +62,10 @@ export async function serveStatic(dir: string): Promise<StaticServer> {
       res.writeHead(404, { "content-type": "text/plain" }).end("not found");
       return;
     }
-    res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream", "cache-control": "no-store" });
+    res.writeHead(200, {
+      "content-type": TYPES[extname(file)] ?? "application/octet-stream",
+      "cache-control": "no-store",
+    });
     createReadStream(file).pipe(res);
   });
   // Keep-alive sockets from the browser would hold close() open; track them and end them ourselves.
@@ -121,7 +124,11 @@ export async function routeOfficeJs(context: BrowserContext): Promise<void> {
     const candidates = [rel, rel.toLowerCase()].map((p) => normalize(join(OFFICE_DIST, p)));
     const file = candidates.find((f) => f.startsWith(OFFICE_DIST + sep) && existsSync(f) && statSync(f).isFile());
     if (!file) {
-      await route.fulfill({ status: 404, contentType: "text/plain", body: `e2e: no ${url.pathname} in @microsoft/office-js/dist` });
+      await route.fulfill({
+        status: 404,
+        contentType: "text/plain",
+        body: `e2e: no ${url.pathname} in @microsoft/office-js/dist`,
+      });
       return;
     }
     let body = readFileSync(file, "utf8");

@@ -12,7 +12,9 @@ import type { Browser } from "playwright-core";
  * whose name matches; the full suite otherwise.
  */
 const only = process.env.E2E_ONLY ? new RegExp(process.env.E2E_ONLY) : null;
-const SELECTED = CASES.filter((c) => (!process.env.E2E_GREP || c.name.includes(process.env.E2E_GREP)) && (!only || only.test(c.name)));
+const SELECTED = CASES.filter(
+  (c) => (!process.env.E2E_GREP || c.name.includes(process.env.E2E_GREP)) && (!only || only.test(c.name)),
+);
 
 async function main(): Promise<number> {
   let server: StaticServer | null = null;

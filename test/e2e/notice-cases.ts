@@ -12,7 +12,8 @@ const NOTICE_2027 = `国务院办公厅关于2027年部分节假日安排的通�
 一、元旦：1月1日（周五）至3日（周日）放假，共3天。
 二、春节：2月6日（周六）至13日（周六）放假调休，共8天。2月14日（周日）、2月20日（周六）上班。`;
 
-const notice = (lang: Lang, key: keyof typeof NOTICE_MESSAGES, p?: Record<string, string | number>) => translate(NOTICE_MESSAGES, lang, key, p);
+const notice = (lang: Lang, key: keyof typeof NOTICE_MESSAGES, p?: Record<string, string | number>) =>
+  translate(NOTICE_MESSAGES, lang, key, p);
 const calc = (lang: Lang, key: keyof typeof CALCULATOR_MESSAGES) => translate(CALCULATOR_MESSAGES, lang, key);
 
 export const noticeImportCase: E2eCase = {
@@ -34,7 +35,10 @@ export const noticeImportCase: E2eCase = {
 
     await section.getByLabel(notice(lang, "text")).fill(NOTICE_2027);
     await section.getByRole("button", { name: notice(lang, "preview"), exact: true }).click();
-    await expectText(section.getByTestId("notice-summary"), notice(lang, "summary", { year: 2027, off: 11, work: 2, n: 13 }));
+    await expectText(
+      section.getByTestId("notice-summary"),
+      notice(lang, "summary", { year: 2027, off: 11, work: 2, n: 13 }),
+    );
     await expectText(section.getByRole("cell"), "2027-02-14");
     await env.screenshot(page, "zh-CN-notice-preview");
 
@@ -42,7 +46,10 @@ export const noticeImportCase: E2eCase = {
     await expectText(section.getByTestId("notice-done"), "已写入「节假日调整」：2027 年 13 行和“全年完整”标记");
     assert((await fakeSheetNames(page)).includes("节假日调整"), "the workbook has no 节假日调整 after the import");
     const last = await fakeRow(page, "节假日调整", 15);
-    assert(last[0] === "2027年" && last[1] === "全年完整", `节假日调整 row 15 is ${JSON.stringify(last)}, expected the 全年完整 row`);
+    assert(
+      last[0] === "2027年" && last[1] === "全年完整",
+      `节假日调整 row 15 is ${JSON.stringify(last)}, expected the 全年完整 row`,
+    );
 
     // The page re-reads the workbook: 2027 is now covered.
     await settled(panel);

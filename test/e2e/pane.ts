@@ -11,8 +11,19 @@ import { WRITE_MESSAGES } from "../../src/taskpane/shell/write-messages";
 import type { FakeSetup } from "./harness";
 import { PANE_TODAY, registersSeed } from "./seed";
 
-export type PageId = "overview" | "calculator" | "registers" | "validate" | "deadlines" | "kpi" | "survey" | "rectification" | "forms";
-export const PAGE_IDS: readonly PageId[] = ["overview", "calculator", "registers", "validate", "deadlines", "kpi", "survey", "rectification", "forms"];
+export type PageId =
+  "overview" | "calculator" | "registers" | "validate" | "deadlines" | "kpi" | "survey" | "rectification" | "forms";
+export const PAGE_IDS: readonly PageId[] = [
+  "overview",
+  "calculator",
+  "registers",
+  "validate",
+  "deadlines",
+  "kpi",
+  "survey",
+  "rectification",
+  "forms",
+];
 
 export const shellText = (lang: Lang, key: keyof typeof SHELL_MESSAGES) => translate(SHELL_MESSAGES, lang, key);
 
@@ -48,13 +59,25 @@ export async function openPage(page: Page, id: PageId, lang: Lang): Promise<Loca
 
 /** Waits until no Fluent spinner (role progressbar) shows inside `scope`. */
 export async function settled(scope: Locator): Promise<void> {
-  await scope.page().waitForFunction((el) => el !== null && el.querySelector('[role="progressbar"]') === null, await scope.elementHandle(), { timeout: 15_000 });
+  await scope
+    .page()
+    .waitForFunction(
+      (el) => el !== null && el.querySelector('[role="progressbar"]') === null,
+      await scope.elementHandle(),
+      { timeout: 15_000 },
+    );
 }
 
 export async function expectAttribute(locator: Locator, name: string, value: string): Promise<void> {
-  await locator.page().waitForFunction(([el, n, v]) => (el as Element).getAttribute(n as string) === v, [await locator.elementHandle(), name, value] as const, {
-    timeout: 10_000,
-  });
+  await locator
+    .page()
+    .waitForFunction(
+      ([el, n, v]) => (el as Element).getAttribute(n as string) === v,
+      [await locator.elementHandle(), name, value] as const,
+      {
+        timeout: 10_000,
+      },
+    );
 }
 
 /** Waits for one of `locator`'s elements to contain `text`; the error says what they held instead. */
@@ -84,7 +107,11 @@ export function fakeSelection(page: Page): Promise<FakeSelection | null> {
     const fake = (window as unknown as E2eWindow).excelFake.current;
     const sel = fake?.state.selection;
     if (!fake || !sel) return null;
-    return { sheet: fake.state.sheetById(sel.sheetId)?.name ?? "?", row: sel.rect.row + 1, column: sel.rect.column + 1 };
+    return {
+      sheet: fake.state.sheetById(sel.sheetId)?.name ?? "?",
+      row: sel.rect.row + 1,
+      column: sel.rect.column + 1,
+    };
   });
 }
 
@@ -122,7 +149,7 @@ export function fakeRow(page: Page, sheet: string, row: number): Promise<unknown
       if (!used) return [];
       return Array.from({ length: used.lastColumn + 1 }, (_, c) => s.valueAt((r as number) - 1, c));
     },
-    [sheet, row] as const
+    [sheet, row] as const,
   );
 }
 
@@ -138,7 +165,8 @@ export function snapshotDiff(before: Snapshot, after: Snapshot, limit = 8): stri
       continue;
     }
     for (const cell of new Set([...Object.keys(a.cells), ...Object.keys(b.cells)])) {
-      if (JSON.stringify(a.cells[cell]) !== JSON.stringify(b.cells[cell])) out.push(`${sheet}!${cell}: ${show(a.cells[cell])} → ${show(b.cells[cell])}`);
+      if (JSON.stringify(a.cells[cell]) !== JSON.stringify(b.cells[cell]))
+        out.push(`${sheet}!${cell}: ${show(a.cells[cell])} → ${show(b.cells[cell])}`);
     }
     const { cells: _ac, ...restA } = a;
     const { cells: _bc, ...restB } = b;
@@ -150,7 +178,9 @@ export function snapshotDiff(before: Snapshot, after: Snapshot, limit = 8): stri
 /** Notes per A1 address on `sheet`, from a snapshot. */
 export function notesOf(snapshot: Snapshot, sheet: string): Record<string, string> {
   const cells = snapshot[sheet]?.cells ?? {};
-  return Object.fromEntries(Object.entries(cells).flatMap(([a, c]) => (typeof c.note === "string" ? [[a, c.note]] : [])));
+  return Object.fromEntries(
+    Object.entries(cells).flatMap(([a, c]) => (typeof c.note === "string" ? [[a, c.note]] : [])),
+  );
 }
 
 interface E2eWindow {

@@ -10,7 +10,8 @@ import type { WorkbookSeed } from "../support/excel-fake/index";
 import { assert, expectText, fakeSelection, openPage, PINNED_DAY, settled } from "./pane";
 import type { E2eCase } from "./runner";
 
-const val = (lang: Lang, key: keyof typeof VALIDATE_PAGE_MESSAGES, p?: Record<string, string | number>) => translate(VALIDATE_PAGE_MESSAGES, lang, key, p);
+const val = (lang: Lang, key: keyof typeof VALIDATE_PAGE_MESSAGES, p?: Record<string, string | number>) =>
+  translate(VALIDATE_PAGE_MESSAGES, lang, key, p);
 
 /** The demo workbook's sheets as the fake's seed (values only; the demo's mistakes are in the values). */
 async function demoSeed(): Promise<WorkbookSeed> {
@@ -33,9 +34,14 @@ export const problemsCase: E2eCase = {
 
     // Chips: only sheets with problems (the settings sheet 部门 has none).
     const chips = check.getByRole("group", { name: val(lang, "filterSheets") });
-    const chipSheets = await chips.locator("[data-chip]").evaluateAll((els) => els.map((e) => e.getAttribute("data-chip") ?? ""));
+    const chipSheets = await chips
+      .locator("[data-chip]")
+      .evaluateAll((els) => els.map((e) => e.getAttribute("data-chip") ?? ""));
     assert(chipSheets.length >= 2, `chips for ${chipSheets.join(", ")}`);
-    assert(!chipSheets.includes("部门") && !chipSheets.includes("参数设置"), `a sheet without problems has a chip: ${chipSheets.join(", ")}`);
+    assert(
+      !chipSheets.includes("部门") && !chipSheets.includes("参数设置"),
+      `a sheet without problems has a chip: ${chipSheets.join(", ")}`,
+    );
 
     // 下一条 selects the first problem's cell in Excel and marks it selected in the list; again the second; 上一条 back.
     const list = check.getByRole("list", { name: val(lang, "problems") });
@@ -45,14 +51,27 @@ export const problemsCase: E2eCase = {
     await check.getByRole("button", { name: val(lang, "next"), exact: true }).click();
     await page.waitForFunction(() => document.querySelector('main#panel-validate [aria-current="true"]') !== null);
     let sel = await fakeSelection(page);
-    assert(sel?.sheet === (await sheetOf(0)) && sel.row === (await rowOf(0)), `下一条 selected ${JSON.stringify(sel)}, expected the first problem ${await sheetOf(0)} row ${await rowOf(0)}`);
-    assert((await items.nth(0).getByRole("button").first().getAttribute("aria-current")) === "true", "the first problem is not shown as selected");
+    assert(
+      sel?.sheet === (await sheetOf(0)) && sel.row === (await rowOf(0)),
+      `下一条 selected ${JSON.stringify(sel)}, expected the first problem ${await sheetOf(0)} row ${await rowOf(0)}`,
+    );
+    assert(
+      (await items.nth(0).getByRole("button").first().getAttribute("aria-current")) === "true",
+      "the first problem is not shown as selected",
+    );
     await check.getByRole("button", { name: val(lang, "next"), exact: true }).click();
-    await page.waitForFunction(() => document.querySelectorAll("main#panel-validate li")[1]?.querySelector('[aria-current="true"]') != null);
+    await page.waitForFunction(
+      () => document.querySelectorAll("main#panel-validate li")[1]?.querySelector('[aria-current="true"]') != null,
+    );
     sel = await fakeSelection(page);
-    assert(sel?.row === (await rowOf(1)) && sel.sheet === (await sheetOf(1)), `the second 下一条 selected ${JSON.stringify(sel)}`);
+    assert(
+      sel?.row === (await rowOf(1)) && sel.sheet === (await sheetOf(1)),
+      `the second 下一条 selected ${JSON.stringify(sel)}`,
+    );
     await check.getByRole("button", { name: val(lang, "previous"), exact: true }).click();
-    await page.waitForFunction(() => document.querySelectorAll("main#panel-validate li")[0]?.querySelector('[aria-current="true"]') != null);
+    await page.waitForFunction(
+      () => document.querySelectorAll("main#panel-validate li")[0]?.querySelector('[aria-current="true"]') != null,
+    );
     await env.screenshot(page, "zh-CN-validate-next");
 
     // A chip narrows the list to its sheet.
@@ -83,6 +102,9 @@ export const problemsCase: E2eCase = {
     const ignoredItem = again.locator('li[data-ignored="true"]').first();
     await ignoredItem.getByRole("button", { name: val(lang, "unignore") }).click();
     await expectText(again.getByTestId("validate-summary"), summary);
-    assert((await again.locator('li[data-ignored="true"]').count()) === 0, "the warning is still shown as ignored after 取消忽略");
+    assert(
+      (await again.locator('li[data-ignored="true"]').count()) === 0,
+      "the warning is still shown as ignored after 取消忽略",
+    );
   },
 };

@@ -4,14 +4,28 @@
  * chosen row after a confirmation — and nothing else in the workbook.
  */
 import { translate, type Lang } from "../../src/core/i18n";
-import { RECTIFICATION_PAGE_MESSAGES, type RectificationPageKey } from "../../src/taskpane/pages/rectification/messages";
+import {
+  RECTIFICATION_PAGE_MESSAGES,
+  type RectificationPageKey,
+} from "../../src/taskpane/pages/rectification/messages";
 import { isoToSerial } from "../../src/core/dates";
 import { SETTINGS_SHEET } from "../../src/excel/settings-sheet";
-import { assert, confirmWrite, expectText, fakeSelection, fakeSnapshot, openPage, PINNED_DAY, settled, snapshotDiff } from "./pane";
+import {
+  assert,
+  confirmWrite,
+  expectText,
+  fakeSelection,
+  fakeSnapshot,
+  openPage,
+  PINNED_DAY,
+  settled,
+  snapshotDiff,
+} from "./pane";
 import type { E2eCase } from "./runner";
 import { PANE_TODAY, RECTIFICATION_HEADERS, RECTIFICATIONS, rectificationColumn, rectificationSeed } from "./seed";
 
-const rect = (lang: Lang, key: RectificationPageKey, p?: Record<string, string | number>) => translate(RECTIFICATION_PAGE_MESSAGES, lang, key, p);
+const rect = (lang: Lang, key: RectificationPageKey, p?: Record<string, string | number>) =>
+  translate(RECTIFICATION_PAGE_MESSAGES, lang, key, p);
 
 export const rectificationCase: E2eCase = {
   name: "整改: figures, department filter, jump to the row, 复制周报, and 记录跟踪 changing nothing but 最近跟踪日期",
@@ -39,10 +53,17 @@ export const rectificationCase: E2eCase = {
 
     // Clicking an item selects its 状态 cell.
     await items.first().getByRole("button").click();
-    await page.waitForFunction(() => (window as unknown as { excelFake: { current: { state: { selection: unknown } } } }).excelFake.current.state.selection !== null);
+    await page.waitForFunction(
+      () =>
+        (window as unknown as { excelFake: { current: { state: { selection: unknown } } } }).excelFake.current.state
+          .selection !== null,
+    );
     const selected = await fakeSelection(page);
     const want = { sheet: RECTIFICATIONS, row: 2, column: RECTIFICATION_HEADERS.indexOf("状态") + 1 };
-    assert(JSON.stringify(selected) === JSON.stringify(want), `selected ${JSON.stringify(selected)}, expected ${JSON.stringify(want)}`);
+    assert(
+      JSON.stringify(selected) === JSON.stringify(want),
+      `selected ${JSON.stringify(selected)}, expected ${JSON.stringify(want)}`,
+    );
 
     // 复制周报 of what the filter shows: counts, 总务处's overdue item, its escalation.
     await panel.getByRole("button", { name: rect(lang, "copy"), exact: true }).click();
@@ -57,7 +78,10 @@ export const rectificationCase: E2eCase = {
       "需升级：",
       "· 报办公室负责人（周主任）：ZG-2026-01",
     ];
-    assert(JSON.stringify(copied) === JSON.stringify(expected), `copied:\n      ${copied.join("\n      ")}\nexpected:\n      ${expected.join("\n      ")}`);
+    assert(
+      JSON.stringify(copied) === JSON.stringify(expected),
+      `copied:\n      ${copied.join("\n      ")}\nexpected:\n      ${expected.join("\n      ")}`,
+    );
 
     // 记录跟踪: choose ZG-2026-01, confirm, and only its 最近跟踪日期 changes (to today).
     const before = await fakeSnapshot(page);
@@ -72,7 +96,10 @@ export const rectificationCase: E2eCase = {
     const { [SETTINGS_SHEET]: _before, ...beforeUser } = before;
     const diff = snapshotDiff(beforeUser, after, 20);
     const cell = `${RECTIFICATIONS}!${rectificationColumn("最近跟踪日期")}2`;
-    assert(diff.length === 1 && diff[0]?.startsWith(`${cell}:`), `记录跟踪 changed more than ${cell}:\n      ${diff.join("\n      ")}`);
+    assert(
+      diff.length === 1 && diff[0]?.startsWith(`${cell}:`),
+      `记录跟踪 changed more than ${cell}:\n      ${diff.join("\n      ")}`,
+    );
     assert(diff[0]?.includes(String(isoToSerial(PANE_TODAY))), `${cell} is not today's date: ${diff[0]}`);
     // The reloaded page counts from the new follow-up: next one a week later.
     await expectText(panel, "下次跟踪 2026-11-27");

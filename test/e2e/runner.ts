@@ -58,7 +58,12 @@ function message(e: unknown): string {
 }
 
 /** Runs the cases in order; returns the number that failed. Page errors fail the case that raised them. */
-export async function runCases(browser: Browser, server: StaticServer, cases: readonly E2eCase[], log: (line: string) => void): Promise<number> {
+export async function runCases(
+  browser: Browser,
+  server: StaticServer,
+  cases: readonly E2eCase[],
+  log: (line: string) => void,
+): Promise<number> {
   const baseUrl = server.url;
   mkdirSync(SCREENSHOTS, { recursive: true });
   // Failure screenshots of an earlier run would read as failures of this one.
@@ -70,7 +75,11 @@ export async function runCases(browser: Browser, server: StaticServer, cases: re
     const pageErrors: string[] = [];
     const env: CaseEnv = {
       async openPane(options = {}) {
-        const context = await browser.newContext({ viewport: options.viewport ?? PANE_VIEWPORT, locale: "zh-CN", timezoneId: "Asia/Shanghai" });
+        const context = await browser.newContext({
+          viewport: options.viewport ?? PANE_VIEWPORT,
+          locale: "zh-CN",
+          timezoneId: "Asia/Shanghai",
+        });
         contexts.push(context);
         context.setDefaultTimeout(10_000);
         await routeOfficeJs(context);
@@ -82,7 +91,12 @@ export async function runCases(browser: Browser, server: StaticServer, cases: re
         return page;
       },
       async openWorkbench(query) {
-        const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "zh-CN", timezoneId: "Asia/Shanghai", acceptDownloads: true });
+        const context = await browser.newContext({
+          viewport: { width: 1280, height: 900 },
+          locale: "zh-CN",
+          timezoneId: "Asia/Shanghai",
+          acceptDownloads: true,
+        });
         contexts.push(context);
         context.setDefaultTimeout(15_000);
         const page = await context.newPage();
@@ -96,7 +110,11 @@ export async function runCases(browser: Browser, server: StaticServer, cases: re
         const dir = options.dir ?? SCREENSHOTS;
         mkdirSync(dir, { recursive: true });
         // Finished transitions: a button enabled a moment ago would otherwise be captured half-way from its disabled colours.
-        await page.screenshot({ path: join(dir, `${name}.png`), fullPage: !options.viewportOnly, animations: "disabled" });
+        await page.screenshot({
+          path: join(dir, `${name}.png`),
+          fullPage: !options.viewportOnly,
+          animations: "disabled",
+        });
       },
     };
     const started = Date.now();
@@ -114,7 +132,11 @@ export async function runCases(browser: Browser, server: StaticServer, cases: re
       const last = pages[pages.length - 1];
       if (last && !last.isClosed()) {
         await last
-          .screenshot({ path: join(SCREENSHOTS, `FAILED-${c.name.replace(/[^\w一-龥-]+/g, "_")}.png`), fullPage: true, timeout: 5000 })
+          .screenshot({
+            path: join(SCREENSHOTS, `FAILED-${c.name.replace(/[^\w一-龥-]+/g, "_")}.png`),
+            fullPage: true,
+            timeout: 5000,
+          })
           .catch(() => undefined);
       }
     } finally {

@@ -14,7 +14,9 @@ import { ROOT } from "./harness";
 import { assert, expectText, openPage, PAGE_IDS, PINNED_DAY, registersFake, settled, type PageId } from "./pane";
 import { SCREENSHOTS, type E2eCase } from "./runner";
 
-export const README_DIR = process.env.SCREENSHOTS ? resolve(ROOT, process.env.SCREENSHOTS) : join(SCREENSHOTS, "readme");
+export const README_DIR = process.env.SCREENSHOTS
+  ? resolve(ROOT, process.env.SCREENSHOTS)
+  : join(SCREENSHOTS, "readme");
 const README_VIEWPORT = { width: 360, height: 720 };
 const NARROW_VIEWPORT = { width: 320, height: 720 };
 /** The README's pictures live in git; each stays small. */
@@ -26,7 +28,11 @@ async function prepare(page: Page, id: PageId, lang: Lang): Promise<void> {
   if (id === "overview") {
     // The first check runs on opening; the picture shows its numbers, not the spinner.
     await panel.locator('[data-card="errors"]').waitFor();
-    await page.waitForFunction(() => /\d/.test(document.querySelector('[data-card="errors"]')?.getAttribute("aria-label") ?? ""), undefined, { timeout: 15_000 });
+    await page.waitForFunction(
+      () => /\d/.test(document.querySelector('[data-card="errors"]')?.getAttribute("aria-label") ?? ""),
+      undefined,
+      { timeout: 15_000 },
+    );
   }
   if (id === "validate") {
     await panel.getByRole("button", { name: translate(VALIDATE_PAGE_MESSAGES, lang, "check"), exact: true }).click();
@@ -61,7 +67,10 @@ export const readmeScreenshotsCase: E2eCase = {
         const name = `${id}-${lang === "zh-CN" ? "zh" : "en"}`;
         await env.screenshot(page, name, { dir: README_DIR, viewportOnly: true });
         const bytes = statSync(join(README_DIR, `${name}.png`)).size;
-        assert(bytes < README_MAX_BYTES, `${name}.png is ${Math.round(bytes / 1024)} KB, over ${README_MAX_BYTES / 1024} KB`);
+        assert(
+          bytes < README_MAX_BYTES,
+          `${name}.png is ${Math.round(bytes / 1024)} KB, over ${README_MAX_BYTES / 1024} KB`,
+        );
       }
     }
   },
@@ -79,7 +88,10 @@ function cjkFonts(): string[] {
 export const narrowPaneCase: E2eCase = {
   name: "at 320 px wide no page scrolls sideways, in zh-CN and en-US, with the Noto CJK fonts Chinese Linux machines have",
   async run(env) {
-    assert(cjkFonts().length > 0, "no Noto/Source Han CJK font is installed (apt-get install fonts-noto-cjk; .ci/run does)");
+    assert(
+      cjkFonts().length > 0,
+      "no Noto/Source Han CJK font is installed (apt-get install fonts-noto-cjk; .ci/run does)",
+    );
     for (const lang of ["zh-CN", "en-US"] as const) {
       const page = await env.openPane({ fake: registersFake(lang), query: PINNED_DAY, viewport: NARROW_VIEWPORT });
       for (const id of PAGE_IDS) {
@@ -99,7 +111,10 @@ export const narrowPaneCase: E2eCase = {
           return { scroll: root.scrollWidth, client: root.clientWidth, widest };
         });
         await env.screenshot(page, `narrow-${lang}-${id}`);
-        assert(scroll <= client, `${lang} ${id} is ${scroll} px wide in a ${client} px pane: ${widest || "(no single element found)"}`);
+        assert(
+          scroll <= client,
+          `${lang} ${id} is ${scroll} px wide in a ${client} px pane: ${widest || "(no single element found)"}`,
+        );
       }
     }
   },

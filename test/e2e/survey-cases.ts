@@ -3,10 +3,21 @@ import fs from "node:fs";
 import path from "node:path";
 import { translate, type Lang } from "../../src/core/i18n";
 import { SURVEY_PAGE_MESSAGES } from "../../src/taskpane/pages/survey/messages";
-import { assert, confirmWrite, expectText, fakeRow, fakeSheetNames, openPage, PINNED_DAY, registersFake, settled } from "./pane";
+import {
+  assert,
+  confirmWrite,
+  expectText,
+  fakeRow,
+  fakeSheetNames,
+  openPage,
+  PINNED_DAY,
+  registersFake,
+  settled,
+} from "./pane";
 import type { E2eCase } from "./runner";
 
-const sv = (lang: Lang, key: keyof typeof SURVEY_PAGE_MESSAGES, p?: Record<string, string | number>) => translate(SURVEY_PAGE_MESSAGES, lang, key, p);
+const sv = (lang: Lang, key: keyof typeof SURVEY_PAGE_MESSAGES, p?: Record<string, string | number>) =>
+  translate(SURVEY_PAGE_MESSAGES, lang, key, p);
 const FIXTURE = path.join(__dirname, "../fixtures/survey/wjx-按文本-gbk.csv");
 
 export const surveyImportCase: E2eCase = {
@@ -15,7 +26,9 @@ export const surveyImportCase: E2eCase = {
     const lang: Lang = "zh-CN";
     const page = await env.openPane({ fake: registersFake(lang), query: PINNED_DAY });
     const panel = await openPage(page, "survey", lang);
-    await panel.getByLabel(sv(lang, "file")).setInputFiles({ name: "wjx-按文本-gbk.csv", mimeType: "text/csv", buffer: fs.readFileSync(FIXTURE) });
+    await panel
+      .getByLabel(sv(lang, "file"))
+      .setInputFiles({ name: "wjx-按文本-gbk.csv", mimeType: "text/csv", buffer: fs.readFileSync(FIXTURE) });
     const columns = panel.getByRole("table", { name: sv(lang, "columns") });
     await expectText(columns, "来自IP");
     await expectText(columns, sv(lang, "role/dropped"));
@@ -32,7 +45,10 @@ export const surveyImportCase: E2eCase = {
     const names = await fakeSheetNames(page);
     assert(names.includes("满意度调查") && names.includes("满意度汇总"), `sheets after import: ${names.join(", ")}`);
     const first = await fakeRow(page, "满意度调查", 2);
-    assert(first[0] === "wjx-按文本-gbk" && first[4] === "2、您对综合办公室服务效率的满意度" && first[6] === 5, `first register row: ${JSON.stringify(first)}`);
+    assert(
+      first[0] === "wjx-按文本-gbk" && first[4] === "2、您对综合办公室服务效率的满意度" && first[6] === 5,
+      `first register row: ${JSON.stringify(first)}`,
+    );
     const title = await fakeRow(page, "满意度汇总", 1);
     assert(String(title[0]).startsWith("满意度汇总 — wjx-按文本-gbk"), `summary title: ${JSON.stringify(title)}`);
   },

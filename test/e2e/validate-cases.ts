@@ -12,7 +12,8 @@ import { assert, expectText, openPage, PINNED_DAY, registersFake, settled } from
 import type { E2eCase } from "./runner";
 import { CLAIMS, INCOMING, PLANTED } from "./seed";
 
-const val = (lang: Lang, key: keyof typeof VALIDATE_PAGE_MESSAGES, p?: Record<string, string | number>) => translate(VALIDATE_PAGE_MESSAGES, lang, key, p);
+const val = (lang: Lang, key: keyof typeof VALIDATE_PAGE_MESSAGES, p?: Record<string, string | number>) =>
+  translate(VALIDATE_PAGE_MESSAGES, lang, key, p);
 
 const LARGE_ROWS = 30_000;
 
@@ -25,7 +26,9 @@ function largeSeed(): WorkbookSeed {
       if (s.name !== INCOMING || !s.values) return s;
       const [header, first] = s.values as CellValue[][];
       const id = (header ?? []).indexOf("收文编号");
-      const extra = Array.from({ length: LARGE_ROWS }, (_, i) => (first ?? []).map((v, k) => (k === id ? `SW-2026-L${i + 1}` : v)));
+      const extra = Array.from({ length: LARGE_ROWS }, (_, i) =>
+        (first ?? []).map((v, k) => (k === id ? `SW-2026-L${i + 1}` : v)),
+      );
       return { ...s, values: [...s.values, ...extra] };
     }),
   };
@@ -86,15 +89,29 @@ export const longRunCancelCase: E2eCase = {
     await settled(check);
 
     const seen = (await page.evaluate(() => (window as unknown as { __seen: unknown }).__seen)) as Seen;
-    assert(seen.cancelledAt !== null && seen.cancelledAt < seen.total, `取消 was not clicked mid-check: ${JSON.stringify(seen)}`);
+    assert(
+      seen.cancelledAt !== null && seen.cancelledAt < seen.total,
+      `取消 was not clicked mid-check: ${JSON.stringify(seen)}`,
+    );
     assert(seen.total >= LARGE_ROWS, `the check counted ${seen.total} rows, expected at least ${LARGE_ROWS}`);
     const advancing = seen.reading.filter((d, i) => i === 0 || d > (seen.reading[i - 1] ?? 0));
-    assert(seen.reading.length >= 2 && advancing.length === seen.reading.length, `reading progress did not advance: ${JSON.stringify(seen.reading)}`);
+    assert(
+      seen.reading.length >= 2 && advancing.length === seen.reading.length,
+      `reading progress did not advance: ${JSON.stringify(seen.reading)}`,
+    );
     // The previous state: the report shown before (none, unless 概览's first check had finished), controls enabled, no error.
-    assert((await check.getByTestId("validate-summary").count()) === reportBefore, "取消 changed whether a report is shown");
-    assert(await check.getByRole("button", { name: val(lang, "check"), exact: true }).isEnabled(), "开始检查 stays disabled after 取消");
+    assert(
+      (await check.getByTestId("validate-summary").count()) === reportBefore,
+      "取消 changed whether a report is shown",
+    );
+    assert(
+      await check.getByRole("button", { name: val(lang, "check"), exact: true }).isEnabled(),
+      "开始检查 stays disabled after 取消",
+    );
     // The engine ran in the worker chunk, not on the pane's thread.
-    const workerLoaded = await page.evaluate(() => performance.getEntriesByType("resource").some((e) => /\/validate\.[0-9a-f]+\.js$/.test(e.name)));
+    const workerLoaded = await page.evaluate(() =>
+      performance.getEntriesByType("resource").some((e) => /\/validate\.[0-9a-f]+\.js$/.test(e.name)),
+    );
     assert(workerLoaded, "the validation worker's script was never loaded");
     assert((await workbookDigest(page)) === before, "the workbook changed although the check was cancelled");
     await env.screenshot(page, "zh-CN-validate-cancelled");
@@ -111,29 +128,50 @@ export const currentSheetCase: E2eCase = {
     await scope.selectOption("current");
     // An <option> is never "visible" to Playwright: wait on its text instead.
     const currentOptionReads = async (sheet: string) =>
-      page.waitForFunction(([el, want]) => (el as Element | null)?.textContent === want, [await scope.locator("option[value=current]").elementHandle(), val(lang, "currentSheet", { sheet })] as const, {
-        timeout: 10_000,
-      });
+      page.waitForFunction(
+        ([el, want]) => (el as Element | null)?.textContent === want,
+        [await scope.locator("option[value=current]").elementHandle(), val(lang, "currentSheet", { sheet })] as const,
+        {
+          timeout: 10_000,
+        },
+      );
     await currentOptionReads(INCOMING);
 
     // The sheets the listed problems come from (every seeded register has some, so a checked sheet always shows up).
     const problems = check.getByRole("list", { name: val(lang, "problems") }).locator("li");
-    const checkedSheets = async () => [...new Set(await problems.evaluateAll((els) => els.map((e) => e.getAttribute("data-problem") ?? "")))];
+    const checkedSheets = async () => [
+      ...new Set(await problems.evaluateAll((els) => els.map((e) => e.getAttribute("data-problem") ?? ""))),
+    ];
     await check.getByRole("button", { name: val(lang, "check"), exact: true }).click();
     await settled(check);
     await expectText(check.getByTestId("validate-summary"), val(lang, "summary", { errors: 2, warnings: 0 }));
-    assert(JSON.stringify(await checkedSheets()) === JSON.stringify([INCOMING]), `checked ${JSON.stringify(await checkedSheets())}, expected only ${INCOMING}`);
-    await check.getByRole("button", { name: new RegExp(`第 ${PLANTED.duplicate.row} 行 · ${PLANTED.duplicate.column}`) }).first().waitFor();
+    assert(
+      JSON.stringify(await checkedSheets()) === JSON.stringify([INCOMING]),
+      `checked ${JSON.stringify(await checkedSheets())}, expected only ${INCOMING}`,
+    );
+    await check
+      .getByRole("button", { name: new RegExp(`第 ${PLANTED.duplicate.row} 行 · ${PLANTED.duplicate.column}`) })
+      .first()
+      .waitFor();
 
     // The user clicks the 报销台账 tab in Excel; the next check follows without touching the scope again.
     await page.evaluate((name) => {
-      const fake = (window as unknown as { excelFake: { current: { state: { activeSheetId: string | null; sheetByName(n: string): { id: string } | undefined } } } }).excelFake.current;
+      const fake = (
+        window as unknown as {
+          excelFake: {
+            current: { state: { activeSheetId: string | null; sheetByName(n: string): { id: string } | undefined } };
+          };
+        }
+      ).excelFake.current;
       fake.state.activeSheetId = fake.state.sheetByName(name)?.id ?? null;
     }, CLAIMS);
     await check.getByRole("button", { name: val(lang, "check"), exact: true }).click();
     await settled(check);
     await expectText(check.getByTestId("validate-summary"), val(lang, "summary", { errors: 1, warnings: 0 }));
-    assert(JSON.stringify(await checkedSheets()) === JSON.stringify([CLAIMS]), `checked ${JSON.stringify(await checkedSheets())}, expected only ${CLAIMS}`);
+    assert(
+      JSON.stringify(await checkedSheets()) === JSON.stringify([CLAIMS]),
+      `checked ${JSON.stringify(await checkedSheets())}, expected only ${CLAIMS}`,
+    );
     await currentOptionReads(CLAIMS);
     await env.screenshot(page, "zh-CN-validate-current-sheet");
   },

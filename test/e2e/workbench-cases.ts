@@ -23,17 +23,21 @@ import type { CaseEnv, E2eCase } from "./runner";
 
 const DEMO = join(ROOT, "templates", "demo.xlsx");
 const DEMO_DAY = "today=2026-11-20";
-const wb = (lang: Lang, key: keyof typeof WORKBENCH_MESSAGES, p?: Record<string, string | number>) => translate(WORKBENCH_MESSAGES, lang, key, p);
+const wb = (lang: Lang, key: keyof typeof WORKBENCH_MESSAGES, p?: Record<string, string | number>) =>
+  translate(WORKBENCH_MESSAGES, lang, key, p);
 
 function soffice(): string | null {
-  for (const bin of ["soffice", "libreoffice"]) if (spawnSync(bin, ["--version"], { encoding: "utf8" }).status === 0) return bin;
+  for (const bin of ["soffice", "libreoffice"])
+    if (spawnSync(bin, ["--version"], { encoding: "utf8" }).status === 0) return bin;
   return null;
 }
 
 /** Opens the workbench, waits until its service worker controls the page, and returns how many requests that took. */
 async function openOffline(env: CaseEnv, query: string): Promise<{ page: Page; loaded: number }> {
   const page = await env.openWorkbench(query);
-  await page.waitForFunction(() => document.documentElement.getAttribute("data-offline-ready") === "true", undefined, { timeout: 15_000 });
+  await page.waitForFunction(() => document.documentElement.getAttribute("data-offline-ready") === "true", undefined, {
+    timeout: 15_000,
+  });
   return { page, loaded: env.served().length };
 }
 
@@ -79,7 +83,8 @@ async function assertKept(original: string, saved: string): Promise<void> {
   const before = await XlsxWorkbook.fromFile(original, { readOnly: true });
   const after = await XlsxWorkbook.fromFile(saved, { readOnly: true });
   const names = (await after.listSheets()).map((s) => s.name);
-  for (const sheet of ["期限总览", "KPI看板"]) assert(names.includes(sheet), `the saved file lacks ${sheet}: ${names.join(", ")}`);
+  for (const sheet of ["期限总览", "KPI看板"])
+    assert(names.includes(sheet), `the saved file lacks ${sheet}: ${names.join(", ")}`);
   const originals = await before.readSheets((await before.listSheets()).map((s) => s.name));
   const savedSheets = new Map((await after.readSheets(originals.map((s) => s.name))).map((s) => [s.name, s.values]));
   for (const s of originals) {
@@ -90,7 +95,7 @@ async function assertKept(original: string, saved: string): Promise<void> {
         const w = now[r]?.[c] ?? null;
         const same = (v === "" ? null : v) === (w === "" ? null : w);
         assert(same, `${s.name}!R${r + 1}C${c + 1} was ${JSON.stringify(v)}, saved as ${JSON.stringify(w)}`);
-      })
+      }),
     );
   }
 }
@@ -100,7 +105,8 @@ async function assertKept(original: string, saved: string): Promise<void> {
  * sheets, the styles, and the sheets it adds computed cells, notes or formats to. Every other part of the original
  * must come back byte for byte.
  */
-const OWNED_PART = /^(\[Content_Types\]\.xml|xl\/workbook\.xml|xl\/_rels\/workbook\.xml\.rels|xl\/styles\.xml|xl\/worksheets\/(_rels\/)?sheet\d+\.xml(\.rels)?|xl\/comments\d+\.xml|xl\/drawings\/vmlDrawing\d+\.vml)$/;
+const OWNED_PART =
+  /^(\[Content_Types\]\.xml|xl\/workbook\.xml|xl\/_rels\/workbook\.xml\.rels|xl\/styles\.xml|xl\/worksheets\/(_rels\/)?sheet\d+\.xml(\.rels)?|xl\/comments\d+\.xml|xl\/drawings\/vmlDrawing\d+\.vml)$/;
 
 async function assertPartsKept(original: string, saved: string): Promise<void> {
   const before = await JSZip.loadAsync(readFileSync(original));
@@ -122,7 +128,19 @@ function assertOpensInLibreOffice(file: string, dir: string): void {
   }
   const outDir = join(dir, "lo");
   mkdirSync(outDir, { recursive: true });
-  const r = spawnSync(bin, ["--headless", `-env:UserInstallation=file://${join(dir, "lo-profile")}`, "--convert-to", "csv", "--outdir", outDir, file], { encoding: "utf8", timeout: 120_000 });
+  const r = spawnSync(
+    bin,
+    [
+      "--headless",
+      `-env:UserInstallation=file://${join(dir, "lo-profile")}`,
+      "--convert-to",
+      "csv",
+      "--outdir",
+      outDir,
+      file,
+    ],
+    { encoding: "utf8", timeout: 120_000 },
+  );
   const csv = join(outDir, basename(file).replace(/\.xlsx$/, ".csv"));
   assert(r.status === 0 && existsSync(csv), `LibreOffice could not open ${basename(file)}: ${r.stderr || r.stdout}`);
 }
@@ -144,7 +162,10 @@ export const workbenchDemoCase: E2eCase = {
       assert(basename(saved) === "demo-已更新.xlsx", `the download is named ${basename(saved)}`);
       // The browser itself may re-validate the service worker's own script (a soft update check of workbench-sw.js,
       // carrying no data, harmless when offline); any other request after load would be the page reaching the server.
-      const late = env.served().slice(loaded).filter((p) => p !== "/workbench-sw.js");
+      const late = env
+        .served()
+        .slice(loaded)
+        .filter((p) => p !== "/workbench-sw.js");
       assert(late.length === 0, `the page asked the server for ${late.join(", ")} after it had loaded`);
       await assertKept(DEMO, saved);
       await assertPartsKept(DEMO, saved);
@@ -162,13 +183,32 @@ export const workbenchLibreOfficeCase: E2eCase = {
     const dir = mkdtempSync(join(tmpdir(), "workbench-lo-"));
     try {
       const { page } = await openOffline(env, `${DEMO_DAY}&lang=en-US`);
-      await page.getByTestId("workbench-file").setInputFiles({ name: "old.xls", mimeType: "application/vnd.ms-excel", buffer: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]) });
-      await expectText(page.getByTestId("workbench-error"), "Save .xls, .et, .ods and other files as .xlsx in WPS or Excel first");
+      await page.getByTestId("workbench-file").setInputFiles({
+        name: "old.xls",
+        mimeType: "application/vnd.ms-excel",
+        buffer: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+      });
+      await expectText(
+        page.getByTestId("workbench-error"),
+        "Save .xls, .et, .ods and other files as .xlsx in WPS or Excel first",
+      );
       if (bin === null) {
         console.log("    (LibreOffice absent: the LibreOffice-saved workbook was not tried)");
         return;
       }
-      const r = spawnSync(bin, ["--headless", `-env:UserInstallation=file://${join(dir, "lo-profile")}`, "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", join(dir, "in"), DEMO], { encoding: "utf8", timeout: 120_000 });
+      const r = spawnSync(
+        bin,
+        [
+          "--headless",
+          `-env:UserInstallation=file://${join(dir, "lo-profile")}`,
+          "--convert-to",
+          "xlsx:Calc MS Excel 2007 XML",
+          "--outdir",
+          join(dir, "in"),
+          DEMO,
+        ],
+        { encoding: "utf8", timeout: 120_000 },
+      );
       const lo = join(dir, "in", "demo.xlsx");
       assert(r.status === 0 && existsSync(lo), `LibreOffice could not convert demo.xlsx: ${r.stderr}`);
       await pickFile(page, lo, "en-US");

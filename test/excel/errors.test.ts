@@ -36,7 +36,7 @@ describe("describeExcelError", () => {
     const e = new ExcelAdapterError("sheetMissing", { sheet: "收文登记簿" }, "zh-CN");
     expect(e.message).toContain("找不到工作表“收文登记簿”");
     expect(describeExcelError(e, "en-US")).toBe(
-      "Sheet '收文登记簿' was not found. It may have been renamed or deleted; refresh the task pane and try again."
+      "Sheet '收文登记簿' was not found. It may have been renamed or deleted; refresh the task pane and try again.",
     );
   });
 });

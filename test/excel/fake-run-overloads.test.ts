@@ -2,7 +2,12 @@
 import { ExcelWorkbook } from "../../src/excel";
 import { createExcelFake, FakeOfficeError } from "../support/excel-fake";
 
-const seed = { sheets: [{ name: "S", values: [["a", "b"]] }, { name: "T", values: [["x"]] }] };
+const seed = {
+  sheets: [
+    { name: "S", values: [["a", "b"]] },
+    { name: "T", values: [["x"]] },
+  ],
+};
 
 async function codeOf(p: Promise<unknown>): Promise<string> {
   try {

@@ -3,8 +3,21 @@ import { createExcelFake, createOfficeFake, FakeOfficeError, PAYLOAD_LIMIT_BYTES
 
 const seed = {
   sheets: [
-    { name: "收文登记簿", values: [["收文编号", "收文日期"], ["SW-001", 46000], ["SW-002", 46001]] },
-    { name: "Other", values: [[null, null], [null, "x"]] },
+    {
+      name: "收文登记簿",
+      values: [
+        ["收文编号", "收文日期"],
+        ["SW-001", 46000],
+        ["SW-002", 46001],
+      ],
+    },
+    {
+      name: "Other",
+      values: [
+        [null, null],
+        [null, "x"],
+      ],
+    },
   ],
 };
 
@@ -26,7 +39,11 @@ describe("excel fake: load and sync", () => {
       range.load("values");
       expect(() => range.values).toThrow(/not available/);
       await ctx.sync();
-      expect(range.values).toEqual([["收文编号", "收文日期"], ["SW-001", 46000], ["SW-002", 46001]]);
+      expect(range.values).toEqual([
+        ["收文编号", "收文日期"],
+        ["SW-001", 46000],
+        ["SW-002", 46001],
+      ]);
       expect(() => range.address).toThrow(/not available/);
     });
   });
@@ -73,7 +90,7 @@ describe("excel fake: load and sync", () => {
       fake.Excel.run(async (ctx) => {
         ctx.workbook.worksheets.getItem("Other").getRange("A1:B1").values = [["only one"]];
         await ctx.sync();
-      })
+      }),
     );
     expect(code).toBe("InvalidArgument");
   });
@@ -84,7 +101,7 @@ describe("excel fake: load and sync", () => {
       fake.Excel.run(async (ctx) => {
         ctx.workbook.worksheets.getItem("Missing").load("name");
         await ctx.sync();
-      })
+      }),
     );
     expect(code).toBe("ItemNotFound");
     await fake.Excel.run(async (ctx) => {
@@ -114,16 +131,16 @@ describe("excel fake: load and sync", () => {
         fake.Excel.run(async (ctx) => {
           ctx.workbook.worksheets.getItem("A").getRange("A1").values = [[1]];
           await ctx.sync();
-        })
-      )
+        }),
+      ),
     ).toBe("AccessDenied");
     expect(
       await codeOf(
         fake.Excel.run(async (ctx) => {
           ctx.workbook.worksheets.getItem("A").protection.protect();
           await ctx.sync();
-        })
-      )
+        }),
+      ),
     ).toBe("AccessDenied");
   });
 
@@ -133,7 +150,7 @@ describe("excel fake: load and sync", () => {
       fake.Excel.run(async (ctx) => {
         ctx.workbook.worksheets.getItem("A").visibility = "VeryHidden";
         await ctx.sync();
-      })
+      }),
     );
     expect(code).toBe("InvalidOperation");
   });
@@ -156,9 +173,11 @@ describe("excel fake: payload limits and counters", () => {
     const text = "x".repeat(90);
     const code = await codeOf(
       fake.Excel.run(async (ctx) => {
-        ctx.workbook.worksheets.getItem("Big").getRange(`A1:A${rows}`).values = Array.from({ length: rows }, () => [text]);
+        ctx.workbook.worksheets.getItem("Big").getRange(`A1:A${rows}`).values = Array.from({ length: rows }, () => [
+          text,
+        ]);
         await ctx.sync();
-      })
+      }),
     );
     expect(code).toBe("RequestPayloadSizeLimitExceeded");
     expect(fake.stats.maxRequestBytes).toBeGreaterThan(PAYLOAD_LIMIT_BYTES);
@@ -176,7 +195,7 @@ describe("excel fake: payload limits and counters", () => {
         range = r;
         r.load("values");
         await ctx.sync();
-      })
+      }),
     );
     expect(code).toBe("RequestPayloadSizeLimitExceeded");
     expect(() => range?.values).toThrow(/not available/);
@@ -211,7 +230,7 @@ describe("excel fake: objects", () => {
       fake.Excel.run(async (ctx) => {
         ctx.workbook.worksheets.getItem("Other").getRange("B2").select();
         await ctx.sync();
-      })
+      }),
     );
     expect(code).toBe("InvalidOperation");
     await fake.Excel.run(async (ctx) => {
@@ -235,17 +254,20 @@ describe("excel fake: objects", () => {
       fake.Excel.run(async (ctx) => {
         ctx.workbook.worksheets.getItem("Other").tables.add("A1:B2", true).name = "docs";
         await ctx.sync();
-      })
+      }),
     );
     const overlap = await codeOf(
       fake.Excel.run(async (ctx) => {
         ctx.workbook.worksheets.getItem("收文登记簿").tables.add("B2:C4", true);
         await ctx.sync();
-      })
+      }),
     );
     expect([clash, overlap]).toEqual(["ItemAlreadyExists", "InvalidOperation"]);
     await fake.Excel.run(async (ctx) => {
-      const header = ctx.workbook.worksheets.getItem("收文登记簿").tables.getItemOrNullObject("DOCS").getHeaderRowRange();
+      const header = ctx.workbook.worksheets
+        .getItem("收文登记簿")
+        .tables.getItemOrNullObject("DOCS")
+        .getHeaderRowRange();
       header.load("values");
       await ctx.sync();
       expect(header.values).toEqual([["收文编号", "收文日期"]]);
@@ -285,7 +307,7 @@ describe("excel fake: objects", () => {
           list: { inCellDropDown: true, source: Array.from({ length: 60 }, (_, i) => `选项${i}`).join(",") },
         };
         await ctx.sync();
-      })
+      }),
     );
     const note = await codeOf(
       fake.Excel.run(async (ctx) => {
@@ -293,7 +315,7 @@ describe("excel fake: objects", () => {
         notes.add("B2", "one");
         notes.add("B2", "two");
         await ctx.sync();
-      })
+      }),
     );
     expect([list, note]).toEqual(["InvalidArgument", "InvalidArgument"]);
     expect(fake.state.sheetByName("Other")?.notes.get(1, 1)).toBe("one");
@@ -310,7 +332,7 @@ describe("excel fake: objects", () => {
         await ctx.sync();
         ws.getRange("A1").values = [[1]];
         await ctx.sync();
-      })
+      }),
     );
     expect(code).toBe("ItemNotFound");
   });

@@ -12,10 +12,10 @@ function seeded(): ExcelFake {
       {
         name: "收文登记簿",
         values: incomingRegister(3_000),
-        formulas: { T2: "=IF(P2=\"已办结\",1,0)" },
+        formulas: { T2: '=IF(P2="已办结",1,0)' },
         numberFormats: { "B2:B3001": "yyyy/m/d", "L2:L3001": "yyyy-mm-dd" },
-        fills: { "A1:R1": "#FFFF00", "C10": "#00B050" },
-        notes: { "B998": "王老师：日期待核对", "E5": "用户自己的备注" },
+        fills: { "A1:R1": "#FFFF00", C10: "#00B050" },
+        notes: { B998: "王老师：日期待核对", E5: "用户自己的备注" },
       },
       { name: "说明", values: [["本表由综合办维护"]] },
     ],
@@ -51,7 +51,13 @@ describe("marks on Excel", () => {
 
   it("takes a constant number of syncs whatever the number of marks", async () => {
     const marksFor = (n: number) =>
-      Array.from({ length: n }, (_, i) => ({ sheet: "收文登记簿", row: 2 + i, column: 2, severity: "error" as const, message: `第${i}条` }));
+      Array.from({ length: n }, (_, i) => ({
+        sheet: "收文登记簿",
+        row: 2 + i,
+        column: 2,
+        severity: "error" as const,
+        message: `第${i}条`,
+      }));
     const counts: number[] = [];
     for (const n of [10, 1_000]) {
       const fake = seeded();
@@ -93,7 +99,12 @@ describe("marks on Excel", () => {
   });
 
   it("skips a protected sheet with a notice, keeps its recorded marks, and still marks the others", async () => {
-    const fake = createExcelFake({ sheets: [{ name: "A", values: [["x"]] }, { name: "B", values: [["y"]], protected: true }] });
+    const fake = createExcelFake({
+      sheets: [
+        { name: "A", values: [["x"]] },
+        { name: "B", values: [["y"]], protected: true },
+      ],
+    });
     const port = new ExcelWorkbook({ run: fake.Excel.run, lang: "en-US" });
     await port.applyMarks([
       { sheet: "A", row: 1, column: 1, severity: "warning", message: "check A" },

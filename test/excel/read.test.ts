@@ -6,7 +6,9 @@ import { createExcelFake, PAYLOAD_LIMIT_BYTES } from "../support/excel-fake";
 
 function sheet(rows: number, columns: number, tag: string): CellValue[][] {
   return Array.from({ length: rows }, (_, r) =>
-    Array.from({ length: columns }, (_, c) => (c === 0 ? `${tag}-${r + 1}` : c % 2 === 0 ? 46000 + r : `第${r}行第${c}列`))
+    Array.from({ length: columns }, (_, c) =>
+      c === 0 ? `${tag}-${r + 1}` : c % 2 === 0 ? 46000 + r : `第${r}行第${c}列`,
+    ),
   );
 }
 
@@ -44,10 +46,24 @@ describe("ExcelWorkbook.readSheets", () => {
   });
 
   it("reads from A1 when the used range starts further in, and gives [] for an empty sheet", async () => {
-    const fake = createExcelFake({ sheets: [{ name: "A", values: [[null, null], [null, null, "x"]] }, { name: "Empty" }] });
+    const fake = createExcelFake({
+      sheets: [
+        {
+          name: "A",
+          values: [
+            [null, null],
+            [null, null, "x"],
+          ],
+        },
+        { name: "Empty" },
+      ],
+    });
     const port = new ExcelWorkbook({ run: fake.Excel.run });
     const [a, empty] = await port.readSheets(["A", "Empty"]);
-    expect(a?.values).toEqual([["", "", ""], ["", "", "x"]]);
+    expect(a?.values).toEqual([
+      ["", "", ""],
+      ["", "", "x"],
+    ]);
     expect(empty?.values).toEqual([]);
   });
 
@@ -95,7 +111,14 @@ describe("ExcelWorkbook.listSheets", () => {
       sheets: [
         { name: "A", values: [[null], [null, null, 1]] },
         { name: "B", visibility: "Hidden" },
-        { name: "_ledger", visibility: "VeryHidden", values: [["key", "value"], ["k", "v"]] },
+        {
+          name: "_ledger",
+          visibility: "VeryHidden",
+          values: [
+            ["key", "value"],
+            ["k", "v"],
+          ],
+        },
       ],
     });
     const port = new ExcelWorkbook({ run: fake.Excel.run });

@@ -7,7 +7,14 @@ describe("ExcelWorkbook.watchChanges", () => {
   it("re-reads the changed rows across the used columns after a multi-cell paste, until unsubscribed", async () => {
     const fake = createExcelFake({
       sheets: [
-        { name: "收文登记簿", values: [["收文编号", "收文日期", "状态"], ["SW-1", 46000, "已登记"], ["SW-2", 46001, "已登记"]] },
+        {
+          name: "收文登记簿",
+          values: [
+            ["收文编号", "收文日期", "状态"],
+            ["SW-1", 46000, "已登记"],
+            ["SW-2", 46001, "已登记"],
+          ],
+        },
         { name: "其他", values: [["x"]] },
       ],
     });
@@ -18,7 +25,17 @@ describe("ExcelWorkbook.watchChanges", () => {
     fake.userEdit("其他", "A2", [["not watched"]]);
     await fake.settled();
     expect(seen).toEqual([
-      { sheet: "收文登记簿", rows: { first: 3, last: 4, values: [["SW-2", 46005, "已登记"], ["", 46006, ""]] } },
+      {
+        sheet: "收文登记簿",
+        rows: {
+          first: 3,
+          last: 4,
+          values: [
+            ["SW-2", 46005, "已登记"],
+            ["", 46006, ""],
+          ],
+        },
+      },
     ]);
     await stop();
     expect(fake.handlerCount()).toBe(0);
@@ -50,11 +67,17 @@ describe("ExcelWorkbook.watchChanges", () => {
     let calls = 0;
     // The first run registers the handler; the re-read after the edit finds the connection gone.
     const run = (<T>(batch: Parameters<typeof fake.Excel.run<T>>[0]) =>
-      ++calls === 1 ? fake.Excel.run(batch) : Promise.reject(Object.assign(new Error("lost"), { code: "ConnectionFailure" }))) as typeof fake.Excel.run;
+      ++calls === 1
+        ? fake.Excel.run(batch)
+        : Promise.reject(Object.assign(new Error("lost"), { code: "ConnectionFailure" }))) as typeof fake.Excel.run;
     const port = new ExcelWorkbook({ run });
     const errors: unknown[] = [];
     const rows: unknown[] = [];
-    await port.watchChanges(["S"], (_s, r) => rows.push(r), (e) => errors.push(e));
+    await port.watchChanges(
+      ["S"],
+      (_s, r) => rows.push(r),
+      (e) => errors.push(e),
+    );
     fake.userEdit("S", "A1", [["b"]]);
     await fake.settled();
     expect(rows).toEqual([]);

@@ -48,10 +48,20 @@ function excelView(fake: ExcelFake, name: string): LayoutView {
     columnHidden: (column) => s.hiddenColumns.has(column - 1),
     print: {
       area: s.pageLayout.printArea ? a1Of(s.pageLayout.printArea) : null,
-      orientation: s.pageLayout.orientation === "Landscape" ? "landscape" : s.pageLayout.orientation === "Portrait" ? "portrait" : null,
+      orientation:
+        s.pageLayout.orientation === "Landscape"
+          ? "landscape"
+          : s.pageLayout.orientation === "Portrait"
+            ? "portrait"
+            : null,
       a4: s.pageLayout.paperSize === "A4",
-      fit: zoom.horizontalFitToPages !== undefined ? { wide: zoom.horizontalFitToPages, tall: zoom.verticalFitToPages ?? null } : null,
-      titleRows: s.pageLayout.printTitleRows ? `${s.pageLayout.printTitleRows.first}:${s.pageLayout.printTitleRows.last}` : null,
+      fit:
+        zoom.horizontalFitToPages !== undefined
+          ? { wide: zoom.horizontalFitToPages, tall: zoom.verticalFitToPages ?? null }
+          : null,
+      titleRows: s.pageLayout.printTitleRows
+        ? `${s.pageLayout.printTitleRows.first}:${s.pageLayout.printTitleRows.last}`
+        : null,
     },
     autoFilter: s.autoFilter ? a1Of(s.autoFilter) : null,
     protected: s.protected,
@@ -83,14 +93,20 @@ function subject(fake: ExcelFake): ContractSubject {
         const source = v.rule.list?.source;
         const prompt = v.prompt ? { promptTitle: v.prompt.title, prompt: v.prompt.message } : {};
         if (typeof source === "string") {
-          return source.startsWith("=") ? { type: "list", ref: source.slice(1), ...prompt } : { type: "list", values: source.split(","), ...prompt };
+          return source.startsWith("=")
+            ? { type: "list", ref: source.slice(1), ...prompt }
+            : { type: "list", values: source.split(","), ...prompt };
         }
         if (v.rule.wholeNumber) return { type: "whole", ...prompt };
         if (v.rule.decimal) return { type: "decimal", ...prompt };
         return { type: "any", ...prompt };
       },
       conditionalFormats: async (s) =>
-        sheetOf(fake, s).conditionalFormats.map((cf) => ({ range: a1Of(cf.rect), formula: cf.type === "Custom" ? cf.formula.replace(/^=/, "") : null, fill: cf.fill === "" ? null : cf.fill.toUpperCase() })),
+        sheetOf(fake, s).conditionalFormats.map((cf) => ({
+          range: a1Of(cf.rect),
+          formula: cf.type === "Custom" ? cf.formula.replace(/^=/, "") : null,
+          fill: cf.fill === "" ? null : cf.fill.toUpperCase(),
+        })),
       addUserConditionalFormat: async (s, cf) => {
         sheetOf(fake, s).conditionalFormats.push({
           id: fake.state.newId("cf-"),
@@ -120,6 +136,6 @@ describe("ExcelWorkbook", () => {
   let current: ExcelFake;
   layoutContract(
     async () => subject((current = createExcelFake({ sheets: [] }))),
-    async (_s, sheet) => excelView(current, sheet)
+    async (_s, sheet) => excelView(current, sheet),
   );
 });

@@ -41,7 +41,7 @@ describe("date and count arguments", () => {
 
   it("explains bad and missing dates in the display language", () => {
     expect(message(() => dateArgument("明天", "start", "zh-CN"))).toBe(
-      "参数“开始日期”的值“明天”不是日期；请用日期单元格、序列号或 2025-09-26、2025/9/26、2025年9月26日 这样的文本。"
+      "参数“开始日期”的值“明天”不是日期；请用日期单元格、序列号或 2025-09-26、2025/9/26、2025年9月26日 这样的文本。",
     );
     expect(message(() => dateArgument(true, "end", "en-US"))).toMatch(/^Argument 'end' value 'true' is not a date/);
     expect(message(() => dateArgument("", "date", "zh-CN"))).toBe("缺少参数“日期”。");
@@ -67,9 +67,11 @@ describe("LEDGER functions over the official calendar", () => {
 
   it("reports an uncovered year with the coverage message", () => {
     expect(message(() => workday(official, "zh-CN", "2026-12-30", 5))).toBe(
-      "2027 年的法定节假日安排尚未载入。请导入国务院办公厅关于 2027 年部分节假日安排的通知（任务窗格“计算器”页的“导入国务院节假日通知”，或 ledger calendar import-notice），或更新加载项。"
+      "2027 年的法定节假日安排尚未载入。请导入国务院办公厅关于 2027 年部分节假日安排的通知（任务窗格“计算器”页的“导入国务院节假日通知”，或 ledger calendar import-notice），或更新加载项。",
     );
-    expect(message(() => isWorkday(official, "en-US", "2030-01-02"))).toMatch(/^The official holiday schedule for 2030/);
+    expect(message(() => isWorkday(official, "en-US", "2030-01-02"))).toMatch(
+      /^The official holiday schedule for 2030/,
+    );
   });
 });
 
@@ -85,7 +87,10 @@ describe("LEDGER.DEADLINE units", () => {
     // 2025-10-01 … 10-08 are off: with 顺延 (the default) both end on 10-09 at the same time of day.
     expect(dl("2025-09-30 16:00", "3天")).toBe("2025-10-09T16:00");
     expect(dl("2025-09-30 16:00", "24小时")).toBe("2025-10-09T16:00");
-    const plain = buildFunctionContext(null, [["参数", "值"], ["期限遇节假日顺延", "否"]]);
+    const plain = buildFunctionContext(null, [
+      ["参数", "值"],
+      ["期限遇节假日顺延", "否"],
+    ]);
     expect(serialToIsoDateTime(deadline(plain, "zh-CN", "2025-09-30 16:00", "3天"))).toBe("2025-10-03T16:00");
     expect(serialToIsoDateTime(deadline(plain, "zh-CN", "2025-09-30 16:00", "24小时"))).toBe("2025-10-01T16:00");
     expect(dl("2025-09-30 16:30", "2个工作小时")).toBe("2025-10-09T09:30");
@@ -101,14 +106,16 @@ describe("LEDGER.DEADLINE units", () => {
   });
 
   it("explains a bad limit and a bad working-hours setting", () => {
-    expect(message(() => deadline(official, "zh-CN", "2025-09-29", "3周"))).toBe("时限“3周”无法识别；请写成 3工作日、5天、24小时 或 2工作小时。");
+    expect(message(() => deadline(official, "zh-CN", "2025-09-29", "3周"))).toBe(
+      "时限“3周”无法识别；请写成 3工作日、5天、24小时 或 2工作小时。",
+    );
     expect(message(() => deadline(official, "en-US", "2025-09-29", 3))).toMatch(/^Limit '3' is not understood/);
     const ctx = buildFunctionContext(null, [
       ["参数", "值"],
       ["上班时间", "08:30-12:00,11:00-17:30"],
     ]);
     expect(message(() => deadline(ctx, "zh-CN", "2025-09-29", "2工作小时"))).toBe(
-      "「参数设置」中的“上班时间”有误：上班时段“08:30-12:00”与“11:00-17:30”重叠。"
+      "「参数设置」中的“上班时间”有误：上班时段“08:30-12:00”与“11:00-17:30”重叠。",
     );
     // the bad setting does not affect limits that do not use working hours
     expect(deadline(ctx, "zh-CN", "2025-09-29", "1工作日")).toBe(s("2025-09-30"));
@@ -124,7 +131,7 @@ describe("workbook overrides", () => {
         ["2027-01-01", "放假", "元旦"],
         ["2027年", "全年完整", ""],
       ],
-      null
+      null,
     );
     expect(isWorkday(ctx, "zh-CN", "2025-09-29")).toBe(false);
     expect(workday(ctx, "zh-CN", "2025-09-26", 1)).toBe(s("2025-09-28"));
@@ -137,7 +144,7 @@ describe("workbook overrides", () => {
         ["日期", "类型", "说明"],
         ["2027-01-01", "放假", "元旦"],
       ],
-      null
+      null,
     );
     expect(message(() => workday(ctx, "zh-CN", "2026-12-31", 1))).toContain("全年完整");
   });
@@ -149,9 +156,11 @@ describe("workbook overrides", () => {
         ["2025-09-29", "放假"],
         ["2025-09-31", "放假"],
       ],
-      null
+      null,
     );
-    expect(message(() => workday(ctx, "zh-CN", "2025-09-26", 1))).toBe("「节假日调整」第 3 行“日期”列：“2025-09-31”不是有效日期。");
+    expect(message(() => workday(ctx, "zh-CN", "2025-09-26", 1))).toBe(
+      "「节假日调整」第 3 行“日期”列：“2025-09-31”不是有效日期。",
+    );
   });
 });
 

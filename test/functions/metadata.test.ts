@@ -53,11 +53,15 @@ describe("custom function metadata", () => {
       ],
     });
     const stats = await new Promise<webpack.Stats>((resolve, reject) => {
-      compiler.compile((err, compilation) => (err ? reject(err) : resolve(new webpack.Stats(compilation as webpack.Compilation))));
+      compiler.compile((err, compilation) =>
+        err ? reject(err) : resolve(new webpack.Stats(compilation as webpack.Compilation)),
+      );
     });
     const compilation = stats.compilation;
     expect(compilation.errors).toEqual([]);
-    const emitted = JSON.parse(String(compilation.getAsset("functions.zh-CN.json")?.source.source())) as FunctionsMetadata;
+    const emitted = JSON.parse(
+      String(compilation.getAsset("functions.zh-CN.json")?.source.source()),
+    ) as FunctionsMetadata;
     expect(emitted.functions[3]?.description).toBe(ZH_CN_TEXT["DEADLINE"]?.description);
   }, 30_000);
 });

@@ -8,7 +8,8 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 
-export const SOFFICE = ["/usr/bin/soffice", "/usr/bin/libreoffice", "/usr/local/bin/soffice"].find((p) => existsSync(p)) ?? null;
+export const SOFFICE =
+  ["/usr/bin/soffice", "/usr/bin/libreoffice", "/usr/local/bin/soffice"].find((p) => existsSync(p)) ?? null;
 
 /** A4 in points, as LibreOffice writes it (210 × 297 mm). */
 export const A4_POINTS = { short: 595.3, long: 841.9 };
@@ -20,7 +21,19 @@ export function convertWithLibreOffice(bytes: Uint8Array, format: "pdf" | "xlsx"
   const input = join(dir, name);
   writeFileSync(input, bytes);
   const out = join(dir, "out");
-  execFileSync(SOFFICE, ["--headless", `-env:UserInstallation=file://${join(dir, "profile")}`, "--convert-to", format, "--outdir", out, input], { stdio: "ignore", timeout: 180_000 });
+  execFileSync(
+    SOFFICE,
+    [
+      "--headless",
+      `-env:UserInstallation=file://${join(dir, "profile")}`,
+      "--convert-to",
+      format,
+      "--outdir",
+      out,
+      input,
+    ],
+    { stdio: "ignore", timeout: 180_000 },
+  );
   return readFileSync(join(out, basename(name).replace(/\.[^.]+$/, `.${format}`)));
 }
 
@@ -42,7 +55,9 @@ export function pdfPages(pdf: Buffer): PdfPage[] {
   const objects = [...text.matchAll(/\d+\s+0\s+obj([\s\S]*?)endobj/g)].map((m) => m[1] as string);
   const tree = objects.find((o) => /\/Type\s*\/Pages\b/.test(o));
   const inherited = tree ? box(tree) : null;
-  return objects.filter((o) => /\/Type\s*\/Page(?!s)\b/.test(o)).map((o) => box(o) ?? inherited ?? { width: 0, height: 0 });
+  return objects
+    .filter((o) => /\/Type\s*\/Page(?!s)\b/.test(o))
+    .map((o) => box(o) ?? inherited ?? { width: 0, height: 0 });
 }
 
 export function isA4Landscape(p: PdfPage): boolean {

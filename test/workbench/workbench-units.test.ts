@@ -45,7 +45,17 @@ describe("opening a picked file", () => {
     expect(refuseBeforeReading("big.xlsx", big, "en-US")).toContain(`up to ${MAX_FILE_MB} MB`);
   });
   it("names an old .xls renamed to .xlsx, and an encrypted workbook, as the CLI does", async () => {
-    const ole = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...Array.from(Buffer.from("W\0o\0r\0k\0b\0o\0o\0k\0", "latin1"))]);
+    const ole = new Uint8Array([
+      0xd0,
+      0xcf,
+      0x11,
+      0xe0,
+      0xa1,
+      0xb1,
+      0x1a,
+      0xe1,
+      ...Array.from(Buffer.from("W\0o\0r\0k\0b\0o\0o\0k\0", "latin1")),
+    ]);
     const out = await openPickedFile(ole, "改名.xlsx", "zh-CN");
     expect(out).toEqual({ ok: false, message: expect.stringContaining("改名.xlsx") });
     expect(out.ok ? "" : out.message).not.toMatch(/Cannot read|TypeError|undefined/);

@@ -1,4 +1,11 @@
-import { noteWithMarks, parseMarkedCells, planApplyMarks, planClearMarks, stripMarkLines, MARK_PREFIX } from "../../src/workbook/mark-notes";
+import {
+  noteWithMarks,
+  parseMarkedCells,
+  planApplyMarks,
+  planClearMarks,
+  stripMarkLines,
+  MARK_PREFIX,
+} from "../../src/workbook/mark-notes";
 
 describe("mark lines in notes", () => {
   test("marks append below the user's text, errors first, and strip back to it", () => {
@@ -9,13 +16,17 @@ describe("mark lines in notes", () => {
     expect(note).toBe(`用户备注\n第二行\n${MARK_PREFIX} ⚠ 提示\n${MARK_PREFIX} ✖ 错误 换行`);
     expect(stripMarkLines(note)).toBe("用户备注\n第二行");
     expect(stripMarkLines(`${MARK_PREFIX} ✖ x`)).toBeNull();
-    expect(noteWithMarks(`旧\n${MARK_PREFIX} ✖ 旧标记`, [{ severity: "error", message: "新" }])).toBe(`旧\n${MARK_PREFIX} ✖ 新`);
+    expect(noteWithMarks(`旧\n${MARK_PREFIX} ✖ 旧标记`, [{ severity: "error", message: "新" }])).toBe(
+      `旧\n${MARK_PREFIX} ✖ 新`,
+    );
   });
 
   test("a damaged ledger.marks setting reads as no marks", () => {
     expect(parseMarkedCells("not json")).toEqual([]);
     expect(parseMarkedCells('{"a":1}')).toEqual([]);
-    expect(parseMarkedCells('[{"sheet":"S","row":2,"column":1},{"sheet":3}]')).toEqual([{ sheet: "S", row: 2, column: 1 }]);
+    expect(parseMarkedCells('[{"sheet":"S","row":2,"column":1},{"sheet":3}]')).toEqual([
+      { sheet: "S", row: 2, column: 1 },
+    ]);
   });
 
   test("planning: apply clears only the marked sheets' earlier marks; clear skips cells the user cleaned", () => {
@@ -24,13 +35,18 @@ describe("mark lines in notes", () => {
       ["B:2:1", `${MARK_PREFIX} ✖ keep`],
       ["A:3:1", "用户自己清掉了标记"],
     ]);
-    const get = (c: { sheet: string; row: number; column: number }) => notes.get(`${c.sheet}:${c.row}:${c.column}`) ?? null;
+    const get = (c: { sheet: string; row: number; column: number }) =>
+      notes.get(`${c.sheet}:${c.row}:${c.column}`) ?? null;
     const recorded = [
       { sheet: "A", row: 2, column: 1 },
       { sheet: "B", row: 2, column: 1 },
       { sheet: "A", row: 3, column: 1 },
     ];
-    const applied = planApplyMarks(recorded, [{ sheet: "A", row: 5, column: 2, severity: "warning", message: "w" }], get);
+    const applied = planApplyMarks(
+      recorded,
+      [{ sheet: "A", row: 5, column: 2, severity: "warning", message: "w" }],
+      get,
+    );
     expect(applied.writes).toEqual([
       { cell: { sheet: "A", row: 2, column: 1 }, note: null },
       { cell: { sheet: "A", row: 5, column: 2 }, note: `${MARK_PREFIX} ⚠ w` },

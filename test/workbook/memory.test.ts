@@ -16,7 +16,12 @@ describe("MemoryWorkbook beyond the shared contract", () => {
   test("blank rows of a read share one frozen row, as the file adapter's do", async () => {
     const wb = MemoryWorkbook.withSheets({ S: [["a"], [], [], ["b", "c"]] });
     const [s] = await wb.readSheets(["S"]);
-    expect(s?.values).toEqual([["a", null], [null, null], [null, null], ["b", "c"]]);
+    expect(s?.values).toEqual([
+      ["a", null],
+      [null, null],
+      [null, null],
+      ["b", "c"],
+    ]);
     expect(s?.values[1]).toBe(s?.values[2]);
     expect(Object.isFrozen(s?.values[1])).toBe(true);
     expect(Object.isFrozen(s?.values[0])).toBe(false);
@@ -46,8 +51,17 @@ describe("MemoryWorkbook beyond the shared contract", () => {
           { header: "值", width: 8, numeric: { type: "decimal", min: 0 } },
         ],
         formatRows: 3,
-        conditionalFormats: [{ range: "A2:B4", kind: "formula", formula: '=$B2<0', fill: "#FFC7CE" }],
-        charts: [{ name: "c", title: "趋势", type: "line", dataRange: "A1:B4", seriesBy: "columns", anchor: { cell: "D2", widthCols: 5, heightRows: 10 } }],
+        conditionalFormats: [{ range: "A2:B4", kind: "formula", formula: "=$B2<0", fill: "#FFC7CE" }],
+        charts: [
+          {
+            name: "c",
+            title: "趋势",
+            type: "line",
+            dataRange: "A1:B4",
+            seriesBy: "columns",
+            anchor: { cell: "D2", widthCols: 5, heightRows: 10 },
+          },
+        ],
         hidden: true,
         ifExists: "replace",
       },
@@ -56,7 +70,9 @@ describe("MemoryWorkbook beyond the shared contract", () => {
     expect(wb.note("看板", 1, 1)).toBe("由助手生成");
     expect(wb.conditionalFormats("看板")).toHaveLength(1);
     expect(wb.charts("看板").map((c) => c.name)).toEqual(["c"]);
-    expect(wb.validations("看板")).toEqual([{ range: { top: 2, left: 2, bottom: 4, right: 2 }, column: expect.objectContaining({ header: "值" }) }]);
+    expect(wb.validations("看板")).toEqual([
+      { range: { top: 2, left: 2, bottom: 4, right: 2 }, column: expect.objectContaining({ header: "值" }) },
+    ]);
     expect(wb.validationAt("看板", 5, 2)).toBeNull();
     expect(wb.appliedSpec("看板")?.name).toBe("看板");
   });

@@ -14,7 +14,9 @@ const amber = { range: "A2:C9", kind: "formula" as const, formula: '=$C2="临期
 
 describe("owned conditional formats record", () => {
   it("reads back what it writes, ids included", () => {
-    const records: OwnedFormatsRecord[] = [{ sheet: "收文", owner: "deadlines", formats: [red, amber], ids: ["a", "b"] }];
+    const records: OwnedFormatsRecord[] = [
+      { sheet: "收文", owner: "deadlines", formats: [red, amber], ids: ["a", "b"] },
+    ];
     expect(parseOwnedFormats(serializeOwnedFormats(records))).toEqual(records);
   });
 
@@ -22,7 +24,10 @@ describe("owned conditional formats record", () => {
     expect(parseOwnedFormats("{not json")).toEqual([]);
     expect(parseOwnedFormats('{"sheet":"收文"}')).toEqual([]);
     expect(parseOwnedFormats(null)).toEqual([]);
-    const damaged = JSON.stringify([{ sheet: "收文", owner: "deadlines", formats: [red, { range: 3 }], ids: ["a", "b"] }, { sheet: 1 }]);
+    const damaged = JSON.stringify([
+      { sheet: "收文", owner: "deadlines", formats: [red, { range: 3 }], ids: ["a", "b"] },
+      { sheet: 1 },
+    ]);
     expect(parseOwnedFormats(damaged)).toEqual([{ sheet: "收文", owner: "deadlines", formats: [red] }]);
   });
 
@@ -33,7 +38,11 @@ describe("owned conditional formats record", () => {
   });
 
   it("claims each recorded format once, by id first, so an identical user copy is left", () => {
-    const present = [{ id: "u", spec: red }, { id: "ours", spec: red }, { id: "v", spec: amber }];
+    const present = [
+      { id: "u", spec: red },
+      { id: "ours", spec: red },
+      { id: "v", spec: amber },
+    ];
     const record: OwnedFormatsRecord = { sheet: "收文", owner: "deadlines", formats: [red], ids: ["ours"] };
     const match = (p: (typeof present)[number], spec: ConditionalFormatSpec) => sameFormat(p.spec, spec);
     expect([...claimOwned(present, [record], match, (p) => p.id)]).toEqual([1]);
@@ -50,7 +59,15 @@ describe("owned conditional formats record", () => {
     const entries = [{ sheet: "收文", owner: "deadlines", formats: [amber] }];
     const plan = planOwnedFormats(recorded, entries);
     expect(plan.sheets).toEqual([{ sheet: "收文", replaced: [recorded[0]], others: [recorded[1]], add: [amber] }]);
-    expect(recordAfter(plan, entries)).toEqual([recorded[1], recorded[2], { sheet: "收文", owner: "deadlines", formats: [amber] }]);
-    expect(recordAfter(planOwnedFormats(recorded, [{ sheet: "收文", owner: "deadlines", formats: [] }]), [{ sheet: "收文", owner: "deadlines", formats: [] }])).toEqual([recorded[1], recorded[2]]);
+    expect(recordAfter(plan, entries)).toEqual([
+      recorded[1],
+      recorded[2],
+      { sheet: "收文", owner: "deadlines", formats: [amber] },
+    ]);
+    expect(
+      recordAfter(planOwnedFormats(recorded, [{ sheet: "收文", owner: "deadlines", formats: [] }]), [
+        { sheet: "收文", owner: "deadlines", formats: [] },
+      ]),
+    ).toEqual([recorded[1], recorded[2]]);
   });
 });

@@ -14,7 +14,8 @@ import { minimalWorkbook, richWorkbook } from "../fixtures/preservation/corpus";
 
 const soffice = ["/usr/bin/soffice", "/usr/bin/libreoffice", "/usr/local/bin/soffice"].find((p) => existsSync(p));
 const withSoffice = soffice ? test : test.skip;
-if (!soffice) console.warn("bulk-rows.test: LibreOffice (soffice) not found — the open-in-LibreOffice check is skipped");
+if (!soffice)
+  console.warn("bulk-rows.test: LibreOffice (soffice) not found — the open-in-LibreOffice check is skipped");
 
 const NAME = "期限总览";
 
@@ -44,7 +45,9 @@ function spec(rows: CellValue[][]): SheetSpec {
     ],
     rows,
     freezeHeader: true,
-    conditionalFormats: [{ range: `A4:F${rows.length + 3}`, kind: "formula", formula: '=$A4="已逾期"', fill: "#FFC7CE" }],
+    conditionalFormats: [
+      { range: `A4:F${rows.length + 3}`, kind: "formula", formula: '=$A4="已逾期"', fill: "#FFC7CE" },
+    ],
     page: { orientation: "landscape", fitToOnePage: true, paper: "A4" },
     tabColor: "#C00000",
     ifExists: "replace",
@@ -70,7 +73,9 @@ async function expectSameSheet(a: XlsxWorkbook, b: XlsxWorkbook, rows: number, c
   const [vb] = await b.readSheets([NAME]);
   expect(vb?.values).toEqual(va?.values);
   expect(vb?.unread ?? []).toEqual(va?.unread ?? []);
-  for (let r = 1; r <= rows; r++) for (let c = 1; c <= columns + 1; c++) expect([r, c, b.numberFormat(NAME, r, c)]).toEqual([r, c, a.numberFormat(NAME, r, c)]);
+  for (let r = 1; r <= rows; r++)
+    for (let c = 1; c <= columns + 1; c++)
+      expect([r, c, b.numberFormat(NAME, r, c)]).toEqual([r, c, a.numberFormat(NAME, r, c)]);
   expect(b.conditionalFormats(NAME)).toEqual(a.conditionalFormats(NAME));
   expect(b.note(NAME, 3, 5)).toBe(a.note(NAME, 3, 5));
 }
@@ -86,7 +91,10 @@ test("rows written into the package read back cell by cell as the ExcelJS path w
 });
 
 test("text ExcelJS would garble (a literal _x0041_, a control character) is kept as given", async () => {
-  const rows: CellValue[][] = [["_x0041_ 字面", null, null, null, null, null], ["控制\u000b字符", null, null, null, null, null]];
+  const rows: CellValue[][] = [
+    ["_x0041_ 字面", null, null, null, null, null],
+    ["控制\u000b字符", null, null, null, null, null],
+  ];
   const { wb } = await viaPackage(await minimalWorkbook(), spec(rows));
   const [read] = await wb.readSheets([NAME]);
   expect(read?.values.slice(3).map((r) => r[0])).toEqual(["_x0041_ 字面", "控制\u000b字符"]);
@@ -99,7 +107,11 @@ test("on the 1904 date system the dates are stored shifted and read back as writ
   await expectSameSheet(a, b, rows.length + 4, 6);
   // The stored serial of 截止日期 in the second data row (46001) is 1,462 lower in the part itself.
   const zip = await JSZip.loadAsync(bytes);
-  const sheetXml = await Promise.all(Object.keys(zip.files).filter((n) => /^xl\/worksheets\/[^/]+\.xml$/.test(n)).map((n) => (zip.file(n) as JSZip.JSZipObject).async("string")));
+  const sheetXml = await Promise.all(
+    Object.keys(zip.files)
+      .filter((n) => /^xl\/worksheets\/[^/]+\.xml$/.test(n))
+      .map((n) => (zip.file(n) as JSZip.JSZipObject).async("string")),
+  );
   const overview = sheetXml.find((x) => x.includes("期限总览（测试）")) as string;
   expect(overview).toMatch(new RegExp(`<c r="B5"[^>]*><v>${46001 - 1462}</v></c>`));
 });
@@ -122,7 +134,11 @@ test("a long generated sheet is deflated with correct checksums and sizes", asyn
   const rows = sampleRows(6000);
   const { bytes, wb } = await viaPackage(await minimalWorkbook(), spec(rows));
   const zip = await JSZip.loadAsync(bytes, { checkCRC32: true });
-  const parts = await Promise.all(Object.values(zip.files).filter((f) => !f.dir).map(async (f) => ({ name: f.name, text: await f.async("string") })));
+  const parts = await Promise.all(
+    Object.values(zip.files)
+      .filter((f) => !f.dir)
+      .map(async (f) => ({ name: f.name, text: await f.async("string") })),
+  );
   const big = parts.find((p) => p.text.includes("期限总览（测试）"));
   expect(big?.text.length).toBeGreaterThan(256 * 1024);
   expect(bytes.length).toBeLessThan((big?.text.length ?? 0) / 3);
@@ -139,7 +155,19 @@ withSoffice(
     try {
       writeFileSync(join(dir, "in.xlsx"), bytes);
       const outDir = join(dir, "out");
-      execFileSync(soffice as string, ["--headless", `-env:UserInstallation=file://${join(dir, "lo-profile")}`, "--convert-to", "xlsx", "--outdir", outDir, join(dir, "in.xlsx")], { stdio: "ignore", timeout: 120_000 });
+      execFileSync(
+        soffice as string,
+        [
+          "--headless",
+          `-env:UserInstallation=file://${join(dir, "lo-profile")}`,
+          "--convert-to",
+          "xlsx",
+          "--outdir",
+          outDir,
+          join(dir, "in.xlsx"),
+        ],
+        { stdio: "ignore", timeout: 120_000 },
+      );
       const made = readdirSync(outDir).find((f) => f.endsWith(".xlsx")) as string;
       const lo = await XlsxWorkbook.fromBuffer(readFileSync(join(outDir, made)));
       const [sheet] = await lo.readSheets([NAME]);
@@ -151,5 +179,5 @@ withSoffice(
       rmSync(dir, { recursive: true, force: true });
     }
   },
-  180_000
+  180_000,
 );

@@ -124,7 +124,25 @@ function tail(xml: string): string[] {
   return names;
 }
 
-const SCHEMA_TAIL = ["sheetProtection", "autoFilter", "mergeCells", "conditionalFormatting", "dataValidations", "hyperlinks", "printOptions", "pageMargins", "pageSetup", "headerFooter", "rowBreaks", "colBreaks", "drawing", "legacyDrawing", "picture", "tableParts", "extLst"];
+const SCHEMA_TAIL = [
+  "sheetProtection",
+  "autoFilter",
+  "mergeCells",
+  "conditionalFormatting",
+  "dataValidations",
+  "hyperlinks",
+  "printOptions",
+  "pageMargins",
+  "pageSetup",
+  "headerFooter",
+  "rowBreaks",
+  "colBreaks",
+  "drawing",
+  "legacyDrawing",
+  "picture",
+  "tableParts",
+  "extLst",
+];
 
 function expectSchemaOrder(names: readonly string[]): void {
   const ranks = names.map((n) => SCHEMA_TAIL.indexOf(n));
@@ -155,14 +173,21 @@ describe("charts written into the .xlsx package", () => {
 
     const drawingXml = await text(zip, drawing.target);
     const chartRels = await relationships(zip, drawing.target);
-    const frames = [...drawingXml.matchAll(/name="([^"]+)"[\s\S]*?r:id="([^"]+)"/g)].map((m) => ({ name: m[1], chart: chartRels.get(m[2] as string) }));
+    const frames = [...drawingXml.matchAll(/name="([^"]+)"[\s\S]*?r:id="([^"]+)"/g)].map((m) => ({
+      name: m[1],
+      chart: chartRels.get(m[2] as string),
+    }));
     expect(frames.map((f) => f.name)).toEqual(["kpi-trend-K01", "counts"]);
     const types = await text(zip, "[Content_Types].xml");
-    expect(types).toContain(`<Override PartName="/${drawing.target}" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/>`);
+    expect(types).toContain(
+      `<Override PartName="/${drawing.target}" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/>`,
+    );
     for (const f of frames) {
       expect(f.chart?.type).toBe("chart");
       expect(zip.file(f.chart?.target ?? "")).not.toBeNull();
-      expect(types).toContain(`<Override PartName="/${f.chart?.target}" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>`);
+      expect(types).toContain(
+        `<Override PartName="/${f.chart?.target}" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>`,
+      );
     }
     // Anchored from G2 (0-based column 6, row 1) across 6 columns and 12 rows.
     expect(drawingXml).toContain("<xdr:from><xdr:col>6</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>1</xdr:row>");
@@ -192,7 +217,9 @@ describe("charts written into the .xlsx package", () => {
       "&apos;KPI看板&apos;!$B$4:$E$4",
     ]);
     // 实际 has no value for 2026Q2: four points counted, three present, so viewers draw a gap.
-    expect(line).toContain('<c:numCache><c:formatCode>General</c:formatCode><c:ptCount val="4"/><c:pt idx="0"><c:v>80</c:v></c:pt><c:pt idx="2"><c:v>91.5</c:v></c:pt><c:pt idx="3"><c:v>95</c:v></c:pt></c:numCache>');
+    expect(line).toContain(
+      '<c:numCache><c:formatCode>General</c:formatCode><c:ptCount val="4"/><c:pt idx="0"><c:v>80</c:v></c:pt><c:pt idx="2"><c:v>91.5</c:v></c:pt><c:pt idx="3"><c:v>95</c:v></c:pt></c:numCache>',
+    );
     expect(line).toContain('<c:pt idx="3"><c:v>2026Q4</c:v></c:pt>');
 
     expect(bar).toContain('<c:barChart><c:barDir val="col"/>');
@@ -204,7 +231,7 @@ describe("charts written into the .xlsx package", () => {
       "&apos;KPI看板&apos;!$A$8:$A$10",
       "&apos;KPI看板&apos;!$C$8:$C$10",
     ]);
-    expect(bar).toContain('<c:v>发文</c:v>');
+    expect(bar).toContain("<c:v>发文</c:v>");
     expect(bar).toContain('<c:pt idx="2"><c:v>0</c:v></c:pt>');
   });
 
@@ -215,8 +242,14 @@ describe("charts written into the .xlsx package", () => {
     expect(wb.note("收文登记簿", 1, 2)).toBe("计算列：由台账助手生成");
     const raw = new ExcelJS.Workbook();
     await raw.xlsx.load(bytes as unknown as ArrayBuffer);
-    expect((raw.getWorksheet("收文登记簿") as unknown as { model: { tables: Array<{ name: string }> } }).model.tables.map((t) => t.name)).toEqual(["IncomingDocs"]);
-    expect((raw.getWorksheet(BOARD) as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet).toBe(true);
+    expect(
+      (raw.getWorksheet("收文登记簿") as unknown as { model: { tables: Array<{ name: string }> } }).model.tables.map(
+        (t) => t.name,
+      ),
+    ).toEqual(["IncomingDocs"]);
+    expect(
+      (raw.getWorksheet(BOARD) as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet,
+    ).toBe(true);
   });
 
   test("reopened, its charts are kept byte for byte, and drawn once again when their sheet is regenerated", async () => {
@@ -224,13 +257,19 @@ describe("charts written into the .xlsx package", () => {
     await wb.writeBlocks([{ sheet: "收文登记簿", row: 5, column: 1, values: [["SW-9"]] }]);
     const kept = await JSZip.loadAsync(await wb.toBuffer());
     const before = await JSZip.loadAsync(bytes);
-    const chartParts = Object.keys(before.files).filter((n) => /^xl\/(charts|drawings)\//.test(n) && !before.files[n]?.dir);
+    const chartParts = Object.keys(before.files).filter(
+      (n) => /^xl\/(charts|drawings)\//.test(n) && !before.files[n]?.dir,
+    );
     expect(chartParts.length).toBeGreaterThan(0);
-    for (const part of chartParts) expect(await kept.file(part)?.async("string")).toBe(await before.file(part)?.async("string"));
+    for (const part of chartParts)
+      expect(await kept.file(part)?.async("string")).toBe(await before.file(part)?.async("string"));
 
     await wb.ensureSheets([board]);
     const redrawn = await JSZip.loadAsync(await wb.toBuffer());
-    const charts = (z: JSZip) => Object.keys(z.files).filter((n) => /^xl\/charts\/chart\d+\.xml$/.test(n)).sort();
+    const charts = (z: JSZip) =>
+      Object.keys(z.files)
+        .filter((n) => /^xl\/charts\/chart\d+\.xml$/.test(n))
+        .sort();
     expect(charts(redrawn)).toEqual(charts(before));
   });
 
@@ -254,27 +293,31 @@ withLibreOffice("charts opened by LibreOffice", () => {
     rmSync(profile, { recursive: true, force: true });
   });
 
-  test(
-    "survive LibreOffice's .xlsx → .xlsx conversion with their series and data",
-    async () => {
-      const source = join(dir, "charts.xlsx");
-      writeFileSync(source, await written());
-      const back = join(dir, "back");
-      execFileSync(libreoffice as string, [`-env:UserInstallation=file://${profile}`, "--headless", "--convert-to", "xlsx", "--outdir", back, source], {
+  test("survive LibreOffice's .xlsx → .xlsx conversion with their series and data", async () => {
+    const source = join(dir, "charts.xlsx");
+    writeFileSync(source, await written());
+    const back = join(dir, "back");
+    execFileSync(
+      libreoffice as string,
+      [`-env:UserInstallation=file://${profile}`, "--headless", "--convert-to", "xlsx", "--outdir", back, source],
+      {
         stdio: "pipe",
         timeout: 120_000,
-      });
-      const zip = await JSZip.loadAsync(readFileSync(join(back, "charts.xlsx")));
-      const charts = await Promise.all(Object.keys(zip.files).filter((n) => /^xl\/charts\/chart\d+\.xml$/.test(n)).map((n) => text(zip, n)));
-      expect(charts).toHaveLength(2);
-      const all = charts.join("\n");
-      expect(all).toContain("c:lineChart");
-      expect(all).toContain("c:barChart");
-      // LibreOffice read the series from the sheet: its own formulas and cached values come back.
-      expect(all).toMatch(/'?KPI看板'?!\$B\$3:\$E\$3/);
-      expect(all).toContain("<c:v>91.5</c:v>");
-      expect(all).toContain("办结率");
-    },
-    180_000
-  );
+      },
+    );
+    const zip = await JSZip.loadAsync(readFileSync(join(back, "charts.xlsx")));
+    const charts = await Promise.all(
+      Object.keys(zip.files)
+        .filter((n) => /^xl\/charts\/chart\d+\.xml$/.test(n))
+        .map((n) => text(zip, n)),
+    );
+    expect(charts).toHaveLength(2);
+    const all = charts.join("\n");
+    expect(all).toContain("c:lineChart");
+    expect(all).toContain("c:barChart");
+    // LibreOffice read the series from the sheet: its own formulas and cached values come back.
+    expect(all).toMatch(/'?KPI看板'?!\$B\$3:\$E\$3/);
+    expect(all).toContain("<c:v>91.5</c:v>");
+    expect(all).toContain("办结率");
+  }, 180_000);
 });

@@ -37,7 +37,10 @@ const JS_ERROR = /Cannot read|undefined|TypeError|Invalid string length|\[object
 
 async function expectRefused(name: string, bytes: Uint8Array, zh: RegExp, en: RegExp): Promise<void> {
   writeFileSync(join(dir, name), bytes);
-  for (const command of [["check", name], ["refresh", name, "-o", `out-${name}`]]) {
+  for (const command of [
+    ["check", name],
+    ["refresh", name, "-o", `out-${name}`],
+  ]) {
     const r = await run(command);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(zh);
@@ -53,7 +56,12 @@ describe("damaged packages are refused naming the part", () => {
     const bytes = await edited(await richWorkbook(), (z) => {
       z.remove("xl/worksheets/sheet1.xml");
     });
-    await expectRefused("missing-part.xlsx", bytes, /工作簿已损坏.*xl\/worksheets\/sheet1\.xml/, /damaged.*xl\/worksheets\/sheet1\.xml/);
+    await expectRefused(
+      "missing-part.xlsx",
+      bytes,
+      /工作簿已损坏.*xl\/worksheets\/sheet1\.xml/,
+      /damaged.*xl\/worksheets\/sheet1\.xml/,
+    );
   });
 
   test("a sheet part cut in half", async () => {
@@ -68,7 +76,12 @@ describe("damaged packages are refused naming the part", () => {
     const garbage = await edited(await richWorkbook(), (z) => {
       z.file("xl/sharedStrings.xml", "\u0000\u0001garbage that is not XML at all");
     });
-    await expectRefused("bad-sst.xlsx", garbage, /工作簿已损坏.*xl\/sharedStrings\.xml/, /damaged.*xl\/sharedStrings\.xml/);
+    await expectRefused(
+      "bad-sst.xlsx",
+      garbage,
+      /工作簿已损坏.*xl\/sharedStrings\.xml/,
+      /damaged.*xl\/sharedStrings\.xml/,
+    );
     const short = await edited(await richWorkbook(), async (z) => {
       const xml = (await z.file("xl/sharedStrings.xml")?.async("string")) as string;
       z.file("xl/sharedStrings.xml", xml.replace(/<si><t>公开<\/t><\/si>[\s\S]*<\/sst>/, "</sst>"));
@@ -83,7 +96,10 @@ describe("formulas without a cached result", () => {
       const xml = (await z.file("xl/worksheets/sheet1.xml")?.async("string")) as string;
       // 份数 (the 6th cell of the data row) becomes a formula openpyxl would write: no <v>.
       let n = 0;
-      z.file("xl/worksheets/sheet1.xml", xml.replace(/<c><v>1<\/v><\/c>/g, (m) => (n++ === 0 ? "<c><f>1+1</f></c>" : m)));
+      z.file(
+        "xl/worksheets/sheet1.xml",
+        xml.replace(/<c><v>1<\/v><\/c>/g, (m) => (n++ === 0 ? "<c><f>1+1</f></c>" : m)),
+      );
     });
   }
 
@@ -97,9 +113,22 @@ describe("formulas without a cached result", () => {
   test("check reports each one at its row and column, in both languages", async () => {
     writeFileSync(join(dir, "uncached.xlsx"), await uncached());
     const zh = await run(["check", "uncached.xlsx", "--json"]);
-    const issues = JSON.parse(zh.out).sheets[0].issues as Array<{ row: number; column: string; code: string; message: string }>;
+    const issues = JSON.parse(zh.out).sheets[0].issues as Array<{
+      row: number;
+      column: string;
+      code: string;
+      message: string;
+    }>;
     const found = issues.filter((i) => i.code === "cell/uncached-formula");
-    expect(found).toEqual([{ row: 2, column: "份数", code: "cell/uncached-formula", severity: "error", message: "F2 的公式没有计算结果，请在 Excel 中打开并保存后再检查" }]);
+    expect(found).toEqual([
+      {
+        row: 2,
+        column: "份数",
+        code: "cell/uncached-formula",
+        severity: "error",
+        message: "F2 的公式没有计算结果，请在 Excel 中打开并保存后再检查",
+      },
+    ]);
     expect(issues.filter((i) => i.row === 2 && i.column === "份数")).toHaveLength(1);
     const en = await run(["check", "uncached.xlsx", "--json", "--lang", "en-US"]);
     expect(en.out).toContain("The formula in F2 has no calculated result");
@@ -135,7 +164,12 @@ describe("documented limits", () => {
   test("a register reaching column XFD is refreshed without its computed columns and says why", async () => {
     const bytes = await edited(await minimalWorkbook(), async (z) => {
       const xml = (await z.file("xl/worksheets/sheet1.xml")?.async("string")) as string;
-      z.file("xl/worksheets/sheet1.xml", xml.replace("</row>", '<c r="XFD1" t="inlineStr"><is><t>备注</t></is></c></row>').replace(/<row>/g, (_m, i: number) => (i === xml.indexOf("<row>") ? '<row r="1">' : '<row r="2">')));
+      z.file(
+        "xl/worksheets/sheet1.xml",
+        xml
+          .replace("</row>", '<c r="XFD1" t="inlineStr"><is><t>备注</t></is></c></row>')
+          .replace(/<row>/g, (_m, i: number) => (i === xml.indexOf("<row>") ? '<row r="1">' : '<row r="2">')),
+      );
     });
     writeFileSync(join(dir, "xfd.xlsx"), bytes);
     const r = await run(["refresh", "xfd.xlsx", "-o", "out-xfd.xlsx", "--as-of", "2026-11-18"]);

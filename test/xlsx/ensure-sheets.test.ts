@@ -54,7 +54,13 @@ describe("XlsxWorkbook.ensureSheets writes a SheetSpec's features into the file"
     const protection = (ws as unknown as { sheetProtection?: { sheet: boolean; hashValue?: string } }).sheetProtection;
     expect(protection?.sheet).toBe(true);
     expect(protection?.hashValue).toBeUndefined(); // no password
-    expect(ws.pageSetup).toMatchObject({ orientation: "landscape", paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 1 });
+    expect(ws.pageSetup).toMatchObject({
+      orientation: "landscape",
+      paperSize: 9,
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 1,
+    });
     expect(ws.properties.tabColor).toEqual({ argb: "FFC00000" });
     const tables = (ws as unknown as { model: { tables: Array<{ name: string; tableRef: string }> } }).model.tables;
     expect(tables.map((t) => [t.name, t.tableRef])).toEqual([["DeadlineOverview", "A2:D3"]]);
@@ -63,16 +69,24 @@ describe("XlsxWorkbook.ensureSheets writes a SheetSpec's features into the file"
   test("validations: range lists, decimal bounds", async () => {
     const wb = XlsxWorkbook.create();
     await wb.ensureSheets([spec]);
-    const ws = (await excelJs(wb)).getWorksheet("期限总览") as unknown as { dataValidations: { find(a: string): unknown } };
+    const ws = (await excelJs(wb)).getWorksheet("期限总览") as unknown as {
+      dataValidations: { find(a: string): unknown };
+    };
     expect(ws.dataValidations.find("D5")).toMatchObject({ type: "list", formulae: ["'列表'!$A$2:$A$5"] });
-    expect(ws.dataValidations.find("C12")).toMatchObject({ type: "decimal", operator: "lessThanOrEqual", formulae: [999] });
+    expect(ws.dataValidations.find("C12")).toMatchObject({
+      type: "decimal",
+      operator: "lessThanOrEqual",
+      formulae: [999],
+    });
     expect(ws.dataValidations.find("C13")).toBeUndefined();
   });
 
   test("conditional formats: expression with fill and font, icon set with thresholds from the lowest icon up", async () => {
     const wb = XlsxWorkbook.create();
     await wb.ensureSheets([spec]);
-    const ws = (await excelJs(wb)).getWorksheet("期限总览") as unknown as { conditionalFormattings: Array<{ ref: string; rules: Array<Record<string, unknown>> }> };
+    const ws = (await excelJs(wb)).getWorksheet("期限总览") as unknown as {
+      conditionalFormattings: Array<{ ref: string; rules: Array<Record<string, unknown>> }>;
+    };
     const [expr, icons] = ws.conditionalFormattings;
     expect(expr?.ref).toBe("A3:D12");
     expect(expr?.rules[0]).toMatchObject({ type: "expression", formulae: ['$D3="已逾期"'] });
@@ -86,9 +100,18 @@ describe("XlsxWorkbook.ensureSheets writes a SheetSpec's features into the file"
     await wb.ensureSheets([
       { name: "一", columns: [{ header: "a", width: 5 }], ifExists: "keep" },
       spec,
-      { name: "列表", columns: [{ header: "状态", width: 8 }], rows: [["正常"], ["临期"]], hidden: true, ifExists: "keep" },
+      {
+        name: "列表",
+        columns: [{ header: "状态", width: 8 }],
+        rows: [["正常"], ["临期"]],
+        hidden: true,
+        ifExists: "keep",
+      },
     ]);
-    await wb.ensureSheets([{ ...spec, rows: [["发文登记簿", 46351, 1, "正常"]] }, { name: "列表", columns: [], ifExists: "keep" }]);
+    await wb.ensureSheets([
+      { ...spec, rows: [["发文登记簿", 46351, 1, "正常"]] },
+      { name: "列表", columns: [], ifExists: "keep" },
+    ]);
     const r = await reloaded(wb);
     expect(await r.listSheets()).toEqual([
       { name: "一", visible: true, rowCount: 1, columnCount: 1 },
@@ -102,10 +125,23 @@ describe("XlsxWorkbook.ensureSheets writes a SheetSpec's features into the file"
     const renamed = XlsxWorkbook.create();
     await renamed.ensureSheets([{ ...spec, name: "我的期限表", ifExists: "keep" }]);
     const wb = await reloaded(renamed);
-    await wb.ensureSheets([spec, { name: "重复表头", tableName: "Twice", columns: [{ header: "日期", width: 8 }, { header: "日期", width: 8 }], ifExists: "keep" }]);
+    await wb.ensureSheets([
+      spec,
+      {
+        name: "重复表头",
+        tableName: "Twice",
+        columns: [
+          { header: "日期", width: 8 },
+          { header: "日期", width: 8 },
+        ],
+        ifExists: "keep",
+      },
+    ]);
     const r = await excelJs(wb);
     const names = (sheet: string) =>
-      (r.getWorksheet(sheet) as unknown as { model: { tables: Array<{ name: string }> } }).model.tables.map((t) => t.name);
+      (r.getWorksheet(sheet) as unknown as { model: { tables: Array<{ name: string }> } }).model.tables.map(
+        (t) => t.name,
+      );
     expect(names("我的期限表")).toEqual(["DeadlineOverview"]);
     expect(names("期限总览")).toEqual(["DeadlineOverview_2"]);
     expect(names("重复表头")).toEqual([]);
@@ -116,7 +152,14 @@ describe("XlsxWorkbook.ensureSheets writes a SheetSpec's features into the file"
     const wb = XlsxWorkbook.create();
     const values = Array.from({ length: 60 }, (_, i) => `部门${i}`);
     await expect(
-      wb.ensureSheets([{ name: "S", columns: [{ header: "部门", width: 8, list: { kind: "values", values } }], formatRows: 5, ifExists: "keep" }])
+      wb.ensureSheets([
+        {
+          name: "S",
+          columns: [{ header: "部门", width: 8, list: { kind: "values", values } }],
+          formatRows: 5,
+          ifExists: "keep",
+        },
+      ]),
     ).rejects.toThrow(/'S'.*'部门'/);
   });
 
@@ -132,7 +175,14 @@ describe("XlsxWorkbook.ensureSheets writes a SheetSpec's features into the file"
 
   test("charts with a usable range are drawn; one without a series is reported as not drawn", async () => {
     const wb = XlsxWorkbook.create();
-    const chart = { name: "k01", title: "办结率", type: "line" as const, dataRange: "A1:C2", seriesBy: "rows" as const, anchor: { cell: "E2", widthCols: 6, heightRows: 10 } };
+    const chart = {
+      name: "k01",
+      title: "办结率",
+      type: "line" as const,
+      dataRange: "A1:C2",
+      seriesBy: "rows" as const,
+      anchor: { cell: "E2", widthCols: 6, heightRows: 10 },
+    };
     const flat = { ...chart, name: "flat", dataRange: "A1:C1" };
     await wb.ensureSheets([{ name: "KPI看板", columns: [], charts: [chart, flat], ifExists: "replace" }]);
     expect(wb.charts("KPI看板")).toEqual([chart]);

@@ -26,11 +26,17 @@ test("UTF-16LE with a byte-order mark (Excel's 'Unicode text')", async () => {
   const bytes = new Uint8Array([0xff, 0xfe, ...Buffer.from(text, "utf16le")]);
   const file = await readExternalFile("u.txt", bytes);
   expect(file.encoding).toBe("utf-16le");
-  expect(file.sheets[0]?.values).toEqual([["序号", "2、满意度"], ["1", "非常满意"]]);
+  expect(file.sheets[0]?.values).toEqual([
+    ["序号", "2、满意度"],
+    ["1", "非常满意"],
+  ]);
 });
 
 test("GBK bytes by a known mapping: 满意 = C2 FA D2 E2", () => {
-  expect(decodeText(new Uint8Array([0x61, 0x2c, 0xc2, 0xfa, 0xd2, 0xe2]), "g.csv")).toEqual({ text: "a,满意", encoding: "gb18030" });
+  expect(decodeText(new Uint8Array([0x61, 0x2c, 0xc2, 0xfa, 0xd2, 0xe2]), "g.csv")).toEqual({
+    text: "a,满意",
+    encoding: "gb18030",
+  });
 });
 
 test("empty and undecodable files are refused with the file name in both languages", () => {
@@ -51,7 +57,10 @@ test("empty and undecodable files are refused with the file name in both languag
 });
 
 test("quoted fields with commas, quotes and new lines survive (PapaParse)", () => {
-  expect(parseCsv('a,b\n"x, y","he said ""hi""\nnext"\n')).toEqual([["a", "b"], ["x, y", 'he said "hi"\nnext']]);
+  expect(parseCsv('a,b\n"x, y","he said ""hi""\nnext"\n')).toEqual([
+    ["a", "b"],
+    ["x, y", 'he said "hi"\nnext'],
+  ]);
 });
 
 test("a short GBK file whose bytes are also valid UTF-8 is read as GBK (学 = D1 A7, which UTF-8 reads as ѧ)", () => {
@@ -67,9 +76,11 @@ test("property: UTF-8 and GB18030 encodings of the same CSV read the same", () =
       const csv = [["h1", "h2"], ...rows].map((r) => r.map((c) => `"${c.replace(/"/g, '""')}"`).join(",")).join("\r\n");
       const gbk = gb18030Bytes(csv);
       if (gbk === null) return;
-      expect(parseCsv(decodeText(gbk, "g.csv").text)).toEqual(parseCsv(decodeText(new TextEncoder().encode(csv), "u.csv").text));
+      expect(parseCsv(decodeText(gbk, "g.csv").text)).toEqual(
+        parseCsv(decodeText(new TextEncoder().encode(csv), "u.csv").text),
+      );
     }),
-    { numRuns: 50 }
+    { numRuns: 50 },
   );
 });
 

@@ -14,8 +14,16 @@ async function bothReads(bytes: Uint8Array) {
   const scan = await XlsxWorkbook.fromBuffer(bytes, { readOnly: true });
   const names = (await full.listSheets()).map((s) => s.name);
   return {
-    full: { sheets: await full.listSheets(), values: await full.readSheets(names), mappings: await full.getSetting("ledger.mappings") },
-    scan: { sheets: await scan.listSheets(), values: await scan.readSheets(names), mappings: await scan.getSetting("ledger.mappings") },
+    full: {
+      sheets: await full.listSheets(),
+      values: await full.readSheets(names),
+      mappings: await full.getSetting("ledger.mappings"),
+    },
+    scan: {
+      sheets: await scan.listSheets(),
+      values: await scan.readSheets(names),
+      mappings: await scan.getSetting("ledger.mappings"),
+    },
   };
 }
 
@@ -31,7 +39,7 @@ function expectSameValues(a: readonly { values: CellValue[][] }[], b: readonly {
         if (typeof v === "number" && typeof w === "number") expect(Math.abs(v - w)).toBeLessThan(1e-8);
         else expect(w).toEqual(v);
       });
-    })
+    }),
   );
 }
 
@@ -82,19 +90,34 @@ describe("read-only scan agrees with the ExcelJS path", () => {
       fc.integer({ min: -1e6, max: 1e6 }),
       fc.double({ min: -1e9, max: 1e9, noNaN: true, noDefaultInfinity: true }),
       fc.boolean(),
-      fc.string({ unit: fc.constantFrom("a", "Z", "0", " ", "收", "文", "&", "<", ">", '"', "'", "\n", "é", "〔", "号"), maxLength: 12 }),
+      fc.string({
+        unit: fc.constantFrom("a", "Z", "0", " ", "收", "文", "&", "<", ">", '"', "'", "\n", "é", "〔", "号"),
+        maxLength: 12,
+      }),
     );
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.array(cell, { maxLength: 6 }), { maxLength: 8 }), fc.integer({ min: 40000, max: 50000 }), async (grid, serial) => {
-        const wb = XlsxWorkbook.create();
-        await wb.ensureSheets([{ name: "G", columns: [], ifExists: "keep" }]);
-        await wb.writeBlocks(grid.map((row, r) => ({ sheet: "G", row: r + 1, column: 1, values: [row] })));
-        await wb.writeBlocks([{ sheet: "G", row: grid.length + 2, column: 2, values: [[serial, serial + 0.75]], columnFormats: ["yyyy-mm-dd", "yyyy-mm-dd hh:mm"] }]);
-        const { full, scan } = await bothReads(await wb.toBuffer());
-        expect(scan.sheets).toEqual(full.sheets);
-        expectSameValues(full.values, scan.values);
-      }),
-      { numRuns: 40 }
+      fc.asyncProperty(
+        fc.array(fc.array(cell, { maxLength: 6 }), { maxLength: 8 }),
+        fc.integer({ min: 40000, max: 50000 }),
+        async (grid, serial) => {
+          const wb = XlsxWorkbook.create();
+          await wb.ensureSheets([{ name: "G", columns: [], ifExists: "keep" }]);
+          await wb.writeBlocks(grid.map((row, r) => ({ sheet: "G", row: r + 1, column: 1, values: [row] })));
+          await wb.writeBlocks([
+            {
+              sheet: "G",
+              row: grid.length + 2,
+              column: 2,
+              values: [[serial, serial + 0.75]],
+              columnFormats: ["yyyy-mm-dd", "yyyy-mm-dd hh:mm"],
+            },
+          ]);
+          const { full, scan } = await bothReads(await wb.toBuffer());
+          expect(scan.sheets).toEqual(full.sheets);
+          expectSameValues(full.values, scan.values);
+        },
+      ),
+      { numRuns: 40 },
     );
   }, 60_000);
 });
@@ -105,7 +128,9 @@ test("a 1904-date-system workbook opened read-only still yields 1900-system seri
   const ws = wb.addWorksheet("S");
   ws.getCell("A1").value = new Date(Date.UTC(2026, 9, 9));
   ws.getCell("A1").numFmt = "yyyy-mm-dd";
-  const ro = await XlsxWorkbook.fromBuffer(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer), { readOnly: true });
+  const ro = await XlsxWorkbook.fromBuffer(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer), {
+    readOnly: true,
+  });
   expect((await ro.readSheets(["S"]))[0]?.values).toEqual([[46304]]);
 });
 
@@ -123,7 +148,9 @@ test("read-only: a sheet used only at row 1,048,576 is read quickly, blank rows 
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet("S");
   ws.getCell(1_048_576, 30).value = "底";
-  const ro = await XlsxWorkbook.fromBuffer(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer), { readOnly: true });
+  const ro = await XlsxWorkbook.fromBuffer(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer), {
+    readOnly: true,
+  });
   const t0 = performance.now();
   const values = (await ro.readSheets(["S"]))[0]?.values ?? [];
   expect(performance.now() - t0).toBeLessThan(2000);
@@ -137,23 +164,33 @@ test("read-only: a sheet used only at row 1,048,576 is read quickly, blank rows 
 test("read-only scan of a hand-made package: prefixed elements, cells and rows without references, inline and escaped strings", async () => {
   const JSZip = (await import("jszip")).default;
   const zip = new JSZip();
-  const ns = 'xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
-  zip.file("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>');
-  zip.file("xl/workbook.xml", `<?xml version="1.0"?><x:workbook ${ns}><x:sheets><x:sheet name="收文&amp;登记" sheetId="1" r:id="rId1"/><x:sheet name="图表" sheetId="2" r:id="rId2"/></x:sheets></x:workbook>`);
+  const ns =
+    'xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+  zip.file(
+    "[Content_Types].xml",
+    '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+  );
+  zip.file(
+    "xl/workbook.xml",
+    `<?xml version="1.0"?><x:workbook ${ns}><x:sheets><x:sheet name="收文&amp;登记" sheetId="1" r:id="rId1"/><x:sheet name="图表" sheetId="2" r:id="rId2"/></x:sheets></x:workbook>`,
+  );
   zip.file(
     "xl/_rels/workbook.xml.rels",
     '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
       '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="/xl/worksheets/s1.xml"/>' +
-      '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/chartsheet" Target="chartsheets/c1.xml"/></Relationships>'
+      '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/chartsheet" Target="chartsheets/c1.xml"/></Relationships>',
   );
-  zip.file("xl/sharedStrings.xml", `<?xml version="1.0"?><x:sst ${ns}><x:si><x:t>编号</x:t></x:si><x:si><x:r><x:t xml:space="preserve">收 </x:t></x:r><x:r><x:t>文</x:t></x:r><x:rPh sb="0" eb="1"><x:t>ショウ</x:t></x:rPh></x:si></x:sst>`);
+  zip.file(
+    "xl/sharedStrings.xml",
+    `<?xml version="1.0"?><x:sst ${ns}><x:si><x:t>编号</x:t></x:si><x:si><x:r><x:t xml:space="preserve">收 </x:t></x:r><x:r><x:t>文</x:t></x:r><x:rPh sb="0" eb="1"><x:t>ショウ</x:t></x:rPh></x:si></x:sst>`,
+  );
   zip.file(
     "xl/worksheets/s1.xml",
     `<?xml version="1.0"?><x:worksheet ${ns}><x:sheetData>` +
       '<x:row><x:c t="s"><x:v>0</x:v></x:c><x:c t="s"><x:v>1</x:v></x:c></x:row>' +
       '<x:row><x:c t="inlineStr"><x:is><x:t>A&amp;B_x000D_</x:t></x:is></x:c><x:c><x:v>46304</x:v></x:c><x:c t="b"><x:v>1</x:v></x:c></x:row>' +
       '<x:row r="5"><x:c r="C5" t="e"><x:v>#REF!</x:v></x:c><x:c r="D5" t="str"><x:f>A1</x:f><x:v>编号</x:v></x:c><x:c r="E5" s="1"/></x:row>' +
-      "</x:sheetData></x:worksheet>"
+      "</x:sheetData></x:worksheet>",
   );
   const wb = await XlsxWorkbook.fromBuffer(await zip.generateAsync({ type: "uint8array" }), { readOnly: true });
   expect(await wb.listSheets()).toEqual([{ name: "收文&登记", visible: true, rowCount: 5, columnCount: 4 }]);

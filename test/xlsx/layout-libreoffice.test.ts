@@ -29,7 +29,13 @@ const printable: SheetSpec = {
     styles: [{ range: "A2:F122", style: { border: "grid" } }],
     merges: ["A1:F1"],
     columnWidths: [1, 2, 3, 4, 5, 6].map((column) => ({ column, width: 20 })),
-    print: { area: "A1:F122", orientation: "landscape", paper: "A4", fit: { wide: 1, tall: null }, titleRows: { first: 1, last: 2 } },
+    print: {
+      area: "A1:F122",
+      orientation: "landscape",
+      paper: "A4",
+      fit: { wide: 1, tall: null },
+      titleRows: { first: 1, last: 2 },
+    },
   },
 };
 
@@ -38,7 +44,11 @@ async function printNamesAfterLibreOffice(bytes: Uint8Array, sheet: string): Pro
   const zip = await JSZip.loadAsync(back);
   const xml = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
   const index = [...xml.matchAll(/<sheet\b[^>]*name="([^"]*)"/g)].findIndex((m) => m[1] === sheet);
-  return Object.fromEntries(parseDefinedNames(xml).filter((n) => n.localSheetId === index).map((n) => [n.name, n.formula]));
+  return Object.fromEntries(
+    parseDefinedNames(xml)
+      .filter((n) => n.localSheetId === index)
+      .map((n) => [n.name, n.formula]),
+  );
 }
 
 withLibreOffice("a printable layout in LibreOffice", () => {

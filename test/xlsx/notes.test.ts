@@ -15,7 +15,9 @@ describe("marks on a cell whose note has formatted runs (Excel's bold author lin
 
     await marked.clearMarks();
     const cleared = await XlsxWorkbook.fromBuffer(await marked.toBuffer());
-    const note = (await cleared.excelJsView()).getWorksheet("S")?.getCell("B2").note as ExcelJS.Comment & { texts: ExcelJS.RichText[] };
+    const note = (await cleared.excelJsView()).getWorksheet("S")?.getCell("B2").note as ExcelJS.Comment & {
+      texts: ExcelJS.RichText[];
+    };
     expect(note.texts.map((t) => t.text)).toEqual(["张三:", "\n原件在档案室"]);
     expect(note.texts[0]?.font?.bold).toBe(true);
     expect(await cleared.getSetting("ledger.marks")).toBeNull();

@@ -77,7 +77,12 @@ describe("XlsxWorkbook read-only opening", () => {
   test("reads values but refuses to save", async () => {
     const wb = XlsxWorkbook.create();
     await wb.ensureSheets([
-      { name: "S", columns: [{ header: "密级", width: 8, list: { kind: "values", values: ["公开", "内部"] } }], formatRows: 5, ifExists: "keep" },
+      {
+        name: "S",
+        columns: [{ header: "密级", width: 8, list: { kind: "values", values: ["公开", "内部"] } }],
+        formatRows: 5,
+        ifExists: "keep",
+      },
     ]);
     const path = join(dir, "ro.xlsx");
     await wb.save(path);
@@ -95,7 +100,8 @@ describe("XlsxWorkbook read-only opening of a user's whole-column validations", 
     ws.getCell("A1").value = "密级";
     ws.getCell("A2").value = "公开";
     const dv = (ws as unknown as { dataValidations: { add(ref: string, v: object): void } }).dataValidations;
-    for (const col of ["A", "B", "C"]) dv.add(`${col}2:${col}1048576`, { type: "list", allowBlank: true, formulae: ['"公开,内部"'] });
+    for (const col of ["A", "B", "C"])
+      dv.add(`${col}2:${col}1048576`, { type: "list", allowBlank: true, formulae: ['"公开,内部"'] });
     const buf = Buffer.from((await source.xlsx.writeBuffer()) as ArrayBuffer);
     const t0 = performance.now();
     const wb = await XlsxWorkbook.fromBuffer(buf, { readOnly: true });

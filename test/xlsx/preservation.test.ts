@@ -17,7 +17,10 @@ import { minimalWorkbook, REGISTER_HEADERS, richWorkbook } from "../fixtures/pre
 
 const soffice = ["/usr/bin/soffice", "/usr/bin/libreoffice", "/usr/local/bin/soffice"].find((p) => existsSync(p));
 const withSoffice = soffice ? test : test.skip;
-if (!soffice) console.warn("preservation.test: LibreOffice (soffice) not found — the LibreOffice-written corpus and the open-in-LibreOffice checks are skipped");
+if (!soffice)
+  console.warn(
+    "preservation.test: LibreOffice (soffice) not found — the LibreOffice-written corpus and the open-in-LibreOffice checks are skipped",
+  );
 
 let dir: string;
 beforeAll(() => {
@@ -25,7 +28,11 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function refresh(bytes: Uint8Array, name: string, outName = `out-${name}`): Promise<{ code: number; out: Uint8Array; text: string }> {
+async function refresh(
+  bytes: Uint8Array,
+  name: string,
+  outName = `out-${name}`,
+): Promise<{ code: number; out: Uint8Array; text: string }> {
   writeFileSync(join(dir, name), bytes);
   const lines: string[] = [];
   const io: CliIo = { out: (t) => lines.push(t), err: (t) => lines.push(t), today: () => "2026-11-18", cwd: dir };
@@ -36,7 +43,19 @@ async function refresh(bytes: Uint8Array, name: string, outName = `out-${name}`)
 /** soffice converts `file` in `dir` to `format` into a fresh folder; returns the converted file's path. */
 function convert(file: string, format: string): string {
   const outDir = mkdtempSync(join(dir, "lo-"));
-  execFileSync(soffice as string, ["--headless", `-env:UserInstallation=file://${join(dir, "lo-profile")}`, "--convert-to", format, "--outdir", outDir, join(dir, file)], { stdio: "ignore", timeout: 120_000 });
+  execFileSync(
+    soffice as string,
+    [
+      "--headless",
+      `-env:UserInstallation=file://${join(dir, "lo-profile")}`,
+      "--convert-to",
+      format,
+      "--outdir",
+      outDir,
+      join(dir, file),
+    ],
+    { stdio: "ignore", timeout: 120_000 },
+  );
   const [made] = readdirSync(outDir);
   if (!made) throw new Error(`soffice produced nothing for ${file}`);
   return join(outDir, made);
@@ -66,7 +85,8 @@ function splitSheet(xml: string): SheetXml {
   for (const m of inner.matchAll(/<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g)) {
     const r = Number(/\br="(\d+)"/.exec(m[1] as string)?.[1]);
     const cells = new Map<number, string>();
-    for (const c of (m[2] ?? "").matchAll(/<c\b[^>]*?(?:\/>|>[\s\S]*?<\/c>)/g)) cells.set(colOf(/\br="([A-Z]+)/.exec(c[0])?.[1] ?? ""), c[0]);
+    for (const c of (m[2] ?? "").matchAll(/<c\b[^>]*?(?:\/>|>[\s\S]*?<\/c>)/g))
+      cells.set(colOf(/\br="([A-Z]+)/.exec(c[0])?.[1] ?? ""), c[0]);
     rows.set(r, { tag: (m[1] as string).replace(/\sspans="[^"]*"/, ""), cells });
   }
   const tail = [...xml.slice(end).matchAll(/<(\w+)\b[^>]*?(?:\/>|>[\s\S]*?<\/\1>)/g)].map((m) => m[0]);
@@ -80,7 +100,9 @@ function splitSheet(xml: string): SheetXml {
 function expectOnlyOwnedCells(before: string, after: string, width: number): void {
   const a = splitSheet(before);
   const b = splitSheet(after);
-  const added = [...b.head.matchAll(/<col min="(\d+)" max="\1" width="[\d.]+" customWidth="1"\/>/g)].filter((m) => !a.head.includes(m[0]));
+  const added = [...b.head.matchAll(/<col min="(\d+)" max="\1" width="[\d.]+" customWidth="1"\/>/g)].filter(
+    (m) => !a.head.includes(m[0]),
+  );
   for (const m of added) expect(Number(m[1])).toBeGreaterThan(width);
   const head = added.reduce((h, m) => h.replace(m[0], ""), b.head).replace("<cols></cols>", "");
   expect(head).toBe(a.head);
@@ -89,7 +111,8 @@ function expectOnlyOwnedCells(before: string, after: string, width: number): voi
     expect(other?.tag).toBe(row.tag);
     for (const [c, cell] of row.cells) if (c <= width) expect(other?.cells.get(c)).toBe(cell);
   }
-  for (const [r, row] of b.rows) for (const c of row.cells.keys()) if (c <= width) expect(a.rows.get(r)?.cells.has(c)).toBe(true);
+  for (const [r, row] of b.rows)
+    for (const c of row.cells.keys()) if (c <= width) expect(a.rows.get(r)?.cells.has(c)).toBe(true);
   const userTail = (t: string[]) => t.filter((e) => !/^<(conditionalFormatting|legacyDrawing)\b/.test(e));
   expect(userTail(b.tail)).toEqual(userTail(a.tail));
 }
@@ -107,8 +130,12 @@ const text = (b: Uint8Array | undefined) => (b === undefined ? undefined : new T
 function sheetPath(p: Map<string, Uint8Array>, name: string): string {
   const wb = text(p.get("xl/workbook.xml")) as string;
   const rels = text(p.get("xl/_rels/workbook.xml.rels")) as string;
-  const id = new RegExp(`<sheet\\b[^>]*name="${name}"[^>]*r:id="([^"]+)"`).exec(wb)?.[1] ?? new RegExp(`<sheet\\b[^>]*r:id="([^"]+)"[^>]*name="${name}"`).exec(wb)?.[1];
-  const target = new RegExp(`<Relationship\\b[^>]*Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ?? new RegExp(`<Relationship\\b[^>]*Target="([^"]+)"[^>]*Id="${id}"`).exec(rels)?.[1];
+  const id =
+    new RegExp(`<sheet\\b[^>]*name="${name}"[^>]*r:id="([^"]+)"`).exec(wb)?.[1] ??
+    new RegExp(`<sheet\\b[^>]*r:id="([^"]+)"[^>]*name="${name}"`).exec(wb)?.[1];
+  const target =
+    new RegExp(`<Relationship\\b[^>]*Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ??
+    new RegExp(`<Relationship\\b[^>]*Target="([^"]+)"[^>]*Id="${id}"`).exec(rels)?.[1];
   if (!target) throw new Error(`no sheet ${name}`);
   return target.startsWith("/") ? target.slice(1) : `xl/${target}`;
 }
@@ -144,7 +171,14 @@ async function expectPreserved(input: Uint8Array, name: string): Promise<Map<str
   const before = await parts(input);
   const after = await parts(first.out);
   const register = sheetPath(before, "收文登记簿");
-  const owned = new Set(["[Content_Types].xml", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml", register, relsOf(register)]);
+  const owned = new Set([
+    "[Content_Types].xml",
+    "xl/workbook.xml",
+    "xl/_rels/workbook.xml.rels",
+    "xl/styles.xml",
+    register,
+    relsOf(register),
+  ]);
   // The register's notes: the header notes of the computed columns are added there.
   for (const t of targets(before, register)) if (/comment|vml/i.test(t)) owned.add(t);
   for (const [part, bytes] of before) {
@@ -153,25 +187,38 @@ async function expectPreserved(input: Uint8Array, name: string): Promise<Map<str
     expect(Buffer.compare(Buffer.from(after.get(part) as Uint8Array), Buffer.from(bytes))).toBe(0);
   }
   // Owned parts: only the owned cells and elements changed.
-  const width = Math.max(...[...splitSheet(text(before.get(register)) as string).rows.values()].flatMap((r) => [...r.cells.keys()]));
+  const width = Math.max(
+    ...[...splitSheet(text(before.get(register)) as string).rows.values()].flatMap((r) => [...r.cells.keys()]),
+  );
   expectOnlyOwnedCells(text(before.get(register)) as string, text(after.get(register)) as string, width);
   const wbBefore = text(before.get("xl/workbook.xml")) as string;
   const wbAfter = text(after.get("xl/workbook.xml")) as string;
   // The generated sheets' own names (print area and titles, the KPI tiles) are added beside the user's; every other
   // byte outside <sheets> stays.
-  const generatedNames = /<definedName\b[^>]*>[^<]*&apos;(?:期限总览|KPI看板|整改状态|满意度汇总)&apos;![^<]*<\/definedName>/g;
-  const outsideSheets = (x: string) => x.replace(/<sheets>[\s\S]*<\/sheets>/, "").replace(generatedNames, "").replace(/<definedNames><\/definedNames>/, "");
+  const generatedNames =
+    /<definedName\b[^>]*>[^<]*&apos;(?:期限总览|KPI看板|整改状态|满意度汇总)&apos;![^<]*<\/definedName>/g;
+  const outsideSheets = (x: string) =>
+    x
+      .replace(/<sheets>[\s\S]*<\/sheets>/, "")
+      .replace(generatedNames, "")
+      .replace(/<definedNames><\/definedNames>/, "");
   expect(outsideSheets(wbAfter)).toBe(outsideSheets(wbBefore));
   for (const entry of wbBefore.match(/<sheet\b[^>]*\/>/g) ?? []) expect(wbAfter).toContain(entry);
   for (const part of ["[Content_Types].xml", "xl/_rels/workbook.xml.rels", relsOf(register)]) {
-    for (const entry of text(before.get(part))?.match(/<(Override|Default|Relationship)\b[^>]*\/>/g) ?? []) expect(text(after.get(part))).toContain(entry);
+    for (const entry of text(before.get(part))?.match(/<(Override|Default|Relationship)\b[^>]*\/>/g) ?? [])
+      expect(text(after.get(part))).toContain(entry);
   }
   for (const t of targets(before, register).filter((x) => /comment/i.test(x))) {
-    for (const c of text(before.get(t))?.match(/<comment\b[\s\S]*?<\/comment>/g) ?? []) expect(text(after.get(t))).toContain(c);
-    for (const a of text(before.get(t))?.match(/<author>[\s\S]*?<\/author>/g) ?? []) expect(text(after.get(t))).toContain(a);
+    for (const c of text(before.get(t))?.match(/<comment\b[\s\S]*?<\/comment>/g) ?? [])
+      expect(text(after.get(t))).toContain(c);
+    for (const a of text(before.get(t))?.match(/<author>[\s\S]*?<\/author>/g) ?? [])
+      expect(text(after.get(t))).toContain(a);
   }
   const styles = text(before.get("xl/styles.xml"));
-  if (styles) expect(text(after.get("xl/styles.xml"))?.replace(/\scount="\d+"/g, "")).toContain((/<cellStyles\b[\s\S]*?<\/cellStyles>/.exec(styles)?.[0] ?? "").replace(/\scount="\d+"/g, ""));
+  if (styles)
+    expect(text(after.get("xl/styles.xml"))?.replace(/\scount="\d+"/g, "")).toContain(
+      (/<cellStyles\b[\s\S]*?<\/cellStyles>/.exec(styles)?.[0] ?? "").replace(/\scount="\d+"/g, ""),
+    );
 
   // Refreshing the refreshed file changes nothing.
   const second = await refresh(first.out, `again-${name}`);
@@ -200,7 +247,14 @@ describe("refresh patches the package and keeps everything the user has", () => 
     expect(register?.values[0]?.slice(0, REGISTER_HEADERS.length)).toEqual(REGISTER_HEADERS);
     expect(register?.values[0]).toContain("期限状态");
     expect(reread.note("收文登记簿", 3, 3)).toBe("原件在档案室");
-    expect((await reread.listSheets()).map((s) => s.name)).toEqual(["收文登记簿", "列表", "图示", "期限总览", "KPI看板", "整改状态"]);
+    expect((await reread.listSheets()).map((s) => s.name)).toEqual([
+      "收文登记簿",
+      "列表",
+      "图示",
+      "期限总览",
+      "KPI看板",
+      "整改状态",
+    ]);
   }, 120_000);
 
   test("a macro-enabled workbook keeps its vbaProject and macro-enabled content type", async () => {
@@ -208,7 +262,12 @@ describe("refresh patches the package and keeps everything the user has", () => 
     const first = await refresh(input, "macros.xlsm", "out-macros.xlsm");
     expect(first.code).toBe(0);
     const after = await parts(first.out);
-    expect(Buffer.compare(Buffer.from(after.get("xl/vbaProject.bin") as Uint8Array), Buffer.from((await parts(input)).get("xl/vbaProject.bin") as Uint8Array))).toBe(0);
+    expect(
+      Buffer.compare(
+        Buffer.from(after.get("xl/vbaProject.bin") as Uint8Array),
+        Buffer.from((await parts(input)).get("xl/vbaProject.bin") as Uint8Array),
+      ),
+    ).toBe(0);
     expect(text(after.get("[Content_Types].xml"))).toContain("application/vnd.ms-excel.sheet.macroEnabled.main+xml");
     expect(text(after.get("xl/_rels/workbook.xml.rels"))).toContain("vbaProject");
   }, 120_000);
@@ -221,18 +280,37 @@ describe("refresh patches the package and keeps everything the user has", () => 
     const [register] = await wb.readSheets(["收文登记簿"]);
     expect(register?.values[1]?.slice(0, 2)).toEqual(["SW-2026-031", 46293]);
     expect(register?.values[0]).toContain("截止日期");
-    expect(wb.numberFormat("收文登记簿", 2, register?.values[0]?.indexOf("截止日期") as number + 1)).toBe("yyyy-mm-dd");
+    expect(wb.numberFormat("收文登记簿", 2, (register?.values[0]?.indexOf("截止日期") as number) + 1)).toBe(
+      "yyyy-mm-dd",
+    );
   }, 60_000);
 
   test("an ExcelJS-written workbook: notes, protection, validations, names and links stay", async () => {
     const source = new ExcelJS.Workbook();
     const ws = source.addWorksheet("收文登记簿");
     ws.addRow(REGISTER_HEADERS);
-    ws.addRow(["SW-2026-031", new Date(Date.UTC(2026, 8, 28)), "市教育局", "通知", "内部", 1, "办公室", "王芳", new Date(Date.UTC(2026, 9, 30)), new Date(Date.UTC(2026, 8, 28)), null, null]);
+    ws.addRow([
+      "SW-2026-031",
+      new Date(Date.UTC(2026, 8, 28)),
+      "市教育局",
+      "通知",
+      "内部",
+      1,
+      "办公室",
+      "王芳",
+      new Date(Date.UTC(2026, 9, 30)),
+      new Date(Date.UTC(2026, 8, 28)),
+      null,
+      null,
+    ]);
     ws.getCell("B2").numFmt = "yyyy-mm-dd";
     ws.getCell("C2").note = "原件在档案室";
     ws.getCell("A2").value = { text: "SW-2026-031", hyperlink: "#'列表'!A1" };
-    (ws as unknown as { dataValidations: { add(r: string, v: object): void } }).dataValidations.add("E2:E50", { type: "list", allowBlank: true, formulae: ["'列表'!$A$1:$A$3"] });
+    (ws as unknown as { dataValidations: { add(r: string, v: object): void } }).dataValidations.add("E2:E50", {
+      type: "list",
+      allowBlank: true,
+      formulae: ["'列表'!$A$1:$A$3"],
+    });
     await ws.protect("", { selectLockedCells: true });
     source.addWorksheet("列表").addRows([["公开"], ["内部"], ["秘密"]]);
     source.definedNames.add("'收文登记簿'!$A$2:$A$3", "本表编号");
@@ -240,20 +318,28 @@ describe("refresh patches the package and keeps everything the user has", () => 
     await expectPreserved(bytes, "exceljs.xlsx");
   }, 120_000);
 
-  withSoffice("a LibreOffice-written workbook (tables without a table style, LibreOffice's own parts)", async () => {
-    writeFileSync(join(dir, "for-lo.xlsx"), await richWorkbook());
-    const converted = readFileSync(convert("for-lo.xlsx", "xlsx"));
-    const after = await expectPreserved(converted, "libreoffice.xlsx");
-    expect(after.size).toBeGreaterThan(10);
-  }, 180_000);
+  withSoffice(
+    "a LibreOffice-written workbook (tables without a table style, LibreOffice's own parts)",
+    async () => {
+      writeFileSync(join(dir, "for-lo.xlsx"), await richWorkbook());
+      const converted = readFileSync(convert("for-lo.xlsx", "xlsx"));
+      const after = await expectPreserved(converted, "libreoffice.xlsx");
+      expect(after.size).toBeGreaterThan(10);
+    },
+    180_000,
+  );
 
-  withSoffice("the demo workbook saved by LibreOffice refreshes (it failed with 'reading theme')", async () => {
-    writeFileSync(join(dir, "demo.xlsx"), readFileSync(join(__dirname, "../../templates/demo.xlsx")));
-    const converted = readFileSync(convert("demo.xlsx", "xlsx"));
-    const first = await refresh(converted, "demo-lo.xlsx");
-    expect(first.text).not.toContain("theme");
-    expect(first.code).toBe(0);
-  }, 180_000);
+  withSoffice(
+    "the demo workbook saved by LibreOffice refreshes (it failed with 'reading theme')",
+    async () => {
+      writeFileSync(join(dir, "demo.xlsx"), readFileSync(join(__dirname, "../../templates/demo.xlsx")));
+      const converted = readFileSync(convert("demo.xlsx", "xlsx"));
+      const first = await refresh(converted, "demo-lo.xlsx");
+      expect(first.text).not.toContain("theme");
+      expect(first.code).toBe(0);
+    },
+    180_000,
+  );
 });
 
 describe("1904 date system", () => {
@@ -267,7 +353,11 @@ describe("1904 date system", () => {
     expect(typeof a?.[1]?.[due]).toBe("number");
     // Stored 1,462 lower on the 1904 system, so Excel shows the same day.
     const stored = (bytes: Uint8Array, ref: string) =>
-      parts(bytes).then((p) => Number(new RegExp(`<c r="${ref}"[^>]*><v>([^<]+)</v>`).exec(text(p.get("xl/worksheets/sheet1.xml")) as string)?.[1]));
+      parts(bytes).then((p) =>
+        Number(
+          new RegExp(`<c r="${ref}"[^>]*><v>([^<]+)</v>`).exec(text(p.get("xl/worksheets/sheet1.xml")) as string)?.[1],
+        ),
+      );
     const ref = `${String.fromCharCode(65 + due)}2`;
     expect((await stored(plain.out, ref)) - (await stored(shifted.out, ref))).toBe(1462);
   }, 60_000);

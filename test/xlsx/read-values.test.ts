@@ -39,7 +39,7 @@ describe("XlsxWorkbook reading cell values as Office.js reports them", () => {
         ws.getCell("A1").value = new Date(Date.UTC(2026, 9, 9));
         ws.getCell("A1").numFmt = "yyyy-mm-dd";
       },
-      { date1904: true }
+      { date1904: true },
     );
     expect((await readOne(buf))[0]?.[0]).toBe(ymdToSerial(2026, 10, 9));
   });
@@ -53,7 +53,7 @@ describe("XlsxWorkbook reading cell values as Office.js reports them", () => {
     const buf = await bufferOf((wb) => {
       const ws = wb.addWorksheet("S");
       ws.getCell("A1").value = { formula: "1+2", result: 3 };
-      ws.getCell("B1").value = { formula: "A1&\"x\"", result: "3x" };
+      ws.getCell("B1").value = { formula: 'A1&"x"', result: "3x" };
       ws.getCell("C1").value = { formula: "1/0", result: { error: "#DIV/0!" } };
       ws.getCell("D1").value = { formula: "NOW()" }; // never calculated: no cached value
       ws.getCell("A2").value = { richText: [{ text: "收文", font: { bold: true } }, { text: "登记" }] };

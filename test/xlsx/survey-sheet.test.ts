@@ -5,7 +5,22 @@ import { ExcelWorkbook } from "../../src/excel";
 import { XlsxWorkbook } from "../../src/xlsx/workbook";
 import { createExcelFake } from "../support/excel-fake";
 
-const values = ["教师", "教师", "教师", "学生", "学生", "学生", "学生", "学生", "行政", "行政", "行政", "行政", "行政", "行政"];
+const values = [
+  "教师",
+  "教师",
+  "教师",
+  "学生",
+  "学生",
+  "学生",
+  "学生",
+  "学生",
+  "行政",
+  "行政",
+  "行政",
+  "行政",
+  "行政",
+  "行政",
+];
 const data: SurveyData = {
   name: "秋季",
   kind: "师生",
@@ -15,7 +30,12 @@ const data: SurveyData = {
   items: [
     { header: "2、效率", points: 5, overall: false, scores: Float64Array.from(values.map((_, i) => 1 + (i % 5))) },
     { header: "第3题(态度)", points: 5, overall: false, scores: Float64Array.from(values.map(() => 5)) },
-    { header: "4、总体满意度", points: 5, overall: true, scores: Float64Array.from(values.map((_, i) => (i % 2 ? 4 : 5))) },
+    {
+      header: "4、总体满意度",
+      points: 5,
+      overall: true,
+      scores: Float64Array.from(values.map((_, i) => (i % 2 ? 4 : 5))),
+    },
   ],
   groups: [{ header: "1、身份", values }],
   choices: [],
@@ -26,7 +46,12 @@ const data: SurveyData = {
 const spec = buildSurveySheet({ summary: summarise(data), lang: "zh-CN", updatedAt: "2026-11-22 10:00" });
 
 test("the sheet: title, dropped columns, item rows, suppression notes, chart over the short-label block", () => {
-  expect(spec).toMatchObject({ name: "满意度汇总", protect: true, page: { paper: "A4", orientation: "landscape", fitToOnePage: true }, ifExists: "replace" });
+  expect(spec).toMatchObject({
+    name: "满意度汇总",
+    protect: true,
+    page: { paper: "A4", orientation: "landscape", fitToOnePage: true },
+    ifExists: "replace",
+  });
   expect(spec.titleRows?.[2]).toEqual(["导入时已删除的身份信息列：来自IP"]);
   // 2、效率: scores 1..5 repeating over 14 → 3,3,3,3,2 → 21.4 % … ; n 14.
   expect(spec.rows?.[0]?.slice(0, 7)).toEqual(["2、效率", 21.4, 21.4, 21.4, 21.4, 14.3, 14]);

@@ -6,7 +6,13 @@
  */
 import fs from "node:fs/promises";
 import path from "node:path";
-import { calendarErrorMessage, NoticeError, noticeToJson, parseHolidayNotice, type HolidayNotice } from "../../core/calendar";
+import {
+  calendarErrorMessage,
+  NoticeError,
+  noticeToJson,
+  parseHolidayNotice,
+  type HolidayNotice,
+} from "../../core/calendar";
 import { dayOfWeek } from "../../core/dates";
 import { defineMessages, translate, type Lang } from "../../core/i18n";
 import { importHolidayNotice } from "../../app/import-holiday-notice";
@@ -32,7 +38,8 @@ const M = defineMessages({
   work: { "zh-CN": "上班", "en-US": "working day" },
   written: {
     "zh-CN": "已写入「{sheet}」：{n} 行和“全年完整”标记，替换了 {replaced} 行旧的安排{created}",
-    "en-US": "Written to {sheet}: {n} rows and the 全年完整 (year complete) row, replacing {replaced} earlier rows{created}",
+    "en-US":
+      "Written to {sheet}: {n} rows and the 全年完整 (year complete) row, replacing {replaced} earlier rows{created}",
   },
   created: { "zh-CN": "（工作表按模板新建）", "en-US": " (sheet created from the template)" },
   kept: {
@@ -40,10 +47,16 @@ const M = defineMessages({
     "en-US": "  rows {rows} are the school's own adjustments on dates the notice lists; kept, and they win",
   },
   saved: { "zh-CN": "已保存到 {file}", "en-US": "Saved to {file}" },
-  needFile: { "zh-CN": "请给出通知文本文件（或 - 表示标准输入）", "en-US": "give the notice text file (or - for standard input)" },
+  needFile: {
+    "zh-CN": "请给出通知文本文件（或 - 表示标准输入）",
+    "en-US": "give the notice text file (or - for standard input)",
+  },
   needOutput: { "zh-CN": "--into 需要同时给出 -o 输出文件", "en-US": "--into needs -o <output file>" },
   needInto: { "zh-CN": "-o 只能与 --into 一起使用", "en-US": "-o is only used with --into" },
-  badYear: { "zh-CN": "--year 须为四位年份，如 2027，而不是 {text}", "en-US": "--year must be a year such as 2027, not {text}" },
+  badYear: {
+    "zh-CN": "--year 须为四位年份，如 2027，而不是 {text}",
+    "en-US": "--year must be a year such as 2027, not {text}",
+  },
   unreadable: { "zh-CN": "无法读取通知文本 {file}：{reason}", "en-US": "cannot read the notice text {file}: {reason}" },
   notFound: { "zh-CN": "找不到文件", "en-US": "file not found" },
   isFolder: { "zh-CN": "这是文件夹", "en-US": "it is a folder" },
@@ -68,7 +81,10 @@ function decodeNoticeBytes(bytes: Uint8Array): string {
 /** `--json`: the issue's spacing (`{"year": 2026, "rows": [{"date": …, "kind": …, "name": …}, …]}`), one row a line. */
 function noticeJsonText(notice: HolidayNotice): string {
   const json = noticeToJson(notice);
-  const rows = json.rows.map((r) => `  {"date": ${JSON.stringify(r.date)}, "kind": ${JSON.stringify(r.kind)}, "name": ${JSON.stringify(r.name)}}`);
+  const rows = json.rows.map(
+    (r) =>
+      `  {"date": ${JSON.stringify(r.date)}, "kind": ${JSON.stringify(r.kind)}, "name": ${JSON.stringify(r.name)}}`,
+  );
   return `{"year": ${json.year}, "rows": [\n${rows.join(",\n")}\n]}`;
 }
 
@@ -76,10 +92,14 @@ function noticeJsonText(notice: HolidayNotice): string {
 function renderNotice(notice: HolidayNotice, lang: Lang): string {
   const json = noticeToJson(notice);
   const off = json.rows.filter((r) => r.kind === "放假").length;
-  const lines = [translate(M, lang, "title", { year: json.year, off, work: json.rows.length - off, n: json.rows.length })];
+  const lines = [
+    translate(M, lang, "title", { year: json.year, off, work: json.rows.length - off, n: json.rows.length }),
+  ];
   notice.rows.forEach((r, i) => {
     const row = json.rows[i] as (typeof json.rows)[number];
-    lines.push(`  ${row.date} ${WEEKDAYS[lang][dayOfWeek(r.date)]} ${translate(M, lang, r.kind === "放假" ? "off" : "work")}  ${row.name}`);
+    lines.push(
+      `  ${row.date} ${WEEKDAYS[lang][dayOfWeek(r.date)]} ${translate(M, lang, r.kind === "放假" ? "off" : "work")}  ${row.name}`,
+    );
   });
   return lines.join("\n");
 }
@@ -96,14 +116,23 @@ async function readNoticeText(file: string, io: CliIo, lang: Lang): Promise<stri
     return decodeNoticeBytes(await fs.readFile(path.resolve(io.cwd, file)));
   } catch (e) {
     const code = (e as { code?: string }).code;
-    const reason = code === "ENOENT" ? translate(M, lang, "notFound") : code === "EISDIR" ? translate(M, lang, "isFolder") : (e as Error).message;
+    const reason =
+      code === "ENOENT"
+        ? translate(M, lang, "notFound")
+        : code === "EISDIR"
+          ? translate(M, lang, "isFolder")
+          : (e as Error).message;
     io.err(`ledger calendar import-notice: ${translate(M, lang, "unreadable", { file, reason })}`);
     return null;
   }
 }
 
 export async function runImportNotice(args: string[], io: CliIo): Promise<number> {
-  const { positional, flags } = parseArgs(args, { strings: ["into", "output", "year", "lang"], booleans: ["json", "force"], aliases: { o: "output" } });
+  const { positional, flags } = parseArgs(args, {
+    strings: ["into", "output", "year", "lang"],
+    booleans: ["json", "force"],
+    aliases: { o: "output" },
+  });
   const lang = langFlag(flags);
   const t = (key: keyof typeof M, p?: Record<string, string | number>): string => translate(M, lang, key, p);
   const [file, ...extra] = positional;
@@ -114,7 +143,8 @@ export async function runImportNotice(args: string[], io: CliIo): Promise<number
   if (typeof into === "string" && typeof output !== "string") throw new UsageError(t("needOutput"));
   if (typeof into !== "string" && typeof output === "string") throw new UsageError(t("needInto"));
   const yearText = flags["year"];
-  if (yearText !== undefined && !(typeof yearText === "string" && /^\d{4}$/.test(yearText))) throw new UsageError(t("badYear", { text: String(yearText) }));
+  if (yearText !== undefined && !(typeof yearText === "string" && /^\d{4}$/.test(yearText)))
+    throw new UsageError(t("badYear", { text: String(yearText) }));
 
   const text = await readNoticeText(file, io, lang);
   if (text === null) return EXIT_USAGE;
@@ -145,14 +175,24 @@ export async function runImportNotice(args: string[], io: CliIo): Promise<number
   try {
     await workbook.save(outPath);
   } catch (e) {
-    io.err(`ledger calendar import-notice: ${t("cannotWrite", { file: output as string, reason: e instanceof Error ? e.message : String(e) })}`);
+    io.err(
+      `ledger calendar import-notice: ${t("cannotWrite", { file: output as string, reason: e instanceof Error ? e.message : String(e) })}`,
+    );
     return EXIT_USAGE;
   }
   // With --json, stdout carries only the JSON; what was written is told on stderr.
   const json = flags["json"] === true;
   const lines = json ? [] : [renderNotice(notice, lang), ""];
-  lines.push(t("written", { sheet: result.sheet, n: result.written, replaced: result.replaced, created: result.created ? t("created") : "" }));
-  if (result.keptOnNoticeDates.length > 0) lines.push(t("kept", { rows: result.keptOnNoticeDates.join(lang === "zh-CN" ? "、" : ", ") }));
+  lines.push(
+    t("written", {
+      sheet: result.sheet,
+      n: result.written,
+      replaced: result.replaced,
+      created: result.created ? t("created") : "",
+    }),
+  );
+  if (result.keptOnNoticeDates.length > 0)
+    lines.push(t("kept", { rows: result.keptOnNoticeDates.join(lang === "zh-CN" ? "、" : ", ") }));
   lines.push(t("saved", { file: output as string }));
   if (json) {
     io.out(noticeJsonText(notice));

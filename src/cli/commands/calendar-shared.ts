@@ -44,7 +44,11 @@ export function dateArg(text: string, lang: Lang): Serial {
  * when the workbook cannot be used; rows that cannot be read stop the command, since a silently skipped adjustment
  * would give a wrong date with no sign of it.
  */
-export async function loadCalendar(flags: Record<string, string | boolean>, io: CliIo, lang: Lang): Promise<Calendar | number> {
+export async function loadCalendar(
+  flags: Record<string, string | boolean>,
+  io: CliIo,
+  lang: Lang,
+): Promise<Calendar | number> {
   const file = flags["holidays-sheet"];
   if (typeof file !== "string") return createCalendar();
   // Opened like every other command's workbook: the same file-type checks and messages (src/cli/open-workbook.ts).
@@ -56,7 +60,10 @@ export async function loadCalendar(flags: Record<string, string | boolean>, io: 
   }
   const [read] = await workbook.readSheets([sheet.name]);
   const { overrides, completeYears, problems } = parseHolidayOverrides(read?.values ?? []);
-  for (const p of problems) io.err(translate(CALENDAR_CLI_MESSAGES, lang, "inFile", { file, problem: describeOverrideProblem(p, lang, sheet.name) }));
+  for (const p of problems)
+    io.err(
+      translate(CALENDAR_CLI_MESSAGES, lang, "inFile", { file, problem: describeOverrideProblem(p, lang, sheet.name) }),
+    );
   if (problems.some((p) => p.severity === "error")) {
     io.err(translate(CALENDAR_CLI_MESSAGES, lang, "rowsIgnored", { sheet: sheet.name, file }));
     return EXIT_USAGE;

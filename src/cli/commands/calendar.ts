@@ -23,7 +23,20 @@ const MESSAGES = defineMessages({
   total: { "zh-CN": "{year} 年共 {count} 个工作日。", "en-US": "{year} has {count} working days." },
 });
 
-const MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS_EN = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 const WEEKDAYS: Record<Lang, readonly string[]> = {
   "zh-CN": ["周日", "周一", "周二", "周三", "周四", "周五", "周六"],
   "en-US": ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"],
@@ -51,7 +64,9 @@ function printText(io: CliIo, year: number, rows: DayRow[], lang: Lang): void {
     lines.push(translate(MESSAGES, lang, "month", { year, month, count: days.filter((r) => r.working).length }));
     for (const r of days) {
       const status = translate(MESSAGES, lang, r.working ? "working" : "off");
-      lines.push(`  ${serialToIso(r.serial)} ${WEEKDAYS[lang][dayOfWeek(r.serial)]} ${status}${r.name ? `  ${r.name}` : ""}`);
+      lines.push(
+        `  ${serialToIso(r.serial)} ${WEEKDAYS[lang][dayOfWeek(r.serial)]} ${status}${r.name ? `  ${r.name}` : ""}`,
+      );
     }
   }
   lines.push("", translate(MESSAGES, lang, "total", { year, count: rows.filter((r) => r.working).length }));
@@ -60,7 +75,8 @@ function printText(io: CliIo, year: number, rows: DayRow[], lang: Lang): void {
 
 export const calendarCommand: Command = {
   name: "calendar",
-  summary: "列出全年每天是否上班；import-notice 导入国务院节假日通知 / every day of a year; import-notice reads the State Council notice",
+  summary:
+    "列出全年每天是否上班；import-notice 导入国务院节假日通知 / every day of a year; import-notice reads the State Council notice",
   usage: USAGE,
   async run(args, io) {
     if (args[0] === "import-notice") return runImportNotice(args.slice(1), io);
@@ -68,7 +84,8 @@ export const calendarCommand: Command = {
     const lang = langFlag(flags);
     const [yearText, ...extra] = positional;
     if (yearText === undefined || extra.length > 0) throw usageError("expected", { args: "<year>" });
-    if (!/^\d{4}$/.test(yearText) || Number(yearText) < 1900) throw usageError("year", { arg: "<year>", text: yearText });
+    if (!/^\d{4}$/.test(yearText) || Number(yearText) < 1900)
+      throw usageError("year", { arg: "<year>", text: yearText });
     const year = Number(yearText);
     const cal = await loadCalendar(flags, io, lang);
     if (typeof cal === "number") return cal;
@@ -77,7 +94,10 @@ export const calendarCommand: Command = {
       return withCoverage(io, lang, () => (cal.isWorkday(ymdToSerial(year, 1, 1)), EXIT_USAGE));
     }
     const rows = yearRows(cal, year, lang);
-    if (flags["json"] === true) io.out(`[\n${rows.map((r) => JSON.stringify({ date: serialToIso(r.serial), working: r.working, name: r.name })).join(",\n")}\n]`);
+    if (flags["json"] === true)
+      io.out(
+        `[\n${rows.map((r) => JSON.stringify({ date: serialToIso(r.serial), working: r.working, name: r.name })).join(",\n")}\n]`,
+      );
     else printText(io, year, rows, lang);
     return EXIT_OK;
   },

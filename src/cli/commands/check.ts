@@ -32,9 +32,13 @@ const M = defineMessages({
   },
   noRegisters: {
     "zh-CN": "没有识别出任何台账工作表。表头应位于前 5 行，并包含台账的必填列。",
-    "en-US": "No register sheet was recognised. The header must be in the first 5 rows and hold the register's required columns.",
+    "en-US":
+      "No register sheet was recognised. The header must be in the first 5 rows and hold the register's required columns.",
   },
-  total: { "zh-CN": "合计：{errors} 个错误，{warnings} 个警告", "en-US": "Total: {errors} errors, {warnings} warnings" },
+  total: {
+    "zh-CN": "合计：{errors} 个错误，{warnings} 个警告",
+    "en-US": "Total: {errors} errors, {warnings} warnings",
+  },
   needFile: { "zh-CN": "请给出要检查的工作簿文件", "en-US": "give the workbook file to check" },
 });
 
@@ -48,7 +52,9 @@ function renderReport(report: ValidationReport, lang: Lang): string {
   if (report.sheets.length === 0) lines.push(t("noRegisters"), "");
   for (const sheet of report.sheets) {
     const errors = sheet.issues.filter((i) => i.severity === "error").length;
-    lines.push(t("sheetLine", { sheet: sheet.sheet, rows: sheet.rows, errors, warnings: sheet.issues.length - errors }));
+    lines.push(
+      t("sheetLine", { sheet: sheet.sheet, rows: sheet.rows, errors, warnings: sheet.issues.length - errors }),
+    );
     if (sheet.issues.length === 0) {
       lines.push(t("clean"), "");
       continue;
@@ -56,12 +62,14 @@ function renderReport(report: ValidationReport, lang: Lang): string {
     const rows = sheet.issues.map((i) => [String(i.row), i.column, t(i.severity), i.code, i.message]);
     const head = [t("row"), t("column"), t("severity"), t("code"), t("message")];
     const widths = head.map((h, k) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[k] as string))));
-    const fmt = (r: string[]): string => `  ${r.map((cell, k) => (k === r.length - 1 ? cell : pad(cell, widths[k] as number))).join("  ")}`.trimEnd();
+    const fmt = (r: string[]): string =>
+      `  ${r.map((cell, k) => (k === r.length - 1 ? cell : pad(cell, widths[k] as number))).join("  ")}`.trimEnd();
     lines.push(fmt(head));
     for (const r of rows) lines.push(fmt(r));
     lines.push("");
   }
-  if (report.unrecognized.length > 0) lines.push(t("unrecognized", { sheets: report.unrecognized.join(lang === "zh-CN" ? "、" : ", ") }));
+  if (report.unrecognized.length > 0)
+    lines.push(t("unrecognized", { sheets: report.unrecognized.join(lang === "zh-CN" ? "、" : ", ") }));
   lines.push(t("total", report.summary));
   return lines.join("\n");
 }
@@ -71,7 +79,10 @@ export const checkCommand: Command = {
   summary: "检查工作簿中的台账（类型、必填、唯一、跨列规则）/ validate the registers of a workbook",
   usage: "Usage: ledger check <workbook.xlsx> [--json] [--as-of YYYY-MM-DD] [--lang zh-CN|en-US]",
   async run(args: string[], io: CliIo): Promise<number> {
-    const { flags, lang, file, asOf, workbook } = await openWorkbookCommand(args, io, { booleans: ["json"], needFile: (l) => translate(M, l, "needFile") });
+    const { flags, lang, file, asOf, workbook } = await openWorkbookCommand(args, io, {
+      booleans: ["json"],
+      needFile: (l) => translate(M, l, "needFile"),
+    });
     const report = await validateWorkbook(workbook, { workbook: path.basename(file), asOf, lang });
     io.out(flags["json"] === true ? JSON.stringify(reportJson(report, lang), null, 2) : renderReport(report, lang));
     return report.summary.errors > 0 ? EXIT_FINDINGS : EXIT_OK;

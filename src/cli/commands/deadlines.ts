@@ -45,16 +45,34 @@ const DEADLINES_CLI_MESSAGES = defineMessages({
 
 type Key = keyof typeof DEADLINES_CLI_MESSAGES;
 
-const moment = (v: number, withTime: boolean): string => (withTime ? serialToIsoDateTime(v).replace("T", " ") : serialToIso(v));
+const moment = (v: number, withTime: boolean): string =>
+  withTime ? serialToIsoDateTime(v).replace("T", " ") : serialToIso(v);
 
 function itemLine(i: DeadlineItem, lang: Lang): string {
   const t = (key: Key, p?: Record<string, string | number>): string => translate(DEADLINES_CLI_MESSAGES, lang, key, p);
   // A recurring duty has no key: its 事项 and cycle say which one it is (issue 17).
-  const which = i.key ?? (i.cycle !== undefined && i.subject !== null ? (lang === "zh-CN" ? `${i.subject}（${i.cycle}）` : `${i.subject} (${i.cycle})`) : "");
-  const parts = [`${i.sheet} ${t("row", { row: i.row })}`, which, i.rule.label[lang], t("due", { due: moment(i.due, i.dueHasTime) })];
+  const which =
+    i.key ??
+    (i.cycle !== undefined && i.subject !== null
+      ? lang === "zh-CN"
+        ? `${i.subject}（${i.cycle}）`
+        : `${i.subject} (${i.cycle})`
+      : "");
+  const parts = [
+    `${i.sheet} ${t("row", { row: i.row })}`,
+    which,
+    i.rule.label[lang],
+    t("due", { due: moment(i.due, i.dueHasTime) }),
+  ];
   if (i.done !== null) parts.push(t("done", { done: moment(i.done, i.doneHasTime) }));
-  if (i.status === "overdue" || i.status === "done-late") parts.push(translate(DEADLINE_MESSAGES, lang, "lateDays", { n: i.overdueWorkdays }));
-  const owner = i.owner === null ? "" : i.ownerDepartment !== null && i.ownerDepartment !== i.owner ? `${i.owner}（${i.ownerDepartment}）` : i.owner;
+  if (i.status === "overdue" || i.status === "done-late")
+    parts.push(translate(DEADLINE_MESSAGES, lang, "lateDays", { n: i.overdueWorkdays }));
+  const owner =
+    i.owner === null
+      ? ""
+      : i.ownerDepartment !== null && i.ownerDepartment !== i.owner
+        ? `${i.owner}（${i.ownerDepartment}）`
+        : i.owner;
   parts.push(owner);
   if (i.escalation !== null) parts.push(escalationLabel(i.escalation, lang));
   return `  ${parts.filter((p) => p !== "").join("  ")}`;
@@ -64,8 +82,19 @@ function itemLine(i: DeadlineItem, lang: Lang): string {
 function renderDeadlines(result: DeadlineResult, file: string, lang: Lang, all: boolean): string {
   const t = (key: Key, p?: Record<string, string | number>): string => translate(DEADLINES_CLI_MESSAGES, lang, key, p);
   const counts = countByStatus(result.items);
-  const lines = [t("title", { file, asOf: serialToIso(result.asOf), overdue: counts.overdue, soon: counts["due-soon"], open: counts.open }), ""];
-  const shown: DeadlineStatus[] = all ? ["overdue", "due-soon", "open", "done-late", "moot", "done-on-time"] : ["overdue", "due-soon", "open"];
+  const lines = [
+    t("title", {
+      file,
+      asOf: serialToIso(result.asOf),
+      overdue: counts.overdue,
+      soon: counts["due-soon"],
+      open: counts.open,
+    }),
+    "",
+  ];
+  const shown: DeadlineStatus[] = all
+    ? ["overdue", "due-soon", "open", "done-late", "moot", "done-on-time"]
+    : ["overdue", "due-soon", "open"];
   const sorted = [...result.items].sort(byAttention);
   for (const status of shown) {
     const group = sorted.filter((i) => i.status === status);
@@ -81,10 +110,15 @@ function renderDeadlines(result: DeadlineResult, file: string, lang: Lang, all: 
 export const deadlinesCommand: Command = {
   name: "deadlines",
   summary: "列出各台账的期限：已逾期、临期、未到期 / list the registers' deadlines, overdue first",
-  usage: "Usage: ledger deadlines <workbook.xlsx> [--as-of YYYY-MM-DD] [--json] [--all] [--lang zh-CN|en-US]\n  exit 0, 1 when something is overdue, 2 when the file cannot be read",
+  usage:
+    "Usage: ledger deadlines <workbook.xlsx> [--as-of YYYY-MM-DD] [--json] [--all] [--lang zh-CN|en-US]\n  exit 0, 1 when something is overdue, 2 when the file cannot be read",
   async run(args: string[], io: CliIo): Promise<number> {
-    const { flags, lang, file, asOf, workbook } = await openWorkbookCommand(args, io, { booleans: ["json", "all"], needFile: (l) => translate(DEADLINES_CLI_MESSAGES, l, "needFile") });
-    const t = (key: Key, p?: Record<string, string | number>): string => translate(DEADLINES_CLI_MESSAGES, lang, key, p);
+    const { flags, lang, file, asOf, workbook } = await openWorkbookCommand(args, io, {
+      booleans: ["json", "all"],
+      needFile: (l) => translate(DEADLINES_CLI_MESSAGES, l, "needFile"),
+    });
+    const t = (key: Key, p?: Record<string, string | number>): string =>
+      translate(DEADLINES_CLI_MESSAGES, lang, key, p);
     const ctx = await loadContext(workbook, { lang });
     let result: DeadlineResult;
     try {

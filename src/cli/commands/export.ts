@@ -14,15 +14,22 @@ import { CliFailure, EXIT_OK, UsageError, langFlag, parseArgs, type CliIo, type 
 import { openWorkbook, outputPath } from "../open-workbook";
 
 const M = defineMessages({
-  needArgs: { "zh-CN": "用法：ledger export <工作簿.xlsx> --sheet <台账> -o <输出.csv>", "en-US": "usage: ledger export <workbook.xlsx> --sheet <register> -o <out.csv>" },
-  badEncoding: { "zh-CN": "--encoding 须为 utf8bom 或 gbk，而不是“{text}”", "en-US": "--encoding must be utf8bom or gbk, not '{text}'" },
+  needArgs: {
+    "zh-CN": "用法：ledger export <工作簿.xlsx> --sheet <台账> -o <输出.csv>",
+    "en-US": "usage: ledger export <workbook.xlsx> --sheet <register> -o <out.csv>",
+  },
+  badEncoding: {
+    "zh-CN": "--encoding 须为 utf8bom 或 gbk，而不是“{text}”",
+    "en-US": "--encoding must be utf8bom or gbk, not '{text}'",
+  },
   noSheet: { "zh-CN": "{file} 中没有可识别的台账“{sheet}”", "en-US": "{file} has no recognised register '{sheet}'" },
   wrote: { "zh-CN": "已导出 {rows} 行到 {file}（{encoding}）", "en-US": "Exported {rows} rows to {file} ({encoding})" },
 });
 
 export const exportCommand: Command = {
   name: "export",
-  summary: "把台账导出为 CSV（UTF-8 BOM 或 GBK，防公式注入）/ export a register as CSV (UTF-8 BOM or GBK, formula-safe)",
+  summary:
+    "把台账导出为 CSV（UTF-8 BOM 或 GBK，防公式注入）/ export a register as CSV (UTF-8 BOM or GBK, formula-safe)",
   usage: [
     "Usage: ledger export <workbook.xlsx> --sheet <register> -o <out.csv> [--encoding utf8bom|gbk] [--force]",
     "",
@@ -30,14 +37,20 @@ export const exportCommand: Command = {
     "  --encoding   utf8bom (default; Excel opens it as UTF-8) or gbk (for old software)",
   ].join("\n"),
   async run(args: string[], io: CliIo): Promise<number> {
-    const { positional, flags } = parseArgs(args, { strings: ["sheet", "output", "encoding", "lang"], booleans: ["force"], aliases: { o: "output" } });
+    const { positional, flags } = parseArgs(args, {
+      strings: ["sheet", "output", "encoding", "lang"],
+      booleans: ["force"],
+      aliases: { o: "output" },
+    });
     const lang = langFlag(flags);
     const file = positional[0];
     const sheet = typeof flags["sheet"] === "string" ? flags["sheet"] : undefined;
     const output = typeof flags["output"] === "string" ? flags["output"] : undefined;
-    if (file === undefined || positional.length > 1 || !sheet || !output) throw new UsageError(translate(M, lang, "needArgs"));
+    if (file === undefined || positional.length > 1 || !sheet || !output)
+      throw new UsageError(translate(M, lang, "needArgs"));
     const encodingText = typeof flags["encoding"] === "string" ? flags["encoding"].toLowerCase() : "utf8bom";
-    if (encodingText !== "utf8bom" && encodingText !== "gbk") throw new UsageError(translate(M, lang, "badEncoding", { text: String(flags["encoding"]) }));
+    if (encodingText !== "utf8bom" && encodingText !== "gbk")
+      throw new UsageError(translate(M, lang, "badEncoding", { text: String(flags["encoding"]) }));
     const encoding: CsvEncoding = encodingText;
     const out = await outputPath(file, output, io, lang, flags["force"] === true);
     const ctx = await loadContext(await openWorkbook(file, io, lang, { readOnly: true }), { lang });
@@ -45,7 +58,13 @@ export const exportCommand: Command = {
     if (!t) throw new CliFailure(translate(M, lang, "noSheet", { file, sheet }));
     const rows = registerCsvRows(t);
     await fs.writeFile(out, csvBytes(rows, encoding));
-    io.out(translate(M, lang, "wrote", { rows: rows.length - 1, file: output, encoding: encoding === "gbk" ? "GBK" : "UTF-8 BOM" }));
+    io.out(
+      translate(M, lang, "wrote", {
+        rows: rows.length - 1,
+        file: output,
+        encoding: encoding === "gbk" ? "GBK" : "UTF-8 BOM",
+      }),
+    );
     return EXIT_OK;
   },
 };

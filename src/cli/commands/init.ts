@@ -12,7 +12,10 @@ import { EXIT_OK, EXIT_USAGE, UsageError, parseArgs, usageError, type CliIo, typ
 import { langFlag } from "./calendar-shared";
 
 const M = defineMessages({
-  needFile: { "zh-CN": "请给出要创建的工作簿文件名，如 综合办台账.xlsx", "en-US": "give the workbook file to create, e.g. office.xlsx" },
+  needFile: {
+    "zh-CN": "请给出要创建的工作簿文件名，如 综合办台账.xlsx",
+    "en-US": "give the workbook file to create, e.g. office.xlsx",
+  },
   exists: {
     "zh-CN": "文件已存在：{file}。为免覆盖已有数据，请换一个文件名",
     "en-US": "File exists: {file}. Choose another name so existing data is not overwritten",
@@ -57,7 +60,9 @@ export const initCommand: Command = {
       result = await setupLedgers(workbook, { registers });
     } catch (e) {
       if (!(e instanceof UnknownRegisterError)) throw e;
-      io.err(`ledger init: ${translate(M, lang, "unknown", { ids: e.ids.join(", "), valid: REGISTERS.map((r) => r.id).join(", ") })}`);
+      io.err(
+        `ledger init: ${translate(M, lang, "unknown", { ids: e.ids.join(", "), valid: REGISTERS.map((r) => r.id).join(", ") })}`,
+      );
       return EXIT_USAGE;
     }
     try {
@@ -70,7 +75,14 @@ export const initCommand: Command = {
     const names = result.created.filter((s) => registerSheets.has(s));
     const settings = result.created.filter((s) => !registerSheets.has(s) && s !== "列表");
     const sep = lang === "zh-CN" ? "、" : ", ";
-    io.out(translate(M, lang, "created", { file, registers: names.length, names: names.join(sep), settings: settings.join(sep) }));
+    io.out(
+      translate(M, lang, "created", {
+        file,
+        registers: names.length,
+        names: names.join(sep),
+        settings: settings.join(sep),
+      }),
+    );
     return EXIT_OK;
   },
 };

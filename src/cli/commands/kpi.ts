@@ -13,10 +13,14 @@ import { openWorkbookCommand } from "../open-workbook";
 import { EXIT_OK, UsageError, type CliIo, type Command } from "../io";
 
 const MESSAGES = defineMessages({
-  needWorkbook: { "zh-CN": "请给出工作簿文件，例如 ledger kpi 台账.xlsx", "en-US": "give a workbook file, e.g. ledger kpi ledgers.xlsx" },
+  needWorkbook: {
+    "zh-CN": "请给出工作簿文件，例如 ledger kpi 台账.xlsx",
+    "en-US": "give a workbook file, e.g. ledger kpi ledgers.xlsx",
+  },
   badPeriod: {
     "zh-CN": "“{text}”不是统计期间：可写 2026-09（月）、2026Q3（季度）、2026S1/2026S2（春/秋季学期）或 2026（年）",
-    "en-US": "'{text}' is not a period: write 2026-09 (month), 2026Q3 (quarter), 2026S1/2026S2 (spring/autumn semester) or 2026 (year)",
+    "en-US":
+      "'{text}' is not a period: write 2026-09 (month), 2026Q3 (quarter), 2026S1/2026S2 (spring/autumn semester) or 2026 (year)",
   },
   board: {
     "zh-CN": "KPI看板：{period}（{start} 至 {end}）达成 {met} 项，未达成 {notMet} 项，数据不足 {noData} 项",
@@ -24,7 +28,8 @@ const MESSAGES = defineMessages({
   },
   charts: {
     "zh-CN": "  文件模式无法绘制图表：{n} 个趋势图将在 Excel 中用加载项刷新 KPI看板 后出现（表内已注明，数据已写入）",
-    "en-US": "  Charts cannot be drawn in file mode: {n} trend charts appear when KPI看板 is refreshed with the add-in in Excel (noted in the sheet; their data is written)",
+    "en-US":
+      "  Charts cannot be drawn in file mode: {n} trend charts appear when KPI看板 is refreshed with the add-in in Excel (noted in the sheet; their data is written)",
   },
 });
 
@@ -49,10 +54,14 @@ export const kpiCommand: Command = {
     "  --period   2026-09 (month), 2026Q3 (quarter), 2026S1 / 2026S2 (spring / autumn semester), 2026 (year);",
     "             default: the quarter containing --as-of",
     "  --as-of    the day the data is judged at (open items past due); default: today in Asia/Shanghai",
-    "  --json     {\"period\": {...}, \"kpis\": [{\"id\", \"name\", \"unit\", \"target\", \"direction\", \"actual\", \"status\", \"n\", \"previous\", ...}]}",
+    '  --json     {"period": {...}, "kpis": [{"id", "name", "unit", "target", "direction", "actual", "status", "n", "previous", ...}]}',
   ].join("\n"),
   async run(args: string[], io: CliIo): Promise<number> {
-    const { flags, lang, asOf, workbook } = await openWorkbookCommand(args, io, { strings: ["period"], booleans: ["json"], needFile: (l) => translate(MESSAGES, l, "needWorkbook") });
+    const { flags, lang, asOf, workbook } = await openWorkbookCommand(args, io, {
+      strings: ["period"],
+      booleans: ["json"],
+      needFile: (l) => translate(MESSAGES, l, "needWorkbook"),
+    });
     const ctx = await loadContext(workbook, { lang });
     const period = periodFrom(flags, asOf, ctx, lang);
     const report = computeKpis(ctx, period, asOf, lang);

@@ -13,7 +13,10 @@ import { openWorkbookCommand } from "../open-workbook";
 import { periodFrom } from "./kpi";
 
 const MESSAGES = defineMessages({
-  needWorkbook: { "zh-CN": "请给出工作簿文件，例如 ledger rectification 台账.xlsx", "en-US": "give a workbook file, e.g. ledger rectification ledgers.xlsx" },
+  needWorkbook: {
+    "zh-CN": "请给出工作簿文件，例如 ledger rectification 台账.xlsx",
+    "en-US": "give a workbook file, e.g. ledger rectification ledgers.xlsx",
+  },
   noRegister: {
     "zh-CN": "工作簿中没有可识别的“问题整改台账”，整改状态为空",
     "en-US": "The workbook has no recognisable 问题整改台账 (rectification register); the status is empty",
@@ -22,7 +25,8 @@ const MESSAGES = defineMessages({
 
 export const rectificationCommand: Command = {
   name: "rectification",
-  summary: "整改状态：未完成、逾期、销号率、催办升级（默认本季度）/ rectification status: open, overdue, closure rates, escalations",
+  summary:
+    "整改状态：未完成、逾期、销号率、催办升级（默认本季度）/ rectification status: open, overdue, closure rates, escalations",
   usage: [
     "Usage: ledger rectification <workbook.xlsx> [--as-of YYYY-MM-DD] [--period 2026Q3] [--json] [--lang zh-CN|en-US]",
     "",
@@ -32,7 +36,11 @@ export const rectificationCommand: Command = {
     "  exit 0, 1 when something is overdue, 2 when the input is bad",
   ].join("\n"),
   async run(args: string[], io: CliIo): Promise<number> {
-    const { flags, lang, asOf, workbook } = await openWorkbookCommand(args, io, { strings: ["period"], booleans: ["json"], needFile: (l) => translate(MESSAGES, l, "needWorkbook") });
+    const { flags, lang, asOf, workbook } = await openWorkbookCommand(args, io, {
+      strings: ["period"],
+      booleans: ["json"],
+      needFile: (l) => translate(MESSAGES, l, "needWorkbook"),
+    });
     const ctx = await loadContext(workbook, { lang });
     const period = periodFrom(flags, asOf, ctx, lang);
     let status: RectificationStatus;

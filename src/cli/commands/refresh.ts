@@ -22,7 +22,8 @@ const M = defineMessages({
 
 export const refreshCommand: Command = {
   name: "refresh",
-  summary: "重算期限列、期限总览、KPI看板、整改状态并另存为新工作簿 / recompute deadline columns, 期限总览 and boards into a new workbook",
+  summary:
+    "重算期限列、期限总览、KPI看板、整改状态并另存为新工作簿 / recompute deadline columns, 期限总览 and boards into a new workbook",
   usage:
     "Usage: ledger refresh <in.xlsx> -o <out.xlsx> [--as-of YYYY-MM-DD] [--period 2026Q3] [--fill-due] [--force] [--lang zh-CN|en-US]\n" +
     "  Writes the deadline columns, 期限总览, KPI看板 and 整改状态 into <out.xlsx>; <in.xlsx> is never modified.\n" +
@@ -48,7 +49,15 @@ export const refreshCommand: Command = {
     const charts = { available: true, unrendered: () => workbook.unrenderedCharts.length };
     for (const derived of DERIVED_SHEETS) {
       try {
-        const out = await derived.refresh({ port: workbook, ctx, asOf, lang, options: flags, updatedAt: io.today(), charts });
+        const out = await derived.refresh({
+          port: workbook,
+          ctx,
+          asOf,
+          lang,
+          options: flags,
+          updatedAt: io.today(),
+          charts,
+        });
         lines.push(...out.lines);
       } catch (e) {
         if (e instanceof PeriodError) throw new UsageError(badPeriodMessage(e.text, lang));

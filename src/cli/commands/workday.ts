@@ -16,7 +16,8 @@ export const workdayCommand: Command = {
     const { positional, flags } = parseArgs(args, { strings: CALENDAR_STRING_FLAGS });
     const lang = langFlag(flags);
     const [dateText, nText, ...extra] = positional;
-    if (dateText === undefined || nText === undefined || extra.length > 0) throw usageError("expected", { args: "<date> <n>" });
+    if (dateText === undefined || nText === undefined || extra.length > 0)
+      throw usageError("expected", { args: "<date> <n>" });
     if (!/^[+-]?\d+$/.test(nText)) throw usageError("wholeNumber", { arg: "<n>", text: nText });
     const start = dateArg(dateText, lang);
     const cal = await loadCalendar(flags, io, lang);

@@ -13,7 +13,9 @@ import { CALENDAR_MESSAGES } from "./messages";
 import { OFFICIAL_DAYS, type OfficialDay } from "./official-data";
 import type { Calendar, HolidayOverride } from "./types";
 
-const OFFICIAL_YEARS: readonly number[] = [...new Set(OFFICIAL_DAYS.map((d) => serialToYmd(d.date).year))].sort((a, b) => a - b);
+const OFFICIAL_YEARS: readonly number[] = [...new Set(OFFICIAL_DAYS.map((d) => serialToYmd(d.date).year))].sort(
+  (a, b) => a - b,
+);
 
 /** Years the bundled official data describes (every year from the first to the last notice). */
 export function officialYears(): number[] {
@@ -67,7 +69,8 @@ class IndexedCalendar implements Calendar {
     this.length = ymdToSerial(last + 1, 1, 1) - this.start;
 
     const covered = new Uint8Array(this.length);
-    for (const y of this.years) covered.fill(1, ymdToSerial(y, 1, 1) - this.start, ymdToSerial(y + 1, 1, 1) - this.start);
+    for (const y of this.years)
+      covered.fill(1, ymdToSerial(y, 1, 1) - this.start, ymdToSerial(y + 1, 1, 1) - this.start);
 
     this.working = new Uint8Array(this.length);
     for (let i = 0; i < this.length; i++) {

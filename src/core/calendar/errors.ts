@@ -8,7 +8,7 @@ import { CALENDAR_MESSAGES, type CalendarMessageKey } from "./messages";
 export class CalendarError extends Error {
   constructor(
     readonly key: CalendarMessageKey,
-    readonly params: MessageParams = {}
+    readonly params: MessageParams = {},
   ) {
     super(translate(CALENDAR_MESSAGES, "zh-CN", key, params));
     this.name = "CalendarError";
@@ -23,7 +23,7 @@ export class CalendarError extends Error {
 export class CalendarCoverageError extends CalendarError {
   constructor(
     readonly year: number,
-    readonly overrideRows = 0
+    readonly overrideRows = 0,
   ) {
     super(overrideRows > 0 ? "coveragePartial" : "coverage", { year, n: overrideRows });
     this.name = "CalendarCoverageError";

@@ -17,5 +17,19 @@ export {
   type OverrideProblemCode,
   type ParsedOverrides,
 } from "./overrides";
-export { parseHolidayNotice, noticeToJson, NoticeError, type HolidayNotice, type NoticeRow, type NoticeRowKind } from "./notice";
-export { workdaysLate, workdaysLateSoFar, workdayAtLeast, coveredUntil, weekdaysBetween, type WorkdaysLateSoFar } from "./workdays-late";
+export {
+  parseHolidayNotice,
+  noticeToJson,
+  NoticeError,
+  type HolidayNotice,
+  type NoticeRow,
+  type NoticeRowKind,
+} from "./notice";
+export {
+  workdaysLate,
+  workdaysLateSoFar,
+  workdayAtLeast,
+  coveredUntil,
+  weekdaysBetween,
+  type WorkdaysLateSoFar,
+} from "./workdays-late";

@@ -51,7 +51,8 @@ export const CALENDAR_MESSAGES = defineMessages({
   },
   overrideBadKind: {
     "zh-CN": "「{sheet}」第 {row} 行“{column}”列：“{value}”应为“放假”“上班”或“全年完整”。",
-    "en-US": "Sheet 「{sheet}」 row {row}, column {column}: '{value}' must be 放假 (day off), 上班 (working day) or 全年完整 (year complete).",
+    "en-US":
+      "Sheet 「{sheet}」 row {row}, column {column}: '{value}' must be 放假 (day off), 上班 (working day) or 全年完整 (year complete).",
   },
   overrideDuplicate: {
     "zh-CN": "「{sheet}」第 {row} 行“{column}”列：日期 {value} 与第 {firstRow} 行重复，以本行为准。",
@@ -59,11 +60,13 @@ export const CALENDAR_MESSAGES = defineMessages({
   },
   noticeEmpty: {
     "zh-CN": "没有可导入的内容。请粘贴国务院办公厅关于某年部分节假日安排的通知全文。",
-    "en-US": "Nothing to import. Paste the full text of the State Council notice on a year's holidays (国务院办公厅关于…年部分节假日安排的通知).",
+    "en-US":
+      "Nothing to import. Paste the full text of the State Council notice on a year's holidays (国务院办公厅关于…年部分节假日安排的通知).",
   },
   noticeNoYear: {
     "zh-CN": "无法从文字中看出年份。请连同标题“国务院办公厅关于 2027 年部分节假日安排的通知”一起粘贴，或指定年份。",
-    "en-US": "The text does not say which year it is for. Paste it with its title (国务院办公厅关于2027年部分节假日安排的通知) or give the year.",
+    "en-US":
+      "The text does not say which year it is for. Paste it with its title (国务院办公厅关于2027年部分节假日安排的通知) or give the year.",
   },
   noticeYearMismatch: {
     "zh-CN": "指定的年份 {given} 与通知中的 {found} 年不一致。",
@@ -71,7 +74,8 @@ export const CALENDAR_MESSAGES = defineMessages({
   },
   noticeNoHolidays: {
     "zh-CN": "没有找到 {year} 年的放假安排。通知应有“一、元旦：1月1日放假……”这样的条目，请粘贴通知正文。",
-    "en-US": "No holiday items for {year} were found. The notice lists items such as “一、元旦：1月1日放假……”; paste the notice's body.",
+    "en-US":
+      "No holiday items for {year} were found. The notice lists items such as “一、元旦：1月1日放假……”; paste the notice's body.",
   },
   noticeBadDate: {
     "zh-CN": "通知中的日期“{text}”无法识别或不存在。",
@@ -79,7 +83,8 @@ export const CALENDAR_MESSAGES = defineMessages({
   },
   noticeCountMismatch: {
     "zh-CN": "“{name}”写明共 {total} 天，但只找到 {found} 个放假日；文字可能不完整，请重新复制该条。",
-    "en-US": "“{name}” says {total} days in all but {found} days off were found; the text may be cut short, copy that item again.",
+    "en-US":
+      "“{name}” says {total} days in all but {found} days off were found; the text may be cut short, copy that item again.",
   },
   noticeConflict: {
     "zh-CN": "{date} 在通知中既是放假日又是上班日，请检查粘贴的文字。",

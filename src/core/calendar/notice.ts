@@ -65,7 +65,7 @@ const YEAR_RES = [/(\d{4})年部分节假日安排/, /关于(\d{4})年/, /(\d{4}
 function normalize(text: string): string {
   let t = toHalfWidth(text).replace(/[“”"「」『』‘’']/g, "");
   // Innermost first, so a nested aside goes too.
-  for (let prev = ""; prev !== t; ) {
+  for (let prev = ""; prev !== t;) {
     prev = t;
     t = t.replace(/\([^()]*\)/g, "").replace(/（[^（）]*）/g, "");
   }
@@ -81,7 +81,8 @@ function noticeYear(text: string, given: number | undefined): number {
       break;
     }
   }
-  if (given !== undefined && found !== null && given !== found) throw new NoticeError("noticeYearMismatch", { given, found });
+  if (given !== undefined && found !== null && given !== found)
+    throw new NoticeError("noticeYearMismatch", { given, found });
   const year = given ?? found;
   if (year === null) throw new NoticeError("noticeNoYear");
   if (!Number.isInteger(year) || year < 1990 || year > 2199) throw new NoticeError("noticeNoYear");
@@ -94,7 +95,7 @@ class DateReader {
   private month = 0;
   constructor(
     private readonly noticeYear: number,
-    private readonly newYearItem: boolean
+    private readonly newYearItem: boolean,
   ) {
     this.year = noticeYear;
   }
@@ -110,7 +111,8 @@ class DateReader {
     const day = Number(d);
     // "12月31日（星期六）上班" under 元旦 is the December before the notice's year (2006, 2012 notices).
     const year = !this.explicitYear && this.newYearItem && this.month === 12 ? this.noticeYear - 1 : this.year;
-    if (this.month === 0 || !isValidYmd(year, this.month, day)) throw new NoticeError("noticeBadDate", { text: source });
+    if (this.month === 0 || !isValidYmd(year, this.month, day))
+      throw new NoticeError("noticeBadDate", { text: source });
     return ymdToSerial(year, this.month, day);
   }
 
@@ -186,12 +188,19 @@ export function parseHolidayNotice(text: string, options: { year?: number } = {}
   for (const r of rows) {
     // Only 元旦 reaches back into the previous December; anything else outside the year is a misread.
     const iso = serialToIso(r.date);
-    if (!iso.startsWith(`${year}-`) && !iso.startsWith(`${year - 1}-12-`)) throw new NoticeError("noticeOutOfYear", { date: iso, year });
+    if (!iso.startsWith(`${year}-`) && !iso.startsWith(`${year - 1}-12-`))
+      throw new NoticeError("noticeOutOfYear", { date: iso, year });
   }
   return { year, rows };
 }
 
 /** The `--json` shape: `{"year": 2026, "rows": [{"date": "2026-01-01", "kind": "放假", "name": "元旦"}, …]}`. */
-export function noticeToJson(notice: HolidayNotice): { year: number; rows: { date: IsoDate; kind: NoticeRowKind; name: string }[] } {
-  return { year: notice.year, rows: notice.rows.map((r) => ({ date: serialToIso(r.date), kind: r.kind, name: r.name })) };
+export function noticeToJson(notice: HolidayNotice): {
+  year: number;
+  rows: { date: IsoDate; kind: NoticeRowKind; name: string }[];
+} {
+  return {
+    year: notice.year,
+    rows: notice.rows.map((r) => ({ date: serialToIso(r.date), kind: r.kind, name: r.name })),
+  };
 }

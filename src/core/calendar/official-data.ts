@@ -37,7 +37,13 @@ function toDays(map: DayMap, working: boolean): OfficialDay[] {
  * Where the bundled data departs from the State Council notice, the notice wins. Each entry cites it; an audit against
  * holiday-cn and the notices of 2004–2026 found this one mismatch.
  */
-export const CORRECTIONS: ReadonlyArray<{ iso: string; working: boolean; nameZh: string; nameEn: string; source: string }> = [
+export const CORRECTIONS: ReadonlyArray<{
+  iso: string;
+  working: boolean;
+  nameZh: string;
+  nameEn: string;
+  source: string;
+}> = [
   {
     // chinese-days has no entry for this date, so it read as an ordinary Saturday off.
     iso: "2005-12-31",
@@ -61,6 +67,7 @@ function corrected(days: OfficialDay[]): OfficialDay[] {
 }
 
 /** Every official day off and make-up working day (with CORRECTIONS applied), in date order. */
-export const OFFICIAL_DAYS: readonly OfficialDay[] = corrected([...toDays(data.holidays, false), ...toDays(data.workdays, true)]).sort(
-  (a, b) => a.date - b.date
-);
+export const OFFICIAL_DAYS: readonly OfficialDay[] = corrected([
+  ...toDays(data.holidays, false),
+  ...toDays(data.workdays, true),
+]).sort((a, b) => a.date - b.date);

@@ -17,7 +17,8 @@ import type { HolidayOverride } from "./types";
 
 export const HOLIDAY_SHEET = "节假日调整";
 
-export type OverrideProblemCode = "override/no-header" | "override/bad-date" | "override/missing-date" | "override/bad-kind" | "override/duplicate";
+export type OverrideProblemCode =
+  "override/no-header" | "override/bad-date" | "override/missing-date" | "override/bad-kind" | "override/duplicate";
 
 export interface OverrideProblem {
   code: OverrideProblemCode;
@@ -59,7 +60,9 @@ function cellText(v: CellValue): string {
   return v === null ? "" : String(v).trim();
 }
 
-function findHeader(values: readonly (readonly CellValue[])[]): { row: number; date: number; kind: number; note: number } | null {
+function findHeader(
+  values: readonly (readonly CellValue[])[],
+): { row: number; date: number; kind: number; note: number } | null {
   // A title row or two may sit above the header, as in the generated templates.
   for (let r = 0; r < Math.min(values.length, 10); r++) {
     const keys = (values[r] ?? []).map(headerKey);
@@ -73,7 +76,8 @@ function findHeader(values: readonly (readonly CellValue[])[]): { row: number; d
 }
 
 function toSerial(v: CellValue): Serial | null {
-  const s = typeof v === "number" && Number.isFinite(v) ? Math.floor(v) : typeof v === "string" ? parseDateText(v) : null;
+  const s =
+    typeof v === "number" && Number.isFinite(v) ? Math.floor(v) : typeof v === "string" ? parseDateText(v) : null;
   if (s === null) return null;
   const day = Math.floor(s);
   const year = serialToYmd(day).year;
@@ -95,14 +99,22 @@ function toMarkerYear(v: CellValue): number | null {
 }
 
 /** Header row and columns of a `节假日调整` sheet (row index 0-based), or null when it has none. */
-export function findHolidayHeader(values: readonly (readonly CellValue[])[]): { row: number; date: number; kind: number; note: number } | null {
+export function findHolidayHeader(
+  values: readonly (readonly CellValue[])[],
+): { row: number; date: number; kind: number; note: number } | null {
   return findHeader(values);
 }
 
 /** What a 类型 cell says: a day off, a working day, the year-complete marker, or nothing usable (null). */
 export function holidayRowKind(v: CellValue): "off" | "work" | "complete" | null {
   const kindText = toHalfWidth(cellText(v)).toLowerCase();
-  return OFF_WORDS.has(kindText) ? "off" : WORK_WORDS.has(kindText) ? "work" : COMPLETE_WORDS.has(kindText) ? "complete" : null;
+  return OFF_WORDS.has(kindText)
+    ? "off"
+    : WORK_WORDS.has(kindText)
+      ? "work"
+      : COMPLETE_WORDS.has(kindText)
+        ? "complete"
+        : null;
 }
 
 /** The year a row belongs to: its date's year, or for a marker row the year it names; null when unreadable. */
@@ -116,7 +128,11 @@ export function holidayRowYear(dateCell: CellValue, kindCell: CellValue): number
 export function parseHolidayOverrides(values: readonly (readonly CellValue[])[]): ParsedOverrides {
   const header = findHeader(values);
   if (!header) {
-    return { overrides: [], completeYears: [], problems: [{ code: "override/no-header", severity: "error", row: null, column: null, value: "" }] };
+    return {
+      overrides: [],
+      completeYears: [],
+      problems: [{ code: "override/no-header", severity: "error", row: null, column: null, value: "" }],
+    };
   }
   const problems: OverrideProblem[] = [];
   const completeYears = new Set<number>();
@@ -132,23 +148,49 @@ export function parseHolidayOverrides(values: readonly (readonly CellValue[])[])
       const year = toMarkerYear(dateCell);
       if (year === null) {
         const empty = cellText(dateCell) === "";
-        problems.push({ code: empty ? "override/missing-date" : "override/bad-date", severity: "error", row: excelRow, column: "日期", value: cellText(dateCell) });
+        problems.push({
+          code: empty ? "override/missing-date" : "override/bad-date",
+          severity: "error",
+          row: excelRow,
+          column: "日期",
+          value: cellText(dateCell),
+        });
       } else completeYears.add(year);
       continue;
     }
     const date = toSerial(dateCell);
     if (date === null) {
       const empty = cellText(dateCell) === "";
-      problems.push({ code: empty ? "override/missing-date" : "override/bad-date", severity: "error", row: excelRow, column: "日期", value: cellText(dateCell) });
+      problems.push({
+        code: empty ? "override/missing-date" : "override/bad-date",
+        severity: "error",
+        row: excelRow,
+        column: "日期",
+        value: cellText(dateCell),
+      });
     }
     const kind = holidayRowKind(kindCell) as "off" | "work" | null;
-    if (kind === null) problems.push({ code: "override/bad-kind", severity: "error", row: excelRow, column: "类型", value: cellText(kindCell) });
+    if (kind === null)
+      problems.push({
+        code: "override/bad-kind",
+        severity: "error",
+        row: excelRow,
+        column: "类型",
+        value: cellText(kindCell),
+      });
     if (date === null || kind === null) continue;
     const note = cellText(noteCell);
     const override: HolidayOverride = note === "" ? { date, kind } : { date, kind, note };
     const earlier = byDate.get(date);
     if (earlier) {
-      problems.push({ code: "override/duplicate", severity: "warning", row: excelRow, column: "日期", value: serialToIso(date), firstRow: earlier.row });
+      problems.push({
+        code: "override/duplicate",
+        severity: "warning",
+        row: excelRow,
+        column: "日期",
+        value: serialToIso(date),
+        firstRow: earlier.row,
+      });
     }
     byDate.set(date, { override, row: earlier?.row ?? excelRow });
   }

@@ -93,7 +93,11 @@ export function workdaysLateSoFar(cal: Calendar, due: Serial, day: Serial): Work
  * remaining working day takes at least one calendar day, so the bound never reaches past the true WORKDAY: an item due
  * on or before it is certainly within n working days.
  */
-export function workdayAtLeast(cal: Calendar, from: Serial, n: number): { day: Serial; complete: boolean; missingYear: number | null } {
+export function workdayAtLeast(
+  cal: Calendar,
+  from: Serial,
+  n: number,
+): { day: Serial; complete: boolean; missingYear: number | null } {
   const start = Math.floor(from);
   try {
     return { day: cal.addWorkdays(start, n), complete: true, missingYear: null };

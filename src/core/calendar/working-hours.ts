@@ -83,7 +83,12 @@ export function addWorkingHours(cal: Calendar, hours: WorkingHours, dt: SerialDa
 }
 
 /** Working minutes between two date-times (negative when b < a). */
-export function workingMinutesBetween(cal: Calendar, hours: WorkingHours, a: SerialDateTime, b: SerialDateTime): number {
+export function workingMinutesBetween(
+  cal: Calendar,
+  hours: WorkingHours,
+  a: SerialDateTime,
+  b: SerialDateTime,
+): number {
   if (b < a) return -workingMinutesBetween(cal, hours, b, a);
   const perDay = minutesPerDay(hours);
   const ta = toEpochMinutes(a);

@@ -18,7 +18,11 @@ import { deadlinesFor } from "./rules";
 import type { DeadlineItem } from "./types";
 
 export type ComputedRole = "due" | "status" | "late";
-export const COMPUTED_HEADERS: Readonly<Record<ComputedRole, string>> = { due: "截止日期", status: "期限状态", late: "逾期工作日" };
+export const COMPUTED_HEADERS: Readonly<Record<ComputedRole, string>> = {
+  due: "截止日期",
+  status: "期限状态",
+  late: "逾期工作日",
+};
 /** Suffix of a computed column's header when the user already has a column of the plain name. */
 export const COMPUTED_SUFFIX = "(计算)";
 const ROLES: readonly ComputedRole[] = ["due", "status", "late"];
@@ -138,7 +142,14 @@ export function planComputedColumns(input: ComputedColumnsInput): ComputedColumn
       else values[at] = [item.status === "overdue" || item.status === "done-late" ? item.overdueWorkdays : ""];
     }
     const format = p.role === "due" ? (withTime ? "yyyy-mm-dd hh:mm" : "yyyy-mm-dd") : p.role === "late" ? "0" : null;
-    blocks.push({ sheet: t.sheet, row: t.headerRow, column: p.column, values, columnFormats: [format], headerNotes: [note] });
+    blocks.push({
+      sheet: t.sheet,
+      row: t.headerRow,
+      column: p.column,
+      values,
+      columnFormats: [format],
+      headerNotes: [note],
+    });
   }
   const conditionalFormats: ConditionalFormatSpec[] = [];
   if (statusColumn !== null && t.rowCount > 0) {
@@ -148,8 +159,20 @@ export function planComputedColumns(input: ComputedColumnsInput): ComputedColumn
     const cell = `$${columnLetters(statusColumn)}${first}`;
     const starts = (label: string) => `=LEFT(${cell},${[...label].length})="${label}"`;
     conditionalFormats.push(
-      { range, kind: "formula", formula: starts(statusLabel("overdue", lang)), fill: OVERDUE_FILL, fontColor: OVERDUE_FONT },
-      { range, kind: "formula", formula: starts(statusLabel("due-soon", lang)), fill: DUE_SOON_FILL, fontColor: DUE_SOON_FONT }
+      {
+        range,
+        kind: "formula",
+        formula: starts(statusLabel("overdue", lang)),
+        fill: OVERDUE_FILL,
+        fontColor: OVERDUE_FONT,
+      },
+      {
+        range,
+        kind: "formula",
+        formula: starts(statusLabel("due-soon", lang)),
+        fill: DUE_SOON_FILL,
+        fontColor: DUE_SOON_FONT,
+      },
     );
   }
   return { sheet: t.sheet, blocks, owned, conditionalFormats, skipped, noRoom };
@@ -167,7 +190,8 @@ export function planDueFills(table: RegisterTable, items: readonly DeadlineItem[
   const byColumn = new Map<string, Map<number, number>>();
   for (const item of items) {
     const limit = item.rule.limit;
-    if (item.sheet !== table.sheet || item.dueFromColumn || limit.kind !== "column" || !table.has(limit.column)) continue;
+    if (item.sheet !== table.sheet || item.dueFromColumn || limit.kind !== "column" || !table.has(limit.column))
+      continue;
     const i = item.row - table.headerRow - 1;
     if (!isBlankCell(table.raw(limit.column, i))) continue;
     const rows = byColumn.get(limit.column) ?? new Map<number, number>();
@@ -180,7 +204,13 @@ export function planDueFills(table: RegisterTable, items: readonly DeadlineItem[
     let run: Array<[number, number]> = [];
     const flush = () => {
       if (run.length === 0) return;
-      blocks.push({ sheet: table.sheet, row: (run[0] as [number, number])[0], column, values: run.map(([, v]) => [v]), columnFormats: ["yyyy-mm-dd"] });
+      blocks.push({
+        sheet: table.sheet,
+        row: (run[0] as [number, number])[0],
+        column,
+        values: run.map(([, v]) => [v]),
+        columnFormats: ["yyyy-mm-dd"],
+      });
       run = [];
     };
     for (const entry of sorted) {

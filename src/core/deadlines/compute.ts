@@ -93,13 +93,17 @@ function sourceColumn(t: RegisterTable, rule: DeadlineRule, i: number): string {
     if (t.date(limit.column, i) !== null) return limit.column;
     if (limit.fallback?.kind === "computed") return limit.fallback.needs[0] ?? limit.column;
   }
-  return rule.start.find((h) => t.has(h) && t.dateTime(h, i) !== null) ?? rule.start[0] ?? (limit.kind === "column" ? limit.column : "");
+  return (
+    rule.start.find((h) => t.has(h) && t.dateTime(h, i) !== null) ??
+    rule.start[0] ??
+    (limit.kind === "column" ? limit.column : "")
+  );
 }
 
 export function computeDeadlines(
   tables: readonly RegisterTable[],
   ctx: DeadlineContext,
-  rules: readonly DeadlineRule[] = DEADLINE_RULES
+  rules: readonly DeadlineRule[] = DEADLINE_RULES,
 ): DeadlineResult {
   const warnings: DeadlineWarning[] = [];
   // The due-soon window may reach a year the calendar lacks (as of 2026-12-31): what is known of it still counts.
@@ -109,7 +113,11 @@ export function computeDeadlines(
   if (!window.complete) {
     warnings.push({
       code: "deadlines/window-incomplete",
-      message: translate(DEADLINE_MESSAGES, ctx.lang, "windowIncomplete", { year: window.missingYear ?? "", n: soonDays, until: serialToIso(soonUntil) }),
+      message: translate(DEADLINE_MESSAGES, ctx.lang, "windowIncomplete", {
+        year: window.missingYear ?? "",
+        n: soonDays,
+        until: serialToIso(soonUntil),
+      }),
     });
   }
   const lateIncomplete = new Map<number, number>(); // missing year → items whose days late stop before it
@@ -149,14 +157,16 @@ export function computeDeadlines(
           // Nor had a clock started after it (a lead before a later event does run already).
           if (counted && due.start !== null && Math.floor(due.start) > ctx.asOf) continue;
           // A lead never recorded whose event has been held: nothing is left to do (T06).
-          const held = rule.mootAfterStart === true && done === null && due.start !== null && Math.floor(due.start) < ctx.asOf;
+          const held =
+            rule.mootAfterStart === true && done === null && due.start !== null && Math.floor(due.start) < ctx.asOf;
           const outcome: StatusOutcome = held
             ? { status: "moot", overdueWorkdays: 0, escalation: null }
             : judge({ due: due.due, dueHasTime: due.dueHasTime, done }, ctx.asOf, soonUntil, ctx.calendar);
           const gap = outcome.lateCountIncomplete;
           if (gap !== undefined) lateIncomplete.set(gap.missingYear, (lateIncomplete.get(gap.missingYear) ?? 0) + 1);
           const person = firstText(t, owners, i);
-          const department = (person === null ? undefined : staffDepartment.get(person)) ?? firstText(t, departments, i);
+          const department =
+            (person === null ? undefined : staffDepartment.get(person)) ?? firstText(t, departments, i);
           items.push({
             sheet: t.sheet,
             register: t.register.id,
@@ -180,7 +190,8 @@ export function computeDeadlines(
             escalation: outcome.escalation,
           });
         } catch (e) {
-          const reason = calendarErrorMessage(e, ctx.lang) ?? (e instanceof DeadlineComputationError ? e.message : null);
+          const reason =
+            calendarErrorMessage(e, ctx.lang) ?? (e instanceof DeadlineComputationError ? e.message : null);
           if (reason === null) throw e;
           problems.push({
             sheet: t.sheet,
@@ -200,7 +211,10 @@ export function computeDeadlines(
     }
     // Recurring duties and incidents give several items per row: their own modules (issue 17).
     if (t.register.id === RECURRING_DUTIES || t.register.id === INCIDENTS) {
-      const extra = t.register.id === INCIDENTS ? incidentItems(t, ctx, soonUntil) : recurringItems(t, tables, ctx, soonUntil, staffDepartment);
+      const extra =
+        t.register.id === INCIDENTS
+          ? incidentItems(t, ctx, soonUntil)
+          : recurringItems(t, tables, ctx, soonUntil, staffDepartment);
       for (const item of extra.items) items.push(item);
       for (const p of extra.problems) problems.push(p);
       for (const year of extra.lateYears) lateIncomplete.set(year, (lateIncomplete.get(year) ?? 0) + 1);
@@ -212,7 +226,10 @@ export function computeDeadlines(
     for (const p of problemsOfTable) problems.push(p);
   }
   for (const [year, count] of [...lateIncomplete].sort((a, b) => a[0] - b[0])) {
-    warnings.push({ code: "deadlines/late-count-incomplete", message: translate(DEADLINE_MESSAGES, ctx.lang, "lateCountIncomplete", { year, count }) });
+    warnings.push({
+      code: "deadlines/late-count-incomplete",
+      message: translate(DEADLINE_MESSAGES, ctx.lang, "lateCountIncomplete", { year, count }),
+    });
   }
   return { asOf: ctx.asOf, items, problems, warnings };
 }

@@ -17,7 +17,12 @@ export interface DeadlineContext {
   workingHours: WorkingHours | { error: string };
 }
 
-export function createDeadlineContext(settings: Settings, calendar: Calendar, asOf: Serial, lang: Lang): DeadlineContext {
+export function createDeadlineContext(
+  settings: Settings,
+  calendar: Calendar,
+  asOf: Serial,
+  lang: Lang,
+): DeadlineContext {
   let workingHours: DeadlineContext["workingHours"];
   try {
     workingHours = parseWorkingHours(settings.text("上班时间"));

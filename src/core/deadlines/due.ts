@@ -27,8 +27,10 @@ export function prepareRule(rule: DeadlineRule, ctx: DeadlineContext): PreparedR
   const limit = rule.limit;
   let duration: Duration | null = null;
   // The setting may name its own unit ("2工作小时"); a plain number is in the rule's unit (issue 10 §3).
-  if (limit.kind === "after" || limit.kind === "before") duration = limitDuration(ctx.settings, limit.setting, limit.unit);
-  else if (limit.fallback?.kind === "after") duration = limitDuration(ctx.settings, limit.fallback.setting, limit.fallback.unit);
+  if (limit.kind === "after" || limit.kind === "before")
+    duration = limitDuration(ctx.settings, limit.setting, limit.unit);
+  else if (limit.fallback?.kind === "after")
+    duration = limitDuration(ctx.settings, limit.fallback.setting, limit.fallback.unit);
   return { rule, duration };
 }
 
@@ -44,8 +46,19 @@ export class DeadlineComputationError extends Error {}
 function applyLimit(d: Duration, start: SerialDateTime, ctx: DeadlineContext): SerialDateTime {
   // A working- or calendar-day limit counted from a date-time counts from its date (issue 5), and gives a day.
   // 期限遇节假日顺延: a day or hour limit ending on a day off ends on the next working day (issue 10 §3).
-  if (!HOUR_UNITS.has(d.unit)) return moveOffDay(ctx.calendar, ctx.settings, applyDuration(ctx.calendar, { periods: [] }, Math.floor(start), d), d.unit);
-  return moveOffDay(ctx.calendar, ctx.settings, applyDuration(ctx.calendar, d.unit === "workhours" ? workingHoursOf(ctx) : { periods: [] }, start, d), d.unit);
+  if (!HOUR_UNITS.has(d.unit))
+    return moveOffDay(
+      ctx.calendar,
+      ctx.settings,
+      applyDuration(ctx.calendar, { periods: [] }, Math.floor(start), d),
+      d.unit,
+    );
+  return moveOffDay(
+    ctx.calendar,
+    ctx.settings,
+    applyDuration(ctx.calendar, d.unit === "workhours" ? workingHoursOf(ctx) : { periods: [] }, start, d),
+    d.unit,
+  );
 }
 
 /** The end of a start day when its time column is blank: 23:59, so the day itself still counts as the start day. */
@@ -69,10 +82,14 @@ export function dueOf(t: RegisterTable, p: PreparedRule, i: number, ctx: Deadlin
   if (limit.kind === "after" || limit.kind === "before") {
     if (start === null) return null;
     const d = p.duration as Duration;
-    if (limit.kind === "after") return { start, due: applyLimit(d, start, ctx), dueHasTime: HOUR_UNITS.has(d.unit), dueFromColumn: false };
+    if (limit.kind === "after")
+      return { start, due: applyLimit(d, start, ctx), dueHasTime: HOUR_UNITS.has(d.unit), dueFromColumn: false };
     const day = Math.floor(start);
     // A lead landing on a day off moves earlier, never shortening the lead.
-    const due = d.unit === "workdays" ? ctx.calendar.addWorkdays(day, -d.amount) : moveOffDay(ctx.calendar, ctx.settings, day - d.amount, d.unit, "before");
+    const due =
+      d.unit === "workdays"
+        ? ctx.calendar.addWorkdays(day, -d.amount)
+        : moveOffDay(ctx.calendar, ctx.settings, day - d.amount, d.unit, "before");
     return { start, due, dueHasTime: false, dueFromColumn: false };
   }
   const own = t.date(limit.column, i);

@@ -29,7 +29,14 @@ export interface IncidentStep {
   minutes?: number;
 }
 
-function stepRule(id: string, zh: string, en: string, done: string, source: readonly string[], unit: "hours" | "workdays" = "hours"): DeadlineRule {
+function stepRule(
+  id: string,
+  zh: string,
+  en: string,
+  done: string,
+  source: readonly string[],
+  unit: "hours" | "workdays" = "hours",
+): DeadlineRule {
   return {
     id,
     register: INCIDENTS,
@@ -47,21 +54,63 @@ function stepRule(id: string, zh: string, en: string, done: string, source: read
 
 /** The steps timed from 发生时间, in the order of the chain. */
 export const INCIDENT_TIMED_STEPS: readonly IncidentStep[] = [
-  { rule: stepRule("incident-contact", "联系负责人和分管领导（30分钟）", "Contact the department head and leader (30 min)", "联系时间", ["T64"]), minutes: 30 },
-  { rule: stepRule("incident-report", "提交紧急事项报告（1小时）", "Submit the emergency report (1 h)", "上报时间", ["T65", "T70"]), minutes: 60 },
-  { rule: stepRule("incident-plan", "制定应急方案（2小时）", "Draw up the emergency plan (2 h)", "方案时间", ["T66"]), minutes: 120 },
   {
-    rule: stepRule("incident-control", "控制事态，未控制须报校长办公会（2小时）", "Bring under control, else escalate to the principal's office meeting (2 h)", "控制时间", ["T68"]),
+    rule: stepRule(
+      "incident-contact",
+      "联系负责人和分管领导（30分钟）",
+      "Contact the department head and leader (30 min)",
+      "联系时间",
+      ["T64"],
+    ),
+    minutes: 30,
+  },
+  {
+    rule: stepRule("incident-report", "提交紧急事项报告（1小时）", "Submit the emergency report (1 h)", "上报时间", [
+      "T65",
+      "T70",
+    ]),
+    minutes: 60,
+  },
+  {
+    rule: stepRule("incident-plan", "制定应急方案（2小时）", "Draw up the emergency plan (2 h)", "方案时间", ["T66"]),
+    minutes: 120,
+  },
+  {
+    rule: stepRule(
+      "incident-control",
+      "控制事态，未控制须报校长办公会（2小时）",
+      "Bring under control, else escalate to the principal's office meeting (2 h)",
+      "控制时间",
+      ["T68"],
+    ),
     minutes: 120,
   },
 ];
-export const INCIDENT_PROGRESS_RULE = stepRule("incident-progress", "向分管领导报告进展（每4小时）", "Progress report to the leader (every 4 h)", "进展记录", ["T67", "T70"]);
-export const INCIDENT_REVIEW_RULE = stepRule("incident-review", "事后复盘（结束后3个工作日）", "Post-incident review (3 working days after the end)", "复盘日期", ["T69"], "workdays");
+export const INCIDENT_PROGRESS_RULE = stepRule(
+  "incident-progress",
+  "向分管领导报告进展（每4小时）",
+  "Progress report to the leader (every 4 h)",
+  "进展记录",
+  ["T67", "T70"],
+);
+export const INCIDENT_REVIEW_RULE = stepRule(
+  "incident-review",
+  "事后复盘（结束后3个工作日）",
+  "Post-incident review (3 working days after the end)",
+  "复盘日期",
+  ["T69"],
+  "workdays",
+);
 
 /** Every incident deadline rule, for the documentation's list and the source coverage. */
-export const INCIDENT_RULES: readonly DeadlineRule[] = [...INCIDENT_TIMED_STEPS.map((s) => s.rule), INCIDENT_PROGRESS_RULE, INCIDENT_REVIEW_RULE];
+export const INCIDENT_RULES: readonly DeadlineRule[] = [
+  ...INCIDENT_TIMED_STEPS.map((s) => s.rule),
+  INCIDENT_PROGRESS_RULE,
+  INCIDENT_REVIEW_RULE,
+];
 
-const addMinutes = (dt: SerialDateTime, minutes: number): SerialDateTime => fromEpochMinutes(toEpochMinutes(dt) + minutes);
+const addMinutes = (dt: SerialDateTime, minutes: number): SerialDateTime =>
+  fromEpochMinutes(toEpochMinutes(dt) + minutes);
 
 export interface IncidentOutcome {
   items: DeadlineItem[];
@@ -79,7 +128,8 @@ export function incidentItems(t: RegisterTable, ctx: DeadlineContext, soonUntil:
   const every = ctx.lang === "zh-CN" ? "每4小时" : "every 4 hours";
   const hasSubject = t.has("事件概要");
   // The cell an item points at: the step's completion column, else 发生时间.
-  const headerOf = (rule: DeadlineRule): string => (rule.done !== undefined && t.has(rule.done) ? rule.done : "发生时间");
+  const headerOf = (rule: DeadlineRule): string =>
+    rule.done !== undefined && t.has(rule.done) ? rule.done : "发生时间";
   for (let i = 0; i < t.rowCount; i++) {
     const occurred = t.dateTime("发生时间", i);
     // An incident after the as-of day had not happened yet.
@@ -89,7 +139,14 @@ export function incidentItems(t: RegisterTable, ctx: DeadlineContext, soonUntil:
     const key = keyCol === null ? null : t.text(keyCol, i);
     const owner = t.text("负责人", i);
     const subject = hasSubject ? t.text("事件概要", i) : null;
-    const push = (rule: DeadlineRule, start: SerialDateTime, due: SerialDateTime, dueHasTime: boolean, doneAt: SerialDateTime | null, cycle?: string) => {
+    const push = (
+      rule: DeadlineRule,
+      start: SerialDateTime,
+      due: SerialDateTime,
+      dueHasTime: boolean,
+      doneAt: SerialDateTime | null,
+      cycle?: string,
+    ) => {
       const done = doneAt !== null && Math.floor(doneAt) > ctx.asOf ? null : doneAt;
       const outcome = judge({ due, dueHasTime, done }, ctx.asOf, soonUntil, ctx.calendar);
       if (outcome.lateCountIncomplete) lateYears.push(outcome.lateCountIncomplete.missingYear);
@@ -122,7 +179,13 @@ export function incidentItems(t: RegisterTable, ctx: DeadlineContext, soonUntil:
     try {
       for (const step of INCIDENT_TIMED_STEPS) {
         if (!t.has(step.rule.done as string)) continue;
-        push(step.rule, occurred, addMinutes(occurred, step.minutes as number), true, t.dateTime(step.rule.done as string, i));
+        push(
+          step.rule,
+          occurred,
+          addMinutes(occurred, step.minutes as number),
+          true,
+          t.dateTime(step.rule.done as string, i),
+        );
       }
       if (t.has("进展记录")) {
         // Each report is due 4 h after the previous one (the first 4 h after the incident), while the incident is open.
@@ -140,7 +203,13 @@ export function incidentItems(t: RegisterTable, ctx: DeadlineContext, soonUntil:
         }
       }
       if (endSeen !== null && t.has("复盘日期")) {
-        push(INCIDENT_REVIEW_RULE, endSeen, ctx.calendar.addWorkdays(Math.floor(endSeen), REVIEW_WORKDAYS), false, t.date("复盘日期", i));
+        push(
+          INCIDENT_REVIEW_RULE,
+          endSeen,
+          ctx.calendar.addWorkdays(Math.floor(endSeen), REVIEW_WORKDAYS),
+          false,
+          t.date("复盘日期", i),
+        );
       }
     } catch (e) {
       const reason = calendarErrorMessage(e, ctx.lang);
@@ -150,7 +219,13 @@ export function incidentItems(t: RegisterTable, ctx: DeadlineContext, soonUntil:
         row: t.excelRow(i),
         column: "结束时间",
         deadline: INCIDENT_REVIEW_RULE.id,
-        message: translate(DEADLINE_MESSAGES, ctx.lang, "problem", { sheet: t.sheet, row: t.excelRow(i), column: "结束时间", deadline: INCIDENT_REVIEW_RULE.label[ctx.lang], reason }),
+        message: translate(DEADLINE_MESSAGES, ctx.lang, "problem", {
+          sheet: t.sheet,
+          row: t.excelRow(i),
+          column: "结束时间",
+          deadline: INCIDENT_REVIEW_RULE.label[ctx.lang],
+          reason,
+        }),
       });
     }
   }
@@ -181,6 +256,7 @@ export function nextIncidentSteps(items: readonly DeadlineItem[], now: SerialDat
     if (!best || item.due < best.due) byRow.set(row, item);
   }
   const out: IncidentNextStep[] = [];
-  for (const [row, item] of byRow) out.push({ item, minutesLeft: toEpochMinutes(item.due) - nowMinutes, escalate: controlLate.has(row) });
+  for (const [row, item] of byRow)
+    out.push({ item, minutesLeft: toEpochMinutes(item.due) - nowMinutes, escalate: controlLate.has(row) });
   return out.sort((a, b) => a.minutesLeft - b.minutesLeft);
 }

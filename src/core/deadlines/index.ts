@@ -1,4 +1,18 @@
-export type { AfterLimit, BeforeLimit, ColumnLimit, Condition, DeadlineItem, DeadlineProblem, DeadlineResult, DeadlineRule, DeadlineWarning, DeadlineStatus, DueFallback, Escalation, Limit } from "./types";
+export type {
+  AfterLimit,
+  BeforeLimit,
+  ColumnLimit,
+  Condition,
+  DeadlineItem,
+  DeadlineProblem,
+  DeadlineResult,
+  DeadlineRule,
+  DeadlineWarning,
+  DeadlineStatus,
+  DueFallback,
+  Escalation,
+  Limit,
+} from "./types";
 export { DEADLINE_STATUSES } from "./types";
 export { DEADLINE_RULES, deadlinesFor } from "./rules";
 export { createDeadlineContext, settingNumber, type DeadlineContext } from "./context";
@@ -51,5 +65,22 @@ export {
   type Reminders,
 } from "./reminders";
 // Issue 17: recurring duties (周期工作) and the emergency response chain (突发事件登记).
-export { recurringItems, citedSources, RECURRING_RULE_ID, RECURRING_DUTIES, RECURRING_LOG, LOOKBACK_DAYS } from "./recurring";
-export { incidentItems, nextIncidentSteps, INCIDENT_RULES, INCIDENT_TIMED_STEPS, INCIDENT_PROGRESS_RULE, INCIDENT_REVIEW_RULE, INCIDENTS, PROGRESS_EVERY_MINUTES, type IncidentNextStep } from "./incidents";
+export {
+  recurringItems,
+  citedSources,
+  RECURRING_RULE_ID,
+  RECURRING_DUTIES,
+  RECURRING_LOG,
+  LOOKBACK_DAYS,
+} from "./recurring";
+export {
+  incidentItems,
+  nextIncidentSteps,
+  INCIDENT_RULES,
+  INCIDENT_TIMED_STEPS,
+  INCIDENT_PROGRESS_RULE,
+  INCIDENT_REVIEW_RULE,
+  INCIDENTS,
+  PROGRESS_EVERY_MINUTES,
+  type IncidentNextStep,
+} from "./incidents";

@@ -14,7 +14,13 @@ import type { DeadlineItem } from "./types";
 export { DEADLINE_OVERVIEW_SHEET as OVERVIEW_SHEET } from "../derived-sheet-names";
 import { DEADLINE_OVERVIEW_SHEET as OVERVIEW_SHEET } from "../derived-sheet-names";
 
-type OverviewColumn = { zh: string; en: string; width: number; format?: string; value: (i: DeadlineItem, lang: Lang) => CellValue };
+type OverviewColumn = {
+  zh: string;
+  en: string;
+  width: number;
+  format?: string;
+  value: (i: DeadlineItem, lang: Lang) => CellValue;
+};
 
 /**
  * Left to right what a reader scans for: the status, the dates and, beside them, who must act; then what it is and
@@ -22,18 +28,35 @@ type OverviewColumn = { zh: string; en: string; width: number; format?: string; 
  */
 const COLUMNS: readonly OverviewColumn[] = [
   { zh: "期限状态", en: "Status", width: 9, value: (i, lang) => statusLabel(i.status, lang) },
-  { zh: "逾期工作日", en: "Working days late", width: 9, format: "0", value: (i) => (i.status === "overdue" ? i.overdueWorkdays : "") },
+  {
+    zh: "逾期工作日",
+    en: "Working days late",
+    width: 9,
+    format: "0",
+    value: (i) => (i.status === "overdue" ? i.overdueWorkdays : ""),
+  },
   { zh: "截止日期", en: "Due", width: 12, format: "yyyy-mm-dd", value: (i) => Math.floor(i.due) },
   { zh: "截止时刻", en: "Due time", width: 8, value: (i) => (i.dueHasTime ? formatTime(i.due) : "") },
   { zh: "责任人", en: "Owner", width: 9, value: (i) => i.owner ?? "" },
   { zh: "责任部门", en: "Department", width: 11, value: (i) => i.ownerDepartment ?? "" },
-  { zh: "开始日期", en: "Start", width: 12, format: "yyyy-mm-dd", value: (i) => (i.start === null ? "" : Math.floor(i.start)) },
+  {
+    zh: "开始日期",
+    en: "Start",
+    width: 12,
+    format: "yyyy-mm-dd",
+    value: (i) => (i.start === null ? "" : Math.floor(i.start)),
+  },
   { zh: "事项", en: "Deadline", width: 12, value: (i, lang) => i.rule.label[lang] },
   { zh: "内容", en: "Subject", width: 30, value: (i) => i.subject ?? "" },
   { zh: "编号", en: "Key", width: 12, value: (i) => i.key ?? "" },
   { zh: "工作表", en: "Sheet", width: 12, value: (i) => i.sheet },
   { zh: "行号", en: "Row", width: 5, format: "0", value: (i) => i.row },
-  { zh: "催办级别", en: "Escalation", width: 12, value: (i, lang) => (i.escalation === null ? "" : escalationLabel(i.escalation, lang)) },
+  {
+    zh: "催办级别",
+    en: "Escalation",
+    width: 12,
+    value: (i, lang) => (i.escalation === null ? "" : escalationLabel(i.escalation, lang)),
+  },
 ];
 
 /** One A4 landscape page wide (as long as the list needs), the header on every page, AutoFilter buttons on it. */
@@ -42,7 +65,12 @@ function overviewLayout(headerRow: number, rows: number): SheetLayout {
   return {
     styles: [{ range: `A${headerRow}:${last}${headerRow}`, style: { wrap: true, vertical: "middle" } }],
     autoFilter: `A${headerRow}:${last}${headerRow + Math.max(1, rows)}`,
-    print: { orientation: "landscape", paper: "A4", fit: { wide: 1, tall: null }, titleRows: { first: headerRow, last: headerRow } },
+    print: {
+      orientation: "landscape",
+      paper: "A4",
+      fit: { wide: 1, tall: null },
+      titleRows: { first: headerRow, last: headerRow },
+    },
   };
 }
 
@@ -57,14 +85,22 @@ function formatTime(dt: number): string {
 const MIN_FORMAT_ROWS = 50;
 
 /** `warnings` (the run's, e.g. a due-soon window reaching a year without calendar data) go under the title. */
-export function overviewSheet(items: readonly DeadlineItem[], asOf: number, lang: Lang, warnings: readonly string[] = []): SheetSpec {
+export function overviewSheet(
+  items: readonly DeadlineItem[],
+  asOf: number,
+  lang: Lang,
+  warnings: readonly string[] = [],
+): SheetSpec {
   const open = items.filter(isUnfinished).sort(byAttention);
   const columns: ColumnSpec[] = COLUMNS.map((c) => ({
     header: lang === "zh-CN" ? c.zh : c.en,
     width: c.width,
     ...(c.format ? { numberFormat: c.format } : {}),
   }));
-  const titleRows = [[translate(DEADLINE_MESSAGES, lang, "overviewTitle", { asOf: serialToIso(asOf), count: open.length })], ...warnings.map((w) => [w])];
+  const titleRows = [
+    [translate(DEADLINE_MESSAGES, lang, "overviewTitle", { asOf: serialToIso(asOf), count: open.length })],
+    ...warnings.map((w) => [w]),
+  ];
   const headerRow = titleRows.length + 1;
   const last = headerRow + Math.max(open.length, MIN_FORMAT_ROWS);
   const range = `A${headerRow + 1}:${columnLetters(COLUMNS.length)}${last}`;
@@ -79,8 +115,20 @@ export function overviewSheet(items: readonly DeadlineItem[], asOf: number, lang
     formatRows: MIN_FORMAT_ROWS,
     freezeHeader: true,
     conditionalFormats: [
-      { range, kind: "formula", formula: is(statusLabel("overdue", lang)), fill: OVERDUE_FILL, fontColor: OVERDUE_FONT },
-      { range, kind: "formula", formula: is(statusLabel("due-soon", lang)), fill: DUE_SOON_FILL, fontColor: DUE_SOON_FONT },
+      {
+        range,
+        kind: "formula",
+        formula: is(statusLabel("overdue", lang)),
+        fill: OVERDUE_FILL,
+        fontColor: OVERDUE_FONT,
+      },
+      {
+        range,
+        kind: "formula",
+        formula: is(statusLabel("due-soon", lang)),
+        fill: DUE_SOON_FILL,
+        fontColor: DUE_SOON_FONT,
+      },
     ],
     layout: overviewLayout(headerRow, open.length),
     tabColor: "#C00000",

@@ -123,7 +123,12 @@ function completionsByDuty(tables: readonly RegisterTable[], asOf: Serial): Map<
 }
 
 /** 提前提醒: an open occurrence is due soon from `lead` before its due day (the 临期 window applies as well). */
-function withLead(outcome: StatusOutcome, due: Serial, lead: { unit: "workdays" | "days"; amount: number }, ctx: DeadlineContext): StatusOutcome {
+function withLead(
+  outcome: StatusOutcome,
+  due: Serial,
+  lead: { unit: "workdays" | "days"; amount: number },
+  ctx: DeadlineContext,
+): StatusOutcome {
   try {
     const remindFrom = lead.unit === "workdays" ? ctx.calendar.addWorkdays(due, -lead.amount) : due - lead.amount;
     return ctx.asOf >= remindFrom ? { ...outcome, status: "due-soon" } : outcome;
@@ -142,7 +147,13 @@ export interface RecurringOutcome {
 }
 
 /** The deadline items of one 周期工作 table; `tables` supplies 周期工作记录. `soonUntil` as in computeDeadlines. */
-export function recurringItems(t: RegisterTable, tables: readonly RegisterTable[], ctx: DeadlineContext, soonUntil: Serial, staffDepartment: ReadonlyMap<string, string>): RecurringOutcome {
+export function recurringItems(
+  t: RegisterTable,
+  tables: readonly RegisterTable[],
+  ctx: DeadlineContext,
+  soonUntil: Serial,
+  staffDepartment: ReadonlyMap<string, string>,
+): RecurringOutcome {
   const items: DeadlineItem[] = [];
   const problems: DeadlineProblem[] = [];
   const lateYears: number[] = [];
@@ -173,7 +184,13 @@ export function recurringItems(t: RegisterTable, tables: readonly RegisterTable[
         row: t.excelRow(i),
         column: "周期",
         deadline: RECURRING_RULE_ID,
-        message: translate(DEADLINE_MESSAGES, ctx.lang, "problem", { sheet: t.sheet, row: t.excelRow(i), column: "周期", deadline: dutyRule([]).label[ctx.lang], reason }),
+        message: translate(DEADLINE_MESSAGES, ctx.lang, "problem", {
+          sheet: t.sheet,
+          row: t.excelRow(i),
+          column: "周期",
+          deadline: dutyRule([]).label[ctx.lang],
+          reason,
+        }),
       });
     }
     if (dues.length === 0) continue;

@@ -21,7 +21,10 @@ export const REMINDER_MESSAGES = defineMessages({
   "scope.overdue": { "zh-CN": "已逾期", "en-US": "overdue" },
   "scope.week": { "zh-CN": "本周到期", "en-US": "due this week" },
   "scope.open": { "zh-CN": "全部未完成", "en-US": "all open" },
-  "scope.openFar": { "zh-CN": "全部未完成（含一年以后到期）", "en-US": "all open, including those due more than a year ahead" },
+  "scope.openFar": {
+    "zh-CN": "全部未完成（含一年以后到期）",
+    "en-US": "all open, including those due more than a year ahead",
+  },
   header: {
     "zh-CN": "期限提醒（{date}，{scope}，共 {count} 项）",
     "en-US": (p) => `Deadline reminders (${p.date}, ${p.scope}, ${p.count} item${p.count === 1 ? "" : "s"})`,
@@ -64,8 +67,15 @@ export interface Reminders {
 
 const WEEKDAYS_ZH = ["日", "一", "二", "三", "四", "五", "六"];
 
-export function reminders(items: readonly DeadlineItem[], scope: ReminderScope, asOf: Serial, lang: Lang, options: { includeFar?: boolean } = {}): Reminders {
-  const t = (key: keyof typeof REMINDER_MESSAGES, p?: Record<string, string | number>) => translate(REMINDER_MESSAGES, lang, key, p);
+export function reminders(
+  items: readonly DeadlineItem[],
+  scope: ReminderScope,
+  asOf: Serial,
+  lang: Lang,
+  options: { includeFar?: boolean } = {},
+): Reminders {
+  const t = (key: keyof typeof REMINDER_MESSAGES, p?: Record<string, string | number>) =>
+    translate(REMINDER_MESSAGES, lang, key, p);
   const chosen = items.filter((i) => inReminderScope(i, scope, asOf, options.includeFar === true));
   const blocks = groupItems(chosen, "owner").map((g) => {
     const first = g.name === null ? t("unassigned") : t("mention", { name: g.name });

@@ -61,9 +61,17 @@ export function deadlinesToJson(result: DeadlineResult, lang: Lang): DeadlineRep
 }
 
 export const statusLabel = (s: DeadlineStatus, lang: Lang): string => translate(DEADLINE_MESSAGES, lang, `status.${s}`);
-export const escalationLabel = (e: Escalation, lang: Lang): string => translate(DEADLINE_MESSAGES, lang, `escalation.${e}`);
+export const escalationLabel = (e: Escalation, lang: Lang): string =>
+  translate(DEADLINE_MESSAGES, lang, `escalation.${e}`);
 
-const STATUS_RANK: Record<DeadlineStatus, number> = { overdue: 0, "due-soon": 1, open: 2, "done-late": 3, moot: 4, "done-on-time": 5 };
+const STATUS_RANK: Record<DeadlineStatus, number> = {
+  overdue: 0,
+  "due-soon": 1,
+  open: 2,
+  "done-late": 3,
+  moot: 4,
+  "done-on-time": 5,
+};
 
 /** Overdue first (latest first), then due soon and open by due date, then finished items. Stable for ties. */
 export function byAttention(a: DeadlineItem, b: DeadlineItem): number {
@@ -118,7 +126,7 @@ export function groupItems(items: readonly DeadlineItem[], by: "owner" | "depart
   const list = [...groups.values()];
   for (const g of list) g.items.sort(byAttention);
   return list.sort((a, b) => {
-    if ((a.overdue > 0) !== (b.overdue > 0)) return a.overdue > 0 ? -1 : 1;
+    if (a.overdue > 0 !== b.overdue > 0) return a.overdue > 0 ? -1 : 1;
     if (a.name === null || b.name === null) return a.name === null ? 1 : -1;
     return a.name.localeCompare(b.name, "zh-CN");
   });
@@ -134,22 +142,41 @@ function shorten(text: string): string {
 /** One reminder line: owner (unless the line sits under the owner's name already), what, due date, days late. */
 export function reminderLine(item: DeadlineItem, lang: Lang, options: { owner?: boolean } = {}): string {
   const owner = item.owner ?? translate(DEADLINE_MESSAGES, lang, "unassigned");
-  const what = [item.rule.label[lang], item.key, item.subject === null ? null : lang === "zh-CN" ? `《${shorten(item.subject)}》` : `“${shorten(item.subject)}”`]
+  const what = [
+    item.rule.label[lang],
+    item.key,
+    item.subject === null ? null : lang === "zh-CN" ? `《${shorten(item.subject)}》` : `“${shorten(item.subject)}”`,
+  ]
     .filter((x) => x !== null && x !== "")
     .join(" ");
-  const parts = [...(options.owner === false ? [] : [owner]), what, translate(DEADLINE_MESSAGES, lang, "dueOn", { due: moment(item.due, item.dueHasTime).replace("T", " ") })];
-  if (item.status === "overdue") parts.push(translate(DEADLINE_MESSAGES, lang, "lateDays", { n: item.overdueWorkdays }));
+  const parts = [
+    ...(options.owner === false ? [] : [owner]),
+    what,
+    translate(DEADLINE_MESSAGES, lang, "dueOn", { due: moment(item.due, item.dueHasTime).replace("T", " ") }),
+  ];
+  if (item.status === "overdue")
+    parts.push(translate(DEADLINE_MESSAGES, lang, "lateDays", { n: item.overdueWorkdays }));
   else parts.push(statusLabel(item.status, lang));
   return parts.join(" · ");
 }
 
 /** A plain-text list, one line per item in attention order. */
 export function reminderText(items: readonly DeadlineItem[], lang: Lang): string {
-  return [...items].sort(byAttention).map((i) => reminderLine(i, lang)).join("\n");
+  return [...items]
+    .sort(byAttention)
+    .map((i) => reminderLine(i, lang))
+    .join("\n");
 }
 
 export function countByStatus(items: readonly DeadlineItem[]): Record<DeadlineStatus, number> {
-  const counts: Record<DeadlineStatus, number> = { overdue: 0, "due-soon": 0, open: 0, "done-late": 0, moot: 0, "done-on-time": 0 };
+  const counts: Record<DeadlineStatus, number> = {
+    overdue: 0,
+    "due-soon": 0,
+    open: 0,
+    "done-late": 0,
+    moot: 0,
+    "done-on-time": 0,
+  };
   for (const i of items) counts[i.status]++;
   return counts;
 }

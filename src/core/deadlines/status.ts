@@ -32,7 +32,11 @@ export interface StatusOutcome {
 
 function lateOutcome(status: "overdue" | "done-late", cal: Calendar, dueDay: Serial, day: Serial): StatusOutcome {
   const n = workdaysLateSoFar(cal, dueDay, day);
-  const out: StatusOutcome = { status, overdueWorkdays: n.days, escalation: status === "overdue" ? escalationFor(n.days) : null };
+  const out: StatusOutcome = {
+    status,
+    overdueWorkdays: n.days,
+    escalation: status === "overdue" ? escalationFor(n.days) : null,
+  };
   if (!n.complete) out.lateCountIncomplete = { missingYear: n.missingYear as number, countedUntil: n.countedUntil };
   return out;
 }
@@ -46,7 +50,9 @@ function lateOutcome(status: "overdue" | "done-late", cal: Calendar, dueDay: Ser
 export function judge(input: StatusInput, asOf: Serial, soonUntil: Serial, cal: Calendar): StatusOutcome {
   const dueDay = Math.floor(input.due);
   if (input.done !== null) {
-    const late = input.dueHasTime ? toEpochMinutes(input.done) > toEpochMinutes(input.due) : Math.floor(input.done) > dueDay;
+    const late = input.dueHasTime
+      ? toEpochMinutes(input.done) > toEpochMinutes(input.due)
+      : Math.floor(input.done) > dueDay;
     if (!late) return { status: "done-on-time", overdueWorkdays: 0, escalation: null };
     return lateOutcome("done-late", cal, dueDay, Math.floor(input.done));
   }

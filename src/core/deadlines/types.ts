@@ -32,7 +32,11 @@ export interface BeforeLimit {
 export type DueFallback =
   | { kind: "after"; unit: "workdays" | "days"; setting: string }
   /** A date the catalogue computes from other columns (archive expiry); `needs` lists the columns it reads. */
-  | { kind: "computed"; needs: readonly string[]; compute: (t: RegisterTable, i: number, settings: Settings) => Serial | null };
+  | {
+      kind: "computed";
+      needs: readonly string[];
+      compute: (t: RegisterTable, i: number, settings: Settings) => Serial | null;
+    };
 
 /** The due date is a column of the row (完成时限, 答复时限, 办理期限); a fallback applies when the cell is blank. */
 export interface ColumnLimit {
@@ -106,7 +110,14 @@ export interface DeadlineRule {
  * is nothing left to do, and calling it overdue would escalate a meeting long held (issue 10, T06).
  */
 export type DeadlineStatus = "done-on-time" | "done-late" | "open" | "due-soon" | "overdue" | "moot";
-export const DEADLINE_STATUSES: readonly DeadlineStatus[] = ["overdue", "due-soon", "open", "done-late", "moot", "done-on-time"];
+export const DEADLINE_STATUSES: readonly DeadlineStatus[] = [
+  "overdue",
+  "due-soon",
+  "open",
+  "done-late",
+  "moot",
+  "done-on-time",
+];
 
 /** The office's escalation ladder for late items (shared/DOMAIN.md §6.3): 催办 → 预警分管领导 → 报办公室负责人. */
 export type Escalation = "urge" | "warn-leader" | "report-director";

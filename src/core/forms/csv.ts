@@ -34,7 +34,7 @@ export function registerCsvRows(t: SheetTable): string[][] {
           if (d !== null) return serialToIsoDateTime(d).replace("T", " ");
         }
         return csvCell(raw ?? null);
-      })
+      }),
     );
   }
   return out;

@@ -4,7 +4,10 @@
  */
 import type { FormDef } from "./types";
 
-const n = (zh: string, en: string, setting?: string) => ({ text: { "zh-CN": zh, "en-US": en }, ...(setting ? { setting } : {}) });
+const n = (zh: string, en: string, setting?: string) => ({
+  text: { "zh-CN": zh, "en-US": en },
+  ...(setting ? { setting } : {}),
+});
 const SIGN = ["申请人签字", "审批人签字", "日期"] as const;
 
 export const FORMS: readonly FormDef[] = [
@@ -26,8 +29,16 @@ export const FORMS: readonly FormDef[] = [
       { column: "审批人" },
     ],
     notes: [
-      n("{value} 元以下由会计直接审批，以上走正常审批流程。", "Claims under {value} yuan are approved by the accountant directly; larger ones follow the normal approval.", "报销会计直批上限(元)"),
-      n("费用发生后 {value} 个工作日内提交，附发票原件。", "Submit within {value} working days of the expense, with the original invoices.", "报销提交时限(工作日)"),
+      n(
+        "{value} 元以下由会计直接审批，以上走正常审批流程。",
+        "Claims under {value} yuan are approved by the accountant directly; larger ones follow the normal approval.",
+        "报销会计直批上限(元)",
+      ),
+      n(
+        "费用发生后 {value} 个工作日内提交，附发票原件。",
+        "Submit within {value} working days of the expense, with the original invoices.",
+        "报销提交时限(工作日)",
+      ),
     ],
     signatures: SIGN,
   },
@@ -50,7 +61,13 @@ export const FORMS: readonly FormDef[] = [
       { column: "供应商" },
       { column: "审批级别" },
     ],
-    notes: [n("办公用品、耗材金额低于 {value} 元可走简化审批。", "Office supplies and consumables under {value} yuan may use the simplified approval.", "简化采购上限(元)")],
+    notes: [
+      n(
+        "办公用品、耗材金额低于 {value} 元可走简化审批。",
+        "Office supplies and consumables under {value} yuan may use the simplified approval.",
+        "简化采购上限(元)",
+      ),
+    ],
     signatures: SIGN,
   },
   {
@@ -69,7 +86,12 @@ export const FORMS: readonly FormDef[] = [
       { column: "文件标题", box: { lines: 2 } },
       { column: "发放范围", box: { lines: 2 } },
     ],
-    notes: [n("印发前须经审核，并由两名校对人分别校对。", "Before issue the document is reviewed and proofread by two different people.")],
+    notes: [
+      n(
+        "印发前须经审核，并由两名校对人分别校对。",
+        "Before issue the document is reviewed and proofread by two different people.",
+      ),
+    ],
     signatures: SIGN,
   },
   {
@@ -92,7 +114,13 @@ export const FORMS: readonly FormDef[] = [
       { column: "办理期限" },
       { column: "文件标题", box: { lines: 2 } },
     ],
-    notes: [n("传阅时限 {value} 个工作日，阅后请签名并及时退回综合办。", "Circulate within {value} working days; sign and return it to the office.", "传阅时限(工作日)")],
+    notes: [
+      n(
+        "传阅时限 {value} 个工作日，阅后请签名并及时退回综合办。",
+        "Circulate within {value} working days; sign and return it to the office.",
+        "传阅时限(工作日)",
+      ),
+    ],
     signatures: ["传阅人签字", "领导批示", "日期"],
   },
   {
@@ -113,7 +141,13 @@ export const FORMS: readonly FormDef[] = [
       { column: "会议主题", box: { lines: 2 } },
       { column: "参会人员", box: { lines: 3 } },
     ],
-    notes: [n("会议通知至少提前 {value} 个工作日发出；会议时长一般不超过 2 小时。", "Send the notice at least {value} working days ahead; meetings normally last at most 2 hours.", "会议通知提前(工作日)")],
+    notes: [
+      n(
+        "会议通知至少提前 {value} 个工作日发出；会议时长一般不超过 2 小时。",
+        "Send the notice at least {value} working days ahead; meetings normally last at most 2 hours.",
+        "会议通知提前(工作日)",
+      ),
+    ],
     signatures: SIGN,
   },
   {
@@ -132,7 +166,13 @@ export const FORMS: readonly FormDef[] = [
       { column: "会议主题", box: { lines: 2 } },
       { column: "参会人员", box: { lines: 3 } },
     ],
-    notes: [n("会议资料至少提前 {value} 天分发，请准时参会。", "Materials are sent at least {value} days ahead; please be on time.", "会议资料提前(天)")],
+    notes: [
+      n(
+        "会议资料至少提前 {value} 天分发，请准时参会。",
+        "Materials are sent at least {value} days ahead; please be on time.",
+        "会议资料提前(天)",
+      ),
+    ],
     signatures: ["通知人签字", "审核人签字", "日期"],
   },
   {
@@ -151,7 +191,12 @@ export const FORMS: readonly FormDef[] = [
       { column: "状态", initial: "待分派" },
       { column: "问题描述", box: { lines: 4 } },
     ],
-    notes: [n("综合办登记后分派责任部门，整改完成须经确认后销号。", "The office registers the issue and assigns it; it is closed only after the fix is confirmed.")],
+    notes: [
+      n(
+        "综合办登记后分派责任部门，整改完成须经确认后销号。",
+        "The office registers the issue and assigns it; it is closed only after the fix is confirmed.",
+      ),
+    ],
     signatures: ["提报人签字", "接收人签字", "日期"],
   },
   {
@@ -174,7 +219,12 @@ export const FORMS: readonly FormDef[] = [
       { column: "答复时限" },
       { column: "来访事由", box: { lines: 3 } },
     ],
-    notes: [n("涉及两个及以上部门时须指定联络员；未当场解决的须约定答复时限。", "Name a liaison when two or more departments are involved; set a reply date when not settled on the spot.")],
+    notes: [
+      n(
+        "涉及两个及以上部门时须指定联络员；未当场解决的须约定答复时限。",
+        "Name a liaison when two or more departments are involved; set a reply date when not settled on the spot.",
+      ),
+    ],
     signatures: ["来访人签字", "接待人签字", "日期"],
   },
   {
@@ -193,7 +243,9 @@ export const FORMS: readonly FormDef[] = [
       { column: "工作交接人" },
       { column: "事由", box: { lines: 3 } },
     ],
-    notes: [n("请假须事先办理审批手续，返岗后及时销假。", "Leave is approved beforehand; report back when you return.")],
+    notes: [
+      n("请假须事先办理审批手续，返岗后及时销假。", "Leave is approved beforehand; report back when you return."),
+    ],
     signatures: SIGN,
   },
   {
@@ -212,7 +264,12 @@ export const FORMS: readonly FormDef[] = [
       { column: "用途" },
       { column: "借阅物品", box: { lines: 2 } },
     ],
-    notes: [n("借阅物品须按期归还，不得转借、涂改或拆散。", "Return the items on time; do not lend them on, mark or split them.")],
+    notes: [
+      n(
+        "借阅物品须按期归还，不得转借、涂改或拆散。",
+        "Return the items on time; do not lend them on, mark or split them.",
+      ),
+    ],
     signatures: ["借阅人签字", "经办人签字", "日期"],
   },
 ];

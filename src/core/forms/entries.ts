@@ -23,12 +23,31 @@ const formName = (f: FormDef, lang: Lang): string => (lang === "zh-CN" ? f.title
  * row; anything else one entry carrying the reason (not a form, a form of another register, a field not found).
  * `expected` narrows forms to one kind (the CLI's --form).
  */
-export function entriesOfFile(file: string, book: FormWorkbook, register: RegisterDef, lang: Lang, expected?: FormDef): ImportEntry[] {
+export function entriesOfFile(
+  file: string,
+  book: FormWorkbook,
+  register: RegisterDef,
+  lang: Lang,
+  expected?: FormDef,
+): ImportEntry[] {
   const found = identifyForm(book);
-  const fail = (code: string, message: string): ImportEntry[] => [{ file, fields: new Map(), problems: [{ field: "", code, severity: "error", message }] }];
+  const fail = (code: string, message: string): ImportEntry[] => [
+    { file, fields: new Map(), problems: [{ field: "", code, severity: "error", message }] },
+  ];
   if (found) {
-    if (found.form.register !== register.id || (expected && expected.id !== found.form.id && expected.register !== found.form.register)) {
-      return fail("form/other-kind", translate(M, lang, "otherKind", { file, found: formName(found.form, lang), expected: expected ? formName(expected, lang) : registerName(register, lang), register: registerName(register, lang) }));
+    if (
+      found.form.register !== register.id ||
+      (expected && expected.id !== found.form.id && expected.register !== found.form.register)
+    ) {
+      return fail(
+        "form/other-kind",
+        translate(M, lang, "otherKind", {
+          file,
+          found: formName(found.form, lang),
+          expected: expected ? formName(expected, lang) : registerName(register, lang),
+          register: registerName(register, lang),
+        }),
+      );
     }
     const reads = readFormFields(book, found.form, register, found.sheet);
     const fields = new Map<string, CellValue>();
@@ -36,7 +55,12 @@ export function entriesOfFile(file: string, book: FormWorkbook, register: Regist
     const problems: ImportEntry["problems"] = [];
     for (const r of reads) {
       if (r.cell === null) {
-        problems.push({ field: r.header, code: "form/field-missing", severity: "error", message: translate(M, lang, "fieldMissing", { file, field: r.header, name: definedNameOf(r.header) }) });
+        problems.push({
+          field: r.header,
+          code: "form/field-missing",
+          severity: "error",
+          message: translate(M, lang, "fieldMissing", { file, field: r.header, name: definedNameOf(r.header) }),
+        });
         continue;
       }
       fields.set(r.header, r.raw);

@@ -59,7 +59,12 @@ export interface FormSheet {
   /** A1 range of the printed page. */
   printArea: string;
   lastRow: number;
-  page: { paper: "A4"; orientation: "portrait"; fitToPage: true; margins: { left: number; right: number; top: number; bottom: number } };
+  page: {
+    paper: "A4";
+    orientation: "portrait";
+    fitToPage: true;
+    margins: { left: number; right: number; top: number; bottom: number };
+  };
 }
 
 export interface FormContext {
@@ -90,7 +95,8 @@ const DEFAULT_NOTE_VALUES: Readonly<Record<string, number>> = {
 
 function listOf(def: ColumnDef, ctx: FormContext): readonly string[] | undefined {
   if (def.type.kind === "bool") return ["是", "否"];
-  if (def.type.kind === "enum") return enumValues(def.type.source, ctx.settings ?? { list: () => ["公开", "内部", "秘密", "机密"] }) ?? undefined;
+  if (def.type.kind === "enum")
+    return enumValues(def.type.source, ctx.settings ?? { list: () => ["公开", "内部", "秘密", "机密"] }) ?? undefined;
   if (def.departmentList && ctx.departments && ctx.departments.length > 0) return ctx.departments;
   if (def.personList && ctx.staff && ctx.staff.length > 0) return ctx.staff;
   return undefined;
@@ -109,7 +115,12 @@ export function formColumns(form: FormDef, register: RegisterDef): { field: Form
  * The form laid out, blank or filled with `values` (canonical header → the cell value to print: dates as serials,
  * yes/no as 是/否, lists joined with 、).
  */
-export function buildFormSheet(form: FormDef, register: RegisterDef, ctx: FormContext = {}, values?: ReadonlyMap<string, CellValue>): FormSheet {
+export function buildFormSheet(
+  form: FormDef,
+  register: RegisterDef,
+  ctx: FormContext = {},
+  values?: ReadonlyMap<string, CellValue>,
+): FormSheet {
   const cells: FormCell[] = [];
   const merges: string[] = [];
   const heights = new Map<number, number>();
@@ -130,7 +141,13 @@ export function buildFormSheet(form: FormDef, register: RegisterDef, ctx: FormCo
     const list = listOf(def, ctx);
     const given = values?.get(def.header);
     const value = values ? (given ?? null) : (field.initial ?? null);
-    cells.push({ row, column: column + 1, value, style: toRow > row || toColumn > column + 1 ? "box" : "input", ...(fmt ? { numberFormat: fmt } : {}) });
+    cells.push({
+      row,
+      column: column + 1,
+      value,
+      style: toRow > row || toColumn > column + 1 ? "box" : "input",
+      ...(fmt ? { numberFormat: fmt } : {}),
+    });
     if (toRow > row || toColumn > column + 1) merges.push(`${a1(row, column + 1)}:${a1(toRow, toColumn)}`);
     if (toRow > row) merges.push(`${a1(row, column)}:${a1(toRow, column)}`);
     inputs.push({
@@ -196,6 +213,11 @@ export function buildFormSheet(form: FormDef, register: RegisterDef, ctx: FormCo
     inputs,
     printArea: `A1:D${lastRow}`,
     lastRow,
-    page: { paper: "A4", orientation: "portrait", fitToPage: true, margins: { left: 0.7, right: 0.7, top: 0.75, bottom: 0.75 } },
+    page: {
+      paper: "A4",
+      orientation: "portrait",
+      fitToPage: true,
+      margins: { left: 0.7, right: 0.7, top: 0.75, bottom: 0.75 },
+    },
   };
 }

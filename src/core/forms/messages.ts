@@ -20,15 +20,18 @@ export const FORM_MESSAGES = defineMessages({
   },
   noRoom: {
     "zh-CN": "{sheet} 第 {row} 行以下已有内容（如合计行），无法在表尾追加；请先移开这些行",
-    "en-US": "{sheet} has content below row {row} (a totals row?), so rows cannot be appended at the end; move those rows first",
+    "en-US":
+      "{sheet} has content below row {row} (a totals row?), so rows cannot be appended at the end; move those rows first",
   },
   conflict: {
     "zh-CN": "{key} 已在{sheet}第 {row} 行，但“{field}”不同：台账为“{existing}”，表单为“{incoming}”",
-    "en-US": "{key} is already on row {row} of {sheet} but '{field}' differs: the register has '{existing}', the form '{incoming}'",
+    "en-US":
+      "{key} is already on row {row} of {sheet} but '{field}' differs: the register has '{existing}', the form '{incoming}'",
   },
   formulaText: {
     "zh-CN": "“{field}”的内容以“=”开头（{value}），写入台账会成为公式，已拒绝；请去掉开头的“=”",
-    "en-US": "'{field}' starts with '=' ({value}); written into the register it would become a formula, so it is refused: remove the leading '='",
+    "en-US":
+      "'{field}' starts with '=' ({value}); written into the register it would become a formula, so it is refused: remove the leading '='",
   },
   emptyFile: { "zh-CN": "{file}：没有数据行", "en-US": "{file}: no data rows" },
   unknownForm: { "zh-CN": "未知的表单“{name}”。可用：{forms}", "en-US": "unknown form '{name}'. Known: {forms}" },

@@ -102,7 +102,9 @@ const keyText = (v: unknown): string => (isBlankCell(v) ? "" : toHalfWidth(norma
 
 function describeCell(def: ColumnDef, v: CellValue | undefined): string {
   if (v === null || v === undefined) return "";
-  return typeof v === "number" && (def.type.kind === "date" || def.type.kind === "datetime") ? comparable(def, v) : String(v);
+  return typeof v === "number" && (def.type.kind === "date" || def.type.kind === "datetime")
+    ? comparable(def, v)
+    : String(v);
 }
 
 export function planImport(input: PlanInput): ImportPlan {
@@ -110,8 +112,12 @@ export function planImport(input: PlanInput): ImportPlan {
   const rec = input.recognized.find((r) => r.register.id === register.id) ?? null;
   const sheet = rec?.sheet ?? register.sheet;
   const headerRow = rec?.headerRow ?? 1;
-  const mapping = new Map<string, number>(rec ? Object.entries(rec.mapping) : register.columns.map((c, k) => [c.header, k]));
-  const original = rec ? (input.sheets.find((s) => s.name === sheet)?.values ?? []) : [register.columns.map((c) => c.header)];
+  const mapping = new Map<string, number>(
+    rec ? Object.entries(rec.mapping) : register.columns.map((c, k) => [c.header, k]),
+  );
+  const original = rec
+    ? (input.sheets.find((s) => s.name === sheet)?.values ?? [])
+    : [register.columns.map((c) => c.header)];
   const width = Math.max(original[headerRow - 1]?.length ?? 0, ...[...mapping.values()].map((k) => k + 1));
   const source: SheetRecognition = { sheet, register, headerRow, mapping: Object.fromEntries(mapping) };
   const existing = new SheetTable(sheet, original, source, { settings: input.settings });
@@ -137,16 +143,34 @@ export function planImport(input: PlanInput): ImportPlan {
 
   for (const entry of input.entries) {
     const key = keyHeader ? keyText(entry.fields.get(keyHeader)) || null : null;
-    const outcome: ImportOutcome = { file: entry.file, ...(entry.row ? { row: entry.row } : {}), key, action: "append", problems: [...entry.problems] };
+    const outcome: ImportOutcome = {
+      file: entry.file,
+      ...(entry.row ? { row: entry.row } : {}),
+      key,
+      action: "append",
+      problems: [...entry.problems],
+    };
     outcomes.push(outcome);
     for (const h of entry.fields.keys()) {
-      if (!mapping.has(h)) outcome.problems.push({ field: h, code: "fields/missing", severity: "error", message: t("columnMissing", { sheet, field: label(register, h, lang) }) });
+      if (!mapping.has(h))
+        outcome.problems.push({
+          field: h,
+          code: "fields/missing",
+          severity: "error",
+          message: t("columnMissing", { sheet, field: label(register, h, lang) }),
+        });
     }
     for (const [h, raw] of entry.fields) {
       // The port writes a string starting with = as a formula: a form must not put one into the register.
       if (typeof raw === "string" && raw.trim().startsWith("=") && raw.trim().length > 1) {
         const cell = entry.cells?.get(h);
-        outcome.problems.push({ field: h, code: "import/formula", severity: "error", message: t("formulaText", { field: label(register, h, lang), value: raw.trim().slice(0, 40) }), ...(cell ? { cell } : {}) });
+        outcome.problems.push({
+          field: h,
+          code: "import/formula",
+          severity: "error",
+          message: t("formulaText", { field: label(register, h, lang), value: raw.trim().slice(0, 40) }),
+          ...(cell ? { cell } : {}),
+        });
       }
     }
     if (outcome.problems.some((p) => p.severity === "error")) {
@@ -169,7 +193,14 @@ export function planImport(input: PlanInput): ImportPlan {
         field: h,
         code: "import/conflict",
         severity: input.update ? "warning" : "error",
-        message: t("conflict", { key: key ?? "", sheet, row: existing.excelRow(at), field: label(register, h, lang), existing: describeCell(def, existing.raw(h, at) as CellValue), incoming: describeCell(def, raw) }),
+        message: t("conflict", {
+          key: key ?? "",
+          sheet,
+          row: existing.excelRow(at),
+          field: label(register, h, lang),
+          existing: describeCell(def, existing.raw(h, at) as CellValue),
+          incoming: describeCell(def, raw),
+        }),
         ...(entry.cells?.get(h) ? { cell: entry.cells.get(h) as string } : {}),
       });
     }
@@ -213,19 +244,44 @@ export function planImport(input: PlanInput): ImportPlan {
     rowToOutcome.set(index + 1, a);
   });
   if (noRoom) {
-    for (const a of appended) a.outcome.problems.push({ field: "", code: "import/no-room", severity: "error", message: t("noRoom", { sheet, row: appendIndex }) });
+    for (const a of appended)
+      a.outcome.problems.push({
+        field: "",
+        code: "import/no-room",
+        severity: "error",
+        message: t("noRoom", { sheet, row: appendIndex }),
+      });
   }
 
   if (rowToOutcome.size > 0) {
-    const sheets = rec ? input.sheets.map((s) => (s.name === sheet ? { name: s.name, values: candidate } : s)) : [...input.sheets, { name: sheet, values: candidate }];
-    const recognitions: SheetRecognition[] = input.recognized.filter((r) => r.sheet !== sheet).map((r) => ({ sheet: r.sheet, register: r.register, headerRow: r.headerRow, mapping: r.mapping }));
+    const sheets = rec
+      ? input.sheets.map((s) => (s.name === sheet ? { name: s.name, values: candidate } : s))
+      : [...input.sheets, { name: sheet, values: candidate }];
+    const recognitions: SheetRecognition[] = input.recognized
+      .filter((r) => r.sheet !== sheet)
+      .map((r) => ({ sheet: r.sheet, register: r.register, headerRow: r.headerRow, mapping: r.mapping }));
     recognitions.push(source);
-    const run = runValidation({ workbook: "", sheets, recognitions, settings: input.settings, calendar: input.calendar, asOf: input.asOf, lang, only: [sheet] });
+    const run = runValidation({
+      workbook: "",
+      sheets,
+      recognitions,
+      settings: input.settings,
+      calendar: input.calendar,
+      asOf: input.asOf,
+      lang,
+      only: [sheet],
+    });
     for (const issue of run.report.sheets.find((s) => s.sheet === sheet)?.issues ?? []) {
       const hit = rowToOutcome.get(issue.row);
       if (!hit) continue;
       const cell = hit.entry.cells?.get(issue.column);
-      hit.outcome.problems.push({ field: issue.column, code: issue.code, severity: issue.severity, message: issue.message, ...(cell ? { cell } : {}) });
+      hit.outcome.problems.push({
+        field: issue.column,
+        code: issue.code,
+        severity: issue.severity,
+        message: issue.message,
+        ...(cell ? { cell } : {}),
+      });
     }
   }
   for (const { outcome } of [...appended, ...updated.values()]) {
@@ -247,6 +303,8 @@ export function planImport(input: PlanInput): ImportPlan {
   const columnFormats: (string | null)[] = Array.from({ length: width }, () => null);
   for (const [h, k] of mapping) columnFormats[k] = numberFormat((defs.get(h) as ColumnDef).type) ?? null;
   const write: ImportWrite | null =
-    blocked || (rows.length === 0 && updates.length === 0) ? null : { sheet, create: rec === null, appendRow: appendIndex + 1, rows, updates, columnFormats };
+    blocked || (rows.length === 0 && updates.length === 0)
+      ? null
+      : { sheet, create: rec === null, appendRow: appendIndex + 1, rows, updates, columnFormats };
   return { register: register.id, sheet, outcomes, summary, blocked, write };
 }

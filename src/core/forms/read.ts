@@ -67,7 +67,12 @@ function blank(v: CellValue | undefined): boolean {
 }
 
 /** The form's fields as the file holds them. */
-export function readFormFields(book: FormWorkbook, form: FormDef, register: RegisterDef, sheetName: string): FieldRead[] {
+export function readFormFields(
+  book: FormWorkbook,
+  form: FormDef,
+  register: RegisterDef,
+  sheetName: string,
+): FieldRead[] {
   const sheet = book.sheets.find((s) => s.name === sheetName);
   const values = sheet?.values ?? [];
   const labels = labelCells(values, register);
@@ -98,14 +103,17 @@ function labelOf(v: string, register: RegisterDef): string | null {
 }
 
 /** 0-based positions of the cells whose text is a column's label (the first occurrence of each). */
-function labelCells(values: readonly (readonly CellValue[])[], register: RegisterDef): Map<string, { row: number; column: number }> {
+function labelCells(
+  values: readonly (readonly CellValue[])[],
+  register: RegisterDef,
+): Map<string, { row: number; column: number }> {
   const out = new Map<string, { row: number; column: number }>();
   values.forEach((row, r) =>
     row.forEach((v, c) => {
       if (typeof v !== "string" || v.length > 30) return;
       const h = labelOf(v, register);
       if (h !== null && !out.has(h)) out.set(h, { row: r, column: c });
-    })
+    }),
   );
   return out;
 }

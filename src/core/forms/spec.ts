@@ -24,15 +24,25 @@ const range = (row: number, column: number, toRow: number, toColumn: number): st
  * The sheet spec of a form. `names`: the workbook-scoped names of the input cells — one form per workbook, since a name
  * can point at one cell only (several forms in one workbook go without them).
  */
-export function formSheetSpec(form: FormSheet, options: { names: boolean; sheetName?: string } = { names: true }): SheetSpec {
+export function formSheetSpec(
+  form: FormSheet,
+  options: { names: boolean; sheetName?: string } = { names: true },
+): SheetSpec {
   const styles: { range: string; style: CellStyle }[] = [];
   const values: { at: string; values: (string | number | boolean | null)[][] }[] = [];
   for (const c of form.cells) {
     if (c.value !== null && c.value !== "") values.push({ at: a1(c.row, c.column), values: [[c.value]] });
-    const input = c.style === "input" || c.style === "box" ? form.inputs.find((i) => i.row === c.row && i.column === c.column) : undefined;
+    const input =
+      c.style === "input" || c.style === "box"
+        ? form.inputs.find((i) => i.row === c.row && i.column === c.column)
+        : undefined;
     const style = { ...STYLES[c.style], ...(c.numberFormat ? { numberFormat: c.numberFormat } : {}) };
-    styles.push({ range: input ? range(input.row, input.column, input.toRow, input.toColumn) : a1(c.row, c.column), style });
-    if (c.style === "label" && input && input.toRow > input.row) styles.push({ range: range(c.row, c.column, input.toRow, c.column), style });
+    styles.push({
+      range: input ? range(input.row, input.column, input.toRow, input.toColumn) : a1(c.row, c.column),
+      style,
+    });
+    if (c.style === "label" && input && input.toRow > input.row)
+      styles.push({ range: range(c.row, c.column, input.toRow, c.column), style });
   }
   const layout: SheetLayout = {
     values,
@@ -40,8 +50,18 @@ export function formSheetSpec(form: FormSheet, options: { names: boolean; sheetN
     merges: form.merges,
     columnWidths: form.widths.map((width, k) => ({ column: k + 1, width })),
     rowHeights: [...form.heights].map(([row, height]) => ({ row, height })),
-    validations: form.inputs.filter((i) => i.list && i.list.length > 0).map((i) => ({ range: a1(i.row, i.column), list: { kind: "values" as const, values: i.list as readonly string[] } })),
-    print: { area: form.printArea, orientation: form.page.orientation, paper: form.page.paper, fit: { wide: 1, tall: 1 } },
+    validations: form.inputs
+      .filter((i) => i.list && i.list.length > 0)
+      .map((i) => ({
+        range: a1(i.row, i.column),
+        list: { kind: "values" as const, values: i.list as readonly string[] },
+      })),
+    print: {
+      area: form.printArea,
+      orientation: form.page.orientation,
+      paper: form.page.paper,
+      fit: { wide: 1, tall: 1 },
+    },
     ...(options.names ? { names: form.inputs.map((i) => ({ name: i.name, cell: a1(i.row, i.column) })) } : {}),
     protection: { unlocked: form.inputs.map((i) => range(i.row, i.column, i.toRow, i.toColumn)) },
   };

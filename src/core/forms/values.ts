@@ -22,7 +22,8 @@ export function cellOfTyped(def: ColumnDef, v: CellTypedValue): CellValue {
 export function normalisedCell(def: ColumnDef, raw: unknown, ctx?: ParseContext): CellValue {
   const p = parseCell(def.type, raw, ctx);
   if (p.kind === "blank") return null;
-  if (p.kind === "error") return typeof raw === "string" || typeof raw === "number" || typeof raw === "boolean" ? raw : null;
+  if (p.kind === "error")
+    return typeof raw === "string" || typeof raw === "number" || typeof raw === "boolean" ? raw : null;
   return cellOfTyped(def, p.value);
 }
 
@@ -37,7 +38,12 @@ export function comparable(def: ColumnDef, raw: unknown, ctx?: ParseContext): st
 }
 
 /** What a form prints for data row i of the register: each field's normalised cell. */
-export function rowValues(t: RegisterTable, i: number, headers: readonly string[], ctx?: ParseContext): Map<string, CellValue> {
+export function rowValues(
+  t: RegisterTable,
+  i: number,
+  headers: readonly string[],
+  ctx?: ParseContext,
+): Map<string, CellValue> {
   const out = new Map<string, CellValue>();
   for (const h of headers) {
     const def = t.register.columns.find((c) => c.header === h);

@@ -32,7 +32,12 @@ export function format(template: Template, params: MessageParams = {}): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
-export function translate<K extends string>(catalogue: Catalogue<K>, lang: Lang, key: K, params?: MessageParams): string {
+export function translate<K extends string>(
+  catalogue: Catalogue<K>,
+  lang: Lang,
+  key: K,
+  params?: MessageParams,
+): string {
   return format(catalogue[key][lang], params);
 }
 

@@ -15,10 +15,11 @@ export interface Message {
 
 function paramsIn(params: Readonly<Record<string, MessageParam>> | undefined, lang: Lang): MessageParams {
   const out: MessageParams = {};
-  if (params) for (const k in params) {
-    const v = params[k] as MessageParam;
-    out[k] = typeof v === "object" ? renderMessage(v, lang) : v;
-  }
+  if (params)
+    for (const k in params) {
+      const v = params[k] as MessageParam;
+      out[k] = typeof v === "object" ? renderMessage(v, lang) : v;
+    }
   return out;
 }
 
@@ -31,7 +32,11 @@ export function renderMessage(m: Message, lang: Lang): string {
  * The catalogue entry `key` with its parameters, kept for rendering later. A template written as a function (plural
  * forms) is applied now, in both languages, so the message stays plain data.
  */
-export function message<K extends string>(catalogue: Catalogue<K>, key: K, params?: Readonly<Record<string, MessageParam>>): Message {
+export function message<K extends string>(
+  catalogue: Catalogue<K>,
+  key: K,
+  params?: Readonly<Record<string, MessageParam>>,
+): Message {
   const entry = catalogue[key];
   if (typeof entry["zh-CN"] === "string" && typeof entry["en-US"] === "string") {
     return params ? { templates: entry as Record<Lang, string>, params } : { templates: entry as Record<Lang, string> };

@@ -7,7 +7,20 @@
 import type { CellValue, ConditionalFormatSpec, SheetLayout } from "../sheet-spec";
 
 /** 1-based columns of the table. The chart column is the last printed one; 记录数 and 数据来源 are screen-only. */
-export const BOARD_COLUMNS = { id: 1, name: 2, target: 3, actual: 4, icon: 5, status: 6, previous: 7, change: 8, note: 9, chart: 10, n: 11, source: 12 } as const;
+export const BOARD_COLUMNS = {
+  id: 1,
+  name: 2,
+  target: 3,
+  actual: 4,
+  icon: 5,
+  status: 6,
+  previous: 7,
+  change: 8,
+  note: 9,
+  chart: 10,
+  n: 11,
+  source: 12,
+} as const;
 const WIDTHS = [5, 22, 12, 9, 3, 8, 8, 8, 30, 26, 8, 28];
 const LAST_PRINTED = BOARD_COLUMNS.chart;
 const LETTERS = "ABCDEFGHIJKL";
@@ -59,7 +72,11 @@ export interface BoardGrid {
   trendRows: number[];
 }
 
-export function boardSheetLayout(texts: BoardTexts, kpiRows: readonly (readonly CellValue[])[], trendBlocks: readonly (readonly (readonly CellValue[])[])[]): BoardGrid {
+export function boardSheetLayout(
+  texts: BoardTexts,
+  kpiRows: readonly (readonly CellValue[])[],
+  trendBlocks: readonly (readonly (readonly CellValue[])[])[],
+): BoardGrid {
   const firstKpiRow = HEADER_ROW + 1;
   const lastKpiRow = firstKpiRow + Math.max(1, kpiRows.length) - 1;
   const legendRow = lastKpiRow + 2;
@@ -88,35 +105,64 @@ export function boardSheetLayout(texts: BoardTexts, kpiRows: readonly (readonly 
       const [from, to] = TILE_SPANS[i] as [number, number];
       const tone = TONES[tile.tone];
       return [
-        { range: `${col(from)}${TILE_LABEL_ROW}:${col(to)}${TILE_VALUE_ROW}`, style: { fill: tone.fill, fontColor: tone.fontColor, horizontal: "center" as const, vertical: "middle" as const, border: "outline" as const } },
+        {
+          range: `${col(from)}${TILE_LABEL_ROW}:${col(to)}${TILE_VALUE_ROW}`,
+          style: {
+            fill: tone.fill,
+            fontColor: tone.fontColor,
+            horizontal: "center" as const,
+            vertical: "middle" as const,
+            border: "outline" as const,
+          },
+        },
         { range: `${col(from)}${TILE_LABEL_ROW}`, style: { bold: true, fontSize: 11 } },
         { range: `${col(from)}${TILE_VALUE_ROW}`, style: { bold: true, fontSize: 24 } },
       ];
     }),
     { range: table, style: { border: "grid", vertical: "middle" } },
     { range: printed(HEADER_ROW), style: { bold: true, fill: "#DDEBF7", horizontal: "center", wrap: true } },
-    { range: `${col(BOARD_COLUMNS.n)}${HEADER_ROW}:${col(BOARD_COLUMNS.source)}${HEADER_ROW}`, style: { bold: true, fontColor: "#595959" } },
+    {
+      range: `${col(BOARD_COLUMNS.n)}${HEADER_ROW}:${col(BOARD_COLUMNS.source)}${HEADER_ROW}`,
+      style: { bold: true, fontColor: "#595959" },
+    },
     { range: `B${firstKpiRow}:B${lastKpiRow}`, style: { wrap: true } },
     { range: `I${firstKpiRow}:I${lastKpiRow}`, style: { wrap: true, fontSize: 9 } },
     { range: `A${firstKpiRow}:A${lastKpiRow}`, style: { horizontal: "center" } },
     { range: `C${firstKpiRow}:H${lastKpiRow}`, style: { horizontal: "center" } },
     // The icon column shows the icon only: ';;;' hides the 1 / 0 / −1 the icon set reads.
-    { range: `${col(BOARD_COLUMNS.icon)}${firstKpiRow}:${col(BOARD_COLUMNS.icon)}${lastKpiRow}`, style: { numberFormat: ";;;" } },
-    { range: `${col(BOARD_COLUMNS.n)}${firstKpiRow}:${col(BOARD_COLUMNS.source)}${lastKpiRow}`, style: { fontSize: 9, fontColor: "#595959", wrap: true, vertical: "middle" } },
+    {
+      range: `${col(BOARD_COLUMNS.icon)}${firstKpiRow}:${col(BOARD_COLUMNS.icon)}${lastKpiRow}`,
+      style: { numberFormat: ";;;" },
+    },
+    {
+      range: `${col(BOARD_COLUMNS.n)}${firstKpiRow}:${col(BOARD_COLUMNS.source)}${lastKpiRow}`,
+      style: { fontSize: 9, fontColor: "#595959", wrap: true, vertical: "middle" },
+    },
     { range: `A${legendRow}:A${notesRow}`, style: { fontSize: 9, wrap: true, vertical: "top" } },
   ];
   const merges = [
     printed(TITLE_ROW),
     printed(2),
     printed(3),
-    ...TILE_SPANS.flatMap(([from, to]) => (from === to ? [] : [`${col(from)}${TILE_LABEL_ROW}:${col(to)}${TILE_LABEL_ROW}`, `${col(from)}${TILE_VALUE_ROW}:${col(to)}${TILE_VALUE_ROW}`])),
+    ...TILE_SPANS.flatMap(([from, to]) =>
+      from === to
+        ? []
+        : [
+            `${col(from)}${TILE_LABEL_ROW}:${col(to)}${TILE_LABEL_ROW}`,
+            `${col(from)}${TILE_VALUE_ROW}:${col(to)}${TILE_VALUE_ROW}`,
+          ],
+    ),
     printed(legendRow),
     ...(texts.chartsNote ? [printed(notesRow)] : []),
   ];
   const statusRange = `${col(BOARD_COLUMNS.status)}${firstKpiRow}:${col(BOARD_COLUMNS.status)}${lastKpiRow}`;
   const icon = `$${col(BOARD_COLUMNS.icon)}${firstKpiRow}`;
   const conditionalFormats: ConditionalFormatSpec[] = [
-    { range: `${col(BOARD_COLUMNS.icon)}${firstKpiRow}:${col(BOARD_COLUMNS.icon)}${lastKpiRow}`, kind: "iconSet", iconSet: { style: "3Symbols", thresholds: [1, 0] } },
+    {
+      range: `${col(BOARD_COLUMNS.icon)}${firstKpiRow}:${col(BOARD_COLUMNS.icon)}${lastKpiRow}`,
+      kind: "iconSet",
+      iconSet: { style: "3Symbols", thresholds: [1, 0] },
+    },
     { range: statusRange, kind: "formula", formula: `=${icon}=1`, fill: "#C6EFCE", fontColor: "#006100" },
     { range: statusRange, kind: "formula", formula: `=${icon}=-1`, fill: "#FFC7CE", fontColor: "#9C0006" },
     { range: statusRange, kind: "formula", formula: `=${icon}=0`, fill: "#EDEDED", fontColor: "#595959" },
@@ -143,7 +189,10 @@ export function boardSheetLayout(texts: BoardTexts, kpiRows: readonly (readonly 
       fit: { wide: 1, tall: null },
       titleRows: { first: HEADER_ROW, last: HEADER_ROW },
     },
-    names: texts.tiles.map((_, i) => ({ name: TILE_NAMES[i] as string, cell: `${col((TILE_SPANS[i] as [number, number])[0])}${TILE_VALUE_ROW}` })),
+    names: texts.tiles.map((_, i) => ({
+      name: TILE_NAMES[i] as string,
+      cell: `${col((TILE_SPANS[i] as [number, number])[0])}${TILE_VALUE_ROW}`,
+    })),
   };
   return { layout, conditionalFormats, headerRow: HEADER_ROW, firstKpiRow, trendRows };
 }

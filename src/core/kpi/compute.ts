@@ -16,13 +16,27 @@ function measureSafely(def: KpiDef, input: KpiInput, period: Period, targets: Re
   // Nothing of a period that starts after the as-of day has happened yet; no verdict, not even a typed survey value.
   if (period.start > input.asOf) {
     const params = { from: periodStartIso(period), to: periodEndIso(period), asOf: serialToIso(input.asOf) };
-    return { actual: null, n: 0, noData: { code: "period-not-started", params }, offenders: [], sources: [], notes: [] };
+    return {
+      actual: null,
+      n: 0,
+      noData: { code: "period-not-started", params },
+      offenders: [],
+      sources: [],
+      notes: [],
+    };
   }
   try {
     return def.measure({ input, period, targets });
   } catch (e) {
     if (e instanceof CalendarCoverageError) {
-      return { actual: null, n: 0, noData: { code: "calendar-coverage", params: { year: e.year } }, offenders: [], sources: [], notes: [] };
+      return {
+        actual: null,
+        n: 0,
+        noData: { code: "calendar-coverage", params: { year: e.year } },
+        offenders: [],
+        sources: [],
+        notes: [],
+      };
     }
     throw e;
   }
@@ -34,10 +48,21 @@ function reportedValue(def: KpiDef, m: Measurement): number | null {
 }
 
 function baselineNote(def: KpiDef, input: KpiInput, targets: ResolvedTargets): string | null {
-  if (!def.baseline || def.baseline.unit === "quantity" || targets.baseline === null || targets.baselineSource === null) return null;
-  const unitKey = def.baseline.unit === "workdays" ? "unit-workdays" : def.baseline.unit === "hours" ? "unit-hours" : "unit-percent";
-  const sourceKey = targets.baselineSource === "kpi-sheet" ? "source-kpi-sheet" : targets.baselineSource === "settings" ? "source-settings" : "source-default";
-  return msg(input.lang, "note-baseline", { baseline: fmt(targets.baseline), unit: msg(input.lang, unitKey), source: msg(input.lang, sourceKey) });
+  if (!def.baseline || def.baseline.unit === "quantity" || targets.baseline === null || targets.baselineSource === null)
+    return null;
+  const unitKey =
+    def.baseline.unit === "workdays" ? "unit-workdays" : def.baseline.unit === "hours" ? "unit-hours" : "unit-percent";
+  const sourceKey =
+    targets.baselineSource === "kpi-sheet"
+      ? "source-kpi-sheet"
+      : targets.baselineSource === "settings"
+        ? "source-settings"
+        : "source-default";
+  return msg(input.lang, "note-baseline", {
+    baseline: fmt(targets.baseline),
+    unit: msg(input.lang, unitKey),
+    source: msg(input.lang, sourceKey),
+  });
 }
 
 export function computeKpi(def: KpiDef, input: KpiInput, period: Period): KpiResult {
@@ -68,7 +93,8 @@ export function computeKpi(def: KpiDef, input: KpiInput, period: Period): KpiRes
   }
 
   let previous: number | null = null;
-  if (!def.manual) previous = reportedValue(def, measureSafely(def, input, previousPeriod(period, input.semesterStarts), targets));
+  if (!def.manual)
+    previous = reportedValue(def, measureSafely(def, input, previousPeriod(period, input.semesterStarts), targets));
 
   return {
     id: def.id,
@@ -110,7 +136,7 @@ export function computeTrends(input: KpiInput, periods: readonly Period[], defs:
     const targets = resolveTargets(def, input.settings);
     // A value typed into KPI目标 belongs to no period: it is shown once, in the latest period, not repeated as a trend.
     const values = periods.map((p, k) =>
-      def.manual && k < periods.length - 1 ? null : reportedValue(def, measureSafely(def, input, p, targets))
+      def.manual && k < periods.length - 1 ? null : reportedValue(def, measureSafely(def, input, p, targets)),
     );
     return { id: def.id, target: targets.target, values };
   });

@@ -38,7 +38,12 @@ interface CycleSample {
 }
 
 /** Elapsed WD of every row ending in the period; rows over `limit` become offenders. */
-function sampleCycles(args: MeasureArgs, segments: readonly Segment[], tables: readonly RegisterTable[], limit: number): CycleSample {
+function sampleCycles(
+  args: MeasureArgs,
+  segments: readonly Segment[],
+  tables: readonly RegisterTable[],
+  limit: number,
+): CycleSample {
   const { input, period } = args;
   const out: CycleSample = { total: 0, n: 0, reversed: 0, offenders: [] };
   const limitText = `${fmt(limit)} ${msg(input.lang, "unit-workdays")}`;
@@ -61,7 +66,12 @@ function sampleCycles(args: MeasureArgs, segments: readonly Segment[], tables: r
           sheet: t.sheet,
           row: t.excelRow(i),
           key: keyOf(t, i),
-          why: msg(input.lang, "why-cycle", { from: isoOrBlank(input.lang, start), to: isoOrBlank(input.lang, end), wd, limit: limitText }),
+          why: msg(input.lang, "why-cycle", {
+            from: isoOrBlank(input.lang, start),
+            to: isoOrBlank(input.lang, end),
+            wd,
+            limit: limitText,
+          }),
           value: wd,
         });
       }
@@ -90,8 +100,16 @@ export function meanCycle(segment: Segment): (args: MeasureArgs) => Measurement 
     if (!t) return noData("register-missing", [], { sheet: REGISTER_SHEETS[segment.register] ?? segment.register });
     const sample = sampleCycles(args, [segment], [t], args.targets.target);
     const sources = [sourceOf(t)];
-    if (sample.n === 0) return noData("no-rows", sources, { sheet: t.sheet, column: segment.to }, 0, reversedNotes(args, sample));
-    return { actual: sample.total / sample.n, n: sample.n, noData: null, offenders: sample.offenders, sources, notes: reversedNotes(args, sample) };
+    if (sample.n === 0)
+      return noData("no-rows", sources, { sheet: t.sheet, column: segment.to }, 0, reversedNotes(args, sample));
+    return {
+      actual: sample.total / sample.n,
+      n: sample.n,
+      noData: null,
+      offenders: sample.offenders,
+      sources,
+      notes: reversedNotes(args, sample),
+    };
   };
 }
 
@@ -106,11 +124,15 @@ export function approvalCycleReduction(args: MeasureArgs): Measurement {
   if (tables.length === 0) return noData("register-missing", [], { sheet: REGISTER_SHEETS.reimbursements as string });
   const sources = tables.map(sourceOf);
   const baseline = args.targets.baseline;
-  if (baseline === null) return noData("baseline-unset", sources, { id: "K01", unit: msg(args.input.lang, "unit-workdays") });
+  if (baseline === null)
+    return noData("baseline-unset", sources, { id: "K01", unit: msg(args.input.lang, "unit-workdays") });
   if (baseline <= 0) return noData("baseline-zero", sources);
   const sample = sampleCycles(args, segments, tables, baseline * (1 - args.targets.target / 100));
   if (sample.n === 0) {
-    return noData("no-rows", sources, { sheet: tables.map((t) => t.sheet).join("、"), column: segments.map((s) => s.to).join("/") });
+    return noData("no-rows", sources, {
+      sheet: tables.map((t) => t.sheet).join("、"),
+      column: segments.map((s) => s.to).join("/"),
+    });
   }
   const mean = sample.total / sample.n;
   return {

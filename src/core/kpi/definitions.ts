@@ -6,8 +6,19 @@
  */
 import { approvalCycleReduction, meanCycle, PURCHASE_SEGMENT, REIMBURSEMENT_SEGMENT } from "./cycle-time";
 import { teacherStudentSatisfaction, staffSatisfaction } from "./manual";
-import { feedbackResolutionRate, informationErrorRate, rectificationRate, stocktakeAccuracy, trainingCoverage } from "./rates";
-import { crossDepartmentDelayReduction, paperUseReduction, procurementCostReduction, transmissionTimeReduction } from "./reductions";
+import {
+  feedbackResolutionRate,
+  informationErrorRate,
+  rectificationRate,
+  stocktakeAccuracy,
+  trainingCoverage,
+} from "./rates";
+import {
+  crossDepartmentDelayReduction,
+  paperUseReduction,
+  procurementCostReduction,
+  transmissionTimeReduction,
+} from "./reductions";
 import type { KpiDef, KpiId } from "./types";
 
 export const KPIS: readonly KpiDef[] = [

@@ -15,11 +15,25 @@ function satisfaction(id: "K07" | "K14", toUnit: (v: number) => number): (args: 
   return ({ input, targets, period }) => {
     const table = input.tables.get(SURVEY_REGISTER);
     const measured = table
-      ? surveyKpi(table, id === "K07" ? "师生" : "员工", (d) => inPeriod(period, d), id === "K07" ? { kind: "mean" } : { kind: "share-at-least", threshold: input.settings.number("满意阈值(分)") })
+      ? surveyKpi(
+          table,
+          id === "K07" ? "师生" : "员工",
+          (d) => inPeriod(period, d),
+          id === "K07"
+            ? { kind: "mean" }
+            : { kind: "share-at-least", threshold: input.settings.number("满意阈值(分)") },
+        )
       : null;
     if (table && measured) {
       const note = msg(input.lang, "note-survey", { surveys: measured.surveys.join("、"), n: measured.n });
-      return { actual: measured.value, n: measured.n, noData: null, offenders: [], sources: [{ sheet: table.sheet, rows: measured.n }], notes: [note] };
+      return {
+        actual: measured.value,
+        n: measured.n,
+        noData: null,
+        offenders: [],
+        sources: [{ sheet: table.sheet, rows: measured.n }],
+        notes: [note],
+      };
     }
     const sources = [{ sheet: "KPI目标", rows: input.settings.kpiTargets.length }];
     const note = msg(input.lang, "note-manual");

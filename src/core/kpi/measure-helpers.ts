@@ -8,7 +8,9 @@ import { KPI_MESSAGES, type KpiMessageKey } from "./messages";
 import type { Measurement, NoDataCode, SourceCount } from "./types";
 
 /** Canonical sheet names by register id, from the catalogue, for messages when a register is absent. */
-export const REGISTER_SHEETS: Readonly<Record<string, string>> = Object.fromEntries(REGISTERS.map((r) => [r.id, r.sheet]));
+export const REGISTER_SHEETS: Readonly<Record<string, string>> = Object.fromEntries(
+  REGISTERS.map((r) => [r.id, r.sheet]),
+);
 
 export function msg(lang: Lang, key: KpiMessageKey, params?: MessageParams): string {
   return translate(KPI_MESSAGES, lang, key, params);
@@ -31,10 +33,15 @@ export function sourceOf(t: RegisterTable): SourceCount {
   return { sheet: t.sheet, rows: nonBlankRows(t) };
 }
 
-export function noData(code: NoDataCode, sources: SourceCount[], params?: MessageParams, n = 0, notes: string[] = []): Measurement {
+export function noData(
+  code: NoDataCode,
+  sources: SourceCount[],
+  params?: MessageParams,
+  n = 0,
+  notes: string[] = [],
+): Measurement {
   return { actual: null, n, noData: { code, params }, offenders: [], sources, notes };
 }
-
 
 /**
  * Elapsed working days from a to b: NETWORKDAYS(a, b) − 1, so the same day is 0 and the next working day 1. Null when

@@ -50,11 +50,14 @@ export const KPI_MESSAGES = defineMessages({
   },
   "mixed-units": {
     "zh-CN": "纸张出库的单位不一致（{units}），且「参数设置」的“纸张单位换算”无法全部换算：{detail}",
-    "en-US": "Paper issues use different units ({units}) that the 参数设置 key 纸张单位换算 cannot all convert: {detail}",
+    "en-US":
+      "Paper issues use different units ({units}) that the 参数设置 key 纸张单位换算 cannot all convert: {detail}",
   },
   "calendar-coverage": {
-    "zh-CN": "{year} 年的法定节假日安排尚未载入，无法计算工作日（请导入国务院关于该年节假日安排的通知：“计算器”页或 ledger calendar import-notice）",
-    "en-US": "The official holidays of {year} are not loaded, so working days cannot be counted (import the State Council notice for that year: 计算器 page or ledger calendar import-notice)",
+    "zh-CN":
+      "{year} 年的法定节假日安排尚未载入，无法计算工作日（请导入国务院关于该年节假日安排的通知：“计算器”页或 ledger calendar import-notice）",
+    "en-US":
+      "The official holidays of {year} are not loaded, so working days cannot be counted (import the State Council notice for that year: 计算器 page or ledger calendar import-notice)",
   },
 
   // Why a row counts against a KPI (drill-down)
@@ -100,7 +103,8 @@ export const KPI_MESSAGES = defineMessages({
   },
   "note-survey": {
     "zh-CN": "由满意度调查台账计算：{surveys}，{n} 人（取代「KPI目标」手工值）",
-    "en-US": "Computed from the 满意度调查 register: {surveys}, {n} respondents (replaces the value typed into 'KPI目标')",
+    "en-US":
+      "Computed from the 满意度调查 register: {surveys}, {n} respondents (replaces the value typed into 'KPI目标')",
   },
   "note-baseline": {
     "zh-CN": "基准 {baseline}{unit}（{source}）",

@@ -83,7 +83,10 @@ function yearPeriod(year: number): Period {
 
 function semesterPeriod(year: number, index: number, starts: readonly MonthDay[]): Period {
   const s = starts[index] as MonthDay;
-  const next = index + 1 < starts.length ? { year, md: starts[index + 1] as MonthDay } : { year: year + 1, md: starts[0] as MonthDay };
+  const next =
+    index + 1 < starts.length
+      ? { year, md: starts[index + 1] as MonthDay }
+      : { year: year + 1, md: starts[0] as MonthDay };
   return {
     kind: "semester",
     id: `${year}S${index + 1}`,
@@ -107,7 +110,9 @@ export function parsePeriod(text: string, starts: readonly MonthDay[] = DEFAULT_
   if (m) {
     const index = Number(m[2]) - 1;
     checkStarts(starts);
-    return Number(m[1]) >= 1900 && index >= 0 && index < starts.length ? semesterPeriod(Number(m[1]), index, starts) : null;
+    return Number(m[1]) >= 1900 && index >= 0 && index < starts.length
+      ? semesterPeriod(Number(m[1]), index, starts)
+      : null;
   }
   m = /^(\d{4})$/.exec(t);
   if (m) return Number(m[1]) >= 1900 ? yearPeriod(Number(m[1])) : null;
@@ -115,7 +120,11 @@ export function parsePeriod(text: string, starts: readonly MonthDay[] = DEFAULT_
 }
 
 /** The period of a kind that contains day d. */
-export function periodContaining(kind: PeriodKind, d: Serial, starts: readonly MonthDay[] = DEFAULT_SEMESTER_STARTS): Period {
+export function periodContaining(
+  kind: PeriodKind,
+  d: Serial,
+  starts: readonly MonthDay[] = DEFAULT_SEMESTER_STARTS,
+): Period {
   const { year, month, day } = serialToYmd(d);
   switch (kind) {
     case "month":

@@ -51,7 +51,13 @@ function share(spec: ShareSpec): (args: MeasureArgs) => Measurement {
       const counted = spec.counts(t, i);
       if (counted) hits++;
       if (spec.offending(t, i, counted)) {
-        offenders.push({ sheet: t.sheet, row: t.excelRow(i), key: keyOf(t, i), why: spec.why(t, i, args), value: null });
+        offenders.push({
+          sheet: t.sheet,
+          row: t.excelRow(i),
+          key: keyOf(t, i),
+          why: spec.why(t, i, args),
+          value: null,
+        });
       }
     }
     const sources = [sourceOf(t)];
@@ -83,9 +89,13 @@ export const rectificationRate = share({
   include: (t, i) => t.text("来源", i) === "内部监督小组发现",
   counts: (t, i) => phaseOf(t, i, RECTIFICATION_LIFECYCLE) === "closed",
   offending: (_t, _i, counted) => !counted,
-  pending: (t, i, { input }) => phaseOf(t, i, RECTIFICATION_LIFECYCLE) !== "closed" && (t.date("完成时限", i) as number) >= input.asOf,
+  pending: (t, i, { input }) =>
+    phaseOf(t, i, RECTIFICATION_LIFECYCLE) !== "closed" && (t.date("完成时限", i) as number) >= input.asOf,
   why: (t, i, { input }) =>
-    msg(input.lang, "why-rectification", { due: isoOrBlank(input.lang, t.date("完成时限", i)), status: t.text("状态", i) ?? msg(input.lang, "blank") }),
+    msg(input.lang, "why-rectification", {
+      due: isoOrBlank(input.lang, t.date("完成时限", i)),
+      status: t.text("状态", i) ?? msg(input.lang, "blank"),
+    }),
 });
 
 /**
@@ -138,7 +148,8 @@ export function trainingCoverage(args: MeasureArgs): Measurement {
   let covered = 0;
   for (const s of onDuty) {
     if (trained.has(s.name.trim())) covered++;
-    else offenders.push({ sheet: "人员名单", row: null, key: s.name, why: msg(input.lang, "why-untrained"), value: null });
+    else
+      offenders.push({ sheet: "人员名单", row: null, key: s.name, why: msg(input.lang, "why-untrained"), value: null });
   }
   return { actual: (covered / onDuty.length) * 100, n: onDuty.length, noData: null, offenders, sources, notes: [] };
 }

@@ -61,7 +61,12 @@ export function procurementCostReduction(args: MeasureArgs): Measurement {
         sheet: t.sheet,
         row: t.excelRow(i),
         key: keyOf(t, i),
-        why: msg(input.lang, "why-price", { price: fmt(price), ref: fmt(ref), pct: fmt(saving, 1), target: fmt(targets.target) }),
+        why: msg(input.lang, "why-price", {
+          price: fmt(price),
+          ref: fmt(ref),
+          pct: fmt(saving, 1),
+          target: fmt(targets.target),
+        }),
         value: saving,
       });
     }
@@ -80,7 +85,10 @@ export function procurementCostReduction(args: MeasureArgs): Measurement {
  * The factor turning each unit among `issues` into one unit: the most used one (by rows), through 纸张单位换算.
  * A unit with no path to it makes K06 a data problem naming the units, never a sum of unlike quantities.
  */
-function toOneUnit(issues: ReadonlyArray<{ unit: string }>, input: MeasureArgs["input"]): { factors: Map<string, number>; notes: string[] } | Measurement {
+function toOneUnit(
+  issues: ReadonlyArray<{ unit: string }>,
+  input: MeasureArgs["input"],
+): { factors: Map<string, number>; notes: string[] } | Measurement {
   const uses = new Map<string, number>();
   for (const x of issues) uses.set(x.unit, (uses.get(x.unit) ?? 0) + 1);
   const units = [...uses.keys()];
@@ -130,7 +138,13 @@ export function paperUseReduction(args: MeasureArgs): Measurement {
       continue;
     }
     current += qty;
-    rows.push({ sheet: t.sheet, row: t.excelRow(x.i), key: t.text("物品名称", x.i), why: msg(input.lang, "why-paper", { qty: fmt(x.qty) + x.unit }), value: qty });
+    rows.push({
+      sheet: t.sheet,
+      row: t.excelRow(x.i),
+      key: t.text("物品名称", x.i),
+      why: msg(input.lang, "why-paper", { qty: fmt(x.qty) + x.unit }),
+      value: qty,
+    });
   }
   let baseline = previous;
   const notes: string[] = [...converted.notes];
@@ -139,7 +153,13 @@ export function paperUseReduction(args: MeasureArgs): Measurement {
       return noData("no-last-year", sources, { from: periodStartIso(lastYear), to: periodEndIso(lastYear) }, n);
     }
     baseline = targets.baseline;
-    notes.push(msg(input.lang, "note-baseline", { baseline: fmt(baseline), unit: msg(input.lang, "unit-quantity"), source: msg(input.lang, "source-kpi-sheet") }));
+    notes.push(
+      msg(input.lang, "note-baseline", {
+        baseline: fmt(baseline),
+        unit: msg(input.lang, "unit-quantity"),
+        source: msg(input.lang, "source-kpi-sheet"),
+      }),
+    );
   } else {
     notes.push(msg(input.lang, "note-measured-quantity", { cur: fmt(current), prev: fmt(previous) }));
   }
@@ -174,7 +194,8 @@ export function transmissionTimeReduction(args: MeasureArgs): Measurement {
   const mean = samples.reduce((s, x) => s + x.hours, 0) / samples.length;
   notes.unshift(msg(input.lang, "note-measured-hours", { value: fmt(mean) }));
   const baseline = targets.baseline;
-  if (baseline === null) return noData("baseline-unset", sources, { id: "K11", unit: msg(input.lang, "unit-hours") }, samples.length, notes);
+  if (baseline === null)
+    return noData("baseline-unset", sources, { id: "K11", unit: msg(input.lang, "unit-hours") }, samples.length, notes);
   if (baseline <= 0) return noData("baseline-zero", sources, undefined, samples.length, notes);
   const limit = baseline * (1 - targets.target / 100);
   const offenders: Offender[] = samples
@@ -206,8 +227,10 @@ export function crossDepartmentDelayReduction(args: MeasureArgs): Measurement {
     const closed = phaseOf(t, i, COORDINATION_LIFECYCLE) === "closed";
     const delayedState = stateDef(COORDINATION_LIFECYCLE, stateOf(t, i, COORDINATION_LIFECYCLE))?.delayed === true;
     let why: string | null = null;
-    if (done !== null && done > due) why = msg(input.lang, "why-delay-late", { due: isoOrBlank(input.lang, due), done: isoOrBlank(input.lang, done) });
-    else if (done === null && !closed && due < input.asOf) why = msg(input.lang, "why-delay-open", { due: isoOrBlank(input.lang, due) });
+    if (done !== null && done > due)
+      why = msg(input.lang, "why-delay-late", { due: isoOrBlank(input.lang, due), done: isoOrBlank(input.lang, done) });
+    else if (done === null && !closed && due < input.asOf)
+      why = msg(input.lang, "why-delay-open", { due: isoOrBlank(input.lang, due) });
     else if (delayedState) why = msg(input.lang, "why-delay-status");
     else if (done === null && !closed) {
       pending++;

@@ -9,7 +9,8 @@ import type { Settings } from "../settings-types";
 import type { RegisterTable } from "../table-types";
 import type { MonthDay, Period } from "./periods";
 
-export type KpiId = "K01" | "K02" | "K03" | "K04" | "K05" | "K06" | "K07" | "K08" | "K09" | "K10" | "K11" | "K12" | "K13" | "K14";
+export type KpiId =
+  "K01" | "K02" | "K03" | "K04" | "K05" | "K06" | "K07" | "K08" | "K09" | "K10" | "K11" | "K12" | "K13" | "K14";
 
 /** workdays: mean elapsed working days; percent: 0–100; score: points on a 5-point scale. */
 export type KpiUnit = "workdays" | "percent" | "score";

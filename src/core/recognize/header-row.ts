@@ -90,13 +90,28 @@ export function matchRow(candidate: HeaderCandidate, register: RegisterDef): Row
     if (col.required) requiredMatched++;
     else optionalMatched++;
     mapping[col.header] = hit.columns[0] as number;
-    if (hit.columns.length > 1) duplicates.push({ header: col.header, columns: hit.columns, letters: hit.columns.map(columnLetter) });
+    if (hit.columns.length > 1)
+      duplicates.push({ header: col.header, columns: hit.columns, letters: hit.columns.map(columnLetter) });
   }
   unmatched.sort((a, b) => a - b);
-  const extra: ExtraColumn[] = unmatched.map((c) => ({ text: describeRaw(raw[c], Infinity), column: c, letter: columnLetter(c) }));
+  const extra: ExtraColumn[] = unmatched.map((c) => ({
+    text: describeRaw(raw[c], Infinity),
+    column: c,
+    letter: columnLetter(c),
+  }));
   const weight = 2 * requiredTotal + optionalTotal;
   const score = weight === 0 ? 0 : (2 * requiredMatched + optionalMatched) / weight;
-  return { row: candidate.row, mapping, duplicates, extra, requiredMatched, requiredTotal, optionalMatched, optionalTotal, score };
+  return {
+    row: candidate.row,
+    mapping,
+    duplicates,
+    extra,
+    requiredMatched,
+    requiredTotal,
+    optionalMatched,
+    optionalTotal,
+    score,
+  };
 }
 
 /** Better header row for a register: more required columns, then a higher score, then the higher row. */

@@ -15,9 +15,19 @@ import { normalizeHeader } from "./header";
 import { bestRow, findHeaderRow, headerCandidates, matchRow } from "./header-row";
 import type { RowMatch } from "./header-row";
 import { isSettingsSheet } from "./settings-sheets";
-import type { ColumnMapping, ExtraColumn, Recognition, RecognitionBasis, SheetRows, WorkbookRecognition } from "./types";
+import type {
+  ColumnMapping,
+  ExtraColumn,
+  Recognition,
+  RecognitionBasis,
+  SheetRows,
+  WorkbookRecognition,
+} from "./types";
 
-function missingOf(register: RegisterDef, mapping: Record<string, number>): { missing: string[]; missingOptional: string[] } {
+function missingOf(
+  register: RegisterDef,
+  mapping: Record<string, number>,
+): { missing: string[]; missingOptional: string[] } {
   const missing: string[] = [];
   const missingOptional: string[] = [];
   for (const c of register.columns) {
@@ -27,7 +37,13 @@ function missingOf(register: RegisterDef, mapping: Record<string, number>): { mi
   return { missing, missingOptional };
 }
 
-function fromRowMatch(sheet: string, register: RegisterDef, m: RowMatch, basis: RecognitionBasis, staleConfirmation: boolean): Recognition {
+function fromRowMatch(
+  sheet: string,
+  register: RegisterDef,
+  m: RowMatch,
+  basis: RecognitionBasis,
+  staleConfirmation: boolean,
+): Recognition {
   return {
     sheet,
     register,
@@ -43,7 +59,11 @@ function fromRowMatch(sheet: string, register: RegisterDef, m: RowMatch, basis: 
 }
 
 /** The register a confirmed mapping names, when every confirmed column still has its header text; else null. */
-function confirmedFit(values: SheetRows, registers: readonly RegisterDef[], confirmed: ColumnMapping): RegisterDef | null {
+function confirmedFit(
+  values: SheetRows,
+  registers: readonly RegisterDef[],
+  confirmed: ColumnMapping,
+): RegisterDef | null {
   const register = registers.find((r) => r.id === confirmed.register);
   if (!register || !Number.isInteger(confirmed.headerRow) || confirmed.headerRow < 1) return null;
   const row = values[confirmed.headerRow - 1];
@@ -116,7 +136,12 @@ function better(a: Candidate, b: Candidate): Candidate {
  * Recognises one sheet. A confirmed mapping that still fits wins; one that no longer fits is set aside and the
  * result says so (`staleConfirmation`). Returns null for a sheet that is no register.
  */
-export function recognizeSheet(name: string, values: SheetRows, registers: readonly RegisterDef[], confirmed?: ColumnMapping | null): Recognition | null {
+export function recognizeSheet(
+  name: string,
+  values: SheetRows,
+  registers: readonly RegisterDef[],
+  confirmed?: ColumnMapping | null,
+): Recognition | null {
   let stale = false;
   if (confirmed) {
     const register = confirmedFit(values, registers, confirmed);
@@ -164,7 +189,7 @@ export function recognizeWorkbook(
   sheets: readonly WorkbookSheet[],
   registers: readonly RegisterDef[],
   confirmed?: Readonly<Record<string, ColumnMapping>> | null,
-  options: RecognizeOptions = {}
+  options: RecognizeOptions = {},
 ): WorkbookRecognition {
   const generated = new Set([...(options.generated ?? [])].map((n) => n.trim()));
   const result: WorkbookRecognition = { recognized: [], unrecognized: [], settings: [], generated: [], stale: [] };
@@ -177,7 +202,8 @@ export function recognizeWorkbook(
       result.generated.push(sheet.name);
       continue;
     }
-    const mapping = confirmed && Object.prototype.hasOwnProperty.call(confirmed, sheet.name) ? confirmed[sheet.name] : undefined;
+    const mapping =
+      confirmed && Object.prototype.hasOwnProperty.call(confirmed, sheet.name) ? confirmed[sheet.name] : undefined;
     const recognition = recognizeSheet(sheet.name, sheet.values, registers, mapping);
     if (mapping && (recognition === null || recognition.staleConfirmation)) result.stale.push(sheet.name);
     if (recognition) result.recognized.push(recognition);
@@ -187,7 +213,10 @@ export function recognizeWorkbook(
 }
 
 /** The mapping to store when a person confirms a recognition (possibly after editing `mapping`). */
-export function toColumnMapping(recognition: Pick<Recognition, "register" | "headerRow" | "mapping">, values: SheetRows): ColumnMapping {
+export function toColumnMapping(
+  recognition: Pick<Recognition, "register" | "headerRow" | "mapping">,
+  values: SheetRows,
+): ColumnMapping {
   const row = values[recognition.headerRow - 1] ?? [];
   const columns: ColumnMapping["columns"] = {};
   for (const [header, index] of Object.entries(recognition.mapping)) {

@@ -6,7 +6,9 @@ import { normalizeHeader } from "./header";
 /** The hidden sheet templates keep long dropdown lists on (Excel caps a literal list at 255 characters). */
 export const LISTS_SHEET = "列表";
 
-const bySheetName: ReadonlyMap<string, SettingsSheetDef> = new Map(SETTINGS_SHEETS.map((s) => [normalizeHeader(s.sheet), s]));
+const bySheetName: ReadonlyMap<string, SettingsSheetDef> = new Map(
+  SETTINGS_SHEETS.map((s) => [normalizeHeader(s.sheet), s]),
+);
 const LISTS_KEY = normalizeHeader(LISTS_SHEET);
 
 /** The settings sheet a sheet name denotes (参数设置, 部门, 人员名单, 节假日调整, KPI目标; also 人員名單, kpi目标). */

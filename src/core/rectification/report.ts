@@ -16,8 +16,24 @@ export interface RectificationJson {
   period: { id: string; start: string; end: string };
   summary: RectificationStatus["summary"];
   byStatus: Record<string, number>;
-  byDepartment: Array<{ department: string; total: number; open: number; overdue: number; closed: number; longTerm: number; closureRate: number | null }>;
-  bySource: Array<{ source: string; total: number; open: number; overdue: number; closed: number; longTerm: number; closureRate: number | null }>;
+  byDepartment: Array<{
+    department: string;
+    total: number;
+    open: number;
+    overdue: number;
+    closed: number;
+    longTerm: number;
+    closureRate: number | null;
+  }>;
+  bySource: Array<{
+    source: string;
+    total: number;
+    open: number;
+    overdue: number;
+    closed: number;
+    longTerm: number;
+    closureRate: number | null;
+  }>;
   overdue: Array<{
     key: string | null;
     sheet: string;
@@ -37,7 +53,14 @@ export interface RectificationJson {
   ageing: RectificationStatus["ageing"];
   weeks: Array<{ start: string; open: number; closed: number }>;
   k09: RectificationStatus["k09"];
-  sections: Array<{ register: string; sheet: string; total: number; open: number; overdue: number; items: RectificationStatus["sections"][number]["items"] }>;
+  sections: Array<{
+    register: string;
+    sheet: string;
+    total: number;
+    open: number;
+    overdue: number;
+    items: RectificationStatus["sections"][number]["items"];
+  }>;
   problems: RectificationStatus["problems"];
 }
 
@@ -68,11 +91,23 @@ export function rectificationToJson(s: RectificationStatus): RectificationJson {
       subject: x.subject,
     })),
     nextFollowUp,
-    followUpsThisWeek: s.followUpsThisWeek.map((x) => ({ key: x.key, row: x.row, nextFollowUp: serialToIso(x.nextFollowUp as number), late: x.followUpLate })),
+    followUpsThisWeek: s.followUpsThisWeek.map((x) => ({
+      key: x.key,
+      row: x.row,
+      nextFollowUp: serialToIso(x.nextFollowUp as number),
+      late: x.followUpLate,
+    })),
     ageing: s.ageing,
     weeks: s.weeks.map((w) => ({ start: serialToIso(w.start), open: w.open, closed: w.closed })),
     k09: s.k09,
-    sections: s.sections.map((x) => ({ register: x.register, sheet: x.sheet, total: x.total, open: x.open, overdue: x.overdue, items: x.items })),
+    sections: s.sections.map((x) => ({
+      register: x.register,
+      sheet: x.sheet,
+      total: x.total,
+      open: x.open,
+      overdue: x.overdue,
+      items: x.items,
+    })),
     problems: s.problems,
   };
 }
@@ -103,7 +138,8 @@ function headline(s: RectificationStatus, lang: Lang): string {
 
 /** The CLI's readable report: headline, K09, the overdue list and the data problems. */
 export function rectificationText(s: RectificationStatus, lang: Lang): string {
-  const t = (key: RectificationMessageKey, p?: Record<string, string | number>) => translate(RECTIFICATION_MESSAGES, lang, key, p);
+  const t = (key: RectificationMessageKey, p?: Record<string, string | number>) =>
+    translate(RECTIFICATION_MESSAGES, lang, key, p);
   const lines = [headline(s, lang), t("k09Line", { actual: rateText(s.k09.actual, lang), target: s.k09.target })];
   if (s.overdue.length > 0) {
     lines.push(t("textOverdue"));
@@ -117,11 +153,12 @@ export function rectificationText(s: RectificationStatus, lang: Lang): string {
           late: x.overdueWorkdays ?? t("unknownDays"),
           level: x.escalation === null ? "" : escalationLabel(x.escalation, lang),
           to: x.escalateTo === null ? "" : ` → ${x.escalateTo}`,
-        })
+        }),
       );
     }
   }
-  for (const sec of s.sections) lines.push(t("weeklySection", { sheet: sec.sheet, open: sec.open, overdue: sec.overdue }));
+  for (const sec of s.sections)
+    lines.push(t("weeklySection", { sheet: sec.sheet, open: sec.open, overdue: sec.overdue }));
   if (s.problems.length > 0) {
     lines.push(t("textProblems", { n: s.problems.length }));
     for (const p of s.problems) lines.push(`  ${p.message}`);
@@ -133,8 +170,13 @@ export function rectificationText(s: RectificationStatus, lang: Lang): string {
  * The weekly report for 钉钉 / 企业微信: counts, the overdue items per department (worst first) and who is to be
  * escalated to. `items` narrows the overdue list to what the page shows (its department and state filters).
  */
-export function weeklyReport(s: RectificationStatus, lang: Lang, overdue: readonly RectificationItem[] = s.overdue): string {
-  const t = (key: RectificationMessageKey, p?: Record<string, string | number>) => translate(RECTIFICATION_MESSAGES, lang, key, p);
+export function weeklyReport(
+  s: RectificationStatus,
+  lang: Lang,
+  overdue: readonly RectificationItem[] = s.overdue,
+): string {
+  const t = (key: RectificationMessageKey, p?: Record<string, string | number>) =>
+    translate(RECTIFICATION_MESSAGES, lang, key, p);
   const lines = [
     t("weeklyTitle", { asOf: serialToIso(s.asOf) }),
     t("weeklyCounts", { ...counts(s), rate: rateText(s.summary.closureRate, lang) }),
@@ -150,9 +192,12 @@ export function weeklyReport(s: RectificationStatus, lang: Lang, overdue: readon
     for (const [department, list] of byDept) {
       lines.push(t("weeklyDept", { department, n: list.length }));
       for (const x of list) {
-        const subject = x.subject === null ? "" : lang === "zh-CN" ? ` 《${shorten(x.subject)}》` : ` “${shorten(x.subject)}”`;
+        const subject =
+          x.subject === null ? "" : lang === "zh-CN" ? ` 《${shorten(x.subject)}》` : ` “${shorten(x.subject)}”`;
         const p = { key: itemKey(x), owner: x.owner ?? t("noOwner"), subject, due: iso(x.due) ?? "" };
-        lines.push(x.overdueWorkdays === null ? t("weeklyItemNoDays", p) : t("weeklyItem", { ...p, late: x.overdueWorkdays }));
+        lines.push(
+          x.overdueWorkdays === null ? t("weeklyItemNoDays", p) : t("weeklyItem", { ...p, late: x.overdueWorkdays }),
+        );
       }
     }
     const ladder = new Map<string, string[]>();
@@ -165,13 +210,25 @@ export function weeklyReport(s: RectificationStatus, lang: Lang, overdue: readon
       lines.push(t("weeklyEscalations"));
       for (const [k, keys] of ladder) {
         const [level, to] = k.split("\u0000") as [Escalation, string];
-        lines.push(t("weeklyEscalation", { level: escalationLabel(level, lang), to: to === "" ? t("noOwner") : to, keys: keys.join(lang === "zh-CN" ? "、" : ", ") }));
+        lines.push(
+          t("weeklyEscalation", {
+            level: escalationLabel(level, lang),
+            to: to === "" ? t("noOwner") : to,
+            keys: keys.join(lang === "zh-CN" ? "、" : ", "),
+          }),
+        );
       }
     }
   }
   const open = s.sections.filter((x) => x.open > 0);
   if (open.length > 0) {
-    lines.push(t("weeklySections", { parts: open.map((x) => t("weeklySection", { sheet: x.sheet, open: x.open, overdue: x.overdue })).join(lang === "zh-CN" ? "；" : "; ") }));
+    lines.push(
+      t("weeklySections", {
+        parts: open
+          .map((x) => t("weeklySection", { sheet: x.sheet, open: x.open, overdue: x.overdue }))
+          .join(lang === "zh-CN" ? "；" : "; "),
+      }),
+    );
   }
   return lines.join("\n");
 }

@@ -34,55 +34,93 @@ export interface RectificationSheetInput {
 
 export interface RectificationSheetLayout {
   /** Sheet row of each block's heading, by block. */
-  rows: Record<"byStatus" | "byDepartment" | "bySource" | "ageing" | "sections" | "overdue" | "followUps" | "weeks" | "problems", number>;
+  rows: Record<
+    "byStatus" | "byDepartment" | "bySource" | "ageing" | "sections" | "overdue" | "followUps" | "weeks" | "problems",
+    number
+  >;
 }
 
-export function buildRectificationSheet(input: RectificationSheetInput): { spec: SheetSpec; layout: RectificationSheetLayout } {
+export function buildRectificationSheet(input: RectificationSheetInput): {
+  spec: SheetSpec;
+  layout: RectificationSheetLayout;
+} {
   const { status: s, lang } = input;
-  const t = (key: RectificationMessageKey, p?: Record<string, string | number>) => translate(RECTIFICATION_MESSAGES, lang, key, p);
+  const t = (key: RectificationMessageKey, p?: Record<string, string | number>) =>
+    translate(RECTIFICATION_MESSAGES, lang, key, p);
   const iso = (d: Serial | null): string => (d === null ? "" : serialToIso(d));
   const rows: CellValue[][] = [];
   const nextRow = () => HEADER_ROW + 1 + rows.length;
   const layout = { rows: {} } as RectificationSheetLayout;
-  const block = (name: keyof RectificationSheetLayout["rows"], title: string, header: CellValue[], body: CellValue[][]) => {
+  const block = (
+    name: keyof RectificationSheetLayout["rows"],
+    title: string,
+    header: CellValue[],
+    body: CellValue[][],
+  ) => {
     rows.push([]);
     layout.rows[name] = nextRow();
     rows.push([title], header);
     rows.push(...(body.length > 0 ? body : [[t("none")]]));
   };
   const sum = s.summary;
-  rows.push([sum.open, sum.overdue, sum.closedInPeriod, sum.closureRate, s.k09.actual, s.k09.target, sum.openedInPeriod, sum.longTerm, sum.total]);
+  rows.push([
+    sum.open,
+    sum.overdue,
+    sum.closedInPeriod,
+    sum.closureRate,
+    s.k09.actual,
+    s.k09.target,
+    sum.openedInPeriod,
+    sum.longTerm,
+    sum.total,
+  ]);
 
   block(
     "byStatus",
     t("byStatus"),
     [t("state"), t("phase"), t("count")],
-    s.byStatus.map((b) => [b.state, t(`phase.${b.phase}`), b.count])
+    s.byStatus.map((b) => [b.state, t(`phase.${b.phase}`), b.count]),
   );
   const tableHeader = [t("total"), t("open"), t("overdue"), t("closed"), t("longTerm"), t("closureRate")];
   block(
     "byDepartment",
     t("byDepartment"),
     [t("department"), ...tableHeader],
-    s.byDepartment.map((d) => [d.department, d.total, d.open, d.overdue, d.closed, d.longTerm, d.closureRate])
+    s.byDepartment.map((d) => [d.department, d.total, d.open, d.overdue, d.closed, d.longTerm, d.closureRate]),
   );
   block(
     "bySource",
     t("bySource"),
     [t("source"), ...tableHeader],
-    s.bySource.map((d) => [d.source, d.total, d.open, d.overdue, d.closed, d.longTerm, d.closureRate])
+    s.bySource.map((d) => [d.source, d.total, d.open, d.overdue, d.closed, d.longTerm, d.closureRate]),
   );
-  block("ageing", t("ageing"), [t("age.0-5"), t("age.6-20"), t("age.>20")], [[s.ageing["0-5"], s.ageing["6-20"], s.ageing[">20"]]]);
+  block(
+    "ageing",
+    t("ageing"),
+    [t("age.0-5"), t("age.6-20"), t("age.>20")],
+    [[s.ageing["0-5"], s.ageing["6-20"], s.ageing[">20"]]],
+  );
   block(
     "sections",
     t("sections"),
     [t("register"), t("total"), t("open"), t("overdue")],
-    s.sections.map((x) => [x.sheet, x.total, x.open, x.overdue])
+    s.sections.map((x) => [x.sheet, x.total, x.open, x.overdue]),
   );
   block(
     "overdue",
     t("overdueList"),
-    [t("key"), t("department"), t("owner"), t("due"), t("lateDays"), t("escalation"), t("escalateTo"), t("state"), t("subject"), t("row")],
+    [
+      t("key"),
+      t("department"),
+      t("owner"),
+      t("due"),
+      t("lateDays"),
+      t("escalation"),
+      t("escalateTo"),
+      t("state"),
+      t("subject"),
+      t("row"),
+    ],
     s.overdue.map((x) => [
       itemKey(x),
       x.department ?? "",
@@ -94,12 +132,23 @@ export function buildRectificationSheet(input: RectificationSheetInput): { spec:
       x.state ?? "",
       x.subject ?? "",
       x.row,
-    ])
+    ]),
   );
   block(
     "followUps",
     t("followUps"),
-    [t("key"), t("department"), t("owner"), t("nextFollowUp"), t("lastFollowUp"), t("followUpLate"), t("due"), t("state"), t("subject"), t("row")],
+    [
+      t("key"),
+      t("department"),
+      t("owner"),
+      t("nextFollowUp"),
+      t("lastFollowUp"),
+      t("followUpLate"),
+      t("due"),
+      t("state"),
+      t("subject"),
+      t("row"),
+    ],
     s.followUpsThisWeek.map((x) => [
       itemKey(x),
       x.department ?? "",
@@ -111,20 +160,20 @@ export function buildRectificationSheet(input: RectificationSheetInput): { spec:
       x.state ?? "",
       x.subject ?? "",
       x.row,
-    ])
+    ]),
   );
   block(
     "weeks",
     t("weeks"),
     [t("week"), t("openAtEnd"), t("closedInWeek")],
-    s.weeks.map((w) => [serialToIso(w.start), w.open, w.closed])
+    s.weeks.map((w) => [serialToIso(w.start), w.open, w.closed]),
   );
   const weeksHeader = layout.rows.weeks + 1;
   block(
     "problems",
     t("problems"),
     [t("register"), t("row"), t("column"), t("message")],
-    s.problems.map((p) => [p.sheet, p.row, p.column, p.message])
+    s.problems.map((p) => [p.sheet, p.row, p.column, p.message]),
   );
 
   const charts: ChartSpec[] = [
@@ -141,7 +190,18 @@ export function buildRectificationSheet(input: RectificationSheetInput): { spec:
   const conditionalFormats: ConditionalFormatSpec[] = [
     { range: `B${bigRow}`, kind: "formula", formula: `=$B$${bigRow}>0`, fill: "#FFC7CE", fontColor: "#9C0006" },
   ];
-  const header = [t("open"), t("overdue"), t("closedInPeriod"), t("closureRate"), t("k09"), t("k09Target"), t("openedInPeriod"), t("longTerm"), t("total"), ""];
+  const header = [
+    t("open"),
+    t("overdue"),
+    t("closedInPeriod"),
+    t("closureRate"),
+    t("k09"),
+    t("k09Target"),
+    t("openedInPeriod"),
+    t("longTerm"),
+    t("total"),
+    "",
+  ];
   const spec: SheetSpec = {
     name: RECTIFICATION_SHEET,
     headerRow: HEADER_ROW,

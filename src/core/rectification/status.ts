@@ -6,7 +6,14 @@
 import { publicColumn } from "../registers/kit";
 import { CalendarCoverageError, calendarErrorMessage, type Calendar } from "../calendar";
 import { dayOfWeek, serialToIso, type Serial } from "../dates";
-import { computeDeadlines, createDeadlineContext, deadlinesFor, escalationFor, workdaysLate as workdaysLateOn, type Escalation } from "../deadlines";
+import {
+  computeDeadlines,
+  createDeadlineContext,
+  deadlinesFor,
+  escalationFor,
+  workdaysLate as workdaysLateOn,
+  type Escalation,
+} from "../deadlines";
 import { translate, type Lang } from "../i18n";
 import { computeKpi } from "../kpi/compute";
 import { kpiById } from "../kpi/definitions";
@@ -20,7 +27,16 @@ import type { Settings, StaffMember } from "../settings-types";
 import type { RegisterTable } from "../table-types";
 import { isBlankCell, normalizeText } from "../values";
 import { RECTIFICATION_MESSAGES } from "./messages";
-import type { AgeBucket, DepartmentRow, RectificationItem, RectificationProblem, RectificationStatus, Section, SectionItem, WeekPoint } from "./types";
+import type {
+  AgeBucket,
+  DepartmentRow,
+  RectificationItem,
+  RectificationProblem,
+  RectificationStatus,
+  Section,
+  SectionItem,
+  WeekPoint,
+} from "./types";
 
 export interface RectificationInput {
   tables: ReadonlyMap<string, RegisterTable>;
@@ -53,16 +69,23 @@ export const mondayOf = (d: Serial): Serial => d - ((dayOfWeek(d) + 6) % 7);
  * Who an escalation goes to: 预警分管领导 → the 分管领导 of the item's department, else the only or first 分管领导;
  * 报办公室负责人 → the 主任. Staff not 在岗 are passed over. Null for 催办 (the owner is chased) or when none is listed.
  */
-export function escalationTarget(e: Escalation | null, department: string | null, staff: readonly StaffMember[] | null): string | null {
+export function escalationTarget(
+  e: Escalation | null,
+  department: string | null,
+  staff: readonly StaffMember[] | null,
+): string | null {
   if (e === null || e === "urge" || staff === null) return null;
   const role = e === "warn-leader" ? LEADER_ROLE : DIRECTOR_ROLE;
   const holders = staff.filter((s) => s.onDuty && s.role !== null && s.role.trim() === role);
-  const own = department === null ? undefined : holders.find((s) => s.department !== null && s.department.trim() === department);
+  const own =
+    department === null ? undefined : holders.find((s) => s.department !== null && s.department.trim() === department);
   return (own ?? holders[0])?.name.trim() ?? null;
 }
 
 /** escalationTarget memoised per escalation and department (a board has a handful of each, and many rows). */
-function escalationTargets(staff: readonly StaffMember[] | null): (e: Escalation | null, department: string | null) => string | null {
+function escalationTargets(
+  staff: readonly StaffMember[] | null,
+): (e: Escalation | null, department: string | null) => string | null {
   const memo = new Map<Escalation, Map<string | null, string | null>>();
   return (e, department) => {
     if (e === null || e === "urge" || staff === null) return null;
@@ -143,14 +166,18 @@ function sortedBy<T>(items: readonly T[], key: (x: T) => number): T[] {
  */
 function worstFirst(overdue: readonly RectificationItem[]): RectificationItem[] {
   const known = overdue.filter((x) => x.overdueWorkdays !== null && x.due !== null);
-  return [...sortedBy(known, (x) => x.due as number), ...overdue.filter((x) => x.overdueWorkdays === null || x.due === null)];
+  return [
+    ...sortedBy(known, (x) => x.due as number),
+    ...overdue.filter((x) => x.overdueWorkdays === null || x.due === null),
+  ];
 }
 
 export function computeRectificationStatus(input: RectificationInput): RectificationStatus {
   const { asOf, period, lang, calendar, settings } = input;
   const t = input.tables.get("rectifications");
   const lc: Lifecycle = t?.register.lifecycle ?? RECTIFICATION_LIFECYCLE;
-  const msg = (key: keyof typeof RECTIFICATION_MESSAGES, p?: Record<string, string | number>) => translate(RECTIFICATION_MESSAGES, lang, key, p);
+  const msg = (key: keyof typeof RECTIFICATION_MESSAGES, p?: Record<string, string | number>) =>
+    translate(RECTIFICATION_MESSAGES, lang, key, p);
   const problems: RectificationProblem[] = [];
   const items: RectificationItem[] = [];
   const cycle = lc.followUp ? settings.number(lc.followUp.setting) : 7;
@@ -173,7 +200,13 @@ export function computeRectificationStatus(input: RectificationInput): Rectifica
       if (!(e instanceof CalendarCoverageError) || !t) throw e;
       if (reportedRow !== i) {
         reportedRow = i;
-        problems.push({ sheet: t.sheet, row: t.excelRow(i), column, code: "calendar/coverage", message: msg("problem", { sheet: t.sheet, row: t.excelRow(i), reason: calendarErrorMessage(e, lang) ?? "" }) });
+        problems.push({
+          sheet: t.sheet,
+          row: t.excelRow(i),
+          column,
+          code: "calendar/coverage",
+          message: msg("problem", { sheet: t.sheet, row: t.excelRow(i), reason: calendarErrorMessage(e, lang) ?? "" }),
+        });
       }
       return null;
     }
@@ -206,13 +239,41 @@ export function computeRectificationStatus(input: RectificationInput): Rectifica
       const department = departmentOf(i);
       if (phase === null) {
         const raw = t.raw(lc.column, i);
-        problems.push({ sheet: t.sheet, row, column: lc.column, code: "rectification/unknown-state", message: msg("unknownState", { sheet: t.sheet, row, value: raw === null || raw === "" ? msg("blank") : String(raw), states: lc.states.map((x) => x.value).join("/") }) });
+        problems.push({
+          sheet: t.sheet,
+          row,
+          column: lc.column,
+          code: "rectification/unknown-state",
+          message: msg("unknownState", {
+            sheet: t.sheet,
+            row,
+            value: raw === null || raw === "" ? msg("blank") : String(raw),
+            states: lc.states.map((x) => x.value).join("/"),
+          }),
+        });
       } else if (state !== null) byStatus.set(state, (byStatus.get(state) ?? 0) + 1);
       if (due === null && phase !== "closed" && phase !== "parked") {
-        problems.push({ sheet: t.sheet, row, column: "完成时限", code: "rectification/missing-due", message: msg("missingDue", { sheet: t.sheet, row }) });
+        problems.push({
+          sheet: t.sheet,
+          row,
+          column: "完成时限",
+          code: "rectification/missing-due",
+          message: msg("missingDue", { sheet: t.sheet, row }),
+        });
       }
       if (confirmed !== null && found !== null && confirmed < found) {
-        problems.push({ sheet: t.sheet, row, column: "完成确认日期", code: "rectification/confirmed-before-found", message: msg("confirmedBeforeFound", { sheet: t.sheet, row, confirmed: serialToIso(confirmed), found: serialToIso(found) }) });
+        problems.push({
+          sheet: t.sheet,
+          row,
+          column: "完成确认日期",
+          code: "rectification/confirmed-before-found",
+          message: msg("confirmedBeforeFound", {
+            sheet: t.sheet,
+            row,
+            confirmed: serialToIso(confirmed),
+            found: serialToIso(found),
+          }),
+        });
       }
       const isOpen = phase === "open";
       const overdue = isOpen && due !== null && due < asOf;
@@ -271,7 +332,11 @@ export function computeRectificationStatus(input: RectificationInput): Rectifica
   summary.closureRate = closureRate(summary.closed, summary.total, summary.longTerm);
   const k09def = kpiById("K09");
   const k09 = k09def
-    ? computeKpi(k09def, { tables: input.tables, settings, calendar, asOf, lang, semesterStarts: input.semesterStarts }, period)
+    ? computeKpi(
+        k09def,
+        { tables: input.tables, settings, calendar, asOf, lang, semesterStarts: input.semesterStarts },
+        period,
+      )
     : null;
 
   return {
@@ -288,7 +353,9 @@ export function computeRectificationStatus(input: RectificationInput): Rectifica
     ageing,
     weeks: weeklyTrend(items, asOf),
     sections: sections(input, problems),
-    k09: k09 ? { actual: k09.actual, target: k09.target, status: k09.status, n: k09.n } : { actual: null, target: 100, status: "no-data", n: 0 },
+    k09: k09
+      ? { actual: k09.actual, target: k09.target, status: k09.status, n: k09.n }
+      : { actual: null, target: 100, status: "no-data", n: 0 },
     problems,
   };
 }
@@ -300,7 +367,11 @@ export function computeRectificationStatus(input: RectificationInput): Rectifica
  */
 export function weeklyTrend(items: readonly RectificationItem[], asOf: Serial): WeekPoint[] {
   const first = mondayOf(asOf) - 7 * (WEEKS_SHOWN - 1);
-  const weeks: WeekPoint[] = Array.from({ length: WEEKS_SHOWN }, (_, k) => ({ start: first + 7 * k, open: 0, closed: 0 }));
+  const weeks: WeekPoint[] = Array.from({ length: WEEKS_SHOWN }, (_, k) => ({
+    start: first + 7 * k,
+    open: 0,
+    closed: 0,
+  }));
   const ends = weeks.map((w) => Math.min(w.start + 6, asOf));
   for (const x of items) {
     if (x.found === null || x.phase === "parked" || x.phase === null) continue;
@@ -327,13 +398,23 @@ function sections(input: RectificationInput, problems: RectificationProblem[]): 
     const lc = def.lifecycle;
     const late = new Map<number, number>();
     try {
-      const result = computeDeadlines([t], createDeadlineContext(input.settings, input.calendar, input.asOf, input.lang));
-      for (const d of result.items) if (d.status === "overdue") late.set(d.row, Math.max(late.get(d.row) ?? 0, d.overdueWorkdays));
+      const result = computeDeadlines(
+        [t],
+        createDeadlineContext(input.settings, input.calendar, input.asOf, input.lang),
+      );
+      for (const d of result.items)
+        if (d.status === "overdue") late.set(d.row, Math.max(late.get(d.row) ?? 0, d.overdueWorkdays));
     } catch (e) {
       // An as-of day in a year without calendar data: the section still lists its open items, none judged overdue.
       const reason = calendarErrorMessage(e, input.lang);
       if (reason === null) throw e;
-      problems.push({ sheet: t.sheet, row: t.headerRow, column: "", code: "calendar/coverage", message: translate(RECTIFICATION_MESSAGES, input.lang, "problem", { sheet: t.sheet, row: t.headerRow, reason }) });
+      problems.push({
+        sheet: t.sheet,
+        row: t.headerRow,
+        column: "",
+        code: "calendar/coverage",
+        message: translate(RECTIFICATION_MESSAGES, input.lang, "problem", { sheet: t.sheet, row: t.headerRow, reason }),
+      });
     }
     // The columns the register's deadline rules already name for the owner, department and subject.
     const rule = deadlinesFor(id)[0];

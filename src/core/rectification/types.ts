@@ -86,7 +86,11 @@ export interface RectificationProblem {
   sheet: string;
   row: number;
   column: string;
-  code: "rectification/unknown-state" | "rectification/missing-due" | "rectification/confirmed-before-found" | "calendar/coverage";
+  code:
+    | "rectification/unknown-state"
+    | "rectification/missing-due"
+    | "rectification/confirmed-before-found"
+    | "calendar/coverage";
   message: string;
 }
 
@@ -97,7 +101,16 @@ export interface RectificationStatus {
   period: Period;
   /** The sheet read, or null when the workbook has no 问题整改台账. */
   sheet: string | null;
-  summary: { total: number; open: number; overdue: number; closed: number; longTerm: number; closedInPeriod: number; openedInPeriod: number; closureRate: number | null };
+  summary: {
+    total: number;
+    open: number;
+    overdue: number;
+    closed: number;
+    longTerm: number;
+    closedInPeriod: number;
+    openedInPeriod: number;
+    closureRate: number | null;
+  };
   /** Count per lifecycle state, in lifecycle order (states with no rows included as 0). */
   byStatus: Array<{ state: string; phase: LifecyclePhase; count: number }>;
   byDepartment: DepartmentRow[];

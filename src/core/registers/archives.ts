@@ -24,8 +24,16 @@ export function archiveExpiry(t: RegisterTable, i: number, settings: Settings): 
 const copies = rule(
   "copies",
   "warning",
-  { default: msg("纸质存放位置和电子文件路径至少填写一项", "Give at least one of 纸质存放位置 (paper location) and 电子文件路径 (electronic path)") },
-  (t, i) => (!present(t, "纸质存放位置", i) && !present(t, "电子文件路径", i) ? [{ column: t.has("纸质存放位置") || !t.has("电子文件路径") ? "纸质存放位置" : "电子文件路径" }] : null)
+  {
+    default: msg(
+      "纸质存放位置和电子文件路径至少填写一项",
+      "Give at least one of 纸质存放位置 (paper location) and 电子文件路径 (electronic path)",
+    ),
+  },
+  (t, i) =>
+    !present(t, "纸质存放位置", i) && !present(t, "电子文件路径", i)
+      ? [{ column: t.has("纸质存放位置") || !t.has("电子文件路径") ? "纸质存放位置" : "电子文件路径" }]
+      : null,
 );
 
 const DESTROYED = "已销毁";
@@ -33,19 +41,24 @@ const destroyPermanent = rule(
   "destroy-permanent",
   "error",
   { default: msg("保管期限为“永久”的档案不能销毁", "An archive kept permanently (永久) cannot be destroyed") },
-  (t, i, ctx) => (t.text("保管期限", i) === "永久" && t.text("状态", i) === DESTROYED ? [at(t, "状态", i, ctx)] : null)
+  (t, i, ctx) => (t.text("保管期限", i) === "永久" && t.text("状态", i) === DESTROYED ? [at(t, "状态", i, ctx)] : null),
 );
 
 const destroyEarly = rule(
   "destroy-early",
   "error",
-  { default: msg("{col}（{value}）早于保管到期日期（{expiry}）", "{col} ({value}) is before the end of retention ({expiry})") },
+  {
+    default: msg(
+      "{col}（{value}）早于保管到期日期（{expiry}）",
+      "{col} ({value}) is before the end of retention ({expiry})",
+    ),
+  },
   (t, i, ctx) => {
     const destroyed = t.date("销毁日期", i);
     if (destroyed === null) return null;
     const expiry = archiveExpiry(t, i, ctx.settings) ?? t.date("到期日期", i);
     return expiry !== null && destroyed < expiry ? [at(t, "销毁日期", i, ctx, { expiry: isoOf(expiry) })] : null;
-  }
+  },
 );
 
 const MIN_WITNESSES = 2;
@@ -54,16 +67,21 @@ const destroyWitnesses = rule(
   "error",
   {
     default: msg("已销毁的档案须填写{col}", "A destroyed archive needs {col}"),
-    witnesses: msg("销毁须有至少两名不同的监销人：{col}只有 {count} 人", "Destruction needs at least two different witnesses: {col} names {count}"),
+    witnesses: msg(
+      "销毁须有至少两名不同的监销人：{col}只有 {count} 人",
+      "Destruction needs at least two different witnesses: {col} names {count}",
+    ),
   },
   (t, i, ctx) => {
     if (t.text("状态", i) !== DESTROYED) return null;
     const out: RuleFinding[] = [];
-    for (const h of ["鉴定意见", "销毁日期"]) if (!present(t, h, i)) out.push({ column: h, params: { col: names(t, [h], ctx.lang) } });
+    for (const h of ["鉴定意见", "销毁日期"])
+      if (!present(t, h, i)) out.push({ column: h, params: { col: names(t, [h], ctx.lang) } });
     const count = new Set(t.list("监销人", i)).size;
-    if (count < MIN_WITNESSES) out.push({ column: "监销人", params: { col: names(t, ["监销人"], ctx.lang), count }, messageKey: "witnesses" });
+    if (count < MIN_WITNESSES)
+      out.push({ column: "监销人", params: { col: names(t, ["监销人"], ctx.lang), count }, messageKey: "witnesses" });
     return out.length ? out : null;
-  }
+  },
 );
 
 export const archives: RegisterDef = {
@@ -75,8 +93,12 @@ export const archives: RegisterDef = {
   columns: [
     col("档号", "Archive no.", T.text(), { required: true, unique: true }),
     col("题名", "Title", T.text(), { required: true, width: 36 }),
-    col("归档类别", "Category", T.enumOf(["行政管理类", "人事类", "财务类", "资产类", "活动类", "其他"]), { required: true }),
-    col("保管期限", "Retention", T.enumOf(["永久", "长期", "短期"], { 定期30年: "长期", 定期10年: "短期" }), { required: true }),
+    col("归档类别", "Category", T.enumOf(["行政管理类", "人事类", "财务类", "资产类", "活动类", "其他"]), {
+      required: true,
+    }),
+    col("保管期限", "Retention", T.enumOf(["永久", "长期", "短期"], { 定期30年: "长期", 定期10年: "短期" }), {
+      required: true,
+    }),
     col("密级", "Classification", T.enumSetting("密级列表")),
     col("年度", "Year", T.int(1949, 2100), { required: true }),
     col("纸质存放位置", "Paper location", T.text(), { width: 16 }),

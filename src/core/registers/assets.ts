@@ -11,9 +11,10 @@ const stocktakeDiff = rule(
     const result = t.text("盘点结果", i);
     if (result === null || !DIFFERENCE.has(result)) return null;
     const out: RuleFinding[] = [];
-    for (const h of ["差异原因", "处理结果"]) if (!present(t, h, i)) out.push({ column: h, params: { result, col: names(t, [h], ctx.lang) } });
+    for (const h of ["差异原因", "处理结果"])
+      if (!present(t, h, i)) out.push({ column: h, params: { result, col: names(t, [h], ctx.lang) } });
     return out.length ? out : null;
-  }
+  },
 );
 
 export const assets: RegisterDef = {

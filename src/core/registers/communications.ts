@@ -6,7 +6,10 @@ const review = rule(
   "review",
   "error",
   { default: msg("已发布的信息须经审核：缺少{col}", "Released information must be reviewed first: {col} is missing") },
-  (t, i, ctx) => (present(t, "发布时间", i) && !present(t, "审核人", i) ? [{ column: "审核人", params: { col: names(t, ["审核人"], ctx.lang) } }] : null)
+  (t, i, ctx) =>
+    present(t, "发布时间", i) && !present(t, "审核人", i)
+      ? [{ column: "审核人", params: { col: names(t, ["审核人"], ctx.lang) } }]
+      : null,
 );
 
 const withinHours = (id: string, priority: string, hours: number) =>
@@ -16,7 +19,7 @@ const withinHours = (id: string, priority: string, hours: number) =>
     {
       default: msg(
         `“${priority}”信息应在产生后 ${hours} 小时内发布：{col}（{value}）晚了 {late} 小时`,
-        `“${priority}” information must be released within ${hours} hours: {col} ({value}) is {late} hours late`
+        `“${priority}” information must be released within ${hours} hours: {col} ({value}) is {late} hours late`,
       ),
     },
     (t, i, ctx) => {
@@ -25,8 +28,10 @@ const withinHours = (id: string, priority: string, hours: number) =>
       const released = t.dateTime("发布时间", i);
       if (created === null || released === null) return null;
       const minutes = Math.round((released - created) * 1440);
-      return minutes > hours * 60 ? [at(t, "发布时间", i, ctx, { late: Math.round((minutes - hours * 60) / 6) / 10 })] : null;
-    }
+      return minutes > hours * 60
+        ? [at(t, "发布时间", i, ctx, { late: Math.round((minutes - hours * 60) / 6) / 10 })]
+        : null;
+    },
   );
 
 const LONG_NOTICE_LEAD_DAYS = 3;
@@ -36,7 +41,7 @@ const longNotice = rule(
   {
     default: msg(
       "长期通知应在生效日期前至少 3 天发布（不晚于 {deadline}）：{col}为 {value}",
-      "A standing notice must be released at least 3 days before it takes effect (by {deadline}): {col} is {value}"
+      "A standing notice must be released at least 3 days before it takes effect (by {deadline}): {col} is {value}",
     ),
   },
   (t, i, ctx) => {
@@ -46,7 +51,7 @@ const longNotice = rule(
     if (released === null || effective === null) return null;
     const deadline = effective - LONG_NOTICE_LEAD_DAYS;
     return Math.floor(released) > deadline ? [at(t, "发布时间", i, ctx, { deadline: isoOf(deadline) })] : null;
-  }
+  },
 );
 
 /** R58: 000 L29's e-mail subject 【YYYY年M月】主题, e.g. 【2023年10月】XX项目进度更新 (months without a leading zero). */
@@ -57,13 +62,13 @@ const mailSubject = rule(
   {
     default: msg(
       "{col}（{value}）不合格式：邮件主题应以“【YYYY年M月】”开头并写明主题，如“【2023年10月】XX项目进度更新”",
-      "{col} ({value}) does not follow the pattern: an e-mail subject starts with 【YYYY年M月】 and names the topic, e.g. 【2023年10月】XX项目进度更新"
+      "{col} ({value}) does not follow the pattern: an e-mail subject starts with 【YYYY年M月】 and names the topic, e.g. 【2023年10月】XX项目进度更新",
     ),
   },
   (t, i, ctx) => {
     const subject = t.text("邮件主题", i);
     return subject === null || MAIL_SUBJECT.test(subject) ? null : [at(t, "邮件主题", i, ctx)];
-  }
+  },
 );
 
 /** R59: classified information is not published: a 密级 other than 公开 never has a 发布时间. */
@@ -74,14 +79,14 @@ const classifiedRelease = rule(
   {
     default: msg(
       "密级为“{level}”的信息不得发布：{col}（{value}）应为空，或将密级改为“公开”",
-      "Information classified “{level}” is never released: {col} ({value}) must be blank, or the classification 公开 (public)"
+      "Information classified “{level}” is never released: {col} ({value}) must be blank, or the classification 公开 (public)",
     ),
   },
   (t, i, ctx) => {
     const level = t.text("密级", i);
     if (level === null || level === PUBLIC || !present(t, "发布时间", i)) return null;
     return [at(t, "发布时间", i, ctx, { level })];
-  }
+  },
 );
 
 /** R60: an important written matter that asks for 已阅 confirmations has them from everyone it was sent to. */
@@ -89,16 +94,22 @@ const readConfirm = rule(
   "read-confirm",
   "warning",
   {
-    default: msg("需要“已阅”确认：已阅 {read} 人，应回执 {expected} 人", "“已阅” (read) confirmations needed: {read} of {expected} confirmed"),
+    default: msg(
+      "需要“已阅”确认：已阅 {read} 人，应回执 {expected} 人",
+      "“已阅” (read) confirmations needed: {read} of {expected} confirmed",
+    ),
     count: msg("需要“已阅”确认的信息应填写{col}", "Information needing “已阅” (read) confirmations should give {col}"),
   },
   (t, i, ctx) => {
     if (t.bool("需已阅确认", i) !== true) return null;
     const expected = t.number("应回执人数", i);
-    if (expected === null) return present(t, "应回执人数", i) ? null : [{ column: "应回执人数", params: { col: names(t, ["应回执人数"], ctx.lang) }, messageKey: "count" }];
+    if (expected === null)
+      return present(t, "应回执人数", i)
+        ? null
+        : [{ column: "应回执人数", params: { col: names(t, ["应回执人数"], ctx.lang) }, messageKey: "count" }];
     const read = t.number("已阅人数", i) ?? 0;
     return read < expected ? [at(t, "已阅人数", i, ctx, { read, expected })] : null;
-  }
+  },
 );
 
 export const communications: RegisterDef = {

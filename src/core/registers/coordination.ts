@@ -20,7 +20,8 @@ const criteria = rule(
   "criteria",
   "warning",
   { default: msg("应填写{col}，以便验收", "{col} should be given so the item can be accepted") },
-  (t, i, ctx) => (present(t, "验收标准", i) ? null : [{ column: "验收标准", params: { col: names(t, ["验收标准"], ctx.lang) } }])
+  (t, i, ctx) =>
+    present(t, "验收标准", i) ? null : [{ column: "验收标准", params: { col: names(t, ["验收标准"], ctx.lang) } }],
 );
 
 const closure = rule(
@@ -28,7 +29,10 @@ const closure = rule(
   "error",
   {
     default: msg("状态为“已完成”时须填写{col}", "Status “已完成” (done) needs {col}"),
-    confirm: msg("状态为“已完成”时{col}须为“是”（发起方已确认）", "Status “已完成” (done) needs {col} = 是 (the initiator confirmed)"),
+    confirm: msg(
+      "状态为“已完成”时{col}须为“是”（发起方已确认）",
+      "Status “已完成” (done) needs {col} = 是 (the initiator confirmed)",
+    ),
   },
   (t, i, ctx) => {
     if (t.text("状态", i) !== "已完成") return null;
@@ -36,7 +40,7 @@ const closure = rule(
     if (!present(t, "完成日期", i)) out.push({ column: "完成日期", params: { col: names(t, ["完成日期"], ctx.lang) } });
     if (t.bool("发起方确认", i) !== true) out.push(at(t, "发起方确认", i, ctx, {}, "confirm"));
     return out.length ? out : null;
-  }
+  },
 );
 
 /** T08: each 配合部门 (supporting department) replies within 配合回复时限 (default 1 working day) of the start. */
@@ -46,7 +50,7 @@ const supportReply = rule(
   {
     default: msg(
       "{col}（{value}）太晚：配合部门应在事项开始后 {limit}内回复，即不晚于 {deadline}",
-      "{col} ({value}) is late: supporting departments reply within {limit} of the start, by {deadline}"
+      "{col} ({value}) is late: supporting departments reply within {limit} of the start, by {deadline}",
     ),
   },
   (t, i, ctx) => {
@@ -56,7 +60,7 @@ const supportReply = rule(
     const due = limitEnd(ctx.calendar, ctx.settings, "配合回复时限(工作日)", start);
     if (due === null || replied <= Math.floor(due.end)) return null;
     return [at(t, "配合回复日期", i, ctx, { limit: durationMessage(due.limit), deadline: isoOf(due.end) })];
-  }
+  },
 );
 
 export const coordination: RegisterDef = {
@@ -80,11 +84,17 @@ export const coordination: RegisterDef = {
     col("状态", "Status", T.enumOf(["进行中", "已完成", "已延期"])),
     // Extensions to REGISTERS.md (issue 17): optional columns for T08 and T63.
     col("紧急程度", "Urgency", T.enumOf(["高", "中", "低"])),
-    col("最近进展日期", "Last progress report", T.date(), { synonyms: ["最近反馈日期", "进展反馈日期", "最近跟踪日期"] }),
+    col("最近进展日期", "Last progress report", T.date(), {
+      synonyms: ["最近反馈日期", "进展反馈日期", "最近跟踪日期"],
+    }),
     col("配合回复日期", "Support replied on", T.date(), { synonyms: ["配合部门回复日期"] }),
   ],
   rules: [
-    dateOrderRule([["开始日期", "完成时限"], ["开始日期", "配合回复日期"], ["开始日期", "最近进展日期"]]),
+    dateOrderRule([
+      ["开始日期", "完成时限"],
+      ["开始日期", "配合回复日期"],
+      ["开始日期", "最近进展日期"],
+    ]),
     cite(["R54"], criteria),
     cite(["R54"], closure),
     cite(["T08"], supportReply),

@@ -25,7 +25,7 @@ const hoursLimit = (id: string, header: string, key: string, zhWhat: string, enW
     {
       default: msg(
         `{col}（{value}）距接收时间 {hours} 小时，超过投诉${zhWhat}时限 {limit}（{deadline}）`,
-        `{col} ({value}) is {hours} hours after receipt, beyond the complaint ${enWhat} limit of {limit} ({deadline})`
+        `{col} ({value}) is {hours} hours after receipt, beyond the complaint ${enWhat} limit of {limit} ({deadline})`,
       ),
     },
     (t, i, ctx) => {
@@ -37,8 +37,10 @@ const hoursLimit = (id: string, header: string, key: string, zhWhat: string, enW
       if (due === null || toEpochMinutes(done) <= toEpochMinutes(due.end)) return null;
       const minutes = Math.round((done - received) * 1440);
       const deadline = serialToIsoDateTime(due.end).replace("T", " ");
-      return [at(t, header, i, ctx, { hours: Math.round(minutes / 6) / 10, limit: durationMessage(due.limit), deadline })];
-    }
+      return [
+        at(t, header, i, ctx, { hours: Math.round(minutes / 6) / 10, limit: durationMessage(due.limit), deadline }),
+      ];
+    },
   );
 
 const feedbackReply = rule(
@@ -47,7 +49,7 @@ const feedbackReply = rule(
   {
     default: msg(
       "{col}（{value}）晚于反馈时限：接收后 {limit}内（{deadline}）应反馈",
-      "{col} ({value}) is late: a reply is due within {limit} of receipt ({deadline})"
+      "{col} ({value}) is late: a reply is due within {limit} of receipt ({deadline})",
     ),
   },
   (t, i, ctx) => {
@@ -59,10 +61,12 @@ const feedbackReply = rule(
     const due = limitEnd(ctx.calendar, ctx.settings, "意见反馈时限(工作日)", received);
     if (due === null) return null;
     const hourLimit = due.limit.unit === "hours" || due.limit.unit === "workhours";
-    const late = hourLimit ? toEpochMinutes(replied) > toEpochMinutes(due.end) : Math.floor(replied) > Math.floor(due.end);
+    const late = hourLimit
+      ? toEpochMinutes(replied) > toEpochMinutes(due.end)
+      : Math.floor(replied) > Math.floor(due.end);
     const deadline = hourLimit ? serialToIsoDateTime(due.end).replace("T", " ") : isoOf(due.end);
     return late ? [at(t, "结果反馈时间", i, ctx, { limit: durationMessage(due.limit), deadline })] : null;
-  }
+  },
 );
 
 /** T53 / R48: a suggestion or enquiry gets a first response within 初步响应时限 (default 48 clock hours) of receipt. */
@@ -72,7 +76,7 @@ const initialResponse = rule(
   {
     default: msg(
       "{col}（{value}）太晚：意见接收后应在 {limit}内初步响应，即不晚于 {deadline}",
-      "{col} ({value}) is late: a first response is due within {limit} of receipt, by {deadline}"
+      "{col} ({value}) is late: a first response is due within {limit} of receipt, by {deadline}",
     ),
   },
   (t, i, ctx) => {
@@ -83,11 +87,13 @@ const initialResponse = rule(
     const due = limitEnd(ctx.calendar, ctx.settings, "初步响应时限(小时)", received);
     if (due === null) return null;
     const hourLimit = due.limit.unit === "hours" || due.limit.unit === "workhours";
-    const late = hourLimit ? toEpochMinutes(answered) > toEpochMinutes(due.end) : Math.floor(answered) > Math.floor(due.end);
+    const late = hourLimit
+      ? toEpochMinutes(answered) > toEpochMinutes(due.end)
+      : Math.floor(answered) > Math.floor(due.end);
     if (!late) return null;
     const deadline = hourLimit ? serialToIsoDateTime(due.end).replace("T", " ") : isoOf(due.end);
     return [at(t, "初步响应时间", i, ctx, { limit: durationMessage(due.limit), deadline })];
-  }
+  },
 );
 
 export const feedback: RegisterDef = {
@@ -112,11 +118,20 @@ export const feedback: RegisterDef = {
     col("是否解决", "Resolved", T.bool()),
     col("是否属实", "Substantiated", T.bool()),
     // Extensions to REGISTERS.md (issue 17): optional columns. 受理范围 is 001's problem-feedback scope (R48, "等": 其他).
-    col("受理范围", "Scope", T.enumOf(["流程不便", "服务疑问", "系统故障", "其他"]), { synonyms: ["问题范围", "反馈范围"], source: ["R48"] }),
+    col("受理范围", "Scope", T.enumOf(["流程不便", "服务疑问", "系统故障", "其他"]), {
+      synonyms: ["问题范围", "反馈范围"],
+      source: ["R48"],
+    }),
     col("初步响应时间", "First response at", T.datetime(), { synonyms: ["首次响应时间", "初步答复时间"] }),
   ],
   rules: [
-    dateOrderRule([["接收时间", "核实联系时间", "结果反馈时间"], ["接收时间", "初步响应时间"]], (t, h, i) => t.dateTime(h, i)),
+    dateOrderRule(
+      [
+        ["接收时间", "核实联系时间", "结果反馈时间"],
+        ["接收时间", "初步响应时间"],
+      ],
+      (t, h, i) => t.dateTime(h, i),
+    ),
     cite(["T56", "R49"], hoursLimit("complaint-contact", "核实联系时间", "投诉核实时限(小时)", "核实", "contact")),
     cite(["T57", "R49"], hoursLimit("complaint-result", "结果反馈时间", "投诉反馈时限(小时)", "反馈", "reply")),
     cite(["T54", "R47"], feedbackReply),

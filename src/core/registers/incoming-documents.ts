@@ -10,7 +10,7 @@ const circulationLimit = rule(
   {
     default: msg(
       "{col}（{value}）晚于传阅时限：传阅开始日期后 {limit}（{deadline}）内应收回",
-      "{col} ({value}) is late: documents must be returned within {limit} of the circulation start ({deadline})"
+      "{col} ({value}) is late: documents must be returned within {limit} of the circulation start ({deadline})",
     ),
   },
   (t, i, ctx) => {
@@ -21,7 +21,7 @@ const circulationLimit = rule(
     if (due === null || back <= Math.floor(due.end)) return null;
     const deadline = isHourLimit(due.limit) ? serialToIsoDateTime(due.end).replace("T", " ") : isoOf(due.end);
     return [at(t, "收回日期", i, ctx, { limit: durationMessage(due.limit), deadline })];
-  }
+  },
 );
 
 const statusNeedsDate = rule(
@@ -39,8 +39,11 @@ const statusNeedsDate = rule(
       if (present(t, "传阅开始日期", i) && !present(t, "收回日期", i)) missing.push("收回日期");
     }
     if (missing.length === 0) return null;
-    return missing.map((h): RuleFinding => ({ column: h, params: { status: status as string, col: names(t, [h], ctx.lang) } }));
-  }
+    return missing.map((h): RuleFinding => ({
+      column: h,
+      params: { status: status as string, col: names(t, [h], ctx.lang) },
+    }));
+  },
 );
 
 /**
@@ -51,10 +54,13 @@ const registerAtOnce = rule(
   "register-at-once",
   "warning",
   {
-    default: msg("{col}（{value}）晚于收文日期（{received}）：收到文件后应立即登记", "{col} ({value}) is after the date received ({received}): a document is registered at once"),
+    default: msg(
+      "{col}（{value}）晚于收文日期（{received}）：收到文件后应立即登记",
+      "{col} ({value}) is after the date received ({received}): a document is registered at once",
+    ),
     limit: msg(
       "{col}（{value}）太晚：收到文件后应在 {limit}内登记，即不晚于 {deadline}",
-      "{col} ({value}) is late: a document is registered within {limit} of receipt, by {deadline}"
+      "{col} ({value}) is late: a document is registered within {limit} of receipt, by {deadline}",
     ),
   },
   (t, i, ctx) => {
@@ -65,7 +71,7 @@ const registerAtOnce = rule(
     if (due === null || registered <= Math.floor(due.end)) return null;
     if (Math.floor(due.end) === received) return [at(t, "登记日期", i, ctx, { received: isoOf(received) })];
     return [at(t, "登记日期", i, ctx, { limit: durationMessage(due.limit), deadline: isoOf(due.end) }, "limit")];
-  }
+  },
 );
 
 export const incomingDocuments: RegisterDef = {

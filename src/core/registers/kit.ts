@@ -15,9 +15,17 @@ export const T = {
   date: (notAfterToday?: boolean): FieldType => (notAfterToday ? { kind: "date", notAfterToday } : { kind: "date" }),
   datetime: (): FieldType => ({ kind: "datetime" }),
   time: (): FieldType => ({ kind: "time" }),
-  int: (min?: number, max?: number): FieldType => ({ kind: "int", ...(min === undefined ? {} : { min }), ...(max === undefined ? {} : { max }) }),
-  decimal: (bounds: { min?: number; exclusiveMin?: number; max?: number } = {}): FieldType => ({ kind: "decimal", ...bounds }),
-  money: (exclusiveMin?: number): FieldType => (exclusiveMin === undefined ? { kind: "money" } : { kind: "money", exclusiveMin }),
+  int: (min?: number, max?: number): FieldType => ({
+    kind: "int",
+    ...(min === undefined ? {} : { min }),
+    ...(max === undefined ? {} : { max }),
+  }),
+  decimal: (bounds: { min?: number; exclusiveMin?: number; max?: number } = {}): FieldType => ({
+    kind: "decimal",
+    ...bounds,
+  }),
+  money: (exclusiveMin?: number): FieldType =>
+    exclusiveMin === undefined ? { kind: "money" } : { kind: "money", exclusiveMin },
   percent: (): FieldType => ({ kind: "percent" }),
   enumOf: (values: readonly string[], aliases?: Readonly<Record<string, string>>): FieldType => ({
     kind: "enum",
@@ -59,13 +67,21 @@ function typeHint(type: FieldType): string {
       return `整数${lo}${hi}`;
     }
     case "decimal":
-      return type.exclusiveMin !== undefined ? `数字，大于 ${type.exclusiveMin}` : type.min !== undefined ? `数字，不小于 ${type.min}` : "数字";
+      return type.exclusiveMin !== undefined
+        ? `数字，大于 ${type.exclusiveMin}`
+        : type.min !== undefined
+          ? `数字，不小于 ${type.min}`
+          : "数字";
     case "money":
-      return type.exclusiveMin !== undefined ? `金额（元），大于 ${type.exclusiveMin}，最多两位小数` : "金额（元），最多两位小数";
+      return type.exclusiveMin !== undefined
+        ? `金额（元），大于 ${type.exclusiveMin}，最多两位小数`
+        : "金额（元），最多两位小数";
     case "percent":
       return "百分比 0–100";
     case "enum":
-      return type.source.kind === "fixed" ? `从下拉列表选择：${type.source.values.join("/")}` : `从下拉列表选择（${type.source.key}）`;
+      return type.source.kind === "fixed"
+        ? `从下拉列表选择：${type.source.values.join("/")}`
+        : `从下拉列表选择（${type.source.key}）`;
     case "bool":
       return "是 或 否";
     case "list":
@@ -80,19 +96,30 @@ function headerWidth(header: string): number {
   return w;
 }
 
-export function col(header: string, en: string, type: FieldType, opts: Omit<Partial<ColumnDef>, "header" | "en" | "type"> = {}): ColumnDef {
+export function col(
+  header: string,
+  en: string,
+  type: FieldType,
+  opts: Omit<Partial<ColumnDef>, "header" | "en" | "type"> = {},
+): ColumnDef {
   const width = opts.width ?? Math.max(DEFAULT_WIDTH[type.kind], headerWidth(header));
   const prompt = opts.prompt ?? (opts.required ? `必填。${typeHint(type)}` : undefined);
   return { header, en, type, ...opts, width, ...(prompt === undefined ? {} : { prompt }) };
 }
 
 /** A department column: restricted to the `部门` sheet when the workbook has one. */
-export const dept = (header: string, en: string, opts: Omit<Partial<ColumnDef>, "header" | "en" | "type"> = {}): ColumnDef =>
-  col(header, en, T.text(), { departmentList: true, ...opts });
+export const dept = (
+  header: string,
+  en: string,
+  opts: Omit<Partial<ColumnDef>, "header" | "en" | "type"> = {},
+): ColumnDef => col(header, en, T.text(), { departmentList: true, ...opts });
 
 /** A person column: offered from `人员名单` when the workbook has one. */
-export const person = (header: string, en: string, opts: Omit<Partial<ColumnDef>, "header" | "en" | "type"> = {}): ColumnDef =>
-  col(header, en, T.text(), { personList: true, width: 10, ...opts });
+export const person = (
+  header: string,
+  en: string,
+  opts: Omit<Partial<ColumnDef>, "header" | "en" | "type"> = {},
+): ColumnDef => col(header, en, T.text(), { personList: true, width: 10, ...opts });
 
 export type Messages = RuleDef["messages"];
 export const msg = (zh: string, en: string): Readonly<Record<Lang, string>> => ({ "zh-CN": zh, "en-US": en });
@@ -165,7 +192,7 @@ export function rule(
   id: string,
   severity: Severity,
   messages: Messages,
-  check: (t: RegisterTable, i: number, ctx: RuleContext) => RuleFinding[] | null
+  check: (t: RegisterTable, i: number, ctx: RuleContext) => RuleFinding[] | null,
 ): RuleDef {
   return { id, severity, messages, check };
 }
@@ -174,7 +201,13 @@ export function rule(
  * Parameters naming a column (`{col}`) and its value (`{value}`) for a finding, in the report's language. With a
  * prefix the names are camel-cased as the templates write them: "earlier" gives `{earlierCol}` and `{earlierValue}`.
  */
-export function cellParams(t: RegisterTable, header: string, i: number, _lang?: Lang, prefix = ""): Record<string, MessageParam> {
+export function cellParams(
+  t: RegisterTable,
+  header: string,
+  i: number,
+  _lang?: Lang,
+  prefix = "",
+): Record<string, MessageParam> {
   const name = (base: string): string => (prefix === "" ? base : `${prefix}${base[0]?.toUpperCase()}${base.slice(1)}`);
   return { [name("col")]: labelMessage(t.register, header), [name("value")]: show(t, header, i) };
 }
@@ -182,7 +215,7 @@ export function cellParams(t: RegisterTable, header: string, i: number, _lang?: 
 const DATE_ORDER_MESSAGES: Messages = {
   default: msg(
     "{col}（{value}）早于{earlierCol}（{earlierValue}），应不早于后者",
-    "{col} ({value}) is before {earlierCol} ({earlierValue}); it must not be earlier"
+    "{col} ({value}) is before {earlierCol} ({earlierValue}); it must not be earlier",
   ),
 };
 
@@ -193,7 +226,7 @@ const DATE_ORDER_MESSAGES: Messages = {
  */
 export function dateOrderRule(
   chains: readonly (readonly string[])[],
-  getDate: (t: RegisterTable, header: string, i: number) => number | null = (t, h, i) => t.date(h, i)
+  getDate: (t: RegisterTable, header: string, i: number) => number | null = (t, h, i) => t.date(h, i),
 ): RuleDef {
   return rule("date-order", "error", DATE_ORDER_MESSAGES, (t, i, ctx) => {
     let out: RuleFinding[] | null = null;
@@ -205,7 +238,10 @@ export function dateOrderRule(
         if (v === null) continue;
         if (v < latest) {
           if (out?.some((f) => f.column === header)) continue;
-          (out ??= []).push({ column: header, params: { ...cellParams(t, header, i, ctx.lang), ...cellParams(t, latestCol, i, ctx.lang, "earlier") } });
+          (out ??= []).push({
+            column: header,
+            params: { ...cellParams(t, header, i, ctx.lang), ...cellParams(t, latestCol, i, ctx.lang, "earlier") },
+          });
         } else {
           latest = v;
           latestCol = header;
@@ -217,11 +253,25 @@ export function dateOrderRule(
 }
 
 /** A rule citing the shared/DOMAIN.md ids it implements (the coverage table checks every claimed id is cited). */
-export const cite = (source: readonly string[], r: RuleDef): RuleDef => ({ ...r, source: [...(r.source ?? []), ...source] });
+export const cite = (source: readonly string[], r: RuleDef): RuleDef => ({
+  ...r,
+  source: [...(r.source ?? []), ...source],
+});
 
 /** Shortcut for a finding at one column with its name and value as parameters, plus extras. */
-export function at(t: RegisterTable, header: string, i: number, ctx: RuleContext, extra: Record<string, MessageParam> = {}, messageKey?: string): RuleFinding {
-  return { column: header, params: { ...cellParams(t, header, i, ctx.lang), ...extra }, ...(messageKey ? { messageKey } : {}) };
+export function at(
+  t: RegisterTable,
+  header: string,
+  i: number,
+  ctx: RuleContext,
+  extra: Record<string, MessageParam> = {},
+  messageKey?: string,
+): RuleFinding {
+  return {
+    column: header,
+    params: { ...cellParams(t, header, i, ctx.lang), ...extra },
+    ...(messageKey ? { messageKey } : {}),
+  };
 }
 
 /**
@@ -244,13 +294,14 @@ export function needsWhen(
   severity: Severity,
   messages: Messages,
   state: (t: RegisterTable, i: number) => string | null,
-  headers: readonly string[]
+  headers: readonly string[],
 ): RuleDef {
   return rule(id, severity, messages, (t, i, ctx) => {
     const s = state(t, i);
     if (s === null) return null;
     let out: RuleFinding[] | null = null;
-    for (const h of headers) if (!present(t, h, i)) (out ??= []).push({ column: h, params: { state: s, col: names(t, [h], ctx.lang) } });
+    for (const h of headers)
+      if (!present(t, h, i)) (out ??= []).push({ column: h, params: { state: s, col: names(t, [h], ctx.lang) } });
     return out;
   });
 }

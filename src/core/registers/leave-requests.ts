@@ -15,7 +15,9 @@ export const leaveRequests: RegisterDef = {
     col("请假单号", "Request no.", T.text(), { required: true, unique: true }),
     person("申请人", "Applicant", { required: true }),
     dept("部门", "Department", { required: true }),
-    col("请假类型", "Leave type", T.enumOf(["事假", "病假", "年休假", "婚假", "产假", "丧假", "调休", "其他"]), { required: true }),
+    col("请假类型", "Leave type", T.enumOf(["事假", "病假", "年休假", "婚假", "产假", "丧假", "调休", "其他"]), {
+      required: true,
+    }),
     col("开始日期", "From", T.date(), { required: true }),
     col("结束日期", "To", T.date(), { required: true }),
     col("天数", "Days", T.decimal({ exclusiveMin: 0 })),
@@ -32,7 +34,7 @@ export const leaveRequests: RegisterDef = {
       "error",
       { default: msg("状态为“{state}”时须填写{col}", "A status of “{state}” needs {col}") },
       statusIn("状态", ["已批准", "未批准", "已销假"]),
-      ["审批人", "审批日期"]
+      ["审批人", "审批日期"],
     ),
   ],
 };

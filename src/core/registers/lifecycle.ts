@@ -29,7 +29,8 @@ export function phaseOf(t: RegisterTable, i: number, lc: Lifecycle): LifecyclePh
   return stateDef(lc, value)?.phase ?? null;
 }
 
-export const statesIn = (lc: Lifecycle, phase: LifecyclePhase): string[] => lc.states.filter((s) => s.phase === phase).map((s) => s.value);
+export const statesIn = (lc: Lifecycle, phase: LifecyclePhase): string[] =>
+  lc.states.filter((s) => s.phase === phase).map((s) => s.value);
 
 /** Whether the lifecycle allows moving from one state to another (a state may always stay as it is). */
 export function canMove(lc: Lifecycle, from: string, to: string): boolean {

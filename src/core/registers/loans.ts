@@ -34,7 +34,7 @@ export const loans: RegisterDef = {
       "error",
       { default: msg("状态为“{state}”时须填写{col}", "A status of “{state}” needs {col}") },
       statusIn("状态", ["已归还"]),
-      ["归还日期"]
+      ["归还日期"],
     ),
   ],
 };

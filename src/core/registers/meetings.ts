@@ -17,7 +17,7 @@ const noticeLead = rule(
   {
     default: msg(
       "{col}（{value}）太晚：会议通知应至少提前 {lead}，即不晚于 {deadline}",
-      "{col} ({value}) is too late: the notice must go out at least {lead} ahead, by {deadline}"
+      "{col} ({value}) is too late: the notice must go out at least {lead} ahead, by {deadline}",
     ),
   },
   (t, i, ctx) => {
@@ -25,16 +25,27 @@ const noticeLead = rule(
     const sent = t.date("通知发送日期", i);
     if (meeting === null || sent === null || !hasLeads(t, i, ctx)) return null;
     const lead = limitDuration(ctx.settings, "会议通知提前(工作日)");
-    const deadline = lead.unit === "workdays" ? ctx.calendar.addWorkdays(meeting, -lead.amount) : moveOffDay(ctx.calendar, ctx.settings, meeting - lead.amount, lead.unit, "before");
-    return sent > deadline ? [at(t, "通知发送日期", i, ctx, { lead: durationMessage(lead), deadline: isoOf(deadline) })] : null;
-  }
+    const deadline =
+      lead.unit === "workdays"
+        ? ctx.calendar.addWorkdays(meeting, -lead.amount)
+        : moveOffDay(ctx.calendar, ctx.settings, meeting - lead.amount, lead.unit, "before");
+    return sent > deadline
+      ? [at(t, "通知发送日期", i, ctx, { lead: durationMessage(lead), deadline: isoOf(deadline) })]
+      : null;
+  },
 );
 
 const phoneConfirm = rule(
   "phone-confirm",
   "warning",
-  { default: msg("重要会议须电话确认：{col}应为“是”", "An important meeting needs phone confirmation: {col} should be 是 (yes)") },
-  (t, i, ctx) => (t.bool("重要会议", i) === true && t.bool("电话确认", i) !== true ? [at(t, "电话确认", i, ctx)] : null)
+  {
+    default: msg(
+      "重要会议须电话确认：{col}应为“是”",
+      "An important meeting needs phone confirmation: {col} should be 是 (yes)",
+    ),
+  },
+  (t, i, ctx) =>
+    t.bool("重要会议", i) === true && t.bool("电话确认", i) !== true ? [at(t, "电话确认", i, ctx)] : null,
 );
 
 const materialsLead = rule(
@@ -43,7 +54,7 @@ const materialsLead = rule(
   {
     default: msg(
       "{col}（{value}）太晚：会议资料应至少提前 {lead}分发，即不晚于 {deadline}",
-      "{col} ({value}) is too late: materials must be distributed at least {lead} ahead, by {deadline}"
+      "{col} ({value}) is too late: materials must be distributed at least {lead} ahead, by {deadline}",
     ),
   },
   (t, i, ctx) => {
@@ -51,9 +62,14 @@ const materialsLead = rule(
     const sent = t.date("资料分发日期", i);
     if (meeting === null || sent === null || !hasLeads(t, i, ctx)) return null;
     const lead = limitDuration(ctx.settings, "会议资料提前(天)");
-    const deadline = lead.unit === "workdays" ? ctx.calendar.addWorkdays(meeting, -lead.amount) : moveOffDay(ctx.calendar, ctx.settings, meeting - lead.amount, lead.unit, "before");
-    return sent > deadline ? [at(t, "资料分发日期", i, ctx, { lead: durationMessage(lead), deadline: isoOf(deadline) })] : null;
-  }
+    const deadline =
+      lead.unit === "workdays"
+        ? ctx.calendar.addWorkdays(meeting, -lead.amount)
+        : moveOffDay(ctx.calendar, ctx.settings, meeting - lead.amount, lead.unit, "before");
+    return sent > deadline
+      ? [at(t, "资料分发日期", i, ctx, { lead: durationMessage(lead), deadline: isoOf(deadline) })]
+      : null;
+  },
 );
 
 const minutesDraft = rule(
@@ -62,7 +78,7 @@ const minutesDraft = rule(
   {
     default: msg(
       "{col}（{value}）太晚：纪要初稿应在会后 {limit}内完成，即不晚于 {deadline}",
-      "{col} ({value}) is late: the draft minutes are due within {limit} of the meeting, by {deadline}"
+      "{col} ({value}) is late: the draft minutes are due within {limit} of the meeting, by {deadline}",
     ),
   },
   (t, i, ctx) => {
@@ -72,15 +88,21 @@ const minutesDraft = rule(
     const due = limitEnd(ctx.calendar, ctx.settings, "纪要初稿时限(工作日)", meeting);
     if (due === null || draft <= Math.floor(due.end)) return null;
     return [at(t, "纪要初稿日期", i, ctx, { limit: durationMessage(due.limit), deadline: isoOf(due.end) })];
-  }
+  },
 );
 
 const minutesReview = rule(
   "minutes-review",
   "error",
   {
-    default: msg("纪要分发前须经审核：已填{col}（{value}）但缺少纪要审核日期", "Minutes are distributed only after review: {col} ({value}) is set but 纪要审核日期 (review date) is missing"),
-    late: msg("{col}（{value}）早于纪要审核日期（{review}）：纪要须先审核后分发", "{col} ({value}) is before the review date ({review}); minutes must be reviewed first"),
+    default: msg(
+      "纪要分发前须经审核：已填{col}（{value}）但缺少纪要审核日期",
+      "Minutes are distributed only after review: {col} ({value}) is set but 纪要审核日期 (review date) is missing",
+    ),
+    late: msg(
+      "{col}（{value}）早于纪要审核日期（{review}）：纪要须先审核后分发",
+      "{col} ({value}) is before the review date ({review}); minutes must be reviewed first",
+    ),
   },
   (t, i, ctx) => {
     const dist = t.date("纪要分发日期", i);
@@ -89,7 +111,7 @@ const minutesReview = rule(
     // An unreadable review date is reported as cell/type; only a blank one breaks this rule.
     if (review === null) return present(t, "纪要审核日期", i) ? null : [at(t, "纪要分发日期", i, ctx)];
     return review > dist ? [at(t, "纪要分发日期", i, ctx, { review: isoOf(review) }, "late")] : null;
-  }
+  },
 );
 
 const MAX_MINUTES = 120;
@@ -107,13 +129,16 @@ const duration = rule(
     const minutes = Math.round((end - start) * 1440);
     if (minutes < 0) return [at(t, "结束时间", i, ctx, {}, "reversed")];
     return minutes > MAX_MINUTES ? [at(t, "结束时间", i, ctx, { minutes })] : null;
-  }
+  },
 );
 
 /** The last day a step may happen before the meeting: WORKDAY(会议日期, −n), or n calendar days moved off a day off. */
 function leadDeadline(meeting: number, key: string, ctx: RuleContext) {
   const lead = limitDuration(ctx.settings, key);
-  const deadline = lead.unit === "workdays" ? ctx.calendar.addWorkdays(meeting, -lead.amount) : moveOffDay(ctx.calendar, ctx.settings, meeting - lead.amount, lead.unit, "before");
+  const deadline =
+    lead.unit === "workdays"
+      ? ctx.calendar.addWorkdays(meeting, -lead.amount)
+      : moveOffDay(ctx.calendar, ctx.settings, meeting - lead.amount, lead.unit, "before");
   return { lead, deadline };
 }
 
@@ -124,7 +149,7 @@ const applicationLead = rule(
   {
     default: msg(
       "{col}（{value}）太晚：会议申请应至少提前 {lead}提交，即不晚于 {deadline}",
-      "{col} ({value}) is too late: the meeting application is due at least {lead} ahead, by {deadline}"
+      "{col} ({value}) is too late: the meeting application is due at least {lead} ahead, by {deadline}",
     ),
   },
   (t, i, ctx) => {
@@ -132,8 +157,10 @@ const applicationLead = rule(
     const applied = t.date("申请日期", i);
     if (meeting === null || applied === null || !hasLeads(t, i, ctx)) return null;
     const { lead, deadline } = leadDeadline(meeting, "会议申请提前(工作日)", ctx);
-    return applied > deadline ? [at(t, "申请日期", i, ctx, { lead: durationMessage(lead), deadline: isoOf(deadline) })] : null;
-  }
+    return applied > deadline
+      ? [at(t, "申请日期", i, ctx, { lead: durationMessage(lead), deadline: isoOf(deadline) })]
+      : null;
+  },
 );
 
 /**
@@ -147,9 +174,12 @@ const rehearsal = rule(
   {
     default: msg(
       "{col}（{value}）太晚：会场预演应至少提前 {lead}，即不晚于 {deadline}",
-      "{col} ({value}) is too late: the venue rehearsal is due at least {lead} ahead, by {deadline}"
+      "{col} ({value}) is too late: the venue rehearsal is due at least {lead} ahead, by {deadline}",
     ),
-    missing: msg("重要会议须在会前预演：{meeting}的会议未填写{col}", "An important meeting is rehearsed beforehand: the meeting of {meeting} has no {col}"),
+    missing: msg(
+      "重要会议须在会前预演：{meeting}的会议未填写{col}",
+      "An important meeting is rehearsed beforehand: the meeting of {meeting} has no {col}",
+    ),
   },
   (t, i, ctx) => {
     if (!t.has("预演日期")) return null;
@@ -158,11 +188,19 @@ const rehearsal = rule(
     const done = t.date("预演日期", i);
     if (done === null) {
       if (present(t, "预演日期", i) || t.bool("重要会议", i) !== true || meeting >= ctx.asOf) return null;
-      return [{ column: "预演日期", params: { col: names(t, ["预演日期"], ctx.lang), meeting: isoOf(meeting) }, messageKey: "missing" }];
+      return [
+        {
+          column: "预演日期",
+          params: { col: names(t, ["预演日期"], ctx.lang), meeting: isoOf(meeting) },
+          messageKey: "missing",
+        },
+      ];
     }
     const { lead, deadline } = leadDeadline(meeting, "会议预演提前(天)", ctx);
-    return done > deadline ? [at(t, "预演日期", i, ctx, { lead: durationMessage(lead), deadline: isoOf(deadline) })] : null;
-  }
+    return done > deadline
+      ? [at(t, "预演日期", i, ctx, { lead: durationMessage(lead), deadline: isoOf(deadline) })]
+      : null;
+  },
 );
 
 /** The moment a meeting ended: 会议日期 + 结束时间, or the end of the meeting day when no end time is given. */
@@ -180,7 +218,7 @@ const minutesSigned = rule(
   {
     default: msg(
       "{col}（{value}）太晚：纪要应在会议结束后 {limit}内由主持人签字，即不晚于 {deadline}",
-      "{col} ({value}) is late: the chair signs the minutes within {limit} of the meeting's end, by {deadline}"
+      "{col} ({value}) is late: the chair signs the minutes within {limit} of the meeting's end, by {deadline}",
     ),
   },
   (t, i, ctx) => {
@@ -190,11 +228,13 @@ const minutesSigned = rule(
     const due = limitEnd(ctx.calendar, ctx.settings, "纪要签字时限(小时)", end);
     if (due === null) return null;
     const hourLimit = due.limit.unit === "hours" || due.limit.unit === "workhours";
-    const late = hourLimit ? toEpochMinutes(signed) > toEpochMinutes(due.end) : Math.floor(signed) > Math.floor(due.end);
+    const late = hourLimit
+      ? toEpochMinutes(signed) > toEpochMinutes(due.end)
+      : Math.floor(signed) > Math.floor(due.end);
     if (!late) return null;
     const deadline = hourLimit ? serialToIsoDateTime(due.end).replace("T", " ") : isoOf(due.end);
     return [at(t, "纪要签字时间", i, ctx, { limit: durationMessage(due.limit), deadline })];
-  }
+  },
 );
 
 /** R15: a sent notice states the venue, the attendees and the agenda (columns the sheet has). */
@@ -206,9 +246,10 @@ const noticeContents = rule(
   (t, i, ctx) => {
     if (!present(t, "通知发送日期", i) || t.text("状态", i) === "已取消") return null;
     let out: RuleFinding[] | null = null;
-    for (const h of NOTICE_CONTENTS) if (t.has(h) && !present(t, h, i)) (out ??= []).push({ column: h, params: { col: names(t, [h], ctx.lang) } });
+    for (const h of NOTICE_CONTENTS)
+      if (t.has(h) && !present(t, h, i)) (out ??= []).push({ column: h, params: { col: names(t, [h], ctx.lang) } });
     return out;
-  }
+  },
 );
 
 export const meetings: RegisterDef = {
@@ -220,7 +261,12 @@ export const meetings: RegisterDef = {
   columns: [
     col("会议编号", "Meeting no.", T.text(), { required: true, unique: true }),
     col("会议主题", "Subject", T.text(), { required: true, synonyms: ["会议名称"], width: 30 }),
-    col("会议类型", "Meeting type", T.enumOf(["部门周会", "月度总结会", "专题会议", "跨部门协调会", "监督会议", "其他"]), { width: 13 }),
+    col(
+      "会议类型",
+      "Meeting type",
+      T.enumOf(["部门周会", "月度总结会", "专题会议", "跨部门协调会", "监督会议", "其他"]),
+      { width: 13 },
+    ),
     col("会议日期", "Meeting date", T.date(), { required: true }),
     col("开始时间", "Start time", T.time()),
     col("结束时间", "End time", T.time()),

@@ -13,29 +13,41 @@ function issued(t: RegisterTable, i: number): boolean {
 }
 
 const needsForIssue = (id: string, headers: readonly string[], zhWhat: string, enWhat: string) =>
-  rule(id, "error", { default: msg(`已印发的文件须有${zhWhat}：缺少{col}`, `An issued document needs ${enWhat}: {col} is missing`) }, (t, i, ctx) => {
-    if (!issued(t, i)) return null;
-    const out: RuleFinding[] = [];
-    for (const h of headers) if (!present(t, h, i)) out.push({ column: h, params: { col: names(t, [h], ctx.lang) } });
-    return out.length ? out : null;
-  });
+  rule(
+    id,
+    "error",
+    { default: msg(`已印发的文件须有${zhWhat}：缺少{col}`, `An issued document needs ${enWhat}: {col} is missing`) },
+    (t, i, ctx) => {
+      if (!issued(t, i)) return null;
+      const out: RuleFinding[] = [];
+      for (const h of headers) if (!present(t, h, i)) out.push({ column: h, params: { col: names(t, [h], ctx.lang) } });
+      return out.length ? out : null;
+    },
+  );
 
 const proofreaders = rule(
   "proofreaders",
   "error",
   {
-    default: msg("已印发的文件须有两名校对人：缺少{col}", "An issued document needs two proofreaders: {col} is missing"),
-    same: msg("{col}（{value}）与校对人1相同，须由两名不同的人校对", "{col} ({value}) is the same person as proofreader 1; two different people must proofread"),
+    default: msg(
+      "已印发的文件须有两名校对人：缺少{col}",
+      "An issued document needs two proofreaders: {col} is missing",
+    ),
+    same: msg(
+      "{col}（{value}）与校对人1相同，须由两名不同的人校对",
+      "{col} ({value}) is the same person as proofreader 1; two different people must proofread",
+    ),
   },
   (t, i, ctx) => {
     if (!issued(t, i)) return null;
     const out: RuleFinding[] = [];
-    for (const h of ["校对人1", "校对人2"]) if (!present(t, h, i)) out.push({ column: h, params: { col: names(t, [h], ctx.lang) } });
+    for (const h of ["校对人1", "校对人2"])
+      if (!present(t, h, i)) out.push({ column: h, params: { col: names(t, [h], ctx.lang) } });
     if (out.length) return out;
     const a = t.text("校对人1", i);
     const b = t.text("校对人2", i);
     return a !== null && a === b ? [at(t, "校对人2", i, ctx, {}, "same")] : null;
-  }
+  },
 );
 
 /**
@@ -46,16 +58,23 @@ const sealAndDistribution = rule(
   "seal-and-distribution",
   "error",
   {
-    default: msg("已印发的文件须有发放记录：缺少{col}", "An issued document needs its distribution record: {col} is missing"),
-    seal: msg("已印发的文件须先加盖学校公章：{col}应为“是”", "An issued document carries the school seal: {col} must be 是 (yes)"),
+    default: msg(
+      "已印发的文件须有发放记录：缺少{col}",
+      "An issued document needs its distribution record: {col} is missing",
+    ),
+    seal: msg(
+      "已印发的文件须先加盖学校公章：{col}应为“是”",
+      "An issued document carries the school seal: {col} must be 是 (yes)",
+    ),
   },
   (t, i, ctx) => {
     if (!issued(t, i)) return null;
     const out: RuleFinding[] = [];
     if (t.has("盖章") && t.bool("盖章", i) !== true) out.push(at(t, "盖章", i, ctx, {}, "seal"));
-    if (t.has("发放记录") && !present(t, "发放记录", i)) out.push({ column: "发放记录", params: { col: names(t, ["发放记录"], ctx.lang) } });
+    if (t.has("发放记录") && !present(t, "发放记录", i))
+      out.push({ column: "发放记录", params: { col: names(t, ["发放记录"], ctx.lang) } });
     return out.length ? out : null;
-  }
+  },
 );
 
 export const outgoingDocuments: RegisterDef = {

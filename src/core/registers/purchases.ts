@@ -9,7 +9,7 @@ const amount = rule(
   {
     default: msg(
       "{col}（{value}）与 数量 × 单价 = {expected} 不符",
-      "{col} ({value}) does not equal quantity × unit price = {expected}"
+      "{col} ({value}) does not equal quantity × unit price = {expected}",
     ),
   },
   (t, i, ctx) => {
@@ -22,7 +22,7 @@ const amount = rule(
     return Math.abs(Math.round(expected * 100) - Math.round(total * 100)) > TOLERANCE * 100
       ? [at(t, "金额(元)", i, ctx, { expected: (Math.round(expected * 100) / 100).toFixed(2) })]
       : null;
-  }
+  },
 );
 
 const SIMPLE_TYPES = new Set(["办公用品", "耗材"]);
@@ -32,11 +32,11 @@ const simplifiedApproval = rule(
   {
     default: msg(
       "简化审批只适用于金额小于 {limit} 元的采购：本单金额 {amount} 元",
-      "Simplified approval only applies to purchases under {limit} yuan: this one is {amount} yuan"
+      "Simplified approval only applies to purchases under {limit} yuan: this one is {amount} yuan",
     ),
     type: msg(
       "简化审批只适用于办公用品、耗材：{col}为“{value}”",
-      "Simplified approval only applies to office supplies and consumables: {col} is “{value}”"
+      "Simplified approval only applies to office supplies and consumables: {col} is “{value}”",
     ),
   },
   (t, i, ctx) => {
@@ -51,7 +51,7 @@ const simplifiedApproval = rule(
     const limit = ctx.settings.number("简化采购上限(元)");
     if (total !== null && total >= limit) out.push(at(t, "审批级别", i, ctx, { limit, amount: total }));
     return out.length ? out : null;
-  }
+  },
 );
 
 export const purchases: RegisterDef = {

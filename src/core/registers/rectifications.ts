@@ -1,5 +1,20 @@
 /** 问题整改台账: problems found by supervision, complaints or meetings, tracked to verified closure (DOMAIN Q1, §6). */
-import { T, at, cite, col, dateOrderRule, dept, isoOf, msg, names, needsWhen, person, present, rule, statusIn } from "./kit";
+import {
+  T,
+  at,
+  cite,
+  col,
+  dateOrderRule,
+  dept,
+  isoOf,
+  msg,
+  names,
+  needsWhen,
+  person,
+  present,
+  rule,
+  statusIn,
+} from "./kit";
 import { durationMessage, limitEnd } from "../limits";
 import type { Lifecycle, RegisterDef } from "./types";
 
@@ -40,7 +55,7 @@ const dispatchLimit = rule(
   {
     default: msg(
       "{col}（{value}）太晚：问题应在发现后 {limit}内分派，即不晚于 {deadline}",
-      "{col} ({value}) is late: a problem is dispatched within {limit} of being found, by {deadline}"
+      "{col} ({value}) is late: a problem is dispatched within {limit} of being found, by {deadline}",
     ),
   },
   (t, i, ctx) => {
@@ -50,20 +65,25 @@ const dispatchLimit = rule(
     const due = limitEnd(ctx.calendar, ctx.settings, "分派时限(工作日)", found);
     if (due === null || dispatched <= Math.floor(due.end)) return null;
     return [at(t, "分派日期", i, ctx, { limit: durationMessage(due.limit), deadline: isoOf(due.end) })];
-  }
+  },
 );
 
 /** R51: a dispatched problem records its 分派日期 (where the sheet has that column, an extension to REGISTERS.md). */
 const dispatchDate = rule(
   "dispatch-date",
   "warning",
-  { default: msg("状态为“{state}”的问题已分派，应填写{col}", "Status “{state}” means the problem was dispatched: {col} should be given") },
+  {
+    default: msg(
+      "状态为“{state}”的问题已分派，应填写{col}",
+      "Status “{state}” means the problem was dispatched: {col} should be given",
+    ),
+  },
   (t, i, ctx) => {
     if (!t.has("分派日期") || present(t, "分派日期", i)) return null;
     const state = t.text("状态", i);
     if (state === null || state === "待分派" || state === "纳入长期计划") return null;
     return [{ column: "分派日期", params: { state, col: names(t, ["分派日期"], ctx.lang) } }];
-  }
+  },
 );
 
 /**
@@ -73,12 +93,19 @@ const dispatchDate = rule(
 const evidence = rule(
   "evidence",
   "warning",
-  { default: msg("检查发现的问题在“{state}”前应留存证据（照片或文件路径）：缺少{col}", "An inspection finding keeps its evidence (a photo or file path) before “{state}”: {col} is missing") },
+  {
+    default: msg(
+      "检查发现的问题在“{state}”前应留存证据（照片或文件路径）：缺少{col}",
+      "An inspection finding keeps its evidence (a photo or file path) before “{state}”: {col} is missing",
+    ),
+  },
   (t, i, ctx) => {
     if (!t.has("证据") || t.text("来源", i) !== "服务监督检查" || present(t, "证据", i)) return null;
     const state = t.text("状态", i);
-    return state === "已完成" || state === "待验收" ? [{ column: "证据", params: { state, col: names(t, ["证据"], ctx.lang) } }] : null;
-  }
+    return state === "已完成" || state === "待验收"
+      ? [{ column: "证据", params: { state, col: names(t, ["证据"], ctx.lang) } }]
+      : null;
+  },
 );
 
 export const rectifications: RegisterDef = {
@@ -90,7 +117,12 @@ export const rectifications: RegisterDef = {
   lifecycle: RECTIFICATION_LIFECYCLE,
   columns: [
     col("问题编号", "Issue no.", T.text(), { required: true, unique: true }),
-    col("来源", "Source", T.enumOf(["内部监督小组发现", "师生反映", "监督电话受理", "服务监督检查", "会议决议", "投诉", "意见箱", "其他"]), { required: true, width: 16 }),
+    col(
+      "来源",
+      "Source",
+      T.enumOf(["内部监督小组发现", "师生反映", "监督电话受理", "服务监督检查", "会议决议", "投诉", "意见箱", "其他"]),
+      { required: true, width: 16 },
+    ),
     col("问题类别", "Category", T.enumOf(["建议类", "投诉类", "咨询类", "其他"])),
     col("问题描述", "Description", T.text(), { required: true, width: 36 }),
     col("发现日期", "Found on", T.date(), { required: true }),
@@ -116,24 +148,39 @@ export const rectifications: RegisterDef = {
       ["发现日期", "完成确认日期"],
       ["发现日期", "分派日期"],
     ]),
-    cite(["R43"], needsWhen(
-      "measures",
-      "error",
-      { default: msg("状态为“{state}”时须填写{col}", "Status “{state}” needs {col}") },
-      statusIn("状态", STATUSES.filter((s) => s !== "待分派")),
-      ["整改措施"]
-    )),
-    cite(["R45"], needsWhen("closure", "error", { default: msg("状态为“{state}”时须填写{col}", "Status “{state}” needs {col}") }, statusIn("状态", ["已完成"]), [
-      "完成确认人",
-      "完成确认日期",
-    ])),
-    cite(["R53"], needsWhen(
-      "acceptance",
-      "warning",
-      { default: msg("状态为“{state}”时应填写{col}", "Status “{state}” should have {col}") },
-      statusIn("状态", ["待验收", "已完成"]),
-      ["效果验证"]
-    )),
+    cite(
+      ["R43"],
+      needsWhen(
+        "measures",
+        "error",
+        { default: msg("状态为“{state}”时须填写{col}", "Status “{state}” needs {col}") },
+        statusIn(
+          "状态",
+          STATUSES.filter((s) => s !== "待分派"),
+        ),
+        ["整改措施"],
+      ),
+    ),
+    cite(
+      ["R45"],
+      needsWhen(
+        "closure",
+        "error",
+        { default: msg("状态为“{state}”时须填写{col}", "Status “{state}” needs {col}") },
+        statusIn("状态", ["已完成"]),
+        ["完成确认人", "完成确认日期"],
+      ),
+    ),
+    cite(
+      ["R53"],
+      needsWhen(
+        "acceptance",
+        "warning",
+        { default: msg("状态为“{state}”时应填写{col}", "Status “{state}” should have {col}") },
+        statusIn("状态", ["待验收", "已完成"]),
+        ["效果验证"],
+      ),
+    ),
     cite(["T62", "R51"], dispatchLimit),
     cite(["R51"], dispatchDate),
     cite(["R55"], evidence),

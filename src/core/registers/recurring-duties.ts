@@ -15,13 +15,13 @@ const cycle = rule(
   {
     default: msg(
       "{col}（{value}）无法识别：可写 每周一…每周日、每两周、每月末、每月N日、每季度末、每学期初、每学期末、每年M月D日",
-      "{col} ({value}) is not a cycle: write every Monday … every Sunday, every two weeks, end of each month, day N of each month, end of each quarter, start of each semester, end of each semester, or every year on MM-DD (or the Chinese forms 每周一, 每月末 …)"
+      "{col} ({value}) is not a cycle: write every Monday … every Sunday, every two weeks, end of each month, day N of each month, end of each quarter, start of each semester, end of each semester, or every year on MM-DD (or the Chinese forms 每周一, 每月末 …)",
     ),
   },
   (t, i, ctx) => {
     const text = t.text("周期", i);
     return text === null || parseCycle(text) !== null ? null : [at(t, "周期", i, ctx)];
-  }
+  },
 );
 
 /** 提前提醒: a plain number of working days, or a duration with its unit ("3工作日", "5天"). */
@@ -40,10 +40,10 @@ const lead = rule(
   {
     default: msg(
       "{col}（{value}）无法识别：写提前提醒的工作日数（如 3），或带单位（如“3工作日”“5天”）",
-      "{col} ({value}) cannot be read: write the working days of notice (e.g. 3), or with a unit (“3工作日”, “5天”)"
+      "{col} ({value}) cannot be read: write the working days of notice (e.g. 3), or with a unit (“3工作日”, “5天”)",
     ),
   },
-  (t, i, ctx) => (leadOf(t.text("提前提醒", i)) === null ? [at(t, "提前提醒", i, ctx)] : null)
+  (t, i, ctx) => (leadOf(t.text("提前提醒", i)) === null ? [at(t, "提前提醒", i, ctx)] : null),
 );
 
 /** The sources' duties: 事项, 周期, 提前提醒 (working days), 说明 citing the source id. */
@@ -75,8 +75,15 @@ export const recurringDuties: RegisterDef = {
   key: ["事项"],
   columns: [
     col("事项", "Duty", T.text(), { required: true, unique: true, synonyms: ["工作事项", "例行工作"], width: 20 }),
-    col("周期", "Cycle", T.text(), { required: true, synonyms: ["频次", "频率"], prompt: "必填。如 每周一、每两周、每月末、每月15日、每季度末、每学期初、每学期末、每年12月31日" }),
-    col("提前提醒", "Notice", T.text(), { synonyms: ["提前提醒(工作日)", "提醒提前"], prompt: "提前几个工作日提醒，如 3；也可写“3工作日”“5天”" }),
+    col("周期", "Cycle", T.text(), {
+      required: true,
+      synonyms: ["频次", "频率"],
+      prompt: "必填。如 每周一、每两周、每月末、每月15日、每季度末、每学期初、每学期末、每年12月31日",
+    }),
+    col("提前提醒", "Notice", T.text(), {
+      synonyms: ["提前提醒(工作日)", "提醒提前"],
+      prompt: "提前几个工作日提醒，如 3；也可写“3工作日”“5天”",
+    }),
     person("责任人", "Owner"),
     dept("责任部门", "Department"),
     col("最近完成日期", "Last done", T.date(true), { synonyms: ["上次完成日期"] }),

@@ -10,7 +10,7 @@ const submitLimit = rule(
   {
     default: msg(
       "{col}（{value}）晚于报销提交时限：费用发生后 {limit}内（{deadline}）应提交",
-      "{col} ({value}) is late: claims are due within {limit} of the expense ({deadline})"
+      "{col} ({value}) is late: claims are due within {limit} of the expense ({deadline})",
     ),
   },
   (t, i, ctx) => {
@@ -20,7 +20,7 @@ const submitLimit = rule(
     const due = limitEnd(ctx.calendar, ctx.settings, "报销提交时限(工作日)", spent);
     if (due === null || submitted <= Math.floor(due.end)) return null;
     return [at(t, "提交日期", i, ctx, { limit: durationMessage(due.limit), deadline: isoOf(due.end) })];
-  }
+  },
 );
 
 const ACCOUNTANT = "会计";
@@ -30,7 +30,7 @@ const approvalThreshold = rule(
   {
     default: msg(
       "{col}（{value}）超出会计直批上限：审批人 {approver} 为会计，只能审批小于 {limit} 元的报销",
-      "{col} ({value}) is over the accountant's limit: approver {approver} is an accountant and may only approve claims under {limit} yuan"
+      "{col} ({value}) is over the accountant's limit: approver {approver} is an accountant and may only approve claims under {limit} yuan",
     ),
   },
   (t, i, ctx) => {
@@ -42,7 +42,7 @@ const approvalThreshold = rule(
     if (rolesByName(staff).get(approver) !== ACCOUNTANT) return null;
     const limit = ctx.settings.number("报销会计直批上限(元)");
     return amount >= limit ? [at(t, "金额(元)", i, ctx, { approver, limit })] : null;
-  }
+  },
 );
 
 const invoice = rule(
@@ -52,7 +52,7 @@ const invoice = rule(
   (t, i, ctx) => {
     const n = t.number("发票张数", i);
     return n !== null && n < 1 ? [at(t, "发票张数", i, ctx)] : null;
-  }
+  },
 );
 
 export const reimbursements: RegisterDef = {
@@ -65,7 +65,12 @@ export const reimbursements: RegisterDef = {
     col("报销单号", "Claim no.", T.text(), { required: true, unique: true }),
     person("申请人", "Claimant", { required: true }),
     dept("部门", "Department", { required: true }),
-    col("费用类别", "Expense type", T.enumOf(["办公费", "差旅费", "会议费", "培训费", "印刷费", "邮寄费", "维修费", "其他"]), { required: true }),
+    col(
+      "费用类别",
+      "Expense type",
+      T.enumOf(["办公费", "差旅费", "会议费", "培训费", "印刷费", "邮寄费", "维修费", "其他"]),
+      { required: true },
+    ),
     col("费用发生日期", "Expense date", T.date(), { required: true }),
     col("提交日期", "Submitted on", T.date(), { required: true }),
     col("金额(元)", "Amount (yuan)", T.money(0), { required: true, synonyms: ["金额", "报销金额"] }),
@@ -76,5 +81,10 @@ export const reimbursements: RegisterDef = {
     col("状态", "Status", T.enumOf(["待审批", "已审批", "已退回", "已支付"])),
   ],
   source: ["R31"],
-  rules: [dateOrderRule([["费用发生日期", "提交日期", "审批完成日期"]]), cite(["T42", "R26"], submitLimit), cite(["R28"], approvalThreshold), cite(["R27"], invoice)],
+  rules: [
+    dateOrderRule([["费用发生日期", "提交日期", "审批完成日期"]]),
+    cite(["T42", "R26"], submitLimit),
+    cite(["R28"], approvalThreshold),
+    cite(["R27"], invoice),
+  ],
 };

@@ -14,7 +14,12 @@ export const RESOLUTION_LIFECYCLE: Lifecycle = {
     { value: "已完成", phase: "closed", en: "Done" },
   ],
   blank: "open",
-  transitions: { 未开始: ["进行中", "已延期", "已完成"], 进行中: ["已延期", "已完成"], 已延期: ["进行中", "已完成"], 已完成: [] },
+  transitions: {
+    未开始: ["进行中", "已延期", "已完成"],
+    进行中: ["已延期", "已完成"],
+    已延期: ["进行中", "已完成"],
+    已完成: [],
+  },
 };
 
 const deadlineAfterMeeting = rule(
@@ -23,7 +28,7 @@ const deadlineAfterMeeting = rule(
   {
     default: msg(
       "{col}（{value}）早于会议 {meeting} 的会议日期（{meetingDate}），应不早于后者",
-      "{col} ({value}) is before the date of meeting {meeting} ({meetingDate}); it must not be earlier"
+      "{col} ({value}) is before the date of meeting {meeting} ({meetingDate}); it must not be earlier",
     ),
   },
   (t, i, ctx) => {
@@ -33,8 +38,10 @@ const deadlineAfterMeeting = rule(
     if (due === null || meetingNo === null || !meetings) return null;
     const row = keyIndex(meetings, "会议编号").get(meetingNo);
     const meetingDate = row === undefined ? null : meetings.date("会议日期", row);
-    return meetingDate !== null && due < meetingDate ? [at(t, "完成时限", i, ctx, { meeting: meetingNo, meetingDate: isoOf(meetingDate) })] : null;
-  }
+    return meetingDate !== null && due < meetingDate
+      ? [at(t, "完成时限", i, ctx, { meeting: meetingNo, meetingDate: isoOf(meetingDate) })]
+      : null;
+  },
 );
 
 const statusNeedsDate = rule(
@@ -42,7 +49,9 @@ const statusNeedsDate = rule(
   "error",
   { default: msg("状态为“已完成”时须填写{col}", "Status “已完成” (done) needs {col}") },
   (t, i, ctx) =>
-    t.text("状态", i) === "已完成" && !present(t, "完成日期", i) ? [{ column: "完成日期", params: { col: names(t, ["完成日期"], ctx.lang) } }] : null
+    t.text("状态", i) === "已完成" && !present(t, "完成日期", i)
+      ? [{ column: "完成日期", params: { col: names(t, ["完成日期"], ctx.lang) } }]
+      : null,
 );
 
 export const resolutions: RegisterDef = {

@@ -10,13 +10,16 @@ const oneMovement = rule(
   "one-movement",
   "error",
   {
-    default: msg("每行只记一笔出入库：入库数量和出库数量须恰有一项大于 0", "Each row records one movement: exactly one of 入库数量 (in) and 出库数量 (out) must be above 0"),
+    default: msg(
+      "每行只记一笔出入库：入库数量和出库数量须恰有一项大于 0",
+      "Each row records one movement: exactly one of 入库数量 (in) and 出库数量 (out) must be above 0",
+    ),
   },
   (t, i, ctx) => {
     const inQty = t.number("入库数量", i) ?? 0;
     const outQty = t.number("出库数量", i) ?? 0;
-    return (inQty > 0) === (outQty > 0) ? [at(t, inQty > 0 ? "出库数量" : "入库数量", i, ctx)] : null;
-  }
+    return inQty > 0 === outQty > 0 ? [at(t, inQty > 0 ? "出库数量" : "入库数量", i, ctx)] : null;
+  },
 );
 
 /** Rounds away binary noise so 0.1 + 0.2 − 0.3 counts as 0. */
@@ -57,7 +60,7 @@ function wholeSheetRule(
   id: string,
   severity: RuleDef["severity"],
   messages: RuleDef["messages"],
-  find: (t: RegisterTable, code: string, moves: Movement[], ctx: RuleContext) => ({ index: number } & RuleFinding)[]
+  find: (t: RegisterTable, code: string, moves: Movement[], ctx: RuleContext) => ({ index: number } & RuleFinding)[],
 ): RuleDef {
   return {
     id,
@@ -76,40 +79,61 @@ const fmt = (x: number): string => String(settle(x));
 const negativeBalance = wholeSheetRule(
   "negative-balance",
   "error",
-  { default: msg("物品 {code} 出库后结存为 {balance}，库存不能为负", "Item {code} would have a balance of {balance} after this issue; stock cannot go negative") },
+  {
+    default: msg(
+      "物品 {code} 出库后结存为 {balance}，库存不能为负",
+      "Item {code} would have a balance of {balance} after this issue; stock cannot go negative",
+    ),
+  },
   (t, code, moves, ctx) =>
     moves
       .filter((m) => m.balance < 0)
-      .map((m) => ({ index: m.index, ...at(t, "出库数量", m.index, ctx, { code, balance: fmt(m.balance) }) }))
+      .map((m) => ({ index: m.index, ...at(t, "出库数量", m.index, ctx, { code, balance: fmt(m.balance) }) })),
 );
 
 const balance = wholeSheetRule(
   "balance",
   "warning",
-  { default: msg("{col}（{value}）与按日期累计的结存 {balance} 不符", "{col} ({value}) differs from the running balance {balance}") },
+  {
+    default: msg(
+      "{col}（{value}）与按日期累计的结存 {balance} 不符",
+      "{col} ({value}) differs from the running balance {balance}",
+    ),
+  },
   (t, _code, moves, ctx) =>
     moves
       .filter((m) => {
         const given = t.number("结存", m.index);
         return given !== null && settle(given) !== m.balance;
       })
-      .map((m) => ({ index: m.index, ...at(t, "结存", m.index, ctx, { balance: fmt(m.balance) }) }))
+      .map((m) => ({ index: m.index, ...at(t, "结存", m.index, ctx, { balance: fmt(m.balance) }) })),
 );
 
 /** Judged on each item's latest movement: low stock is about now, not about every past row. */
 const lowStock = wholeSheetRule(
   "low-stock",
   "warning",
-  { default: msg("物品 {code} 当前结存 {balance} 低于安全库存量 {safety}", "Item {code} is at {balance}, below its safety stock of {safety}") },
+  {
+    default: msg(
+      "物品 {code} 当前结存 {balance} 低于安全库存量 {safety}",
+      "Item {code} is at {balance}, below its safety stock of {safety}",
+    ),
+  },
   (t, code, moves, ctx) => {
     const last = moves[moves.length - 1];
     if (!last) return [];
     let safety: number | null = null;
-    for (let k = moves.length - 1; k >= 0 && safety === null; k--) safety = t.number("安全库存量", (moves[k] as Movement).index);
+    for (let k = moves.length - 1; k >= 0 && safety === null; k--)
+      safety = t.number("安全库存量", (moves[k] as Movement).index);
     if (safety === null || last.balance >= safety) return [];
     const column = t.has("结存") ? "结存" : "安全库存量";
-    return [{ index: last.index, ...at(t, column, last.index, ctx, { code, balance: fmt(last.balance), safety: fmt(safety) }) }];
-  }
+    return [
+      {
+        index: last.index,
+        ...at(t, column, last.index, ctx, { code, balance: fmt(last.balance), safety: fmt(safety) }),
+      },
+    ];
+  },
 );
 
 export const stock: RegisterDef = {

@@ -168,7 +168,10 @@ export interface ParameterDef {
    * A time limit: the value may carry a unit ("24小时", "1工作日", "2工作小时", "5天", see parseDuration); a plain
    * number is in `unit`, the unit the key's name gives. `units` lists the units the parameter accepts.
    */
-  duration?: { unit: "workdays" | "days" | "hours" | "workhours"; units: ReadonlyArray<"workdays" | "days" | "hours" | "workhours"> };
+  duration?: {
+    unit: "workdays" | "days" | "hours" | "workhours";
+    units: ReadonlyArray<"workdays" | "days" | "hours" | "workhours">;
+  };
   /** Source ids of shared/DOMAIN.md whose number this parameter holds (docs/deadlines.md lists them). */
   source?: readonly string[];
 }

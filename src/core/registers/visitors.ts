@@ -5,12 +5,22 @@ import type { RegisterDef } from "./types";
 const liaison = rule(
   "liaison",
   "error",
-  { default: msg("来访涉及 {count} 个部门（{depts}），须指定{col}", "The visit involves {count} departments ({depts}); {col} is required") },
+  {
+    default: msg(
+      "来访涉及 {count} 个部门（{depts}），须指定{col}",
+      "The visit involves {count} departments ({depts}); {col} is required",
+    ),
+  },
   (t, i, ctx) => {
     const depts = t.list("涉及部门", i);
     if (depts.length < 2 || present(t, "联络员", i)) return null;
-    return [{ column: "联络员", params: { count: depts.length, depts: depts.join("、"), col: names(t, ["联络员"], ctx.lang) } }];
-  }
+    return [
+      {
+        column: "联络员",
+        params: { count: depts.length, depts: depts.join("、"), col: names(t, ["联络员"], ctx.lang) },
+      },
+    ];
+  },
 );
 
 const replyDeadline = rule(
@@ -18,18 +28,27 @@ const replyDeadline = rule(
   "error",
   { default: msg("未当场解决的来访须填写{col}", "A visit not resolved on the spot needs {col}") },
   (t, i, ctx) =>
-    t.bool("当场解决", i) === false && !present(t, "答复时限", i) ? [{ column: "答复时限", params: { col: names(t, ["答复时限"], ctx.lang) } }] : null
+    t.bool("当场解决", i) === false && !present(t, "答复时限", i)
+      ? [{ column: "答复时限", params: { col: names(t, ["答复时限"], ctx.lang) } }]
+      : null,
 );
 
 const replyLate = rule(
   "reply-late",
   "warning",
-  { default: msg("{col}（{value}）晚于答复时限（{deadline}）", "{col} ({value}) is after the reply deadline ({deadline})") },
+  {
+    default: msg(
+      "{col}（{value}）晚于答复时限（{deadline}）",
+      "{col} ({value}) is after the reply deadline ({deadline})",
+    ),
+  },
   (t, i, ctx) => {
     const due = t.date("答复时限", i);
     const replied = t.date("实际答复日期", i);
-    return due !== null && replied !== null && replied > due ? [at(t, "实际答复日期", i, ctx, { deadline: isoOf(due) })] : null;
-  }
+    return due !== null && replied !== null && replied > due
+      ? [at(t, "实际答复日期", i, ctx, { deadline: isoOf(due) })]
+      : null;
+  },
 );
 
 export const visitors: RegisterDef = {

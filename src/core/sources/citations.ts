@@ -34,10 +34,12 @@ export function citations(): ReadonlyMap<string, readonly Citation[]> {
       add(String(row[note] ?? "").match(/[TR]\d\d/g) ?? [], { kind: "duty", where: `${r.sheet} ${String(row[0])}` });
     }
   }
-  for (const d of [...DEADLINE_RULES, ...INCIDENT_RULES]) add(d.source, { kind: "deadline", where: `deadline ${d.register}/${d.id}` });
+  for (const d of [...DEADLINE_RULES, ...INCIDENT_RULES])
+    add(d.source, { kind: "deadline", where: `deadline ${d.register}/${d.id}` });
   for (const p of PARAMETERS) add(p.source, { kind: "parameter", where: `参数设置 ${p.key}` });
   return out;
 }
 
 /** Whether an id is cited by something that judges rows (not only by a parameter holding its number). */
-export const citedByRule = (list: readonly Citation[] | undefined): boolean => (list ?? []).some((c) => c.kind !== "parameter");
+export const citedByRule = (list: readonly Citation[] | undefined): boolean =>
+  (list ?? []).some((c) => c.kind !== "parameter");

@@ -32,7 +32,10 @@ const NON_SCHOOL = "company rules (003), not the school";
 
 export const SOURCE_COVERAGE: readonly SourceCoverage[] = [
   I("T01", "urgent information released within 2 h"),
-  O("T02", `urgent notice reaching everyone in 30 min (e.g.): ${NO_REGISTER} per recipient; T01's 2 h judges the release`),
+  O(
+    "T02",
+    `urgent notice reaching everyone in 30 min (e.g.): ${NO_REGISTER} per recipient; T01's 2 h judges the release`,
+  ),
   I("T03", "routine notice within 24 h"),
   I("T04", "routine information within 24 h"),
   I("T05", "standing notice 3 days before it takes effect"),
@@ -70,7 +73,10 @@ export const SOURCE_COVERAGE: readonly SourceCoverage[] = [
   I("T37", "minutes signed within 24 h of the meeting's end"),
   I("T38", "resolutions tracked to their 完成时限 (monthly statistics)"),
   I("T39", "task tracking weekly, overdue warned"),
-  O("T40", "quarterly KPI evaluation meeting: the KPI board computes quarters; the meeting itself is not in issue 17's duty list"),
+  O(
+    "T40",
+    "quarterly KPI evaluation meeting: the KPI board computes quarters; the meeting itself is not in issue 17's duty list",
+  ),
   D("T41", "half-yearly service improvement meeting"),
   I("T42", "reimbursement submitted within 5 WD"),
   I("T43", "approval cycle within 1 WD"),
@@ -110,7 +116,10 @@ export const SOURCE_COVERAGE: readonly SourceCoverage[] = [
   O("T77", "team building per quarter / semester: not in issue 17's duty list"),
   O("T78", "external study 2–3 times a year: not in issue 17's duty list"),
   D("T79", "needs list each semester"),
-  O("T80", "satisfaction survey each semester: surveys are imported when held (docs/surveys.md); not in issue 17's duty list"),
+  O(
+    "T80",
+    "satisfaction survey each semester: surveys are imported when held (docs/surveys.md); not in issue 17's duty list",
+  ),
   O("T81", "quarterly anonymous assessment: surveys are imported when held; not in issue 17's duty list"),
   D("T82", "monthly communication questionnaire"),
   D("T83", "year-end report"),
@@ -158,7 +167,10 @@ export const SOURCE_COVERAGE: readonly SourceCoverage[] = [
   I("R39", "paper and electronic copies cross-referenced"),
   O("R40", "archive access log (A2): no such register in REGISTERS.md"),
   I("R41", "destruction after expiry, appraised, 2 witnesses"),
-  O("R42", "yearly archive-count reminder: each file's appraisal is due on its own (T51); a 周期工作 row can hold the count"),
+  O(
+    "R42",
+    "yearly archive-count reminder: each file's appraisal is due on its own (T51); a 周期工作 row can hold the count",
+  ),
   I("R43", "rectification's required fields"),
   I("R44", "来源 values"),
   I("R45", "closure confirmed"),
@@ -192,20 +204,28 @@ export const SOURCE_IDS: readonly string[] = [
   ...Array.from({ length: 67 }, (_, i) => `R${String(i + 1).padStart(2, "0")}`),
 ];
 
-const STATUS_TEXT: Record<CoverageStatus, string> = { implemented: "implemented", configurable: "configurable only", "out-of-scope": "out of scope" };
+const STATUS_TEXT: Record<CoverageStatus, string> = {
+  implemented: "implemented",
+  configurable: "configurable only",
+  "out-of-scope": "out of scope",
+};
 
 /** The cell of the "where" column: the citing rules; ids of the issue 17 §1–§2 registers are marked ‡. */
 function whereText(c: SourceCoverage, cited: ReadonlyMap<string, readonly Citation[]>): string {
   const mark = c.by !== undefined ? " ‡" : "";
   const list = cited.get(c.id) ?? [];
-  const shown = c.status === "implemented" ? list.filter((x) => x.kind !== "parameter") : list.filter((x) => x.kind === "parameter");
+  const shown =
+    c.status === "implemented"
+      ? list.filter((x) => x.kind !== "parameter")
+      : list.filter((x) => x.kind === "parameter");
   return (shown.map((x) => `\`${x.where}\``).join(", ") || "—") + mark;
 }
 
 /** The markdown table docs/deadlines.md shows between its coverage markers. */
 export function coverageTable(cited: ReadonlyMap<string, readonly Citation[]> = citations()): string {
   const lines = ["| id | status | where | what / why |", "|---|---|---|---|"];
-  for (const c of SOURCE_COVERAGE) lines.push(`| ${c.id} | ${STATUS_TEXT[c.status]} | ${whereText(c, cited)} | ${c.note.replace(/\|/g, "\\|")} |`);
+  for (const c of SOURCE_COVERAGE)
+    lines.push(`| ${c.id} | ${STATUS_TEXT[c.status]} | ${whereText(c, cited)} | ${c.note.replace(/\|/g, "\\|")} |`);
   return lines.join("\n");
 }
 

@@ -21,7 +21,8 @@ type Scorer = (raw: CellValue, key: string) => number;
 
 function scorerOf(scaleId: string, mapping: ScoreMapping): Scorer {
   if (scaleId === "numeric") return (raw, key) => numericAnswer(raw, key) ?? NaN;
-  if (scaleId === "position") return (raw, key) => mapping.get(`${POSITION_PREFIX}${numericAnswer(raw, key) ?? ""}`) ?? NaN;
+  if (scaleId === "position")
+    return (raw, key) => mapping.get(`${POSITION_PREFIX}${numericAnswer(raw, key) ?? ""}`) ?? NaN;
   if (scaleId === "mapped") return (_raw, key) => mapping.get(key) ?? NaN;
   const scale = KNOWN_SCALES.find((s) => s.id === scaleId);
   const scores = scale?.scores ?? {};
@@ -46,7 +47,9 @@ export function readSurvey(sheet: SurveySheet, plan: SurveyPlan, options: ReadOp
     throw new SurveyError("unconfirmed", {
       file: options.file,
       sheet: sheet.name,
-      mapping: Object.entries(p.scores).map(([k, v]) => `${k}=${v}`).join("；"),
+      mapping: Object.entries(p.scores)
+        .map(([k, v]) => `${k}=${v}`)
+        .join("；"),
       columns: p.columns.join("、"),
     });
   }
@@ -124,5 +127,17 @@ export function readSurvey(sheet: SurveySheet, plan: SurveyPlan, options: ReadOp
       choices.push({ header: col.header, values });
     }
   }
-  return { name: options.name, kind: options.kind, source: plan.source, ids, times, items, groups, choices, comments, dropped: [...plan.dropped], redacted };
+  return {
+    name: options.name,
+    kind: options.kind,
+    source: plan.source,
+    ids,
+    times,
+    items,
+    groups,
+    choices,
+    comments,
+    dropped: [...plan.dropped],
+    redacted,
+  };
 }

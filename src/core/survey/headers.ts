@@ -32,14 +32,45 @@ export function shortLabel(header: string, max = 18): string {
 }
 
 const ID_HEADERS = new Set(["序号", "id", "编号", "答卷编号", "答卷序号", "responseid", "回复id", "答卷id"]);
-const TIME_HEADERS = new Set(["提交答卷时间", "提交时间", "completiontime", "完成时间", "结束答题时间", "答题结束时间", "结束时间", "填写时间"]);
+const TIME_HEADERS = new Set([
+  "提交答卷时间",
+  "提交时间",
+  "completiontime",
+  "完成时间",
+  "结束答题时间",
+  "答题结束时间",
+  "结束时间",
+  "填写时间",
+]);
 const META_HEADERS = new Set([
-  "所用时间", "来源", "starttime", "开始时间", "开始答题时间", "lastmodifiedtime", "上次修改时间", "答题时长", "总分", "得分",
-  "地理位置", "国家", "省份", "城市", "自定义字段", "填写设备", "操作系统", "浏览器", "渠道", "来源渠道", "答题状态", "ip属地",
+  "所用时间",
+  "来源",
+  "starttime",
+  "开始时间",
+  "开始答题时间",
+  "lastmodifiedtime",
+  "上次修改时间",
+  "答题时长",
+  "总分",
+  "得分",
+  "地理位置",
+  "国家",
+  "省份",
+  "城市",
+  "自定义字段",
+  "填写设备",
+  "操作系统",
+  "浏览器",
+  "渠道",
+  "来源渠道",
+  "答题状态",
+  "ip属地",
 ]);
 
 export function headerKey(header: string): string {
-  return answerKey(header).toLowerCase().replace(/[()（）]/g, "");
+  return answerKey(header)
+    .toLowerCase()
+    .replace(/[()（）]/g, "");
 }
 
 export const isIdHeader = (h: string): boolean => ID_HEADERS.has(headerKey(h));
@@ -53,7 +84,8 @@ export const isMetaHeader = (h: string): boolean => META_HEADERS.has(headerKey(h
 export const isOverallHeader = (h: string): boolean => /总体|整体|综合评价|综合满意|综合而言|总的来说|overall/i.test(h);
 
 /** Single-choice questions a summary is usually grouped by. */
-export const isGroupHeader = (h: string): boolean => /身份|部门|年级|班级|学院|科室|岗位|性别|年龄|角色|role|department|grade/i.test(h);
+export const isGroupHeader = (h: string): boolean =>
+  /身份|部门|年级|班级|学院|科室|岗位|性别|年龄|角色|role|department|grade/i.test(h);
 
 export const isMultiHeader = (h: string): boolean => /多选|可多选|multiple/i.test(h);
 

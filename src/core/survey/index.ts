@@ -3,7 +3,15 @@ export type * from "./types";
 export { planSurvey, columnsByRole } from "./plan";
 export type { PlanOptions } from "./plan";
 export { readSurvey, splitChoices } from "./data";
-export { summarise, summaryJson, overallScores, overallItemOf, MIN_GROUP_FLOOR, DEFAULT_MIN_GROUP, COMMENT_GROUP_MIN } from "./summary";
+export {
+  summarise,
+  summaryJson,
+  overallScores,
+  overallItemOf,
+  MIN_GROUP_FLOOR,
+  DEFAULT_MIN_GROUP,
+  COMMENT_GROUP_MIN,
+} from "./summary";
 export type { SummaryOptions } from "./summary";
 export { itemStats, t975 } from "./stats";
 export { parseQuestionHeader, shortLabel, detectSource } from "./headers";

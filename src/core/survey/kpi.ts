@@ -19,7 +19,7 @@ export function surveyKpi(
   table: RegisterTable,
   kind: SurveyKind,
   inPeriod: (serial: number | null) => boolean,
-  measure: { kind: "mean" } | { kind: "share-at-least"; threshold: number }
+  measure: { kind: "mean" } | { kind: "share-at-least"; threshold: number },
 ): SurveyKpiValue | null {
   let n = 0;
   let sum = 0;

@@ -38,7 +38,10 @@ export function formatMapping(mapping: ScoreMapping): string {
 }
 
 /** The mapping with `extra` laid over it (a confirmation replaces a label's earlier score). */
-export function mergeMapping(base: ScoreMapping, extra: Readonly<Record<string, number>> | ScoreMapping): Map<string, number> {
+export function mergeMapping(
+  base: ScoreMapping,
+  extra: Readonly<Record<string, number>> | ScoreMapping,
+): Map<string, number> {
   const out = new Map(base);
   const entries = extra instanceof Map ? [...extra] : Object.entries(extra);
   for (const [k, v] of entries) out.set(answerKey(k), v);
@@ -49,8 +52,12 @@ export function mergeMapping(base: ScoreMapping, extra: Readonly<Record<string, 
  * A pair of labels the mapping puts the wrong way round (a higher score must be better): the first leans better than
  * the second by its words yet scores lower. Null when the mapping agrees with its words (or they say nothing).
  */
-export function reversedPair(scores: ReadonlyMap<string, number> | Readonly<Record<string, number>>): [string, string] | null {
-  const entries = (scores instanceof Map ? [...scores] : Object.entries(scores)).filter(([k]) => !k.startsWith(POSITION_PREFIX));
+export function reversedPair(
+  scores: ReadonlyMap<string, number> | Readonly<Record<string, number>>,
+): [string, string] | null {
+  const entries = (scores instanceof Map ? [...scores] : Object.entries(scores)).filter(
+    ([k]) => !k.startsWith(POSITION_PREFIX),
+  );
   for (const [a, sa] of entries) {
     const la = leaning(a);
     if (la === null) continue;

@@ -5,11 +5,28 @@
  */
 import { columnLetter } from "../recognize/column-letter";
 import type { CellValue } from "../sheet-spec";
-import { detectSource, isGroupHeader, isIdHeader, isMetaHeader, isMultiHeader, isOverallHeader, isTimeHeader } from "./headers";
+import {
+  detectSource,
+  isGroupHeader,
+  isIdHeader,
+  isMetaHeader,
+  isMultiHeader,
+  isOverallHeader,
+  isTimeHeader,
+} from "./headers";
 import { POSITION_PREFIX, type ScoreMapping } from "./mapping";
 import { SurveyError } from "./messages";
 import type { ColumnPlan, MappingProposal, SurveyPlan, SurveySheet } from "./types";
-import { answerKey, isIdentityHeader, isSkipped, KNOWN_SCALES, leaning, looksLikePii, MULTI_SEPARATOR, numericAnswer } from "./vocab";
+import {
+  answerKey,
+  isIdentityHeader,
+  isSkipped,
+  KNOWN_SCALES,
+  leaning,
+  looksLikePii,
+  MULTI_SEPARATOR,
+  numericAnswer,
+} from "./vocab";
 
 export interface PlanOptions {
   /** File name for messages (and 问卷星's 按序号 marker in it). */
@@ -26,7 +43,8 @@ const MAX_GROUP_VALUES = 12;
 /** Share of a free-text column's answers that look like contacts for the whole column to be dropped. */
 const PII_COLUMN_SHARE = 0.3;
 
-const isEmpty = (v: CellValue | undefined) => v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+const isEmpty = (v: CellValue | undefined) =>
+  v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 
 function looksLikeAnswer(v: CellValue): boolean {
   const key = answerKey(v);
@@ -47,7 +65,11 @@ function findHeader(sheet: SurveySheet, file: string): number {
     }
     return r;
   }
-  throw new SurveyError("no-header", { ...where, row: firstFilled + 1, sample: String(sheet.values[firstFilled]?.find((v) => !isEmpty(v)) ?? "") });
+  throw new SurveyError("no-header", {
+    ...where,
+    row: firstFilled + 1,
+    sample: String(sheet.values[firstFilled]?.find((v) => !isEmpty(v)) ?? ""),
+  });
 }
 
 interface ColumnAnswers {
@@ -101,7 +123,8 @@ function guessScale(answers: ColumnAnswers, mapping: ScoreMapping): ScaleGuess {
     return { kind: "numbers", max: Math.max(...numeric.map((k) => Number(k))) };
   }
   if (vocab.length + numeric.length === keys.length) {
-    if (numeric.length > 0) return { kind: "mixed", a: String(answers.distinct.get(numeric[0] as string)), b: vocab[0] as string };
+    if (numeric.length > 0)
+      return { kind: "mixed", a: String(answers.distinct.get(numeric[0] as string)), b: vocab[0] as string };
     const common = KNOWN_SCALES.find((s) => keys.every((k) => k in s.scores));
     if (common) return { kind: "scale", id: common.id, points: common.points };
     // Two vocabularies: name a word of each that the other lacks.
@@ -134,7 +157,11 @@ function textRole(header: string, answers: ColumnAnswers): ColumnPlan["role"] {
   if (isGroupHeader(header)) return "group";
   if (COMMENT_HEADER.test(header) || answers.pii > 0) return "comment";
   const short = [...answers.distinct.keys()].every((k) => k.length <= 10);
-  return short && answers.distinct.size <= MAX_GROUP_VALUES && answers.distinct.size * 2 <= Math.max(answers.answered, 4) ? "group" : "comment";
+  return short &&
+    answers.distinct.size <= MAX_GROUP_VALUES &&
+    answers.distinct.size * 2 <= Math.max(answers.answered, 4)
+    ? "group"
+    : "comment";
 }
 
 export function planSurvey(sheet: SurveySheet, options: PlanOptions): SurveyPlan {
@@ -158,7 +185,8 @@ export function planSurvey(sheet: SurveySheet, options: PlanOptions): SurveyPlan
   let timeTaken = false;
   for (let c = 0; c < width; c++) {
     const header = headers[c] as string;
-    const plan = (role: ColumnPlan["role"], extra: Partial<ColumnPlan> = {}) => columns.push({ index: c, header, role, ...extra });
+    const plan = (role: ColumnPlan["role"], extra: Partial<ColumnPlan> = {}) =>
+      columns.push({ index: c, header, role, ...extra });
     if (header !== "" && isIdentityHeader(header)) {
       plan("dropped", { reason: "identity" });
       continue;
@@ -210,7 +238,8 @@ export function planSurvey(sheet: SurveySheet, options: PlanOptions): SurveyPlan
         break;
       case "text": {
         const role = textRole(header, answers);
-        if (role === "comment" && answers.pii >= Math.max(1, answers.answered * PII_COLUMN_SHARE)) plan("dropped", { reason: "pii" });
+        if (role === "comment" && answers.pii >= Math.max(1, answers.answered * PII_COLUMN_SHARE))
+          plan("dropped", { reason: "pii" });
         else plan(role);
       }
     }
@@ -243,7 +272,11 @@ export function planSurvey(sheet: SurveySheet, options: PlanOptions): SurveyPlan
 function mergeProposals(list: MappingProposal[]): MappingProposal[] {
   const out: MappingProposal[] = [];
   for (const p of list) {
-    const same = out.find((o) => o.kind === p.kind && JSON.stringify(Object.keys(o.scores).sort()) === JSON.stringify(Object.keys(p.scores).sort()));
+    const same = out.find(
+      (o) =>
+        o.kind === p.kind &&
+        JSON.stringify(Object.keys(o.scores).sort()) === JSON.stringify(Object.keys(p.scores).sort()),
+    );
     if (same) same.columns.push(...p.columns);
     else out.push({ ...p, columns: [...p.columns] });
   }

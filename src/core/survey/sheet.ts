@@ -12,7 +12,6 @@ import { shortLabel } from "./headers";
 import { surveyMsg } from "./messages";
 import type { SurveySummary } from "./types";
 
-
 /** The generated summary sheet (a derived sheet of the app's registry: replaced on refresh, never a register). */
 export { SURVEY_SUMMARY_SHEET } from "../derived-sheet-names";
 import { SURVEY_SUMMARY_SHEET } from "../derived-sheet-names";
@@ -69,11 +68,23 @@ export function buildSurveySheet({ summary: s, lang, updatedAt }: SummarySheetIn
     rows.push([], [t("sec/groups", { by: s.groups[0]?.by ?? "" })]);
     for (const g of s.groups) {
       if (g.suppressed) {
-        rows.push([g.reason === "size" ? t("group/size", { value: g.value, min: s.minGroupSize }) : t("group/complementary", { value: g.value })]);
+        rows.push([
+          g.reason === "size"
+            ? t("group/size", { value: g.value, min: s.minGroupSize })
+            : t("group/complementary", { value: g.value }),
+        ]);
         continue;
       }
       const st = g.items.find((i) => i.item === overallItem) ?? g.items[0];
-      rows.push([t("group/row", { value: g.value, n: g.n, item: shortLabel(st?.item ?? "", 24), mean: fmt(st?.mean ?? null), top2: fmt(st?.top2 ?? null) })]);
+      rows.push([
+        t("group/row", {
+          value: g.value,
+          n: g.n,
+          item: shortLabel(st?.item ?? "", 24),
+          mean: fmt(st?.mean ?? null),
+          top2: fmt(st?.top2 ?? null),
+        }),
+      ]);
     }
   }
   if (s.choices.length > 0) {
@@ -98,7 +109,8 @@ export function buildSurveySheet({ summary: s, lang, updatedAt }: SummarySheetIn
   rows.push([]);
   const chartHeaderRow = HEADER_ROW + rows.length + 1;
   rows.push([t("col/item"), ...scores.map((p) => t("col/pct", { score: p }))]);
-  for (const it of s.items) rows.push([shortLabel(it.item), ...scores.map((p) => (p <= it.scale ? (it.distPct[String(p)] ?? 0) : 0))]);
+  for (const it of s.items)
+    rows.push([shortLabel(it.item), ...scores.map((p) => (p <= it.scale ? (it.distPct[String(p)] ?? 0) : 0))]);
   const chartLastRow = chartHeaderRow + s.items.length;
   const charts: ChartSpec[] = [
     {
@@ -107,7 +119,11 @@ export function buildSurveySheet({ summary: s, lang, updatedAt }: SummarySheetIn
       type: "barStacked",
       dataRange: `A${chartHeaderRow}:${columnLetter(points)}${chartLastRow}`,
       seriesBy: "columns",
-      anchor: { cell: `${columnLetter(columns.length + 1)}${HEADER_ROW}`, widthCols: 9, heightRows: Math.max(16, s.items.length + 6) },
+      anchor: {
+        cell: `${columnLetter(columns.length + 1)}${HEADER_ROW}`,
+        widthCols: 9,
+        heightRows: Math.max(16, s.items.length + 6),
+      },
     },
   ];
 

@@ -22,12 +22,31 @@ export function registerRows(data: SurveyData): CellValue[][] {
     const t = data.times[i];
     // Text, not a serial: the register column is typed datetime and the text form reads the same in every host.
     const time = t === null || t === undefined ? null : serialToIsoDateTime(t).replace("T", " ");
-    const row = (item: string, type: string, score: number | null, points: number | null, answer: string | null, isOverall: boolean | null): CellValue[] => [
-      data.name, data.kind, id, time, item, type, score, points, answer, isOverall === null ? null : isOverall ? "是" : "否", data.source,
+    const row = (
+      item: string,
+      type: string,
+      score: number | null,
+      points: number | null,
+      answer: string | null,
+      isOverall: boolean | null,
+    ): CellValue[] => [
+      data.name,
+      data.kind,
+      id,
+      time,
+      item,
+      type,
+      score,
+      points,
+      answer,
+      isOverall === null ? null : isOverall ? "是" : "否",
+      data.source,
     ];
     for (const it of data.items) {
       const s = it.scores[i] as number;
-      rows.push(row(it.header, "评分", s === s ? s : null, it.points, s === s ? null : "(跳过)", it.header === overall));
+      rows.push(
+        row(it.header, "评分", s === s ? s : null, it.points, s === s ? null : "(跳过)", it.header === overall),
+      );
     }
     for (const g of data.groups) {
       const v = g.values[i];
@@ -56,13 +75,21 @@ export interface RegisterWrite {
  * The blocks that put `rows` into the register sheet: rows with a key already present are rewritten where they are
  * (only their register columns, and only when a value differs), the rest appended below the last row.
  */
-export function planRegisterWrite(sheet: string, rows: readonly CellValue[][], existing: RegisterTable | null): RegisterWrite {
+export function planRegisterWrite(
+  sheet: string,
+  rows: readonly CellValue[][],
+  existing: RegisterTable | null,
+): RegisterWrite {
   const cols = REGISTER_HEADERS.map((h) => (existing ? existing.columnIndex(h) : REGISTER_HEADERS.indexOf(h)));
   const at = new Map<string, number>();
   if (existing) {
     for (let i = 0; i < existing.rowCount; i++) {
       if (existing.isBlank(i)) continue;
-      const k = keyOf(existing.text("调查名称", i) ?? "", existing.text("答卷编号", i) ?? "", existing.text("题目", i) ?? "");
+      const k = keyOf(
+        existing.text("调查名称", i) ?? "",
+        existing.text("答卷编号", i) ?? "",
+        existing.text("题目", i) ?? "",
+      );
       if (!at.has(k)) at.set(k, i);
     }
   }
@@ -91,7 +118,7 @@ export function planRegisterWrite(sheet: string, rows: readonly CellValue[][], e
   }
   if (appended.length > 0) {
     const first = existing ? existing.headerRow + existing.rowCount + 1 : 2;
-    if (existing && cols.some((c, k) => c !== cols[0] as number + k)) {
+    if (existing && cols.some((c, k) => c !== (cols[0] as number) + k)) {
       // The user's sheet orders the columns its own way: write each register column where it is.
       REGISTER_HEADERS.forEach((_, c) => {
         const col = cols[c] as number;
@@ -131,7 +158,24 @@ export function surveysFromTable(t: RegisterTable): SurveyData[] {
     if (!acc) {
       const kind = (t.text("类型", i) === "员工" ? "员工" : "师生") as SurveyKind;
       const source = (t.text("来源", i) ?? "generic") as SurveySource;
-      acc = { data: { name, kind, source, ids: [], times: [], items: [], groups: [], choices: [], comments: [], dropped: [], redacted: 0 }, respondent: new Map(), items: new Map(), texts: new Map() };
+      acc = {
+        data: {
+          name,
+          kind,
+          source,
+          ids: [],
+          times: [],
+          items: [],
+          groups: [],
+          choices: [],
+          comments: [],
+          dropped: [],
+          redacted: 0,
+        },
+        respondent: new Map(),
+        items: new Map(),
+        texts: new Map(),
+      };
       surveys.set(name, acc);
     }
     let r = acc.respondent.get(id);
@@ -164,7 +208,8 @@ export function surveysFromTable(t: RegisterTable): SurveyData[] {
     }
     for (const [header, tx] of texts) {
       const values = Array.from({ length: n }, (_, k) => tx.values.get(k) ?? null);
-      if (tx.type === "多选") data.choices.push({ header, values: values.map((v) => (v === null ? null : splitChoices(v))) });
+      if (tx.type === "多选")
+        data.choices.push({ header, values: values.map((v) => (v === null ? null : splitChoices(v))) });
       else if (tx.type === "单选") data.groups.push({ header, values });
       else data.comments.push({ header, values });
     }

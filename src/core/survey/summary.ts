@@ -68,7 +68,12 @@ function overallOf(data: SurveyData, pick?: string): SurveySummary["overall"] {
     sum += s;
     if (s >= points - 1) top++;
   }
-  return { item: null, mean: n ? round(sum / n, 3) : null, top2: n ? round((top * 100) / n, 1) : null, basis: "respondent-mean" };
+  return {
+    item: null,
+    mean: n ? round(sum / n, 3) : null,
+    top2: n ? round((top * 100) / n, 1) : null,
+    basis: "respondent-mean",
+  };
 }
 
 function groupsOf(data: SurveyData, by: SurveyData["groups"][number], min: number): GroupStats[] {
@@ -79,7 +84,11 @@ function groupsOf(data: SurveyData, by: SurveyData["groups"][number], min: numbe
     if (!list) members.set(v, (list = []));
     list.push(i);
   });
-  const entries = [...members].map(([value, rows]) => ({ value, rows: Int32Array.from(rows), reason: rows.length < min ? ("size" as const) : null as "size" | "complementary" | null }));
+  const entries = [...members].map(([value, rows]) => ({
+    value,
+    rows: Int32Array.from(rows),
+    reason: rows.length < min ? ("size" as const) : (null as "size" | "complementary" | null),
+  }));
   const small = entries.filter((e) => e.reason === "size");
   if (small.length === 1) {
     // The total is shown, so one hidden group could be derived from the others: hide the next smallest too.
@@ -89,7 +98,13 @@ function groupsOf(data: SurveyData, by: SurveyData["groups"][number], min: numbe
   return entries.map((e): GroupStats =>
     e.reason !== null
       ? { by: by.header, value: e.value, n: null, suppressed: true, reason: e.reason }
-      : { by: by.header, value: e.value, n: e.rows.length, suppressed: false, items: data.items.map((it) => itemStats(it.header, it.points, it.scores, e.rows)) }
+      : {
+          by: by.header,
+          value: e.value,
+          n: e.rows.length,
+          suppressed: false,
+          items: data.items.map((it) => itemStats(it.header, it.points, it.scores, e.rows)),
+        },
   );
 }
 
@@ -99,7 +114,12 @@ export function summarise(data: SurveyData, options: SummaryOptions = {}): Surve
   let by: SurveyData["groups"][number] | undefined;
   if (options.groupBy !== undefined && options.groupBy.trim() !== "") {
     by = data.groups.find((g) => g.header === options.groupBy?.trim());
-    if (!by) throw new SurveyError("group-by", { ...where, header: options.groupBy, available: data.groups.map((g) => g.header).join("、") || "—" });
+    if (!by)
+      throw new SurveyError("group-by", {
+        ...where,
+        header: options.groupBy,
+        available: data.groups.map((g) => g.header).join("、") || "—",
+      });
   } else if (options.groupBy === undefined) {
     by = data.groups.find((g) => isGroupHeader(g.header));
   }
@@ -149,7 +169,9 @@ export function summaryJson(s: SurveySummary): Record<string, unknown> {
     dropped: s.dropped,
     items: s.items.map(({ distPct: _pct, ...rest }) => rest),
     overall: s.overall,
-    groups: s.groups.map((g) => (g.suppressed ? g : { ...g, items: g.items.map(({ distPct: _pct, ...rest }) => rest) })),
+    groups: s.groups.map((g) =>
+      g.suppressed ? g : { ...g, items: g.items.map(({ distPct: _pct, ...rest }) => rest) },
+    ),
     choices: s.choices,
     comments: s.comments,
     kind: s.kind,

@@ -59,15 +59,48 @@ export function leaning(label: string): number | null {
 }
 
 /** Answers that look like a person's contact: a mobile or landline number, an e-mail address, an ID card number. */
-const PII = [/(?<!\d)1[3-9]\d{9}(?!\d)/, /(?<!\d)0\d{2,3}-?\d{7,8}(?!\d)/, /[\w.+-]+@[\w-]+(\.[\w-]+)+/, /(?<!\d)\d{17}[\dXx](?!\d)/];
+const PII = [
+  /(?<!\d)1[3-9]\d{9}(?!\d)/,
+  /(?<!\d)0\d{2,3}-?\d{7,8}(?!\d)/,
+  /[\w.+-]+@[\w-]+(\.[\w-]+)+/,
+  /(?<!\d)\d{17}[\dXx](?!\d)/,
+];
 
 export function looksLikePii(text: string): boolean {
   return PII.some((re) => re.test(text));
 }
 
 /** Headers of identity columns (REGISTERS.md / the survey issue): matched whole for short words, inside otherwise. */
-const IDENTITY_EXACT = new Set(["name", "email", "e-mail", "名称", "ip", "ip地址", "qq", "微信", "电话", "邮箱", "用户id", "用户名"]);
-const IDENTITY_INSIDE = ["来自ip", "来源详情", "昵称", "姓名", "联系方式", "手机", "学号", "工号", "电子邮件", "身份证", "电话号码", "邮箱地址", "微信号", "qq号"];
+const IDENTITY_EXACT = new Set([
+  "name",
+  "email",
+  "e-mail",
+  "名称",
+  "ip",
+  "ip地址",
+  "qq",
+  "微信",
+  "电话",
+  "邮箱",
+  "用户id",
+  "用户名",
+]);
+const IDENTITY_INSIDE = [
+  "来自ip",
+  "来源详情",
+  "昵称",
+  "姓名",
+  "联系方式",
+  "手机",
+  "学号",
+  "工号",
+  "电子邮件",
+  "身份证",
+  "电话号码",
+  "邮箱地址",
+  "微信号",
+  "qq号",
+];
 
 export function isIdentityHeader(header: string): boolean {
   const h = answerKey(header).toLowerCase();

@@ -11,7 +11,19 @@ import type { ColumnDef, FieldType } from "../registers/types";
 import type { CellValue } from "../sheet-spec";
 import type { Settings } from "../settings-types";
 import { emptyColumn, storageOf, storeValue, type ColumnData, type SheetTable } from "../table";
-import { boundsOf, DATE_FLOOR_ISO, cellParser, toHalfWidth, choiceKey, describeRaw, enumValues, issueCodeOf, MAX_SERIAL, normalizeText, parseErrorText } from "../values";
+import {
+  boundsOf,
+  DATE_FLOOR_ISO,
+  cellParser,
+  toHalfWidth,
+  choiceKey,
+  describeRaw,
+  enumValues,
+  issueCodeOf,
+  MAX_SERIAL,
+  normalizeText,
+  parseErrorText,
+} from "../values";
 import type { CellParser, ParseError } from "../values";
 import { KeyIndex } from "./key-index";
 import { VALIDATE_MESSAGES as M } from "./messages";
@@ -56,11 +68,17 @@ class ColumnReporter {
     readonly sheetColumn: number,
     readonly lang: Lang,
     readonly allowed: readonly string[] | undefined,
-    private readonly sink: (issue: PendingIssue) => void
+    private readonly sink: (issue: PendingIssue) => void,
   ) {
     this.col = labelMessage(table.register, header);
   }
-  issue(i: number, code: string, key: keyof typeof M, params: Record<string, MessageParam> = {}, severity: "error" | "warning" = "error"): void {
+  issue(
+    i: number,
+    code: string,
+    key: keyof typeof M,
+    params: Record<string, MessageParam> = {},
+    severity: "error" | "warning" = "error",
+  ): void {
     this.sink({
       row: this.table.excelRow(i),
       column: this.header,
@@ -113,47 +131,61 @@ function numberScanner(s: Scan, data: Float64Array, type: FieldType, asOf: Seria
     const { rep, rows, top, c, required, parse } = s;
     const blank = rep.table.blankRowsUpTo(to);
     const out = data;
-  for (let i = from; i < to; i++) {
-    if (blank[i] === 1) continue;
-    const raw = rows[top + i]?.[c];
-    let v: number;
-    if (typeof raw === "number" && ((wholeSerials && raw >= 1 && raw <= LAST_SERIAL) || wholeNumbers) && Math.floor(raw) === raw) {
-      v = raw === 0 ? 0 : raw;
-    } else if (raw === null || raw === undefined || raw === "") {
-      if (required) rep.required(i);
-      continue;
-    } else {
-      let m: number | ParseError | null | undefined = typeof raw === "string" ? memo.get(raw) : undefined;
-      if (m === undefined) {
-        const p = parse(raw);
-        m = p.kind === "ok" ? (p.value as number) : p.kind === "error" ? p : null;
-        if (typeof raw === "string" && memo.size < MEMO_LIMIT) memo.set(raw, m);
-      }
-      if (m === null) {
+    for (let i = from; i < to; i++) {
+      if (blank[i] === 1) continue;
+      const raw = rows[top + i]?.[c];
+      let v: number;
+      if (
+        typeof raw === "number" &&
+        ((wholeSerials && raw >= 1 && raw <= LAST_SERIAL) || wholeNumbers) &&
+        Math.floor(raw) === raw
+      ) {
+        v = raw === 0 ? 0 : raw;
+      } else if (raw === null || raw === undefined || raw === "") {
         if (required) rep.required(i);
         continue;
+      } else {
+        let m: number | ParseError | null | undefined = typeof raw === "string" ? memo.get(raw) : undefined;
+        if (m === undefined) {
+          const p = parse(raw);
+          m = p.kind === "ok" ? (p.value as number) : p.kind === "error" ? p : null;
+          if (typeof raw === "string" && memo.size < MEMO_LIMIT) memo.set(raw, m);
+        }
+        if (m === null) {
+          if (required) rep.required(i);
+          continue;
+        }
+        if (typeof m !== "number") {
+          rep.refused(i, m, raw);
+          continue;
+        }
+        v = m;
       }
-      if (typeof m !== "number") {
-        rep.refused(i, m, raw);
-        continue;
+      if (v < min) rep.issue(i, "cell/minimum", "minimum", { value: describeRaw(raw), min });
+      else if (v <= exclusiveMin)
+        rep.issue(i, "cell/minimum", "exclusiveMinimum", { value: describeRaw(raw), min: exclusiveMin });
+      else if (v > max) {
+        if (countColumn && Number.isInteger(v) && v >= DATE_LIKE_FROM && v <= DATE_LIKE_TO)
+          rep.issue(i, "cell/maximum", "maximumDate", { value: describeRaw(raw), max, date: serialToIso(v) });
+        else rep.issue(i, "cell/maximum", "maximum", { value: describeRaw(raw), max });
       }
-      v = m;
+      if (v < floor)
+        rep.issue(i, "cell/minimum", "beforeFloor", { value: serialToIso(v), floor: DATE_FLOOR_ISO }, "warning");
+      if (v > notAfter)
+        rep.issue(i, "cell/maximum", "notAfterToday", { value: serialToIso(v), asOf: serialToIso(notAfter) });
+      out[i] = v;
     }
-    if (v < min) rep.issue(i, "cell/minimum", "minimum", { value: describeRaw(raw), min });
-    else if (v <= exclusiveMin) rep.issue(i, "cell/minimum", "exclusiveMinimum", { value: describeRaw(raw), min: exclusiveMin });
-    else if (v > max) {
-      if (countColumn && Number.isInteger(v) && v >= DATE_LIKE_FROM && v <= DATE_LIKE_TO) rep.issue(i, "cell/maximum", "maximumDate", { value: describeRaw(raw), max, date: serialToIso(v) });
-      else rep.issue(i, "cell/maximum", "maximum", { value: describeRaw(raw), max });
-    }
-    if (v < floor) rep.issue(i, "cell/minimum", "beforeFloor", { value: serialToIso(v), floor: DATE_FLOOR_ISO }, "warning");
-    if (v > notAfter) rep.issue(i, "cell/maximum", "notAfterToday", { value: serialToIso(v), asOf: serialToIso(notAfter) });
-    out[i] = v;
-  }
   };
 }
 
 /** Text into a string array, with length, pattern, department list and key uniqueness. */
-function textScanner(s: Scan, data: (string | null)[], type: FieldType, departments: ReadonlySet<string> | null, unique: boolean): BlockScan {
+function textScanner(
+  s: Scan,
+  data: (string | null)[],
+  type: FieldType,
+  departments: ReadonlySet<string> | null,
+  unique: boolean,
+): BlockScan {
   const n = s.n;
   const maxLength = type.kind === "text" ? (type.maxLength ?? 0) : 0;
   const pattern = type.kind === "text" && type.pattern ? new RegExp(type.pattern) : null;
@@ -169,71 +201,74 @@ function textScanner(s: Scan, data: (string | null)[], type: FieldType, departme
     const { rep, rows, top, c, required, parse } = s;
     const blank = rep.table.blankRowsUpTo(to);
     const out = data;
-  for (let i = from; i < to; i++) {
-    if (blank[i] === 1) continue;
-    const raw = rows[top + i]?.[c];
-    let v: string | undefined;
-    let plainKey = false;
-    // Fast paths for text cells (# may start an Excel error, which the parser reports).
-    if (typeof raw === "string" && raw.length > 0 && raw.charCodeAt(0) !== 35) {
-      if (keys !== null) {
-        // A key of printable ASCII without spaces (SW-2025-000123) is already normal text: skip normalisation.
-        let plain = true;
-        for (let k = 0; plain && k < raw.length; k++) {
-          const ch = raw.charCodeAt(k);
-          plain = ch > 32 && ch < 127;
+    for (let i = from; i < to; i++) {
+      if (blank[i] === 1) continue;
+      const raw = rows[top + i]?.[c];
+      let v: string | undefined;
+      let plainKey = false;
+      // Fast paths for text cells (# may start an Excel error, which the parser reports).
+      if (typeof raw === "string" && raw.length > 0 && raw.charCodeAt(0) !== 35) {
+        if (keys !== null) {
+          // A key of printable ASCII without spaces (SW-2025-000123) is already normal text: skip normalisation.
+          let plain = true;
+          for (let k = 0; plain && k < raw.length; k++) {
+            const ch = raw.charCodeAt(k);
+            plain = ch > 32 && ch < 127;
+          }
+          if (plain) {
+            v = raw;
+            plainKey = true;
+          }
+        } else {
+          let text = memo === null ? undefined : memo.get(raw);
+          if (text === undefined) {
+            text = normalize(raw);
+            if (memo !== null && memo.size < MEMO_LIMIT) memo.set(raw, text);
+          }
+          if (text === "") {
+            if (required) rep.required(i);
+            continue;
+          }
+          v = text;
         }
-        if (plain) {
-          v = raw;
-          plainKey = true;
-        }
-      } else {
-        let text = memo === null ? undefined : memo.get(raw);
-        if (text === undefined) {
-          text = normalize(raw);
-          if (memo !== null && memo.size < MEMO_LIMIT) memo.set(raw, text);
-        }
-        if (text === "") {
+      }
+      if (v === undefined) {
+        if (raw === null || raw === undefined) {
           if (required) rep.required(i);
           continue;
         }
-        v = text;
+        const p = parse(raw);
+        if (p.kind === "blank") {
+          if (required) rep.required(i);
+          continue;
+        }
+        if (p.kind === "error") {
+          rep.refused(i, p, raw);
+          continue;
+        }
+        v = p.value as string;
       }
+      if (maxLength > 0 && v.length > maxLength) {
+        const length = codePointLength(v);
+        if (length > maxLength) rep.issue(i, "cell/maxLength", "maxLength", { length, max: maxLength });
+      }
+      if (pattern !== null && !pattern.test(v))
+        rep.issue(i, "cell/pattern", "pattern", { value: describeRaw(raw), pattern: pattern.source });
+      if (departments !== null && !departments.has(foldChoice(v)))
+        rep.issue(i, "cell/enum", "department", { value: v });
+      if (keys !== null) {
+        let key = v;
+        if (!plainKey) {
+          key = fold(v);
+          if (key !== v && folded === null) folded = data.slice();
+        }
+        if (folded !== null) folded[i] = key;
+        const firstAt = keys.addOrFind(key, i);
+        if (firstAt >= 0)
+          rep.issue(i, "cell/unique", "unique", { value: describeRaw(v), first: rep.table.excelRow(firstAt) });
+      }
+      out[i] = v;
     }
-    if (v === undefined) {
-      if (raw === null || raw === undefined) {
-        if (required) rep.required(i);
-        continue;
-      }
-      const p = parse(raw);
-      if (p.kind === "blank") {
-        if (required) rep.required(i);
-        continue;
-      }
-      if (p.kind === "error") {
-        rep.refused(i, p, raw);
-        continue;
-      }
-      v = p.value as string;
-    }
-    if (maxLength > 0 && v.length > maxLength) {
-      const length = codePointLength(v);
-      if (length > maxLength) rep.issue(i, "cell/maxLength", "maxLength", { length, max: maxLength });
-    }
-    if (pattern !== null && !pattern.test(v)) rep.issue(i, "cell/pattern", "pattern", { value: describeRaw(raw), pattern: pattern.source });
-    if (departments !== null && !departments.has(foldChoice(v))) rep.issue(i, "cell/enum", "department", { value: v });
-    if (keys !== null) {
-      let key = v;
-      if (!plainKey) {
-        key = fold(v);
-        if (key !== v && folded === null) folded = data.slice();
-      }
-      if (folded !== null) folded[i] = key;
-      const firstAt = keys.addOrFind(key, i);
-      if (firstAt >= 0) rep.issue(i, "cell/unique", "unique", { value: describeRaw(v), first: rep.table.excelRow(firstAt) });
-    }
-    out[i] = v;
-  }
   };
 }
 
@@ -256,7 +291,13 @@ function freeTextScanner(s: Scan, type: FieldType): BlockScan {
     for (let i = from; i < to; i++) {
       if (blank[i] === 1) continue;
       const raw = rows[top + i]?.[c];
-      if (typeof raw === "string" && raw.length > 0 && plainStart(raw.charCodeAt(0)) && (maxLength === 0 || raw.length <= maxLength)) continue;
+      if (
+        typeof raw === "string" &&
+        raw.length > 0 &&
+        plainStart(raw.charCodeAt(0)) &&
+        (maxLength === 0 || raw.length <= maxLength)
+      )
+        continue;
       if (raw === null || raw === undefined) {
         if (required) rep.required(i);
         continue;
@@ -300,24 +341,26 @@ function choiceScanner(s: Scan, storage: ColumnData, departments: ReadonlySet<st
   return (from, to) => {
     const { rep, rows, top, c, required, parse } = s;
     const blank = rep.table.blankRowsUpTo(to);
-  for (let i = from; i < to; i++) {
-    if (blank[i] === 1) continue;
-    const raw = rows[top + i]?.[c];
-    const p = raw === null || raw === undefined || raw === "" ? null : parse(raw);
-    if (p === null || p.kind === "blank") {
-      if (required) rep.required(i);
-      continue;
+    for (let i = from; i < to; i++) {
+      if (blank[i] === 1) continue;
+      const raw = rows[top + i]?.[c];
+      const p = raw === null || raw === undefined || raw === "" ? null : parse(raw);
+      if (p === null || p.kind === "blank") {
+        if (required) rep.required(i);
+        continue;
+      }
+      if (p.kind === "error") {
+        rep.refused(i, p, raw);
+        continue;
+      }
+      const v = p.value;
+      if (departments !== null) {
+        for (const item of Array.isArray(v) ? v : [v])
+          if (typeof item === "string" && !departments.has(foldChoice(item)))
+            rep.issue(i, "cell/enum", "department", { value: item });
+      }
+      store(storage, i, v);
     }
-    if (p.kind === "error") {
-      rep.refused(i, p, raw);
-      continue;
-    }
-    const v = p.value;
-    if (departments !== null) {
-      for (const item of Array.isArray(v) ? v : [v]) if (typeof item === "string" && !departments.has(foldChoice(item))) rep.issue(i, "cell/enum", "department", { value: item });
-    }
-    store(storage, i, v);
-  }
   };
 }
 
@@ -332,7 +375,12 @@ export interface ColumnCheck {
  * scanner, or null when the sheet lacks the column. `unique` asks for cell/unique (a single-column key). Each storage
  * kind has its own loop, so each loop sees one type of value.
  */
-export function compileColumn(table: SheetTable, def: ColumnDef, unique: boolean, ctx: ColumnCheckContext): ColumnCheck | null {
+export function compileColumn(
+  table: SheetTable,
+  def: ColumnDef,
+  unique: boolean,
+  ctx: ColumnCheckContext,
+): ColumnCheck | null {
   const c = table.columnIndex(def.header);
   if (c < 0) return null;
   const { settings } = ctx;
@@ -357,9 +405,9 @@ export function compileColumn(table: SheetTable, def: ColumnDef, unique: boolean
     storage.kind === "text" && type.kind === "enum"
       ? enumScanner(scan, storage.data)
       : storage.kind === "num"
-      ? numberScanner(scan, storage.data, type, ctx.asOf)
-      : storage.kind === "text" && type.kind === "text"
-        ? textScanner(scan, storage.data, type, departments, unique)
-        : choiceScanner(scan, storage, departments);
+        ? numberScanner(scan, storage.data, type, ctx.asOf)
+        : storage.kind === "text" && type.kind === "text"
+          ? textScanner(scan, storage.data, type, departments, unique)
+          : choiceScanner(scan, storage, departments);
   return { scan: run, finish: () => table.adoptColumn(def.header, storage) };
 }

@@ -82,7 +82,6 @@ export interface ValidationRun {
   settings: Settings;
 }
 
-
 function countNonBlank(values: readonly (readonly CellValue[] | undefined)[]): number {
   let n = 0;
   for (const row of values) if (row && row.some((v) => !isBlankCell(v))) n++;
@@ -113,14 +112,12 @@ function headerProblems(t: SheetTable, rec: SheetRecognition, emit: (i: PendingI
   }
 }
 
-
-
 /** Counts row passes for the progress bar: each column check and each rule is one pass over a sheet's rows. */
 class Progress {
   private done = 0;
   constructor(
     readonly total: number,
-    private readonly report?: (rowsDone: number, rowsTotal: number) => void
+    private readonly report?: (rowsDone: number, rowsTotal: number) => void,
   ) {}
   add(rows: number): void {
     this.done += rows;
@@ -153,13 +150,20 @@ export function runValidation(input: ValidateInput): ValidationRun {
     settings = read.settings;
     settingsIssues = read.issues;
   }
-  const calendar = input.calendar ?? createCalendar(settings.holidayOverrides, { completeYears: settings.holidayCompleteYears ?? [] });
+  const calendar =
+    input.calendar ?? createCalendar(settings.holidayOverrides, { completeYears: settings.holidayCompleteYears ?? [] });
 
   const generated = new Set((input.generated ?? []).map((n) => n.trim()));
   const recognitions = input.recognitions ?? recognizeWorkbook(input.sheets, REGISTERS, null, { generated }).recognized;
   const { tables, byRegister } = buildTables(input.sheets, recognitions, settings);
 
-  const ctx: RuleContext = { settings, calendar, asOf: input.asOf, lang, tables: byRegister as ReadonlyMap<string, RegisterTable> };
+  const ctx: RuleContext = {
+    settings,
+    calendar,
+    asOf: input.asOf,
+    lang,
+    tables: byRegister as ReadonlyMap<string, RegisterTable>,
+  };
   const only = input.only ? new Set(input.only) : null;
   const checked = only ? tables.filter((t) => only.has(t.table.sheet)) : tables;
   const progress = new Progress(rowPasses(checked.map((c) => c.table)), input.onProgress);
@@ -167,10 +171,22 @@ export function runValidation(input: ValidateInput): ValidationRun {
   const reports = checked.map(({ table, rec }) => checkSheet(table, rec, run));
 
   const recognised = new Set(recognitions.map((r) => r.sheet));
-  const others = otherSheets(input.sheets, (name) => recognised.has(name) || (only !== null && !only.has(name)), generated, settingsIssues, lang);
+  const others = otherSheets(
+    input.sheets,
+    (name) => recognised.has(name) || (only !== null && !only.has(name)),
+    generated,
+    settingsIssues,
+    lang,
+  );
   const sheets = [...reports, ...others.settingsReports];
   return {
-    report: { workbook: input.workbook, asOf: serialToIso(input.asOf), sheets, unrecognized: others.unrecognized, summary: summarize(sheets) },
+    report: {
+      workbook: input.workbook,
+      asOf: serialToIso(input.asOf),
+      sheets,
+      unrecognized: others.unrecognized,
+      summary: summarize(sheets),
+    },
     tables: byRegister,
     settings,
   };
@@ -272,7 +288,13 @@ function coverageWarnings(table: SheetTable, gaps: CoverageGaps, emit: (i: Pendi
 }
 
 /** The sheets that are not checked registers: settings sheets with their problems, and the unrecognised ones. */
-function otherSheets(sheets: ValidateInput["sheets"], skip: (name: string) => boolean, generated: ReadonlySet<string>, settingsIssues: readonly SettingsIssue[], lang: Lang) {
+function otherSheets(
+  sheets: ValidateInput["sheets"],
+  skip: (name: string) => boolean,
+  generated: ReadonlySet<string>,
+  settingsIssues: readonly SettingsIssue[],
+  lang: Lang,
+) {
   const unrecognized: string[] = [];
   const settingsReports: SheetReport[] = [];
   for (const s of sheets) {
@@ -280,7 +302,12 @@ function otherSheets(sheets: ValidateInput["sheets"], skip: (name: string) => bo
     const def = settingsSheetOf(s.name);
     if (def) {
       const issues = settingsIssues.filter((i) => i.sheet === s.name);
-      settingsReports.push({ sheet: s.name, register: def.id, rows: Math.max(0, countNonBlank(s.values) - 1), issues: sortIssues(issues.map(settingsPending), lang) });
+      settingsReports.push({
+        sheet: s.name,
+        register: def.id,
+        rows: Math.max(0, countNonBlank(s.values) - 1),
+        issues: sortIssues(issues.map(settingsPending), lang),
+      });
     } else if (!isSettingsSheet(s.name) && !generated.has(s.name.trim())) {
       unrecognized.push(s.name);
     }

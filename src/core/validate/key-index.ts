@@ -25,7 +25,7 @@ export class KeyIndex {
   /** `capacity`: the most values that will be added (the data rows). */
   constructor(
     private readonly capacity: number,
-    private readonly valueOf: (row: number) => string | null
+    private readonly valueOf: (row: number) => string | null,
   ) {
     this.maxima = new Int32Array(capacity);
   }

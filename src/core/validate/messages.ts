@@ -10,15 +10,20 @@ export const VALIDATE_MESSAGES = defineMessages({
     "en-US": "{col}: “{value}” is not a department listed on the 部门 sheet",
   },
   minimum: { "zh-CN": "{col}的值 {value} 小于下限 {min}", "en-US": "{col} is {value}, below the minimum of {min}" },
-  exclusiveMinimum: { "zh-CN": "{col}的值 {value} 应大于 {min}", "en-US": "{col} is {value}; it must be greater than {min}" },
+  exclusiveMinimum: {
+    "zh-CN": "{col}的值 {value} 应大于 {min}",
+    "en-US": "{col} is {value}; it must be greater than {min}",
+  },
   maximum: { "zh-CN": "{col}的值 {value} 大于上限 {max}", "en-US": "{col} is {value}, above the maximum of {max}" },
   maximumDate: {
     "zh-CN": "{col}的值 {value} 大于上限 {max}；它像是日期 {date}：单元格可能被设成了日期格式，或日期填进了这一列",
-    "en-US": "{col} is {value}, above the maximum of {max}; it looks like the date {date}: the cell may be formatted as a date, or a date was typed into this column",
+    "en-US":
+      "{col} is {value}, above the maximum of {max}; it looks like the date {date}: the cell may be formatted as a date, or a date was typed into this column",
   },
   beforeFloor: {
     "zh-CN": "{col}（{value}）早于 {floor}，不像是台账中的日期：请确认是否把数字（如份数、序号）填进了日期列",
-    "en-US": "{col} ({value}) is before {floor}, which is not a plausible date for a register: check whether a number (a count, a serial number) was typed into the date column",
+    "en-US":
+      "{col} ({value}) is before {floor}, which is not a plausible date for a register: check whether a number (a count, a serial number) was typed into the date column",
   },
   notAfterToday: {
     "zh-CN": "{col}（{value}）晚于今天（{asOf}），不能是将来的日期",
@@ -28,7 +33,10 @@ export const VALIDATE_MESSAGES = defineMessages({
     "zh-CN": "{col}共 {length} 个字，超过上限 {max} 个字",
     "en-US": "{col} has {length} characters, more than the limit of {max}",
   },
-  pattern: { "zh-CN": "{col}的值“{value}”格式不符（应匹配 {pattern}）", "en-US": "{col}: “{value}” does not match the expected format {pattern}" },
+  pattern: {
+    "zh-CN": "{col}的值“{value}”格式不符（应匹配 {pattern}）",
+    "en-US": "{col}: “{value}” does not match the expected format {pattern}",
+  },
   unique: {
     "zh-CN": "{col}“{value}”与第 {first} 行重复，应唯一",
     "en-US": "{col} “{value}” repeats row {first}; it must be unique",
@@ -50,7 +58,8 @@ export const VALIDATE_MESSAGES = defineMessages({
     "en-US": "{col} “{value}” is not found on {target}",
   },
   coverage: {
-    "zh-CN": "{year} 年的法定节假日安排尚未载入，依赖工作日的检查（{rules}）已跳过；请导入国务院关于该年节假日安排的通知（“计算器”页或 ledger calendar import-notice）",
+    "zh-CN":
+      "{year} 年的法定节假日安排尚未载入，依赖工作日的检查（{rules}）已跳过；请导入国务院关于该年节假日安排的通知（“计算器”页或 ledger calendar import-notice）",
     "en-US":
       "The official holidays of {year} are not loaded, so the working-day checks ({rules}) were skipped; import the State Council notice for that year (计算器 page or ledger calendar import-notice)",
   },

@@ -69,7 +69,13 @@ export function reportJson(report: ValidationReport, lang: Lang) {
     ...report,
     sheets: report.sheets.map((s) => ({
       ...s,
-      issues: s.issues.map((i): ReportIssueJson => ({ row: i.row, column: i.column, code: i.code, severity: i.severity, message: messageIn(i, lang) })),
+      issues: s.issues.map((i): ReportIssueJson => ({
+        row: i.row,
+        column: i.column,
+        code: i.code,
+        severity: i.severity,
+        message: messageIn(i, lang),
+      })),
     })),
   };
 }
@@ -90,8 +96,21 @@ const severityRank = (s: Severity): number => (s === "error" ? 0 : 1);
 
 /** Sorts the issues into report order and renders their messages in the report's language. */
 export function sortIssues(issues: PendingIssue[], lang: Lang): ReportIssue[] {
-  issues.sort((a, b) => severityRank(a.severity) - severityRank(b.severity) || a.row - b.row || a.order - b.order || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
-  return issues.map(({ row, column, code, severity, text }) => ({ row, column, code, severity, message: renderMessage(text, lang), text }));
+  issues.sort(
+    (a, b) =>
+      severityRank(a.severity) - severityRank(b.severity) ||
+      a.row - b.row ||
+      a.order - b.order ||
+      (a.code < b.code ? -1 : a.code > b.code ? 1 : 0),
+  );
+  return issues.map(({ row, column, code, severity, text }) => ({
+    row,
+    column,
+    code,
+    severity,
+    message: renderMessage(text, lang),
+    text,
+  }));
 }
 
 export function summarize(sheets: readonly SheetReport[]): { errors: number; warnings: number } {

@@ -31,7 +31,9 @@ function keyPart(table: SheetTable, def: ColumnDef, i: number): string | null {
 
 /** cell/unique on a key of several columns; rows with a blank or unreadable part are left to cell/required and cell/type. */
 export function checkCompositeKey(table: SheetTable, headers: readonly string[], emit: Emit): void {
-  const defs = headers.map((h) => table.register.columns.find((c) => c.header === h)).filter((d): d is ColumnDef => d !== undefined);
+  const defs = headers
+    .map((h) => table.register.columns.find((c) => c.header === h))
+    .filter((d): d is ColumnDef => d !== undefined);
   if (defs.length !== headers.length || defs.some((d) => !table.has(d.header))) return;
   const blank = table.blankRows();
   const seen = new Map<string, number>();
@@ -108,11 +110,25 @@ const CANCEL_CHECK_EVERY = 16384;
 
 /** The issue a rule's finding on data row i becomes. */
 function ruleIssue(table: SheetTable, rule: RuleDef, code: string, i: number, f: RuleFinding): PendingIssue {
-  return { row: table.excelRow(i), column: f.column, code, severity: rule.severity, text: findingText(rule, f), order: orderOf(table, f.column) };
+  return {
+    row: table.excelRow(i),
+    column: f.column,
+    code,
+    severity: rule.severity,
+    text: findingText(rule, f),
+    order: orderOf(table, f.column),
+  };
 }
 
 /** Runs one rule over every non-blank row (or once over the sheet for `checkAll`). */
-export function runRule(table: SheetTable, rule: RuleDef, ctx: RuleContext, emit: Emit, gaps: CoverageGaps, isCancelled: () => boolean): void {
+export function runRule(
+  table: SheetTable,
+  rule: RuleDef,
+  ctx: RuleContext,
+  emit: Emit,
+  gaps: CoverageGaps,
+  isCancelled: () => boolean,
+): void {
   const code = `row/${rule.id}`;
   if (rule.checkAll) {
     try {
@@ -129,7 +145,15 @@ export function runRule(table: SheetTable, rule: RuleDef, ctx: RuleContext, emit
 }
 
 /** Runs a rule's per-row `check` over the non-blank rows in [from, to). */
-export function runRuleRows(table: SheetTable, rule: RuleDef, ctx: RuleContext, emit: Emit, gaps: CoverageGaps, from: number, to: number): void {
+export function runRuleRows(
+  table: SheetTable,
+  rule: RuleDef,
+  ctx: RuleContext,
+  emit: Emit,
+  gaps: CoverageGaps,
+  from: number,
+  to: number,
+): void {
   const check = rule.check;
   if (!check) return;
   const code = `row/${rule.id}`;

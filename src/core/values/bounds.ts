@@ -35,7 +35,9 @@ export function boundsOf(type: FieldType): Bounds {
         max: type.max ?? PLAUSIBLE_MAX.decimal,
       };
     case "money":
-      return type.exclusiveMin === undefined ? { min: 0, max: PLAUSIBLE_MAX.money } : { min: 0, exclusiveMin: type.exclusiveMin, max: PLAUSIBLE_MAX.money };
+      return type.exclusiveMin === undefined
+        ? { min: 0, max: PLAUSIBLE_MAX.money }
+        : { min: 0, exclusiveMin: type.exclusiveMin, max: PLAUSIBLE_MAX.money };
     case "percent":
       return { min: 0, max: 100 };
     default:

@@ -82,7 +82,11 @@ function sameValues(a: readonly string[], b: readonly string[]): boolean {
 }
 
 /** Parses one cell as the given type. For a whole column prefer `cellParser`. */
-export function parseCell<K extends FieldType["kind"]>(type: FieldType & { kind: K }, raw: unknown, ctx?: ParseContext): Parsed<ValueOf[K]>;
+export function parseCell<K extends FieldType["kind"]>(
+  type: FieldType & { kind: K },
+  raw: unknown,
+  ctx?: ParseContext,
+): Parsed<ValueOf[K]>;
 export function parseCell(type: FieldType, raw: unknown, ctx?: ParseContext): Parsed<CellTypedValue> {
   if (type.kind !== "enum") return cellParser(type)(raw);
   const values = enumValues(type.source, ctx);

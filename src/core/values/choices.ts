@@ -22,7 +22,10 @@ export type ChoiceParser<T> = (raw: unknown) => Parsed<T>;
  * canonical ones; `aliases` maps other spellings (定期30年) to a canonical value (长期). Hits return a shared result
  * object, so a 100,000-row enum column allocates nothing per cell.
  */
-export function enumParser(values: readonly string[], aliases?: Readonly<Record<string, string>>): ChoiceParser<string> {
+export function enumParser(
+  values: readonly string[],
+  aliases?: Readonly<Record<string, string>>,
+): ChoiceParser<string> {
   const exact = new Map<string, Ok<string>>();
   const folded = new Map<string, Ok<string>>();
   const add = (spelling: string, result: Ok<string>): void => {

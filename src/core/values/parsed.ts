@@ -17,7 +17,8 @@ export type ValueKind = FieldType["kind"];
  * - `too-many-decimals`: money with more than two decimals (`cell/type`: fen is the smallest unit).
  * - `not-in-list`: an enum value outside the allowed list (`cell/enum`).
  */
-export type ParseProblem = "unreadable" | "excel-error" | "not-a-day" | "not-a-time" | "not-integral" | "too-many-decimals" | "not-in-list";
+export type ParseProblem =
+  "unreadable" | "excel-error" | "not-a-day" | "not-a-time" | "not-integral" | "too-many-decimals" | "not-in-list";
 
 export interface Blank {
   readonly kind: "blank";

@@ -12,7 +12,17 @@
 export function isSpaceCode(c: number): boolean {
   if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
   if (c < 0x85) return false;
-  return c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x85 || c === 0x1680;
+  return (
+    c === 0xa0 ||
+    c === 0x3000 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x85 ||
+    c === 0x1680
+  );
 }
 
 /** Invisible characters that only get in the way of matching (zero-width space, word joiner, byte-order mark). */

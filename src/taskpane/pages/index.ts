@@ -8,17 +8,43 @@ import type { PageEntry } from "./types";
 export type { PageEntry, PageProps } from "./types";
 
 export const PAGES: readonly PageEntry[] = [
-  { id: "overview", label: { "zh-CN": "概览", "en-US": "Overview" }, component: lazy(() => import("./overview/OverviewPage")) },
-  { id: "calculator", label: { "zh-CN": "计算器", "en-US": "Calculator" }, component: lazy(() => import("./calculator/CalculatorPage")) },
-  { id: "registers", label: { "zh-CN": "台账", "en-US": "Registers" }, component: lazy(() => import("./registers/RegistersPage")) },
-  { id: "validate", label: { "zh-CN": "检查", "en-US": "Check" }, component: lazy(() => import("./validate/ValidatePage")) },
+  {
+    id: "overview",
+    label: { "zh-CN": "概览", "en-US": "Overview" },
+    component: lazy(() => import("./overview/OverviewPage")),
+  },
+  {
+    id: "calculator",
+    label: { "zh-CN": "计算器", "en-US": "Calculator" },
+    component: lazy(() => import("./calculator/CalculatorPage")),
+  },
+  {
+    id: "registers",
+    label: { "zh-CN": "台账", "en-US": "Registers" },
+    component: lazy(() => import("./registers/RegistersPage")),
+  },
+  {
+    id: "validate",
+    label: { "zh-CN": "检查", "en-US": "Check" },
+    component: lazy(() => import("./validate/ValidatePage")),
+  },
   {
     id: "deadlines",
     label: { "zh-CN": "期限", "en-US": "Deadlines" },
     component: lazy(() =>
       import("./deadlines/DeadlinesPage").then((m) => ({
-        default: (p: import("./types").PageProps) => createElement(m.DeadlinesPage, { port: p.port, lang: p.lang, loadContext: p.loadContext, today: p.today, copyText: p.copyText, navigate: p.navigate, now: p.now, write: p.write }),
-      }))
+        default: (p: import("./types").PageProps) =>
+          createElement(m.DeadlinesPage, {
+            port: p.port,
+            lang: p.lang,
+            loadContext: p.loadContext,
+            today: p.today,
+            copyText: p.copyText,
+            navigate: p.navigate,
+            now: p.now,
+            write: p.write,
+          }),
+      })),
     ),
   },
   {
@@ -27,8 +53,17 @@ export const PAGES: readonly PageEntry[] = [
     component: lazy(() =>
       import("./kpi/KpiPage").then((m) => ({
         default: (p: import("./types").PageProps) =>
-          createElement(m.KpiPage, { port: p.port, lang: p.lang, loadContext: p.loadContext, today: p.today, now: p.now, chartsAvailable: p.chartsAvailable, navigate: p.navigate, write: p.write }),
-      }))
+          createElement(m.KpiPage, {
+            port: p.port,
+            lang: p.lang,
+            loadContext: p.loadContext,
+            today: p.today,
+            now: p.now,
+            chartsAvailable: p.chartsAvailable,
+            navigate: p.navigate,
+            write: p.write,
+          }),
+      })),
     ),
   },
   {
@@ -36,8 +71,15 @@ export const PAGES: readonly PageEntry[] = [
     label: { "zh-CN": "调查", "en-US": "Surveys" },
     component: lazy(() =>
       import("./survey/SurveyPage").then((m) => ({
-        default: (p: import("./types").PageProps) => createElement(m.SurveyPage, { port: p.port, lang: p.lang, loadContext: p.loadContext, now: p.now, write: p.write }),
-      }))
+        default: (p: import("./types").PageProps) =>
+          createElement(m.SurveyPage, {
+            port: p.port,
+            lang: p.lang,
+            loadContext: p.loadContext,
+            now: p.now,
+            write: p.write,
+          }),
+      })),
     ),
   },
   {
@@ -56,7 +98,7 @@ export const PAGES: readonly PageEntry[] = [
             chartsAvailable: p.chartsAvailable,
             write: p.write,
           }),
-      }))
+      })),
     ),
   },
   {
@@ -64,8 +106,15 @@ export const PAGES: readonly PageEntry[] = [
     label: { "zh-CN": "表单", "en-US": "Forms" },
     component: lazy(() =>
       import("./forms/FormsPage").then((m) => ({
-        default: (p: import("./types").PageProps) => createElement(m.FormsPage, { port: p.port, lang: p.lang, today: p.today, loadContext: p.loadContext, write: p.write }),
-      }))
+        default: (p: import("./types").PageProps) =>
+          createElement(m.FormsPage, {
+            port: p.port,
+            lang: p.lang,
+            today: p.today,
+            loadContext: p.loadContext,
+            write: p.write,
+          }),
+      })),
     ),
   },
 ];

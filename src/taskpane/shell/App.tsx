@@ -3,7 +3,19 @@
  * selected page (loaded on first use). Works down to 320 px: the tabs wrap instead of scrolling sideways.
  */
 import { Component, Suspense, type ReactNode } from "react";
-import { Button, FluentProvider, MessageBar, MessageBarBody, Spinner, Tab, TabList, Text, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import {
+  Button,
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Tab,
+  TabList,
+  Text,
+  makeStyles,
+  tokens,
+  webLightTheme,
+} from "@fluentui/react-components";
 import { translate, type Lang } from "../../core/i18n";
 import { PAGES, type PageEntry } from "../pages";
 import { errorText } from "./errors";
@@ -12,7 +24,14 @@ import { usePane } from "./PaneContext";
 import { UndoBar, WriteConfirmDialog } from "./WriteDialogs";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalM, minWidth: "288px", boxSizing: "border-box" },
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    minWidth: "288px",
+    boxSizing: "border-box",
+  },
   header: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
   tabs: { flexWrap: "wrap" },
 });
@@ -28,7 +47,11 @@ class PageBoundary extends Component<{ children: ReactNode; lang: Lang }, { erro
     if (this.state.error !== null) {
       return (
         <MessageBar intent="error">
-          <MessageBarBody>{translate(SHELL_MESSAGES, this.props.lang, "pageFailed", { message: errorText(this.state.error, this.props.lang) })}</MessageBarBody>
+          <MessageBarBody>
+            {translate(SHELL_MESSAGES, this.props.lang, "pageFailed", {
+              message: errorText(this.state.error, this.props.lang),
+            })}
+          </MessageBarBody>
         </MessageBar>
       );
     }
@@ -50,7 +73,13 @@ export function App({ pages = PAGES }: { pages?: readonly PageEntry[] }) {
           <Text as="h1" weight="semibold" size={400}>
             {t("title")}
           </Text>
-          <Button size="small" appearance="subtle" title={t("switchLangHint")} lang={lang === "zh-CN" ? "en-US" : "zh-CN"} onClick={() => setLang(lang === "zh-CN" ? "en-US" : "zh-CN")}>
+          <Button
+            size="small"
+            appearance="subtle"
+            title={t("switchLangHint")}
+            lang={lang === "zh-CN" ? "en-US" : "zh-CN"}
+            onClick={() => setLang(lang === "zh-CN" ? "en-US" : "zh-CN")}
+          >
             {t("otherLang")}
           </Button>
         </header>
@@ -61,7 +90,13 @@ export function App({ pages = PAGES }: { pages?: readonly PageEntry[] }) {
         )}
         <UndoBar writes={writes} lang={lang} />
         <WriteConfirmDialog writes={writes} lang={lang} undoable={typeof host.port.checkpoint === "function"} />
-        <TabList className={styles.tabs} size="small" aria-label={t("pages")} selectedValue={selected} onTabSelect={(_, d) => setPage(String(d.value))}>
+        <TabList
+          className={styles.tabs}
+          size="small"
+          aria-label={t("pages")}
+          selectedValue={selected}
+          onTabSelect={(_, d) => setPage(String(d.value))}
+        >
           {pages.map((p) => (
             <Tab key={p.id} id={`tab-${p.id}`} value={p.id} aria-controls={`panel-${p.id}`}>
               {p.label[lang]}

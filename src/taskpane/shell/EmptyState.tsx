@@ -7,7 +7,12 @@ import { translate, type Lang } from "../../core/i18n";
 import { SHELL_MESSAGES } from "./messages";
 
 const useStyles = makeStyles({
-  card: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, marginBlock: tokens.spacingVerticalS },
+  card: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    marginBlock: tokens.spacingVerticalS,
+  },
   action: { alignSelf: "start" },
 });
 

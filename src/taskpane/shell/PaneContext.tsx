@@ -35,7 +35,17 @@ async function clipboardWrite(text: string): Promise<void> {
   await globalThis.navigator.clipboard.writeText(text);
 }
 
-export function PaneProvider({ host, clock, copyText = clipboardWrite, children }: { host: Host; clock: Clock; copyText?: (text: string) => Promise<void>; children: ReactNode }) {
+export function PaneProvider({
+  host,
+  clock,
+  copyText = clipboardWrite,
+  children,
+}: {
+  host: Host;
+  clock: Clock;
+  copyText?: (text: string) => Promise<void>;
+  children: ReactNode;
+}) {
   const [lang, setLangState] = useState<Lang>(host.lang);
   const setLang = useCallback((l: Lang) => setLangState(l), []);
   // Loaded on first use: reading a workbook brings the whole core (catalogue, calendar data, traditional-character
@@ -98,9 +108,12 @@ export function PaneProvider({ host, clock, copyText = clipboardWrite, children 
       recordCheck,
       write: writes.write,
     }),
-    [host, lang, clock, load, copyText, setPage, lastCheck, recordCheck, writes.write]
+    [host, lang, clock, load, copyText, setPage, lastCheck, recordCheck, writes.write],
   );
-  const state = useMemo(() => ({ host, lang, setLang, pageProps, page, setPage, writes }), [host, lang, setLang, pageProps, page, setPage, writes]);
+  const state = useMemo(
+    () => ({ host, lang, setLang, pageProps, page, setPage, writes }),
+    [host, lang, setLang, pageProps, page, setPage, writes],
+  );
   return (
     <PaneContext.Provider value={state}>
       <WorkbookStoreContext.Provider value={store}>{children}</WorkbookStoreContext.Provider>

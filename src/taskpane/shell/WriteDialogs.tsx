@@ -22,7 +22,13 @@ import { previewLines } from "./write-preview";
 import type { PaneWrites, WriteNotice } from "./writes";
 
 const useStyles = makeStyles({
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  list: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+  },
   details: { color: tokens.colorNeutralForeground3, display: "block" },
   bar: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
 });
@@ -44,7 +50,11 @@ export function WriteConfirmDialog({ writes, lang, undoable }: { writes: PaneWri
               {lines.map((l, i) => (
                 <li key={i} data-sheet={l.sheet ?? undefined}>
                   {l.text}
-                  {l.details.length > 0 && <Text className={styles.details} size={200}>{l.details.join("；")}</Text>}
+                  {l.details.length > 0 && (
+                    <Text className={styles.details} size={200}>
+                      {l.details.join("；")}
+                    </Text>
+                  )}
                 </li>
               ))}
             </ul>
@@ -71,7 +81,11 @@ function noticeText(n: WriteNotice, lang: Lang): { intent: "success" | "warning"
   if (n.kind === "undoFailed") return { intent: "error", text: t("undoFailed", { message: errorText(n.error, lang) }) };
   const o = n.outcome;
   if (o.reason === "sheetGone") return { intent: "warning", text: t("refusedSheetGone", { sheet: o.sheet }) };
-  if (o.reason === "cellChanged") return { intent: "warning", text: t("refusedCellChanged", { sheet: o.sheet, row: o.row, column: columnLetter(o.column) }) };
+  if (o.reason === "cellChanged")
+    return {
+      intent: "warning",
+      text: t("refusedCellChanged", { sheet: o.sheet, row: o.row, column: columnLetter(o.column) }),
+    };
   return { intent: "info", text: t("refusedNothing") };
 }
 
@@ -83,7 +97,13 @@ export function UndoBar({ writes, lang }: { writes: PaneWrites; lang: Lang }) {
   return (
     <div className={styles.bar} data-testid="undo-bar">
       {writes.last && (
-        <Button size="small" title={t("undoHint", { label: writes.last })} disabled={writes.undoing} icon={writes.undoing ? <Spinner size="tiny" /> : undefined} onClick={() => void writes.undo()}>
+        <Button
+          size="small"
+          title={t("undoHint", { label: writes.last })}
+          disabled={writes.undoing}
+          icon={writes.undoing ? <Spinner size="tiny" /> : undefined}
+          onClick={() => void writes.undo()}
+        >
           {t("undo")}
         </Button>
       )}

@@ -8,7 +8,15 @@ import { parseIso } from "../../core/dates";
 const OFFICE_TIME_ZONE = "Asia/Shanghai";
 
 function parts(at: Date, timeZone: string): Record<string, string> {
-  const fmt = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+  const fmt = new Intl.DateTimeFormat("en-CA", {
+    timeZone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  });
   return Object.fromEntries(fmt.formatToParts(at).map((p) => [p.type, p.value]));
 }
 

@@ -6,7 +6,8 @@ import { describeExcelError } from "../../excel";
 const M = defineMessages({
   chunk: {
     "zh-CN": "加载项的页面文件未能下载（可能刚更新了版本或网络中断）。请关闭并重新打开任务窗格。",
-    "en-US": "A part of the add-in could not be downloaded (it may just have been updated, or the connection dropped). Close and reopen the task pane.",
+    "en-US":
+      "A part of the add-in could not be downloaded (it may just have been updated, or the connection dropped). Close and reopen the task pane.",
   },
 });
 

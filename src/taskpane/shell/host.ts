@@ -7,7 +7,11 @@ import { pickLang, type Lang } from "../../core/i18n";
 import { excelWorkbookFromOffice, type ChangedRows, type ExcelWorkbook } from "../../excel";
 import type { WorkbookPort } from "../../workbook/port";
 
-export type WatchChanges = (sheets: readonly string[], onRows: (sheet: string, rows: ChangedRows) => void, onError: (e: unknown) => void) => Promise<() => Promise<void>>;
+export type WatchChanges = (
+  sheets: readonly string[],
+  onRows: (sheet: string, rows: ChangedRows) => void,
+  onError: (e: unknown) => void,
+) => Promise<() => Promise<void>>;
 
 export interface Host {
   port: WorkbookPort;
@@ -49,7 +53,10 @@ function requestedLang(search: string): Lang | null {
   return v ? pickLang(v) : null;
 }
 
-export async function connectHost(g: OfficeGlobals = globalThis as unknown as OfficeGlobals, search = globalThis.location?.search ?? ""): Promise<Host> {
+export async function connectHost(
+  g: OfficeGlobals = globalThis as unknown as OfficeGlobals,
+  search = globalThis.location?.search ?? "",
+): Promise<Host> {
   const office = g.Office;
   const info = office ? await withTimeout(office.onReady(), READY_TIMEOUT_MS).catch(() => null) : null;
   const excelHost = office?.HostType?.Excel ?? "Excel";

@@ -9,6 +9,10 @@ import type { WorkbookPort } from "../../workbook/port";
 export type { CellLocator } from "../../core/locator";
 
 /** Selects the located cell; without a loaded context (nothing to resolve the header against) the row's first cell. */
-export function goToCell(port: Pick<WorkbookPort, "select">, ctx: LocateContext | null, at: CellLocator): Promise<void> {
+export function goToCell(
+  port: Pick<WorkbookPort, "select">,
+  ctx: LocateContext | null,
+  at: CellLocator,
+): Promise<void> {
   return port.select(at.sheet, at.row, ctx === null ? 1 : sheetColumnOf(ctx, at.sheet, at.column));
 }

@@ -16,7 +16,10 @@ export interface WorkbookContextState {
   progress: { done: number; total: number } | null;
 }
 
-export function useWorkbookContext(port: WorkbookPort, load: (port: WorkbookPort) => Promise<WorkbookContext>): WorkbookContextState {
+export function useWorkbookContext(
+  port: WorkbookPort,
+  load: (port: WorkbookPort) => Promise<WorkbookContext>,
+): WorkbookContextState {
   const [ctx, setCtx] = useState<WorkbookContext | null>(null);
   const [busy, setBusy] = useState(true);
   const [error, setError] = useState<unknown>(null);
@@ -35,7 +38,7 @@ export function useWorkbookContext(port: WorkbookPort, load: (port: WorkbookPort
         if (!live) return;
         setError(e);
         setBusy(false);
-      }
+      },
     );
     return () => {
       live = false;

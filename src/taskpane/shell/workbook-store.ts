@@ -35,7 +35,10 @@ interface Cached {
 }
 
 /** The cache behind `loadContext`: one read per port until invalidated; a failed read is not kept. */
-export function cachedLoader(read: (port: WorkbookPort, options: ContextLoad) => Promise<WorkbookContext>): { load: LoadWorkbookContext; clear: () => void } {
+export function cachedLoader(read: (port: WorkbookPort, options: ContextLoad) => Promise<WorkbookContext>): {
+  load: LoadWorkbookContext;
+  clear: () => void;
+} {
   let cached: Cached | null = null;
   return {
     load: (port, options = {}) => {

@@ -15,11 +15,23 @@ export function previewLines(summary: WriteSummary, lang: Lang): { lines: Previe
   const lines: PreviewLine[] = summary.sheets.map((s) => {
     const details: string[] = [];
     if (s.kind === "cells") {
-      if (s.columns.length > 0) details.push(t("columns", { columns: s.columns.map((c) => (c.header ? `${c.header}（${c.letter}）` : c.letter)).join(lang === "zh-CN" ? "、" : ", ") }));
+      if (s.columns.length > 0)
+        details.push(
+          t("columns", {
+            columns: s.columns
+              .map((c) => (c.header ? `${c.header}（${c.letter}）` : c.letter))
+              .join(lang === "zh-CN" ? "、" : ", "),
+          }),
+        );
       if (s.notes > 0) details.push(t("notes", { count: count(s.notes) }));
       if (s.formats) details.push(t("formats"));
     }
-    const text = s.kind === "created" ? t("sheetCreated", { sheet: s.sheet }) : s.kind === "replaced" ? t("sheetReplaced", { sheet: s.sheet }) : t("sheetCells", { sheet: s.sheet, cells: count(s.cells) });
+    const text =
+      s.kind === "created"
+        ? t("sheetCreated", { sheet: s.sheet })
+        : s.kind === "replaced"
+          ? t("sheetReplaced", { sheet: s.sheet })
+          : t("sheetCells", { sheet: s.sheet, cells: count(s.cells) });
     return { sheet: s.sheet, text, details };
   });
   if (summary.settings.length > 0) lines.push({ sheet: null, text: t("settings"), details: [] });

@@ -18,7 +18,11 @@ export interface PendingWrite {
   cancel: () => void;
 }
 
-export type WriteNotice = { kind: "undone"; label: string } | { kind: "undoRefused"; outcome: Exclude<UndoOutcome, { ok: true }> } | { kind: "noUndo"; label: string } | { kind: "undoFailed"; error: unknown };
+export type WriteNotice =
+  | { kind: "undone"; label: string }
+  | { kind: "undoRefused"; outcome: Exclude<UndoOutcome, { ok: true }> }
+  | { kind: "noUndo"; label: string }
+  | { kind: "undoFailed"; error: unknown };
 
 export interface PaneWrites {
   write: WriteWithPreview;
@@ -38,12 +42,15 @@ export function usePaneWrites(port: WorkbookPort, afterChange: () => void): Pane
   const [undoing, setUndoing] = useState(false);
   const [notice, setNotice] = useState<WriteNotice | null>(null);
   const journalFor = useCallback(async () => {
-    if (!journal.current) journal.current = new (await import(/* webpackChunkName: "workbook-context" */ "../../app/write-journal")).WriteJournal();
+    if (!journal.current)
+      journal.current = new (
+        await import(/* webpackChunkName: "workbook-context" */ "../../app/write-journal")
+      ).WriteJournal();
     return journal.current;
   }, []);
 
   const write = useCallback<WriteWithPreview>(
-    async <T,>(label: string, action: (p: WorkbookPort) => Promise<T>): Promise<T | null> => {
+    async <T>(label: string, action: (p: WorkbookPort) => Promise<T>): Promise<T | null> => {
       const { planWrite } = await import(/* webpackChunkName: "workbook-context" */ "../../app/write-plan");
       const plan = await planWrite(port, action);
       if (plan.calls.length === 0) return plan.result;
@@ -63,7 +70,7 @@ export function usePaneWrites(port: WorkbookPort, afterChange: () => void): Pane
         afterChange();
       }
     },
-    [port, journalFor, afterChange]
+    [port, journalFor, afterChange],
   );
 
   const undo = useCallback(async () => {
@@ -84,7 +91,10 @@ export function usePaneWrites(port: WorkbookPort, afterChange: () => void): Pane
   }, [port, journalFor, afterChange]);
 
   const dismiss = useCallback(() => setNotice(null), []);
-  return useMemo(() => ({ write, pending, last, undo, undoing, notice, dismiss }), [write, pending, last, undo, undoing, notice, dismiss]);
+  return useMemo(
+    () => ({ write, pending, last, undo, undoing, notice, dismiss }),
+    [write, pending, last, undo, undoing, notice, dismiss],
+  );
 }
 
 /** A page rendered without the shell (tests, stories) writes straight through, as before previews existed. */

@@ -28,7 +28,12 @@ export interface ValidationTask {
 /** A macrotask: lets the browser paint and deliver a click before the next sheet. */
 const nextMacrotask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
-export function startValidation(job: ValidateJob, onProgress: RowProgress, createWorker: () => ValidationWorker | null, pause: () => Promise<void> = nextMacrotask): ValidationTask {
+export function startValidation(
+  job: ValidateJob,
+  onProgress: RowProgress,
+  createWorker: () => ValidationWorker | null,
+  pause: () => Promise<void> = nextMacrotask,
+): ValidationTask {
   let cancelled = false;
   let mode: "worker" | "page" = "page";
   let stopWorker: (() => void) | null = null;

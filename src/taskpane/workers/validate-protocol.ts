@@ -39,6 +39,10 @@ export function handleValidateRequest(data: unknown, post: (reply: WorkerReply) 
     });
     post({ type: "done", report });
   } catch (e) {
-    post({ type: "failed", name: e instanceof Error ? e.name : "Error", message: e instanceof Error ? e.message : String(e) });
+    post({
+      type: "failed",
+      name: e instanceof Error ? e.name : "Error",
+      message: e instanceof Error ? e.message : String(e),
+    });
   }
 }

@@ -35,14 +35,16 @@ function numRef(ref: string, values: readonly (number | null)[]): string {
 function series(type: ChartSpec["type"], s: SeriesPlot, i: number, plot: ChartPlot): string {
   const head = `${val("idx", i)}${val("order", i)}<c:tx>${strRef(s.nameRef, [s.name])}</c:tx>`;
   const data = `<c:cat>${strRef(plot.categoriesRef, plot.categories)}</c:cat><c:val>${numRef(s.valuesRef, s.values)}</c:val>`;
-  if (type === "line") return `<c:ser>${head}<c:marker>${val("symbol", "circle")}${val("size", 5)}</c:marker>${data}${val("smooth", 0)}</c:ser>`;
+  if (type === "line")
+    return `<c:ser>${head}<c:marker>${val("symbol", "circle")}${val("size", 5)}</c:marker>${data}${val("smooth", 0)}</c:ser>`;
   return `<c:ser>${head}${val("invertIfNegative", 0)}${data}</c:ser>`;
 }
 
 function plotElement(type: ChartSpec["type"], plot: ChartPlot): string {
   const ser = plot.series.map((s, i) => series(type, s, i, plot)).join("");
   const axes = `${val("axId", CAT_AX)}${val("axId", VAL_AX)}`;
-  if (type === "line") return `<c:lineChart>${val("grouping", "standard")}${val("varyColors", 0)}${ser}${val("marker", 1)}${axes}</c:lineChart>`;
+  if (type === "line")
+    return `<c:lineChart>${val("grouping", "standard")}${val("varyColors", 0)}${ser}${val("marker", 1)}${axes}</c:lineChart>`;
   if (type === "barStacked") {
     // Stacked bars need overlap 100, or each series is drawn beside the previous one instead of on top of it.
     return `<c:barChart>${val("barDir", "bar")}${val("grouping", "stacked")}${val("varyColors", 0)}${ser}${val("gapWidth", 60)}${val("overlap", 100)}${axes}</c:barChart>`;

@@ -66,12 +66,17 @@ async function read(zip: JSZip, path: string): Promise<string | null> {
  * The package with `charts` drawn on their sheets and worksheet tails ordered; the input bytes unchanged when there is
  * nothing to do. Sheets named in `charts` but absent from the package are an error (the caller tracks its sheets).
  */
-export async function finishPackage(bytes: Uint8Array, charts: readonly SheetCharts[], compression: "DEFLATE" | "STORE" = "DEFLATE"): Promise<Uint8Array> {
+export async function finishPackage(
+  bytes: Uint8Array,
+  charts: readonly SheetCharts[],
+  compression: "DEFLATE" | "STORE" = "DEFLATE",
+): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(bytes);
   const { sheets } = await packageSheets(zip);
   const wanted = new Map(charts.filter((s) => s.charts.length > 0).map((s) => [s.sheet, s.charts]));
   for (const name of wanted.keys()) {
-    if (!sheets.some((s) => s.name === name)) throw new Error(`charts for a sheet the package does not hold: '${name}'`);
+    if (!sheets.some((s) => s.name === name))
+      throw new Error(`charts for a sheet the package does not hold: '${name}'`);
   }
   const newParts = new Set<string>();
   const overrides: string[] = [];

@@ -58,7 +58,11 @@ function label(v: CellValue): string {
 }
 
 /** The chart's categories and series read through `valueAt` (1-based row and column of the chart's sheet). */
-export function plotOf(chart: ChartSpec, sheet: string, valueAt: (row: number, column: number) => CellValue): ChartPlot {
+export function plotOf(
+  chart: ChartSpec,
+  sheet: string,
+  valueAt: (row: number, column: number) => CellValue,
+): ChartPlot {
   const r = drawableRange(chart);
   if (r === null) throw new Error(`chart '${chart.name}' cannot be drawn from ${chart.dataRange}`);
   // Work in (line, position) coordinates: a line is a series, a position a category.

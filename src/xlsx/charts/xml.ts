@@ -7,6 +7,10 @@ const SPECIAL: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;"
  * or title would otherwise make the whole part unreadable).
  */
 export function escapeXml(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "").replace(/[&<>"']/g, (c) => SPECIAL[c] as string);
+  return (
+    text
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "")
+      .replace(/[&<>"']/g, (c) => SPECIAL[c] as string)
+  );
 }

@@ -26,7 +26,12 @@ export function parseDefinedNames(workbookXml: string): DefinedName[] {
   for (const m of (block[2] ?? "").matchAll(DEFINED_NAME_RE)) {
     const a = attributes(m[1] as string);
     const local = a.get("localSheetId");
-    out.push({ name: decodeText(a.get("name") ?? ""), localSheetId: local === undefined ? null : Number(local), hidden: a.get("hidden") === "1" || a.get("hidden") === "true", formula: decodeText(m[2] ?? "") });
+    out.push({
+      name: decodeText(a.get("name") ?? ""),
+      localSheetId: local === undefined ? null : Number(local),
+      hidden: a.get("hidden") === "1" || a.get("hidden") === "true",
+      formula: decodeText(m[2] ?? ""),
+    });
   }
   return out;
 }
@@ -44,7 +49,11 @@ export interface MovedSheet {
 /** Whether a formula refers to the sheet (`'KPI看板'!…` or `Sheet1!…`). */
 function refersTo(formula: string, sheet: string): boolean {
   const quoted = `'${sheet.replace(/'/g, "''")}'!`;
-  return formula.includes(quoted) || (/^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheet) && new RegExp(`(^|[^\\p{L}\\p{N}_.'])${sheet.replace(/\./g, "\\.")}!`, "u").test(formula));
+  return (
+    formula.includes(quoted) ||
+    (/^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheet) &&
+      new RegExp(`(^|[^\\p{L}\\p{N}_.'])${sheet.replace(/\./g, "\\.")}!`, "u").test(formula))
+  );
 }
 
 /** The target workbook.xml with the scratch names of the moved sheets carried over. */
@@ -58,16 +67,21 @@ export function carryDefinedNames(targetXml: string, scratchXml: string, moved: 
     } else if (moved.some((m) => refersTo(n.formula, m.name))) carried.push(n);
   }
   const replacedTabs = new Set(moved.filter((m) => m.replaced).map((m) => m.to));
-  const same = (a: DefinedName, b: DefinedName): boolean => a.name.toLowerCase() === b.name.toLowerCase() && a.localSheetId === b.localSheetId;
-  const dropped = (n: DefinedName): boolean => (n.localSheetId !== null && replacedTabs.has(n.localSheetId) && n.name.startsWith("_xlnm.")) || carried.some((c) => same(c, n));
+  const same = (a: DefinedName, b: DefinedName): boolean =>
+    a.name.toLowerCase() === b.name.toLowerCase() && a.localSheetId === b.localSheetId;
+  const dropped = (n: DefinedName): boolean =>
+    (n.localSheetId !== null && replacedTabs.has(n.localSheetId) && n.name.startsWith("_xlnm.")) ||
+    carried.some((c) => same(c, n));
   if (carried.length === 0 && !parseDefinedNames(targetXml).some(dropped)) return targetXml;
 
   const p = /<((?:\w+:)?)workbook\b/.exec(targetXml)?.[1] ?? "";
   const block = BLOCK_RE.exec(targetXml);
-  const kept = block ? [...(block[2] ?? "").matchAll(DEFINED_NAME_RE)].filter((m) => !dropped(parsedOne(m))).map((m) => m[0]) : [];
+  const kept = block
+    ? [...(block[2] ?? "").matchAll(DEFINED_NAME_RE)].filter((m) => !dropped(parsedOne(m))).map((m) => m[0])
+    : [];
   const added = carried.map(
     (n) =>
-      `<${p}definedName name="${escapeText(n.name)}"${n.localSheetId !== null ? ` localSheetId="${n.localSheetId}"` : ""}${n.hidden ? ' hidden="1"' : ""}>${escapeText(n.formula)}</${p}definedName>`
+      `<${p}definedName name="${escapeText(n.name)}"${n.localSheetId !== null ? ` localSheetId="${n.localSheetId}"` : ""}${n.hidden ? ' hidden="1"' : ""}>${escapeText(n.formula)}</${p}definedName>`,
   );
   const all = [...kept, ...added];
   const inner = all.join("");
@@ -77,7 +91,10 @@ export function carryDefinedNames(targetXml: string, scratchXml: string, moved: 
     return targetXml.slice(0, block.index) + replacement + targetXml.slice(block.index + block[0].length);
   }
   // CT_Workbook order: definedNames follow sheets, functionGroups and externalReferences.
-  const next = /<(?:\w+:)?(?:calcPr|oleSize|customWorkbookViews|pivotCaches|smartTagPr|smartTagTypes|webPublishing|fileRecoveryPr|webPublishObjects|extLst)\b|<\/(?:\w+:)?workbook>/.exec(targetXml);
+  const next =
+    /<(?:\w+:)?(?:calcPr|oleSize|customWorkbookViews|pivotCaches|smartTagPr|smartTagTypes|webPublishing|fileRecoveryPr|webPublishObjects|extLst)\b|<\/(?:\w+:)?workbook>/.exec(
+      targetXml,
+    );
   if (!next) throw new Error("workbook.xml without </workbook>");
   return `${targetXml.slice(0, next.index)}<${p}definedNames>${inner}</${p}definedNames>${targetXml.slice(next.index)}`;
 }
@@ -85,5 +102,10 @@ export function carryDefinedNames(targetXml: string, scratchXml: string, moved: 
 function parsedOne(m: RegExpMatchArray): DefinedName {
   const a = attributes(m[1] as string);
   const local = a.get("localSheetId");
-  return { name: decodeText(a.get("name") ?? ""), localSheetId: local === undefined ? null : Number(local), hidden: false, formula: decodeText(m[2] ?? "") };
+  return {
+    name: decodeText(a.get("name") ?? ""),
+    localSheetId: local === undefined ? null : Number(local),
+    hidden: false,
+    formula: decodeText(m[2] ?? ""),
+  };
 }

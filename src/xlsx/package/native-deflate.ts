@@ -39,8 +39,10 @@ function nodeZlib(): Promise<Zlib | null> {
 
 function compressedForm(zip: JSZip): CompressedForm | null {
   for (const entry of Object.values(zip.files)) {
-    const data = (entry as unknown as { _data?: { compression?: { magic?: string }; compressedContent?: unknown } })._data;
-    if (data && data.compressedContent !== undefined && data.compression?.magic === DEFLATE_MAGIC) return { proto: Object.getPrototypeOf(data) as object, compression: data.compression };
+    const data = (entry as unknown as { _data?: { compression?: { magic?: string }; compressedContent?: unknown } })
+      ._data;
+    if (data && data.compressedContent !== undefined && data.compression?.magic === DEFLATE_MAGIC)
+      return { proto: Object.getPrototypeOf(data) as object, compression: data.compression };
   }
   return null;
 }
@@ -49,7 +51,12 @@ function compressedForm(zip: JSZip): CompressedForm | null {
  * Puts `bytes` into the zip as entry `name`, compressed natively when that is possible and worth it (see the module
  * note); otherwise as JSZip would. `options` as for JSZip's `file`.
  */
-export async function putEntry(zip: JSZip, name: string, bytes: Uint8Array, options: JSZip.JSZipFileOptions): Promise<void> {
+export async function putEntry(
+  zip: JSZip,
+  name: string,
+  bytes: Uint8Array,
+  options: JSZip.JSZipFileOptions,
+): Promise<void> {
   const zlib = bytes.length >= NATIVE_MIN_BYTES ? await nodeZlib() : null;
   const form = zlib ? compressedForm(zip) : null;
   // A placeholder of one byte: JSZip would mark an empty entry as stored (not deflated).

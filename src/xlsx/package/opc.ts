@@ -24,7 +24,7 @@ export class PackageLimitError extends Error {
   constructor(
     readonly part: string,
     readonly bytes: number,
-    readonly limit: number
+    readonly limit: number,
   ) {
     super(`${part}: ${bytes} bytes uncompressed, over the limit of ${limit}`);
     this.name = "PackageLimitError";
@@ -35,7 +35,7 @@ export class PackageLimitError extends Error {
 export class DamagedPartError extends Error {
   constructor(
     readonly part: string,
-    readonly why: string
+    readonly why: string,
   ) {
     super(`${part}: ${why}`);
     this.name = "DamagedPartError";
@@ -114,7 +114,8 @@ export class OpcPackage {
   private readonly byLower = new Map<string, string>();
 
   private constructor(private readonly zip: JSZip) {
-    for (const name of Object.keys(zip.files)) if (!(zip.files[name] as JSZip.JSZipObject).dir) this.byLower.set(name.toLowerCase(), name);
+    for (const name of Object.keys(zip.files))
+      if (!(zip.files[name] as JSZip.JSZipObject).dir) this.byLower.set(name.toLowerCase(), name);
   }
 
   /** Opens the bytes; refuses (PackageLimitError) a package whose parts would inflate past PACKAGE_LIMITS. */
@@ -237,7 +238,12 @@ export class OpcPackage {
       const a = attributes(m[1] as string);
       const target = a.get("Target") ?? "";
       const external = a.get("TargetMode") === "External";
-      out.push({ id: a.get("Id") ?? "", type: a.get("Type") ?? "", target, path: external ? null : resolvePartPath(source, target) });
+      out.push({
+        id: a.get("Id") ?? "",
+        type: a.get("Type") ?? "",
+        target,
+        path: external ? null : resolvePartPath(source, target),
+      });
     }
     return out;
   }
@@ -259,7 +265,9 @@ export class OpcPackage {
     const relsPath = relsPathOf(source);
     const xml = await this.text(relsPath);
     if (xml === null) return;
-    const re = new RegExp(`<(?:\\w+:)?Relationship\\b[^>]*?\\bId\\s*=\\s*"${id}"[^>]*?(?:/>|>\\s*</(?:\\w+:)?Relationship>)`);
+    const re = new RegExp(
+      `<(?:\\w+:)?Relationship\\b[^>]*?\\bId\\s*=\\s*"${id}"[^>]*?(?:/>|>\\s*</(?:\\w+:)?Relationship>)`,
+    );
     this.set(relsPath, xml.replace(re, ""));
   }
 
@@ -269,7 +277,8 @@ export class OpcPackage {
     const xml = (await this.text("[Content_Types].xml")) ?? "";
     for (const m of xml.matchAll(/<(?:\w+:)?Override\b([^>]*?)\/?>/g)) {
       const a = attributes(m[1] as string);
-      if ((a.get("PartName") ?? "").replace(/^\//, "").toLowerCase() === path.toLowerCase()) return a.get("ContentType") ?? null;
+      if ((a.get("PartName") ?? "").replace(/^\//, "").toLowerCase() === path.toLowerCase())
+        return a.get("ContentType") ?? null;
     }
     const ext = path.slice(path.lastIndexOf(".") + 1).toLowerCase();
     for (const m of xml.matchAll(/<(?:\w+:)?Default\b([^>]*?)\/?>/g)) {
@@ -285,7 +294,10 @@ export class OpcPackage {
     const xml = await this.text("[Content_Types].xml");
     if (xml === null) throw new DamagedPartError("[Content_Types].xml", "missing");
     const cleaned = removeOverride(xml, path);
-    this.set("[Content_Types].xml", insertBeforeClose(cleaned, "Types", `<Override PartName="/${escapeText(path)}" ContentType="${contentType}"/>`));
+    this.set(
+      "[Content_Types].xml",
+      insertBeforeClose(cleaned, "Types", `<Override PartName="/${escapeText(path)}" ContentType="${contentType}"/>`),
+    );
   }
 
   async undeclare(path: string): Promise<void> {
@@ -304,7 +316,7 @@ export class OpcPackage {
 
 function removeOverride(xml: string, path: string): string {
   return xml.replace(/<(?:\w+:)?Override\b([^>]*?)\/>/g, (whole, attrs: string) =>
-    (attributes(attrs).get("PartName") ?? "").replace(/^\//, "").toLowerCase() === path.toLowerCase() ? "" : whole
+    (attributes(attrs).get("PartName") ?? "").replace(/^\//, "").toLowerCase() === path.toLowerCase() ? "" : whole,
   );
 }
 

@@ -22,7 +22,8 @@ export function sheetDataSpan(xml: string): SheetDataSpan | null {
   if (!open) return null;
   const prefix = open[1] as string;
   const start = open.index + open[0].length;
-  if (open[2] === "/") return { innerStart: start, innerEnd: start, prefix, selfClosed: { start: open.index, end: start, tag: open[0] } };
+  if (open[2] === "/")
+    return { innerStart: start, innerEnd: start, prefix, selfClosed: { start: open.index, end: start, tag: open[0] } };
   // Searched from the end: the element closes near the end of the part, and a sheet part may be 70 MB.
   const close = xml.lastIndexOf(`</${prefix}sheetData>`);
   if (close < start) return null;
@@ -41,7 +42,8 @@ export function withExplicitRefs(xml: string): string {
   const span = sheetDataSpan(xml);
   if (!span) return xml;
   const inner = xml.slice(span.innerStart, span.innerEnd);
-  if (!/<(?:[\w.-]+:)?row\b(?![^>]*\sr\s*=)/.test(inner) && !/<(?:[\w.-]+:)?c\b(?![^>]*\sr\s*=)/.test(inner)) return xml;
+  if (!/<(?:[\w.-]+:)?row\b(?![^>]*\sr\s*=)/.test(inner) && !/<(?:[\w.-]+:)?c\b(?![^>]*\sr\s*=)/.test(inner))
+    return xml;
   let rowNumber = 0;
   const fixed = inner.replace(ROW_RE, (row) => {
     const tag = /^<[^>]*>/.exec(row)?.[0] as string;
@@ -79,7 +81,11 @@ export interface BlankRange {
   write: (existing: string, ref: string, column: number) => string | null;
 }
 
-export function patchCells(xml: string, edits: ReadonlyMap<number, ReadonlyMap<number, CellWriter>>, blanks: readonly BlankRange[] = []): string {
+export function patchCells(
+  xml: string,
+  edits: ReadonlyMap<number, ReadonlyMap<number, CellWriter>>,
+  blanks: readonly BlankRange[] = [],
+): string {
   if (edits.size === 0 && blanks.length === 0) return xml;
   const explicit = withExplicitRefs(xml);
   const span = sheetDataSpan(explicit);
@@ -90,7 +96,8 @@ export function patchCells(xml: string, edits: ReadonlyMap<number, ReadonlyMap<n
   let k = 0;
   const out: string[] = [];
   let last = 0;
-  const newRow = (r: number): string => emitRow(`<${p}row r="${r}">`, [], edits.get(r) as ReadonlyMap<number, CellWriter>, r, p, true) ?? "";
+  const newRow = (r: number): string =>
+    emitRow(`<${p}row r="${r}">`, [], edits.get(r) as ReadonlyMap<number, CellWriter>, r, p, true) ?? "";
   for (const m of inner.matchAll(ROW_RE)) {
     const row = m[0];
     const at = m.index as number;
@@ -99,9 +106,13 @@ export function patchCells(xml: string, edits: ReadonlyMap<number, ReadonlyMap<n
     if (blanks.length > 0 && !edits.has(r) && !tag.endsWith("/>")) {
       const blank = blanks.filter((b) => r >= b.top && r <= b.bottom);
       // Only the range's cells this row holds get a writer.
-      const held = new Set([...row.matchAll(/<(?:[\w.-]+:)?c\b[^>]*?\sr\s*=\s*"([A-Za-z]+)\d*"/g)].map((c) => columnOfRef(c[1] as string)));
+      const held = new Set(
+        [...row.matchAll(/<(?:[\w.-]+:)?c\b[^>]*?\sr\s*=\s*"([A-Za-z]+)\d*"/g)].map((c) => columnOfRef(c[1] as string)),
+      );
       const writers = new Map<number, CellWriter>();
-      for (const b of blank) for (const c of b.columns) if (held.has(c)) writers.set(c, (existing, ref) => (existing === null ? null : b.write(existing, ref, c)));
+      for (const b of blank)
+        for (const c of b.columns)
+          if (held.has(c)) writers.set(c, (existing, ref) => (existing === null ? null : b.write(existing, ref, c)));
       if (writers.size > 0) (edits as Map<number, ReadonlyMap<number, CellWriter>>).set(r, writers);
       if (writers.size > 0 && !rows.includes(r)) rows.splice(k, 0, r);
     }
@@ -110,7 +121,9 @@ export function patchCells(xml: string, edits: ReadonlyMap<number, ReadonlyMap<n
       out.push(inner.slice(last, at));
       while (k < rows.length && (rows[k] as number) < r) out.push(newRow(rows[k++] as number));
       if (rows[k] === r) {
-        const cells = tag.endsWith("/>") ? [] : [...row.slice(tag.length, row.lastIndexOf("</")).matchAll(CELL_RE)].map((c) => c[0]);
+        const cells = tag.endsWith("/>")
+          ? []
+          : [...row.slice(tag.length, row.lastIndexOf("</")).matchAll(CELL_RE)].map((c) => c[0]);
         const openTag = tag.endsWith("/>") ? `${tag.slice(0, -2)}>` : tag;
         out.push(emitRow(openTag, cells, edits.get(r) as ReadonlyMap<number, CellWriter>, r, p, false) ?? row);
         k++;
@@ -123,13 +136,22 @@ export function patchCells(xml: string, edits: ReadonlyMap<number, ReadonlyMap<n
   const body = out.join("");
   if (span.selfClosed) {
     const open = `${span.selfClosed.tag.slice(0, -2)}>`;
-    return explicit.slice(0, span.selfClosed.start) + open + body + `</${p}sheetData>` + explicit.slice(span.selfClosed.end);
+    return (
+      explicit.slice(0, span.selfClosed.start) + open + body + `</${p}sheetData>` + explicit.slice(span.selfClosed.end)
+    );
   }
   return explicit.slice(0, span.innerStart) + body + explicit.slice(span.innerEnd);
 }
 
 /** The row's new XML; null when no cell changed (the caller keeps the row as it was). */
-function emitRow(openTag: string, cells: string[], writers: ReadonlyMap<number, CellWriter>, r: number, p: string, created: boolean): string | null {
+function emitRow(
+  openTag: string,
+  cells: string[],
+  writers: ReadonlyMap<number, CellWriter>,
+  r: number,
+  p: string,
+  created: boolean,
+): string | null {
   const byColumn = new Map<number, string>();
   const order: number[] = [];
   for (const c of cells) {

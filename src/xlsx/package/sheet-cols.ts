@@ -13,7 +13,10 @@ const MAX_WIDTH = 40;
 /** Characters a value needs: CJK and full-width forms count two, as Excel draws them. */
 export function displayWidth(text: string): number {
   let w = 0;
-  for (const ch of text) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch) ? 2 : 1;
+  for (const ch of text)
+    w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch)
+      ? 2
+      : 1;
   return w;
 }
 
@@ -32,7 +35,7 @@ export function neededWidths(blocks: readonly Block[]): Map<number, number> {
         const c = b.column + j;
         const w = valueWidth(v, b.columnFormats?.[j] ?? null);
         if (w > (out.get(c) ?? 0)) out.set(c, w);
-      })
+      }),
     );
   }
   return out;
@@ -57,10 +60,15 @@ export function widenColumns(xml: string, widths: ReadonlyMap<number, number>): 
   if (!sheetData) return xml;
   const prefix = colsMatch ? (colsMatch[1] as string) : (sheetData[1] as string);
   const cols = wanted.map(([c, w]) => `<${prefix}col min="${c}" max="${c}" width="${w}" customWidth="1"/>`);
-  if (!colsMatch) return `${xml.slice(0, sheetData.index)}<${prefix}cols>${cols.join("")}</${prefix}cols>${xml.slice(sheetData.index)}`;
+  if (!colsMatch)
+    return `${xml.slice(0, sheetData.index)}<${prefix}cols>${cols.join("")}</${prefix}cols>${xml.slice(sheetData.index)}`;
   // Keep <col> elements in ascending order, as the schema wants.
-  const existing = [...(colsMatch[2] as string).matchAll(/<(?:[\w.-]+:)?col\b[^>]*>(?:<\/(?:[\w.-]+:)?col>)?/g)].map((m) => ({ min: Number(attributes(m[0]).get("min")), xml: m[0] }));
-  const merged = [...existing, ...wanted.map(([c], i) => ({ min: c, xml: cols[i] as string }))].sort((a, b) => a.min - b.min);
+  const existing = [...(colsMatch[2] as string).matchAll(/<(?:[\w.-]+:)?col\b[^>]*>(?:<\/(?:[\w.-]+:)?col>)?/g)].map(
+    (m) => ({ min: Number(attributes(m[0]).get("min")), xml: m[0] }),
+  );
+  const merged = [...existing, ...wanted.map(([c], i) => ({ min: c, xml: cols[i] as string }))].sort(
+    (a, b) => a.min - b.min,
+  );
   const start = colsMatch.index + colsMatch[0].indexOf(">") + 1;
   const end = colsMatch.index + colsMatch[0].lastIndexOf("</");
   return xml.slice(0, start) + merged.map((m) => m.xml).join("") + xml.slice(end);

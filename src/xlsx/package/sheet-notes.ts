@@ -52,7 +52,7 @@ export class SheetNotes {
     private readonly sheetPath: string,
     private commentsPath: string | null,
     private vmlPath: string | null,
-    private readonly commentsXml: string | null
+    private readonly commentsXml: string | null,
   ) {}
 
   static async load(pkg: OpcPackage, sheetPath: string): Promise<SheetNotes> {
@@ -62,11 +62,19 @@ export class SheetNotes {
     const xml = comments ? await pkg.text(comments.path as string) : null;
     const notes = new SheetNotes(sheetPath, comments?.path ?? null, vml?.path ?? null, xml);
     if (xml !== null) {
-      for (const m of xml.matchAll(/<(?:\w+:)?comment\b(?:[^>"']|"[^"]*"|'[^']*')*?(?:\/>|>[\s\S]*?<\/(?:\w+:)?comment>)/g)) {
+      for (const m of xml.matchAll(
+        /<(?:\w+:)?comment\b(?:[^>"']|"[^"]*"|'[^']*')*?(?:\/>|>[\s\S]*?<\/(?:\w+:)?comment>)/g,
+      )) {
         const openTag = /^<[^>]*>/.exec(m[0])?.[0] as string;
         const ref = (attributes(openTag).get("ref") ?? "").toUpperCase();
         const text = /<(?:\w+:)?text\b[^>]*>([\s\S]*?)<\/(?:\w+:)?text>/.exec(m[0]);
-        notes.notes.set(ref, { ref, original: m[0], openTag, runs: text ? runsOf(text[1] as string) : [], changed: false });
+        notes.notes.set(ref, {
+          ref,
+          original: m[0],
+          openTag,
+          runs: text ? runsOf(text[1] as string) : [],
+          changed: false,
+        });
         notes.order.push(ref);
       }
     }
@@ -124,9 +132,13 @@ export class SheetNotes {
     if (!this.dirty) return sheetXml;
     let xml = sheetXml;
     const refs = this.order.filter((r, i) => this.notes.has(r) && this.order.indexOf(r) === i);
-    const base = this.commentsXml ?? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="${MAIN_NS}"><authors></authors><commentList></commentList></comments>`;
+    const base =
+      this.commentsXml ??
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="${MAIN_NS}"><authors></authors><commentList></commentList></comments>`;
     const prefix = /<((?:\w+:)?)comments\b/.exec(base)?.[1] ?? "";
-    const authors = [...base.matchAll(/<(?:\w+:)?author>([\s\S]*?)<\/(?:\w+:)?author>|<(?:\w+:)?author\/>/g)].map((m) => decodeText(m[1] ?? ""));
+    const authors = [...base.matchAll(/<(?:\w+:)?author>([\s\S]*?)<\/(?:\w+:)?author>|<(?:\w+:)?author\/>/g)].map((m) =>
+      decodeText(m[1] ?? ""),
+    );
     let authorId = authors.indexOf(AUTHOR);
     let withAuthors = base;
     const needsAuthor = refs.some((r) => (this.notes.get(r) as Note).original === null);
@@ -143,7 +155,8 @@ export class SheetNotes {
       .map((ref) => {
         const note = this.notes.get(ref) as Note;
         if (!note.changed && note.original !== null) return note.original;
-        const open = note.original !== null ? note.openTag : `<${prefix}comment ref="${ref}" authorId="${Math.max(0, authorId)}">`;
+        const open =
+          note.original !== null ? note.openTag : `<${prefix}comment ref="${ref}" authorId="${Math.max(0, authorId)}">`;
         return `${open}<${prefix}text>${note.runs.map((r) => r.xml).join("")}</${prefix}text></${prefix}comment>`;
       })
       .join("");
@@ -229,7 +242,8 @@ async function newVml(pkg: OpcPackage): Promise<string> {
   let block = 0;
   for (const name of pkg.partNames().filter((n) => n.toLowerCase().endsWith(".vml"))) {
     const text = (await pkg.text(name)) ?? "";
-    for (const m of text.matchAll(/\bdata\s*=\s*"([\d,\s]+)"/g)) for (const n of (m[1] as string).split(",")) block = Math.max(block, Number(n) || 0);
+    for (const m of text.matchAll(/\bdata\s*=\s*"([\d,\s]+)"/g))
+      for (const n of (m[1] as string).split(",")) block = Math.max(block, Number(n) || 0);
   }
   return (
     '<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel">' +

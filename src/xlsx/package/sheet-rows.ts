@@ -46,7 +46,13 @@ const NEEDS_PRESERVE = /^\s|\s$|[\n\r\t]/;
  * The `<row>` elements for `bulk`, with `p` the worksheet's namespace prefix, handed to `emit` a megabyte at a time (a
  * 100,000-row sheet is never one string); returns the widest column and the last row written, for the dimension.
  */
-export function bulkRowsXml(bulk: BulkRows, styleOf: ColumnStyleOf, date1904: boolean, p: string, emit: (xml: string) => void): { lastRow: number; lastColumn: number } {
+export function bulkRowsXml(
+  bulk: BulkRows,
+  styleOf: ColumnStyleOf,
+  date1904: boolean,
+  p: string,
+  emit: (xml: string) => void,
+): { lastRow: number; lastColumn: number } {
   let width = 0;
   for (const r of bulk.rows) if (r.length > width) width = r.length;
   const letters: string[] = [];
@@ -99,12 +105,15 @@ export function bulkRowsXml(bulk: BulkRows, styleOf: ColumnStyleOf, date1904: bo
 /** The `<dimension ref>` widened to take in the bulk rows (ExcelJS wrote it for the skeleton alone). */
 export function widenDimension(head: string, lastRow: number, lastColumn: number): string {
   if (lastRow === 0) return head;
-  return head.replace(/(<(?:[\w.-]+:)?dimension\b[^>]*?\bref\s*=\s*")([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?"/, (_m, open: string, c1: string, r1: string, c2?: string, r2?: string) => {
-    const endCol = c2 ?? c1;
-    const endRow = Number(r2 ?? r1);
-    const col = columnNumber(endCol) >= lastColumn ? endCol : columnLetters(lastColumn);
-    return `${open}${c1}${r1}:${col}${Math.max(endRow, lastRow)}"`;
-  });
+  return head.replace(
+    /(<(?:[\w.-]+:)?dimension\b[^>]*?\bref\s*=\s*")([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?"/,
+    (_m, open: string, c1: string, r1: string, c2?: string, r2?: string) => {
+      const endCol = c2 ?? c1;
+      const endRow = Number(r2 ?? r1);
+      const col = columnNumber(endCol) >= lastColumn ? endCol : columnLetters(lastColumn);
+      return `${open}${c1}${r1}:${col}${Math.max(endRow, lastRow)}"`;
+    },
+  );
 }
 
 /** The pieces as one array (a part's UTF-8 bytes). */

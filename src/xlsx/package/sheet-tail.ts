@@ -43,7 +43,9 @@ export function removeElements(xml: string, elements: readonly Element[]): strin
 /** The prefix and namespace declaration needed to write an `r:id` attribute on the worksheet. */
 export function relIdAttr(xml: string, id: string): string {
   const root = /<(?:[\w.-]+:)?worksheet\b[^>]*>/.exec(xml)?.[0] ?? "";
-  const m = /\sxmlns:([\w.-]+)\s*=\s*"http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships"/.exec(root);
+  const m = /\sxmlns:([\w.-]+)\s*=\s*"http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships"/.exec(
+    root,
+  );
   if (m) return `${m[1]}:id="${id}"`;
   return `xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:id="${id}"`;
 }

@@ -11,7 +11,10 @@ const SECTIONS = ["numFmts", "fonts", "fills", "borders", "cellStyleXfs", "cellX
 type Section = (typeof SECTIONS)[number];
 
 /** Built-in number formats that show dates or times (ECMA-376 §18.8.30, plus the East Asian ids Excel uses). */
-const BUILTIN_DATE_IDS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
+const BUILTIN_DATE_IDS = new Set([
+  14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56,
+  57, 58,
+]);
 
 /** Does a number format code show a date or time? Quoted text, escapes and colours are ignored; 'General' is not. */
 export function isDateFormatCode(code: string): boolean {
@@ -83,7 +86,8 @@ export class StyleSheet {
   /** A differential format's solid fill as '#RRGGBB', for inspection. */
   dxfFill(id: number): string | null {
     const xml = this.list("dxfs")[id];
-    const rgb = xml === undefined ? undefined : /<(?:\w+:)?bgColor\b[^>]*?\brgb\s*=\s*"([0-9A-Fa-f]{6,8})"/.exec(xml)?.[1];
+    const rgb =
+      xml === undefined ? undefined : /<(?:\w+:)?bgColor\b[^>]*?\brgb\s*=\s*"([0-9A-Fa-f]{6,8})"/.exec(xml)?.[1];
     return rgb === undefined ? null : `#${rgb.slice(-6).toUpperCase()}`;
   }
 
@@ -121,7 +125,9 @@ export class StyleSheet {
     for (const [id, c] of Object.entries(BUILTIN_CODES)) if (c === code) return Number(id);
     const id = Math.max(163, ...this.numFmts.keys()) + 1;
     this.numFmts.set(id, code);
-    (this.added.get("numFmts") as string[]).push(`<${this.prefix}numFmt numFmtId="${id}" formatCode="${escapeText(code)}"/>`);
+    (this.added.get("numFmts") as string[]).push(
+      `<${this.prefix}numFmt numFmtId="${id}" formatCode="${escapeText(code)}"/>`,
+    );
     return id;
   }
 
@@ -137,7 +143,10 @@ export class StyleSheet {
 
   private computeWithNumberFormat(xfId: number, code: string): number {
     if (this.numberFormatOf(xfId) === code) return xfId;
-    const base = this.list("cellXfs")[xfId] ?? this.list("cellXfs")[0] ?? `<${this.prefix}xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>`;
+    const base =
+      this.list("cellXfs")[xfId] ??
+      this.list("cellXfs")[0] ??
+      `<${this.prefix}xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>`;
     const id = this.numFmtIdFor(code);
     const tag = /^<[^>]*>/.exec(base)?.[0] as string;
     let newTag = tag.replace(/\snumFmtId\s*=\s*"[^"]*"/, "");
@@ -178,7 +187,8 @@ export class StyleSheet {
       const tag = /^<[^>]*>/.exec(xml)?.[0] as string;
       const a = attributes(tag);
       let newTag = tag;
-      const swap = (name: string, value: number) => (newTag = newTag.replace(new RegExp(`(\\s${name}\\s*=\\s*)"[^"]*"`), `$1"${value}"`));
+      const swap = (name: string, value: number) =>
+        (newTag = newTag.replace(new RegExp(`(\\s${name}\\s*=\\s*)"[^"]*"`), `$1"${value}"`));
       swap("numFmtId", numFmt(Number(a.get("numFmtId") ?? 0)));
       swap("fontId", mapped("fonts", Number(a.get("fontId") ?? 0)));
       swap("fillId", mapped("fills", Number(a.get("fillId") ?? 0)));
@@ -223,7 +233,9 @@ export class StyleSheet {
       const open = /^<[^>]*?\/?>/.exec(el.xml)?.[0] as string;
       const selfClosed = open.endsWith("/>");
       const baseOpen = selfClosed ? `${open.slice(0, -2)}>` : open;
-      const withCount = /\scount\s*=/.test(baseOpen) ? baseOpen.replace(/(\scount\s*=\s*)"[^"]*"/, `$1"${all.length}"`) : baseOpen.replace(/>$/, ` count="${all.length}">`);
+      const withCount = /\scount\s*=/.test(baseOpen)
+        ? baseOpen.replace(/(\scount\s*=\s*)"[^"]*"/, `$1"${all.length}"`)
+        : baseOpen.replace(/>$/, ` count="${all.length}">`);
       const inner = selfClosed ? "" : el.xml.slice(open.length, el.xml.lastIndexOf("</"));
       const close = `</${this.prefix}${section}>`;
       edits.push({ start: el.start, end: el.end, text: withCount + inner + added.join("") + close });
@@ -238,7 +250,19 @@ export class StyleSheet {
   private insertSection(xml: string, section: Section): string {
     const added = this.added.get(section) as string[];
     const text = `<${this.prefix}${section} count="${added.length}">${added.join("")}</${this.prefix}${section}>`;
-    const ORDER = ["numFmts", "fonts", "fills", "borders", "cellStyleXfs", "cellXfs", "cellStyles", "dxfs", "tableStyles", "colors", "extLst"];
+    const ORDER = [
+      "numFmts",
+      "fonts",
+      "fills",
+      "borders",
+      "cellStyleXfs",
+      "cellXfs",
+      "cellStyles",
+      "dxfs",
+      "tableStyles",
+      "colors",
+      "extLst",
+    ];
     for (const later of ORDER.slice(ORDER.indexOf(section) + 1)) {
       const m = new RegExp(`<(?:\\w+:)?${later}\\b`).exec(xml);
       if (m) return xml.slice(0, m.index) + text + xml.slice(m.index);

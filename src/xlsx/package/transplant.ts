@@ -30,7 +30,8 @@ export async function relatedParts(pkg: OpcPackage, part: string, seen = new Set
   for (const rel of await pkg.relationships(part)) {
     if (rel.path === null || seen.has(rel.path) || !pkg.has(rel.path)) continue;
     // A worksheet reached from a chart or pivot is the user's, not something a generated sheet owns.
-    if (rel.type === REL_TYPE.worksheet || rel.path.startsWith("xl/worksheets/") && rel.path.endsWith(".xml")) continue;
+    if (rel.type === REL_TYPE.worksheet || (rel.path.startsWith("xl/worksheets/") && rel.path.endsWith(".xml")))
+      continue;
     seen.add(rel.path);
     await relatedParts(pkg, rel.path, seen);
   }
@@ -41,7 +42,9 @@ export async function relatedParts(pkg: OpcPackage, part: string, seen = new Set
 export async function dropSheetParts(pkg: OpcPackage, sheetPath: string): Promise<void> {
   const own = new Set(await relatedParts(pkg, sheetPath));
   if (own.size === 0 && !pkg.has(relsPathOf(sheetPath))) return;
-  const others = pkg.partNames().filter((n) => n.endsWith(".rels") && n !== relsPathOf(sheetPath) && ![...own].some((o) => relsPathOf(o) === n));
+  const others = pkg
+    .partNames()
+    .filter((n) => n.endsWith(".rels") && n !== relsPathOf(sheetPath) && ![...own].some((o) => relsPathOf(o) === n));
   for (const rels of others) {
     const source = sourceOfRels(rels);
     for (const rel of await pkg.relationships(source)) if (rel.path !== null) own.delete(rel.path);
@@ -63,7 +66,12 @@ function sourceOfRels(rels: string): string {
  * Writes the scratch sheet at `targetPath` (whose old related parts are already gone), with its related parts; `bulk`:
  * data rows held out of the scratch workbook, written after the skeleton's rows (sheet-rows.ts).
  */
-export async function transplantSheet(ctx: TransplantContext, scratchPath: string, targetPath: string, bulk?: BulkRows): Promise<void> {
+export async function transplantSheet(
+  ctx: TransplantContext,
+  scratchPath: string,
+  targetPath: string,
+  bulk?: BulkRows,
+): Promise<void> {
   const { scratch, target } = ctx;
   const renamed = new Map<string, string>();
   const taken = new Set<string>();
@@ -75,7 +83,11 @@ export async function transplantSheet(ctx: TransplantContext, scratchPath: strin
     taken.add(to);
     renamed.set(from, to);
     let text = (await scratch.text(from)) ?? "";
-    if (/^xl\/tables\//.test(from)) text = text.replace(/(<(?:\w+:)?table\b[^>]*?\sid\s*=\s*)"\d+"/, (_, head: string) => `${head}"${ctx.nextTableId.value++}"`);
+    if (/^xl\/tables\//.test(from))
+      text = text.replace(
+        /(<(?:\w+:)?table\b[^>]*?\sid\s*=\s*)"\d+"/,
+        (_, head: string) => `${head}"${ctx.nextTableId.value++}"`,
+      );
     target.set(to, text);
     const type = await scratch.contentTypeOf(from);
     if (type) await target.declare(to, type);
@@ -89,8 +101,14 @@ export async function transplantSheet(ctx: TransplantContext, scratchPath: strin
     for (const rel of await scratch.relationships(from)) {
       if (rel.path === null || !scratch.has(rel.path)) continue;
       const dest = await copy(rel.path);
-      out = out.replace(new RegExp(`(<(?:\\w+:)?Relationship\\b[^>]*?\\bId\\s*=\\s*"${rel.id}"[^>]*?\\bTarget\\s*=\\s*)"[^"]*"|(<(?:\\w+:)?Relationship\\b[^>]*?\\bTarget\\s*=\\s*)"[^"]*"([^>]*?\\bId\\s*=\\s*"${rel.id}")`), (_m, a?: string, b?: string, c?: string) =>
-        a !== undefined ? `${a}"${escapeText(relativeTarget(to, dest))}"` : `${b}"${escapeText(relativeTarget(to, dest))}"${c}`
+      out = out.replace(
+        new RegExp(
+          `(<(?:\\w+:)?Relationship\\b[^>]*?\\bId\\s*=\\s*"${rel.id}"[^>]*?\\bTarget\\s*=\\s*)"[^"]*"|(<(?:\\w+:)?Relationship\\b[^>]*?\\bTarget\\s*=\\s*)"[^"]*"([^>]*?\\bId\\s*=\\s*"${rel.id}")`,
+        ),
+        (_m, a?: string, b?: string, c?: string) =>
+          a !== undefined
+            ? `${a}"${escapeText(relativeTarget(to, dest))}"`
+            : `${b}"${escapeText(relativeTarget(to, dest))}"${c}`,
       );
     }
     target.set(relsPathOf(to), out);
@@ -116,7 +134,10 @@ function rewriteSheet(xml: string, ctx: TransplantContext, bulk?: BulkRows): str
     if (span.selfClosed) throw new Error("scratch worksheet skeleton without its header row");
     const styleOf = colStyleIds(source);
     // A cell without a style attribute keeps none, as the skeleton's own cells do.
-    const styles = (c: number) => ({ style: styleOf(c) === 0 ? 0 : ctx.remap.xf(styleOf(c)), date: ctx.remap.isDate(styleOf(c)) });
+    const styles = (c: number) => ({
+      style: styleOf(c) === 0 ? 0 : ctx.remap.xf(styleOf(c)),
+      date: ctx.remap.isDate(styleOf(c)),
+    });
     const written = bulkRowsXml(bulk, styles, ctx.date1904, span.prefix, (chunk) => rows.push(utf8.encode(chunk)));
     source = widenDimension(source, written.lastRow, written.lastColumn);
   }
@@ -157,7 +178,12 @@ function rewriteSheet(xml: string, ctx: TransplantContext, bulk?: BulkRows): str
     }
     return `${tag}${inner}</${p}c>`;
   });
-  const tail = xml.slice(span.innerEnd).replace(/(<(?:[\w.-]+:)?cfRule\b[^>]*?\sdxfId\s*=\s*)"(\d+)"/g, (_m, h: string, id: string) => `${h}"${ctx.remap.dxf(Number(id))}"`);
+  const tail = xml
+    .slice(span.innerEnd)
+    .replace(
+      /(<(?:[\w.-]+:)?cfRule\b[^>]*?\sdxfId\s*=\s*)"(\d+)"/g,
+      (_m, h: string, id: string) => `${h}"${ctx.remap.dxf(Number(id))}"`,
+    );
   return bulk ? concatBytes([utf8.encode(head + body), ...rows, utf8.encode(tail)]) : head + body + tail;
 }
 

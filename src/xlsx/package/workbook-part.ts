@@ -30,17 +30,29 @@ export async function addSheetEntry(pkg: OpcPackage, name: string, state: SheetS
   for (const m of xml.matchAll(SHEET_RE)) sheetId = Math.max(sheetId, Number(attributes(m[0]).get("sheetId") ?? 0));
   const p = /<((?:\w+:)?)workbook\b/.exec(xml)?.[1] ?? "";
   const root = /<(?:\w+:)?workbook\b[^>]*>/.exec(xml)?.[0] ?? "";
-  const relPrefix = /\sxmlns:([\w.-]+)\s*=\s*"http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships"/.exec(root)?.[1];
-  const idAttr = relPrefix ? `${relPrefix}:id="${rid}"` : `xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:id="${rid}"`;
+  const relPrefix =
+    /\sxmlns:([\w.-]+)\s*=\s*"http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships"/.exec(
+      root,
+    )?.[1];
+  const idAttr = relPrefix
+    ? `${relPrefix}:id="${rid}"`
+    : `xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:id="${rid}"`;
   const entry = `<${p}sheet name="${escapeText(name)}" sheetId="${sheetId + 1}"${state === "visible" ? "" : ` state="${state}"`} ${idAttr}/>`;
   const close = /<\/(?:\w+:)?sheets>/.exec(xml);
   if (close) pkg.set(WORKBOOK_PART, xml.slice(0, close.index) + entry + xml.slice(close.index));
   else {
     const empty = /<((?:\w+:)?sheets)\b([^>]*)\/>/.exec(xml);
-    if (empty) pkg.set(WORKBOOK_PART, `${xml.slice(0, empty.index)}<${empty[1]}${empty[2]}>${entry}</${empty[1]}>${xml.slice(empty.index + empty[0].length)}`);
+    if (empty)
+      pkg.set(
+        WORKBOOK_PART,
+        `${xml.slice(0, empty.index)}<${empty[1]}${empty[2]}>${entry}</${empty[1]}>${xml.slice(empty.index + empty[0].length)}`,
+      );
     else {
       // A workbook without sheets (ExcelJS writes none for an empty workbook): <sheets> goes where CT_Workbook puts it.
-      const next = /<(?:\w+:)?(?:functionGroups|externalReferences|definedNames|calcPr|oleSize|customWorkbookViews|pivotCaches|smartTagPr|smartTagTypes|webPublishing|fileRecoveryPr|webPublishObjects|extLst)\b|<\/(?:\w+:)?workbook>/.exec(xml);
+      const next =
+        /<(?:\w+:)?(?:functionGroups|externalReferences|definedNames|calcPr|oleSize|customWorkbookViews|pivotCaches|smartTagPr|smartTagTypes|webPublishing|fileRecoveryPr|webPublishObjects|extLst)\b|<\/(?:\w+:)?workbook>/.exec(
+          xml,
+        );
       if (!next) throw new Error(`${WORKBOOK_PART} without </workbook>`);
       pkg.set(WORKBOOK_PART, `${xml.slice(0, next.index)}<${p}sheets>${entry}</${p}sheets>${xml.slice(next.index)}`);
     }
@@ -79,7 +91,9 @@ export function withActiveTab(xml: string, tab: number): string {
   const view = /<(?:\w+:)?workbookView\b[^>]*?\/?>/.exec(xml);
   if (view) {
     const tag = view[0];
-    const next = /\sactiveTab\s*=/.test(tag) ? tag.replace(/(\sactiveTab\s*=\s*)"[^"]*"/, `$1"${tab}"`) : tag.replace(/^<([\w:]+)/, `<$1 activeTab="${tab}"`);
+    const next = /\sactiveTab\s*=/.test(tag)
+      ? tag.replace(/(\sactiveTab\s*=\s*)"[^"]*"/, `$1"${tab}"`)
+      : tag.replace(/^<([\w:]+)/, `<$1 activeTab="${tab}"`);
     return xml.slice(0, view.index) + next + xml.slice(view.index + tag.length);
   }
   const p = /<((?:\w+:)?)workbook\b/.exec(xml)?.[1] ?? "";
@@ -89,5 +103,8 @@ export function withActiveTab(xml: string, tab: number): string {
 }
 
 function decode(s: string): string {
-  return s.replace(/&(amp|lt|gt|quot|apos);/g, (_, n: string) => ({ amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" })[n] as string);
+  return s.replace(
+    /&(amp|lt|gt|quot|apos);/g,
+    (_, n: string) => ({ amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" })[n] as string,
+  );
 }

@@ -25,10 +25,12 @@ const OOXML_ESCAPE_RE = /_x([0-9A-Fa-f]{4})_/g;
 export function decodeText(text: string): string {
   const unescaped = text.includes("&")
     ? text.replace(ENTITY_RE, (_, dec: string | undefined, hex: string | undefined, name: string | undefined) =>
-        name ? (NAMED[name] as string) : String.fromCodePoint(dec ? Number(dec) : parseInt(hex as string, 16))
+        name ? (NAMED[name] as string) : String.fromCodePoint(dec ? Number(dec) : parseInt(hex as string, 16)),
       )
     : text;
-  return unescaped.includes("_x") ? unescaped.replace(OOXML_ESCAPE_RE, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))) : unescaped;
+  return unescaped.includes("_x")
+    ? unescaped.replace(OOXML_ESCAPE_RE, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+    : unescaped;
 }
 
 const SPECIAL: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
@@ -43,8 +45,11 @@ export function escapeText(text: string): string {
   return text
     .replace(/[&<>"']/g, (c) => SPECIAL[c] as string)
     .replace(/_(x[0-9A-Fa-f]{4}_)/g, "_x005F_$1")
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`);
+    .replace(
+      // eslint-disable-next-line no-control-regex
+      /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g,
+      (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`,
+    );
 }
 
 const attrRes = new Map<string, RegExp>();
@@ -119,7 +124,13 @@ export function topLevelElements(xml: string, offset = 0): Element[] {
     }
     if (closing) depth--;
     else if (!empty) depth++;
-    if (depth === 0) out.push({ name, start: offset + start, end: offset + at + m[0].length, xml: xml.slice(start, at + m[0].length) });
+    if (depth === 0)
+      out.push({
+        name,
+        start: offset + start,
+        end: offset + at + m[0].length,
+        xml: xml.slice(start, at + m[0].length),
+      });
     if (depth < 0) throw new Error("unbalanced tags");
   }
   return out;

@@ -123,10 +123,12 @@ describe("coverage", () => {
     expect(coverageYear(() => cal.holidayName(d, "zh-CN"))).toBe(uncovered);
     const e = new CalendarCoverageError(uncovered);
     expect(calendarErrorMessage(e, "zh-CN")).toBe(
-      `${uncovered} 年的法定节假日安排尚未载入。请导入国务院办公厅关于 ${uncovered} 年部分节假日安排的通知（任务窗格“计算器”页的“导入国务院节假日通知”，或 ledger calendar import-notice），或更新加载项。`
+      `${uncovered} 年的法定节假日安排尚未载入。请导入国务院办公厅关于 ${uncovered} 年部分节假日安排的通知（任务窗格“计算器”页的“导入国务院节假日通知”，或 ledger calendar import-notice），或更新加载项。`,
     );
     expect(e.message).toBe(calendarErrorMessage(e, "zh-CN"));
-    expect(calendarErrorMessage(e, "en-US")).toMatch(new RegExp(`^The official holiday schedule for ${uncovered} is not loaded`));
+    expect(calendarErrorMessage(e, "en-US")).toMatch(
+      new RegExp(`^The official holiday schedule for ${uncovered} is not loaded`),
+    );
     expect(calendarErrorMessage(new Error("other"), "zh-CN")).toBeNull();
   });
 

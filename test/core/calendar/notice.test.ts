@@ -5,12 +5,19 @@
 import fs from "node:fs";
 import path from "node:path";
 import raw from "chinese-days/dist/chinese-days.json";
-import { calendarErrorMessage, createCalendar, NoticeError, noticeToJson, parseHolidayNotice } from "../../../src/core/calendar";
+import {
+  calendarErrorMessage,
+  createCalendar,
+  NoticeError,
+  noticeToJson,
+  parseHolidayNotice,
+} from "../../../src/core/calendar";
 import { isoToSerial as s, serialToIso } from "../../../src/core/dates";
 
 const data = raw as unknown as { holidays: Record<string, string>; workdays: Record<string, string> };
 const FULL: Record<string, string> = { 清明: "清明节", 端午: "端午节", 中秋: "中秋节" };
-const notice = (year: number): string => fs.readFileSync(path.join(__dirname, "../../fixtures/notices", `${year}.txt`), "utf8");
+const notice = (year: number): string =>
+  fs.readFileSync(path.join(__dirname, "../../fixtures/notices", `${year}.txt`), "utf8");
 
 /** chinese-days' entries dated in `year` (and the previous December, where 元旦 may start) as "date kind name". */
 function official(year: number): Map<string, { kind: string; name: string }> {
@@ -77,7 +84,9 @@ describe("parseHolidayNotice on the published notices", () => {
       { date: "2026-01-04", kind: "上班", name: "元旦" },
     ]);
     const spring = json.rows.filter((r) => r.name === "春节");
-    expect(spring.filter((r) => r.kind === "放假").map((r) => r.date)).toEqual([15, 16, 17, 18, 19, 20, 21, 22, 23].map((d) => `2026-02-${d}`));
+    expect(spring.filter((r) => r.kind === "放假").map((r) => r.date)).toEqual(
+      [15, 16, 17, 18, 19, 20, 21, 22, 23].map((d) => `2026-02-${d}`),
+    );
     expect(spring.filter((r) => r.kind === "上班").map((r) => r.date)).toEqual(["2026-02-14", "2026-02-28"]);
     expect(json.rows).toHaveLength(33 + 6);
   });
@@ -116,11 +125,16 @@ describe("parseHolidayNotice on the published notices", () => {
       .replace(/周([一二三四五六日])/g, "星期$1")
       .replace(/\n/g, "");
     // "." ends a sentence in half-width text too
-    expect(noticeToJson(parseHolidayNotice(half.replace(/\./g, "。")))).toEqual(noticeToJson(parseHolidayNotice(notice(2026))));
+    expect(noticeToJson(parseHolidayNotice(half.replace(/\./g, "。")))).toEqual(
+      noticeToJson(parseHolidayNotice(notice(2026))),
+    );
   });
 
   it("reads an item pasted alone, with the year given, and a range across the year end", () => {
-    const one = parseHolidayNotice("一、元旦：2018年12月30日至2019年1月1日放假调休，共3天。2018年12月29日（星期六）上班。", { year: 2019 });
+    const one = parseHolidayNotice(
+      "一、元旦：2018年12月30日至2019年1月1日放假调休，共3天。2018年12月29日（星期六）上班。",
+      { year: 2019 },
+    );
     expect(noticeToJson(one)).toEqual({
       year: 2019,
       rows: [
@@ -147,25 +161,42 @@ describe("parseHolidayNotice: text it cannot use", () => {
   it("refuses empty text, text without a year, and text without holiday items, in both languages", () => {
     expect(message(() => parseHolidayNotice("  \n "))).toContain("没有可导入的内容");
     expect(message(() => parseHolidayNotice("一、元旦：1月1日放假。"))).toContain("无法从文字中看出年份");
-    expect(message(() => parseHolidayNotice("一、元旦：1月1日放假。", {}), "en-US")).toContain("does not say which year");
-    expect(message(() => parseHolidayNotice("关于2027年部分节假日安排的通知：另行通知。"))).toContain("没有找到 2027 年的放假安排");
-    expect(message(() => parseHolidayNotice("今天天气很好", { year: 2027 }), "en-US")).toContain("No holiday items for 2027");
+    expect(message(() => parseHolidayNotice("一、元旦：1月1日放假。", {}), "en-US")).toContain(
+      "does not say which year",
+    );
+    expect(message(() => parseHolidayNotice("关于2027年部分节假日安排的通知：另行通知。"))).toContain(
+      "没有找到 2027 年的放假安排",
+    );
+    expect(message(() => parseHolidayNotice("今天天气很好", { year: 2027 }), "en-US")).toContain(
+      "No holiday items for 2027",
+    );
   });
 
   it("refuses a year that contradicts the text, a date that does not exist, a cut-off range and a day listed both ways", () => {
-    expect(message(() => parseHolidayNotice(notice(2026), { year: 2027 }))).toBe("指定的年份 2027 与通知中的 2026 年不一致。");
-    expect(message(() => parseHolidayNotice("一、春节：2月30日放假。", { year: 2027 }))).toBe("通知中的日期“2月30日”无法识别或不存在。");
+    expect(message(() => parseHolidayNotice(notice(2026), { year: 2027 }))).toBe(
+      "指定的年份 2027 与通知中的 2026 年不一致。",
+    );
+    expect(message(() => parseHolidayNotice("一、春节：2月30日放假。", { year: 2027 }))).toBe(
+      "通知中的日期“2月30日”无法识别或不存在。",
+    );
     expect(message(() => parseHolidayNotice("二、春节：2月15日至20日放假调休，共9天。", { year: 2026 }))).toBe(
-      "“春节”写明共 9 天，但只找到 6 个放假日；文字可能不完整，请重新复制该条。"
+      "“春节”写明共 9 天，但只找到 6 个放假日；文字可能不完整，请重新复制该条。",
     );
     expect(message(() => parseHolidayNotice("一、元旦：1月1日至3日放假。1月3日上班。", { year: 2026 }), "en-US")).toBe(
-      "2026-01-03 is listed both as a day off and as a working day; check the pasted text."
+      "2026-01-03 is listed both as a day off and as a working day; check the pasted text.",
     );
   });
 
   it("ignores the day work resumes after an extension (2月3日起正常上班)", () => {
-    const r = parseHolidayNotice("春节：延长2020年春节假期至2月2日。1月31日至2月2日放假。2月3日（星期一）起正常上班。", { year: 2020 });
-    expect(noticeToJson(r).rows.map((x) => `${x.date} ${x.kind}`)).toEqual(["2020-01-31 放假", "2020-02-01 放假", "2020-02-02 放假"]);
+    const r = parseHolidayNotice(
+      "春节：延长2020年春节假期至2月2日。1月31日至2月2日放假。2月3日（星期一）起正常上班。",
+      { year: 2020 },
+    );
+    expect(noticeToJson(r).rows.map((x) => `${x.date} ${x.kind}`)).toEqual([
+      "2020-01-31 放假",
+      "2020-02-01 放假",
+      "2020-02-02 放假",
+    ]);
   });
 
   it("keeps its results in the year (a serial outside it would be a misread)", () => {

@@ -1,4 +1,9 @@
-import { CalendarCoverageError, createCalendar, describeOverrideProblem, parseHolidayOverrides } from "../../../src/core/calendar";
+import {
+  CalendarCoverageError,
+  createCalendar,
+  describeOverrideProblem,
+  parseHolidayOverrides,
+} from "../../../src/core/calendar";
 import { isoToSerial as s } from "../../../src/core/dates";
 
 describe("parseHolidayOverrides", () => {
@@ -20,7 +25,11 @@ describe("parseHolidayOverrides", () => {
   });
 
   it("finds the header below a title row and in any column order", () => {
-    const { overrides } = parseHolidayOverrides([["节假日调整"], ["说明", "类型", "日期"], ["运动会", "放假", "2025-10-17"]]);
+    const { overrides } = parseHolidayOverrides([
+      ["节假日调整"],
+      ["说明", "类型", "日期"],
+      ["运动会", "放假", "2025-10-17"],
+    ]);
     expect(overrides).toEqual([{ date: s("2025-10-17"), kind: "off", note: "运动会" }]);
   });
 
@@ -40,8 +49,12 @@ describe("parseHolidayOverrides", () => {
       ["override/missing-date", 4, "日期", ""],
       ["override/bad-date", 5, "日期", "2025"],
     ]);
-    expect(describeOverrideProblem(problems[1]!, "zh-CN")).toBe("「节假日调整」第 3 行“类型”列：“调课”应为“放假”“上班”或“全年完整”。");
-    expect(describeOverrideProblem(problems[0]!, "en-US")).toBe("Sheet 「节假日调整」 row 2, column 日期: '2025-02-30' is not a valid date.");
+    expect(describeOverrideProblem(problems[1]!, "zh-CN")).toBe(
+      "「节假日调整」第 3 行“类型”列：“调课”应为“放假”“上班”或“全年完整”。",
+    );
+    expect(describeOverrideProblem(problems[0]!, "en-US")).toBe(
+      "Sheet 「节假日调整」 row 2, column 日期: '2025-02-30' is not a valid date.",
+    );
   });
 
   it("lets a repeated date's later row win, with a warning naming both rows", () => {
@@ -53,7 +66,9 @@ describe("parseHolidayOverrides", () => {
     expect(overrides).toEqual([{ date: s("2025-10-17"), kind: "work" }]);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ code: "override/duplicate", severity: "warning", row: 3, firstRow: 2 });
-    expect(describeOverrideProblem(problems[0]!, "zh-CN")).toBe("「节假日调整」第 3 行“日期”列：日期 2025-10-17 与第 2 行重复，以本行为准。");
+    expect(describeOverrideProblem(problems[0]!, "zh-CN")).toBe(
+      "「节假日调整」第 3 行“日期”列：日期 2025-10-17 与第 2 行重复，以本行为准。",
+    );
   });
 
   it("reports a sheet without the header row", () => {
@@ -103,7 +118,9 @@ describe("parseHolidayOverrides", () => {
       ["日期", "类型"],
       ["2027-01-01", "调课"],
     ]);
-    expect(describeOverrideProblem(problems[0]!, "zh-CN")).toBe("「节假日调整」第 2 行“类型”列：“调课”应为“放假”“上班”或“全年完整”。");
+    expect(describeOverrideProblem(problems[0]!, "zh-CN")).toBe(
+      "「节假日调整」第 2 行“类型”列：“调课”应为“放假”“上班”或“全年完整”。",
+    );
   });
 
   it("makes a marked year covered and leaves an unmarked one uncovered", () => {
@@ -118,8 +135,8 @@ describe("parseHolidayOverrides", () => {
       ["日期", "类型"],
       ["2027-01-01", "放假"],
     ]);
-    expect(() => createCalendar(unmarked.overrides, { completeYears: unmarked.completeYears }).isWorkday(s("2027-01-04"))).toThrow(
-      CalendarCoverageError
-    );
+    expect(() =>
+      createCalendar(unmarked.overrides, { completeYears: unmarked.completeYears }).isWorkday(s("2027-01-04")),
+    ).toThrow(CalendarCoverageError);
   });
 });

@@ -22,12 +22,14 @@ describe("calendar properties", () => {
         const a = cal.addWorkdays(d, n);
         const b = cal.addWorkdays(d, n + 1);
         return b > a && (n === 0 || cal.isWorkday(a)) && (n + 1 === 0 || cal.isWorkday(b));
-      })
+      }),
     );
   });
 
   it("WORKDAY is monotone in the start day", () => {
-    fc.assert(fc.property(day, day, steps, (a, b, n) => (a <= b ? cal.addWorkdays(a, n) <= cal.addWorkdays(b, n) : true)));
+    fc.assert(
+      fc.property(day, day, steps, (a, b, n) => (a <= b ? cal.addWorkdays(a, n) <= cal.addWorkdays(b, n) : true)),
+    );
   });
 
   it("going back n working days undoes going forward for a working day", () => {
@@ -43,7 +45,7 @@ describe("calendar properties", () => {
           cal.isWorkday(d) === naiveIsWorkday(d)
         );
       }),
-      { numRuns: 500 }
+      { numRuns: 500 },
     );
   });
 
@@ -60,10 +62,13 @@ describe("calendar properties", () => {
         (overrides: HolidayOverride[], d, n) => {
           const c = createCalendar(overrides);
           const end = Math.min(d + 50, ymdToSerial(2026, 12, 31));
-          return c.addWorkdays(d, n) === naiveWorkday(d, n, overrides) && c.workdaysBetween(d, end) === naiveNetworkdays(d, end, overrides);
-        }
+          return (
+            c.addWorkdays(d, n) === naiveWorkday(d, n, overrides) &&
+            c.workdaysBetween(d, end) === naiveNetworkdays(d, end, overrides)
+          );
+        },
       ),
-      { numRuns: 100 }
+      { numRuns: 100 },
     );
   });
 });

@@ -1,6 +1,13 @@
 import { createCalendar } from "../../../src/core/calendar";
 import { isoToSerial } from "../../../src/core/dates";
-import { computeDeadlines, createDeadlineContext, overviewSheet, planComputedColumns, planDueFills, type DeadlineItem } from "../../../src/core/deadlines";
+import {
+  computeDeadlines,
+  createDeadlineContext,
+  overviewSheet,
+  planComputedColumns,
+  planDueFills,
+  type DeadlineItem,
+} from "../../../src/core/deadlines";
 import type { CellValue } from "../../../src/core/sheet-spec";
 import { fakeSettings, fakeTable, type Row } from "./support";
 
@@ -30,10 +37,28 @@ function column(plan: ReturnType<typeof planComputedColumns>, header: string): C
 describe("computed columns", () => {
   it("appends 截止日期, 期限状态, 逾期工作日 right of the used range, one value per data row, the most pressing deadline", () => {
     const { table, items } = setup(ROWS);
-    const plan = planComputedColumns({ table, items, headerCells: HEADERS, usedColumns: HEADERS.length, owned: undefined, lang: "zh-CN", asOf });
+    const plan = planComputedColumns({
+      table,
+      items,
+      headerCells: HEADERS,
+      usedColumns: HEADERS.length,
+      owned: undefined,
+      lang: "zh-CN",
+      asOf,
+    });
     expect(plan.owned).toEqual({ due: 9, status: 10, late: 11 });
-    expect(plan.blocks.map((b) => [b.row, b.column])).toEqual([[1, 9], [1, 10], [1, 11]]);
-    expect(column(plan, "截止日期")).toEqual(["截止日期", isoToSerial("2026-11-05"), isoToSerial("2026-11-19"), "", isoToSerial("2026-11-10")]);
+    expect(plan.blocks.map((b) => [b.row, b.column])).toEqual([
+      [1, 9],
+      [1, 10],
+      [1, 11],
+    ]);
+    expect(column(plan, "截止日期")).toEqual([
+      "截止日期",
+      isoToSerial("2026-11-05"),
+      isoToSerial("2026-11-19"),
+      "",
+      isoToSerial("2026-11-10"),
+    ]);
     expect(column(plan, "期限状态")).toEqual(["期限状态", "已逾期（传阅）", "临期（办理）", "", "已按时完成（办理）"]);
     expect(column(plan, "逾期工作日")).toEqual(["逾期工作日", 9, "", "", ""]);
     expect(plan.blocks[0]?.headerNotes?.[0]).toContain("2026-11-18");
@@ -41,8 +66,19 @@ describe("computed columns", () => {
 
   it("never writes over a user's own 截止日期 column: ours goes under 截止日期(计算)", () => {
     const headers = [...HEADERS, "截止日期"];
-    const { table, items } = setup(ROWS.map((r) => (r === null ? null : { ...r, 截止日期: "用户自己的值" })), headers);
-    const plan = planComputedColumns({ table, items, headerCells: headers, usedColumns: headers.length, owned: undefined, lang: "zh-CN", asOf });
+    const { table, items } = setup(
+      ROWS.map((r) => (r === null ? null : { ...r, 截止日期: "用户自己的值" })),
+      headers,
+    );
+    const plan = planComputedColumns({
+      table,
+      items,
+      headerCells: headers,
+      usedColumns: headers.length,
+      owned: undefined,
+      lang: "zh-CN",
+      asOf,
+    });
     expect(plan.blocks.map((b) => b.column)).toEqual([10, 11, 12]);
     expect(plan.blocks.every((b) => b.column !== 9)).toBe(true);
     expect(plan.blocks[0]?.values[0]).toEqual(["截止日期(计算)"]);
@@ -52,12 +88,28 @@ describe("computed columns", () => {
   it("skips a column when the user has both names, and reuses the columns it recorded on a later refresh", () => {
     const headers = [...HEADERS, "截止日期", "截止日期(计算)"];
     const { table, items } = setup(ROWS, headers);
-    const first = planComputedColumns({ table, items, headerCells: headers, usedColumns: headers.length, owned: undefined, lang: "zh-CN", asOf });
+    const first = planComputedColumns({
+      table,
+      items,
+      headerCells: headers,
+      usedColumns: headers.length,
+      owned: undefined,
+      lang: "zh-CN",
+      asOf,
+    });
     expect(first.skipped).toEqual(["截止日期"]);
     expect(first.owned).toEqual({ status: 11, late: 12 });
 
     const after = [...headers, "期限状态", "逾期工作日", "用户新加的列"];
-    const again = planComputedColumns({ table, items, headerCells: after, usedColumns: after.length, owned: first.owned, lang: "zh-CN", asOf });
+    const again = planComputedColumns({
+      table,
+      items,
+      headerCells: after,
+      usedColumns: after.length,
+      owned: first.owned,
+      lang: "zh-CN",
+      asOf,
+    });
     expect(again.owned).toEqual({ status: 11, late: 12 });
     expect(again.blocks.map((b) => b.column)).toEqual([11, 12]);
   });
@@ -65,18 +117,42 @@ describe("computed columns", () => {
   it("a recorded column whose header the user changed is theirs now; ours moves to a new column", () => {
     const headers = [...HEADERS, "我的备注", "期限状态", "逾期工作日"];
     const { table, items } = setup(ROWS, headers);
-    const plan = planComputedColumns({ table, items, headerCells: headers, usedColumns: headers.length, owned: { due: 9, status: 10, late: 11 }, lang: "zh-CN", asOf });
+    const plan = planComputedColumns({
+      table,
+      items,
+      headerCells: headers,
+      usedColumns: headers.length,
+      owned: { due: 9, status: 10, late: 11 },
+      lang: "zh-CN",
+      asOf,
+    });
     expect(plan.owned).toEqual({ due: 12, status: 10, late: 11 });
   });
 
   it("colours 临期 and 已逾期 rows over the data range from the status column, in the report's language", () => {
     const { table, items } = setup(ROWS);
-    const zh = planComputedColumns({ table, items, headerCells: HEADERS, usedColumns: HEADERS.length, owned: undefined, lang: "zh-CN", asOf });
+    const zh = planComputedColumns({
+      table,
+      items,
+      headerCells: HEADERS,
+      usedColumns: HEADERS.length,
+      owned: undefined,
+      lang: "zh-CN",
+      asOf,
+    });
     expect(zh.conditionalFormats.map((f) => [f.range, f.formula])).toEqual([
       ["A2:K5", '=LEFT($J2,3)="已逾期"'],
       ["A2:K5", '=LEFT($J2,2)="临期"'],
     ]);
-    const en = planComputedColumns({ table, items, headerCells: HEADERS, usedColumns: HEADERS.length, owned: undefined, lang: "en-US", asOf });
+    const en = planComputedColumns({
+      table,
+      items,
+      headerCells: HEADERS,
+      usedColumns: HEADERS.length,
+      owned: undefined,
+      lang: "en-US",
+      asOf,
+    });
     expect(en.conditionalFormats[0]?.formula).toBe('=LEFT($J2,7)="Overdue"');
   });
 });
@@ -125,8 +201,20 @@ describe("期限总览", () => {
   it("prints one A4 landscape page wide with the header on every page, AutoFilter on it, 责任人 beside the dates", () => {
     const { items } = setup(ROWS);
     const spec = overviewSheet(items, asOf, "zh-CN");
-    expect(spec.columns.map((c) => c.header).slice(0, 6)).toEqual(["期限状态", "逾期工作日", "截止日期", "截止时刻", "责任人", "责任部门"]);
-    expect(spec.layout?.print).toEqual({ orientation: "landscape", paper: "A4", fit: { wide: 1, tall: null }, titleRows: { first: 2, last: 2 } });
+    expect(spec.columns.map((c) => c.header).slice(0, 6)).toEqual([
+      "期限状态",
+      "逾期工作日",
+      "截止日期",
+      "截止时刻",
+      "责任人",
+      "责任部门",
+    ]);
+    expect(spec.layout?.print).toEqual({
+      orientation: "landscape",
+      paper: "A4",
+      fit: { wide: 1, tall: null },
+      titleRows: { first: 2, last: 2 },
+    });
     expect(spec.layout?.autoFilter).toBe("A2:M5");
     // Shrunk to one page wide, it stays readable: no more than about 160 characters across.
     expect(spec.columns.reduce((n, c) => n + c.width, 0)).toBeLessThanOrEqual(160);
@@ -143,7 +231,10 @@ describe("期限总览", () => {
 
   it("shows the time of day of hour limits", () => {
     const table = fakeTable("feedback", [{ 编号: "T1", 接收时间: "2026-11-17 09:15", 类别: "投诉类" }]);
-    const items: DeadlineItem[] = computeDeadlines([table], createDeadlineContext(fakeSettings(), cal, asOf, "en-US")).items;
+    const items: DeadlineItem[] = computeDeadlines(
+      [table],
+      createDeadlineContext(fakeSettings(), cal, asOf, "en-US"),
+    ).items;
     const spec = overviewSheet(items, asOf, "en-US");
     expect(spec.columns[3]?.header).toBe("Due time");
     expect(spec.rows?.map((r) => [r[0], r[2], r[3]])).toEqual([

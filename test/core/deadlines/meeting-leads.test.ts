@@ -12,8 +12,17 @@ import { check } from "../validate/fixtures";
 import { fakeTable } from "./support";
 
 const cal = createCalendar();
-const settingsWith = (rows: CellValue[][] = []) => readSettings([{ name: "参数设置", values: [["参数", "值"], ...rows] }]).settings;
-const meeting = (no: string, type: string | null, date: string, extra: Record<string, string> = {}) => ({ 会议编号: no, 会议主题: `会议${no}`, 会议类型: type, 会议日期: date, 主持人: "张主任", 记录人: "赵敏", ...extra });
+const settingsWith = (rows: CellValue[][] = []) =>
+  readSettings([{ name: "参数设置", values: [["参数", "值"], ...rows] }]).settings;
+const meeting = (no: string, type: string | null, date: string, extra: Record<string, string> = {}) => ({
+  会议编号: no,
+  会议主题: `会议${no}`,
+  会议类型: type,
+  会议日期: date,
+  主持人: "张主任",
+  记录人: "赵敏",
+  ...extra,
+});
 const run = (rows: ReturnType<typeof meeting>[], asOf: string, params: CellValue[][] = []) =>
   computeDeadlines([fakeTable("meetings", rows)], createDeadlineContext(settingsWith(params), cal, s(asOf), "zh-CN"));
 
@@ -28,9 +37,13 @@ describe("which meeting types carry the notice and materials leads", () => {
       meeting("M6", "其他", "2026-11-30"),
       meeting("M7", null, "2026-11-30"),
     ];
-    const leads = run(rows, "2026-11-16").items.filter((i) => i.rule.id === "meeting-notice").map((i) => i.key);
+    const leads = run(rows, "2026-11-16")
+      .items.filter((i) => i.rule.id === "meeting-notice")
+      .map((i) => i.key);
     expect(leads).toEqual(["M3", "M4", "M5", "M6", "M7"]);
-    const materials = run(rows, "2026-11-16").items.filter((i) => i.rule.id === "meeting-materials").map((i) => i.key);
+    const materials = run(rows, "2026-11-16")
+      .items.filter((i) => i.rule.id === "meeting-materials")
+      .map((i) => i.key);
     expect(materials).toEqual(["M3", "M4", "M5", "M6", "M7"]);
     // Every type still gets its minutes draft.
     expect(run(rows, "2026-12-01").items.filter((i) => i.rule.id === "minutes-draft")).toHaveLength(7);
@@ -38,14 +51,20 @@ describe("which meeting types carry the notice and materials leads", () => {
 
   it("the office can list the types itself", () => {
     const rows = [meeting("M1", "部门周会", "2026-11-30"), meeting("M3", "月度总结会", "2026-11-30")];
-    const leads = run(rows, "2026-11-16", [["会前提前适用类型", "部门周会"]]).items.filter((i) => i.rule.id === "meeting-notice");
+    const leads = run(rows, "2026-11-16", [["会前提前适用类型", "部门周会"]]).items.filter(
+      (i) => i.rule.id === "meeting-notice",
+    );
     expect(leads.map((i) => i.key)).toEqual(["M1"]);
   });
 
   it("validation's row/notice-lead follows the same types", () => {
     const late = { 通知发送日期: "2026-11-27" };
-    expect(check("meetings", [meeting("M1", "部门周会", "2026-11-30", late)]).filter((i) => i.code === "row/notice-lead")).toEqual([]);
-    expect(check("meetings", [meeting("M3", "月度总结会", "2026-11-30", late)]).filter((i) => i.code === "row/notice-lead")).toHaveLength(1);
+    expect(
+      check("meetings", [meeting("M1", "部门周会", "2026-11-30", late)]).filter((i) => i.code === "row/notice-lead"),
+    ).toEqual([]);
+    expect(
+      check("meetings", [meeting("M3", "月度总结会", "2026-11-30", late)]).filter((i) => i.code === "row/notice-lead"),
+    ).toHaveLength(1);
   });
 });
 

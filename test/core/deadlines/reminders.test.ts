@@ -1,7 +1,15 @@
 /** Reminders by person: the header with day and scope, one 「@name：」 block per owner, scopes, and far-ahead items. */
 import { createCalendar } from "../../../src/core/calendar";
 import { isoToSerial } from "../../../src/core/dates";
-import { computeDeadlines, createDeadlineContext, isFarAhead, reminderBlockText, reminders, remindersText, type DeadlineItem } from "../../../src/core/deadlines";
+import {
+  computeDeadlines,
+  createDeadlineContext,
+  isFarAhead,
+  reminderBlockText,
+  reminders,
+  remindersText,
+  type DeadlineItem,
+} from "../../../src/core/deadlines";
 import { fakeSettings, fakeTable } from "./support";
 
 const asOf = isoToSerial("2026-11-18"); // a Wednesday
@@ -12,7 +20,14 @@ function sample(lang: "zh-CN" | "en-US" = "zh-CN"): DeadlineItem[] {
     { 决议编号: "J2", 决议事项: "更新门禁", 责任部门: "保卫处", 完成时限: "2026-11-18" },
     { 决议编号: "J3", 决议事项: "整理档案", 责任部门: "办公室", 责任人: "王芳", 完成时限: "2026-11-22" },
     { 决议编号: "J4", 决议事项: "采购投影仪", 责任部门: "后勤处", 责任人: "孙强", 完成时限: "2026-11-30" },
-    { 决议编号: "J5", 决议事项: "年度总结", 责任部门: "办公室", 责任人: "王芳", 完成时限: "2026-11-12", 完成日期: "2026-11-13" },
+    {
+      决议编号: "J5",
+      决议事项: "年度总结",
+      责任部门: "办公室",
+      责任人: "王芳",
+      完成时限: "2026-11-12",
+      完成日期: "2026-11-13",
+    },
     { 决议编号: "J6", 决议事项: "布置会场", 责任部门: "办公室", 责任人: "王芳", 完成时限: "2026-11-17" },
     { 决议编号: "J7", 决议事项: "校史档案移交", 责任部门: "办公室", 责任人: "黄磊", 完成时限: "2056-06-30" },
   ]);
@@ -32,9 +47,11 @@ describe("reminders by person", () => {
         "@王芳：\n1. 决议落实 J6 《布置会场》 · 截止 2026-11-17 · 逾期 1 个工作日",
         "",
         "@保卫处：\n1. 决议落实 J2 《更新门禁》 · 截止 2026-11-18 · 临期",
-      ].join("\n")
+      ].join("\n"),
     );
-    expect(reminderBlockText(r, r.blocks[1]!)).toBe("期限提醒（2026-11-18（星期三），已逾期和临期，共 3 项）\n@王芳：\n1. 决议落实 J6 《布置会场》 · 截止 2026-11-17 · 逾期 1 个工作日");
+    expect(reminderBlockText(r, r.blocks[1]!)).toBe(
+      "期限提醒（2026-11-18（星期三），已逾期和临期，共 3 项）\n@王芳：\n1. 决议落实 J6 《布置会场》 · 截止 2026-11-17 · 逾期 1 个工作日",
+    );
   });
 
   it("offers the other scopes, and keeps items due more than a year ahead out of 全部未完成 unless asked", () => {
@@ -42,7 +59,12 @@ describe("reminders by person", () => {
     const keys = (r: ReturnType<typeof reminders>) => r.blocks.flatMap((b) => b.items.map((i) => i.key));
     expect(keys(reminders(items, "overdue", asOf, "zh-CN"))).toEqual(["J1", "J6"]);
     expect(keys(reminders(items, "week", asOf, "zh-CN"))).toEqual(["J2", "J3"]);
-    expect(isFarAhead(items.find((i) => i.key === "J7")!, asOf)).toBe(true);
+    expect(
+      isFarAhead(
+        items.find((i) => i.key === "J7")!,
+        asOf,
+      ),
+    ).toBe(true);
     const open = reminders(items, "open", asOf, "zh-CN");
     expect(keys(open).sort()).toEqual(["J1", "J2", "J3", "J4", "J6"]);
     const all = reminders(items, "open", asOf, "zh-CN", { includeFar: true });

@@ -18,11 +18,24 @@ const asOf = isoToSerial("2026-11-18"); // a Wednesday
 
 function sample(lang: "zh-CN" | "en-US" = "zh-CN"): DeadlineItem[] {
   const t = fakeTable("resolutions", [
-    { 决议编号: "J1", 决议事项: "修订值班制度并报校长办公会审议通过后印发全校执行，同时组织全员培训与考核", 责任部门: "后勤处", 责任人: "孙强", 完成时限: "2026-11-10" },
+    {
+      决议编号: "J1",
+      决议事项: "修订值班制度并报校长办公会审议通过后印发全校执行，同时组织全员培训与考核",
+      责任部门: "后勤处",
+      责任人: "孙强",
+      完成时限: "2026-11-10",
+    },
     { 决议编号: "J2", 决议事项: "更新门禁", 责任部门: "保卫处", 完成时限: "2026-11-18" },
     { 决议编号: "J3", 决议事项: "整理档案", 责任部门: "办公室", 责任人: "王芳", 完成时限: "2026-11-22" },
     { 决议编号: "J4", 决议事项: "采购投影仪", 责任部门: "后勤处", 责任人: "孙强", 完成时限: "2026-11-30" },
-    { 决议编号: "J5", 决议事项: "年度总结", 责任部门: "办公室", 责任人: "王芳", 完成时限: "2026-11-12", 完成日期: "2026-11-13" },
+    {
+      决议编号: "J5",
+      决议事项: "年度总结",
+      责任部门: "办公室",
+      责任人: "王芳",
+      完成时限: "2026-11-12",
+      完成日期: "2026-11-13",
+    },
     { 决议编号: "J6", 决议事项: "布置会场", 责任部门: "办公室", 责任人: "王芳", 完成时限: "2026-11-17" },
   ]);
   return computeDeadlines([t], createDeadlineContext(fakeSettings(), cal, asOf, lang)).items;
@@ -40,7 +53,14 @@ describe("views of the 期限 page", () => {
   });
 
   it("counts by status", () => {
-    expect(countByStatus(sample())).toEqual({ overdue: 2, "due-soon": 1, open: 2, "done-late": 1, moot: 0, "done-on-time": 0 });
+    expect(countByStatus(sample())).toEqual({
+      overdue: 2,
+      "due-soon": 1,
+      open: 2,
+      "done-late": 1,
+      moot: 0,
+      "done-on-time": 0,
+    });
   });
 });
 
@@ -66,13 +86,18 @@ describe("attention order and groups", () => {
 describe("reminders", () => {
   it("one line per item: owner, what, due date, days late (subjects shortened)", () => {
     const j1 = sample().find((i) => i.key === "J1") as DeadlineItem;
-    expect(reminderLine(j1, "zh-CN")).toBe("孙强 · 决议落实 J1 《修订值班制度并报校长办公会审议通过后印发全校执行，同时组织全…》 · 截止 2026-11-10 · 逾期 6 个工作日");
+    expect(reminderLine(j1, "zh-CN")).toBe(
+      "孙强 · 决议落实 J1 《修订值班制度并报校长办公会审议通过后印发全校执行，同时组织全…》 · 截止 2026-11-10 · 逾期 6 个工作日",
+    );
     const en = sample("en-US").find((i) => i.key === "J2") as DeadlineItem;
     expect(reminderLine(en, "en-US")).toBe("保卫处 · Resolution J2 “更新门禁” · due 2026-11-18 · Due soon");
   });
 
   it("lists items in attention order, one per line", () => {
-    const text = reminderText(sample().filter((i) => inView(i, "open", asOf)), "zh-CN");
+    const text = reminderText(
+      sample().filter((i) => inView(i, "open", asOf)),
+      "zh-CN",
+    );
     expect(text.split("\n").map((l) => l.split(" · ")[1]?.split(" ")[1])).toEqual(["J1", "J6", "J2", "J3", "J4"]);
   });
 });

@@ -23,7 +23,8 @@ describe.each(DEADLINE_RULES.map((r) => [`${r.register}/${r.id}`, r] as const))(
 
   it("reads a known setting", () => {
     const limit = rule.limit;
-    const key = limit.kind === "column" ? (limit.fallback?.kind === "after" ? limit.fallback.setting : null) : limit.setting;
+    const key =
+      limit.kind === "column" ? (limit.fallback?.kind === "after" ? limit.fallback.setting : null) : limit.setting;
     if (key !== null) expect(settingKeys.has(key)).toBe(true);
   });
 });
@@ -50,8 +51,15 @@ it("every deadline the issue names exists, with unique ids per register", () => 
       "feedback/feedback-reply",
       "coordination/coordination",
       "archives/appraisal",
-    ])
+    ]),
   );
   expect(deadlinesFor("stock")).toEqual([]);
-  expect(deadlinesFor("meetings").map((r) => r.id)).toEqual(["meeting-notice", "meeting-materials", "minutes-draft", "meeting-application", "meeting-rehearsal", "minutes-signed"]);
+  expect(deadlinesFor("meetings").map((r) => r.id)).toEqual([
+    "meeting-notice",
+    "meeting-materials",
+    "minutes-draft",
+    "meeting-application",
+    "meeting-rehearsal",
+    "minutes-signed",
+  ]);
 });

@@ -4,26 +4,57 @@
  */
 import { createCalendar } from "../../../src/core/calendar";
 import { isoToSerial, serialToIsoDateTime } from "../../../src/core/dates";
-import { computeDeadlines, createDeadlineContext, DEADLINE_RULES, type DeadlineItem } from "../../../src/core/deadlines";
+import {
+  computeDeadlines,
+  createDeadlineContext,
+  DEADLINE_RULES,
+  type DeadlineItem,
+} from "../../../src/core/deadlines";
 import { fakeSettings, fakeTable, type Row } from "./support";
 
 const cal = createCalendar();
-const run = (register: string, rows: Row[], asOf: string, settings: Record<string, number | string> = {}, headers?: readonly string[]): DeadlineItem[] =>
-  computeDeadlines([fakeTable(register, rows, headers ? { headers } : {})], createDeadlineContext(fakeSettings(settings), cal, isoToSerial(asOf), "zh-CN")).items;
-const of = (items: DeadlineItem[], id: string) => items.filter((i) => i.rule.id === id).map((i) => `${i.key}:${i.status}`);
+const run = (
+  register: string,
+  rows: Row[],
+  asOf: string,
+  settings: Record<string, number | string> = {},
+  headers?: readonly string[],
+): DeadlineItem[] =>
+  computeDeadlines(
+    [fakeTable(register, rows, headers ? { headers } : {})],
+    createDeadlineContext(fakeSettings(settings), cal, isoToSerial(asOf), "zh-CN"),
+  ).items;
+const of = (items: DeadlineItem[], id: string) =>
+  items.filter((i) => i.rule.id === id).map((i) => `${i.key}:${i.status}`);
 const dueOf = (items: DeadlineItem[], id: string, key: string) => {
   const it = items.find((i) => i.rule.id === id && i.key === key);
-  return it ? (it.dueHasTime ? serialToIsoDateTime(it.due).replace("T", " ") : serialToIsoDateTime(it.due).slice(0, 10)) : null;
+  return it
+    ? it.dueHasTime
+      ? serialToIsoDateTime(it.due).replace("T", " ")
+      : serialToIsoDateTime(it.due).slice(0, 10)
+    : null;
 };
 
 describe("会议台账", () => {
   const meeting = { 会议主题: "月度总结会", 会议类型: "月度总结会", 主持人: "张主任" };
 
   it("T30: the application is due 3 WD before the meeting", () => {
-    const items = run("meetings", [{ ...meeting, 会议编号: "A", 会议日期: "2026-11-23" }, { ...meeting, 会议编号: "B", 会议日期: "2026-11-23", 申请日期: "2026-11-18" }], "2026-11-19");
+    const items = run(
+      "meetings",
+      [
+        { ...meeting, 会议编号: "A", 会议日期: "2026-11-23" },
+        { ...meeting, 会议编号: "B", 会议日期: "2026-11-23", 申请日期: "2026-11-18" },
+      ],
+      "2026-11-19",
+    );
     expect(dueOf(items, "meeting-application", "A")).toBe("2026-11-18");
     expect(of(items, "meeting-application")).toEqual(["A:overdue", "B:done-on-time"]);
-    expect(of(run("meetings", [{ ...meeting, 会议编号: "C", 会议日期: "2026-11-23", 申请日期: "2026-11-19" }], "2026-11-19"), "meeting-application")).toEqual(["C:done-late"]);
+    expect(
+      of(
+        run("meetings", [{ ...meeting, 会议编号: "C", 会议日期: "2026-11-23", 申请日期: "2026-11-19" }], "2026-11-19"),
+        "meeting-application",
+      ),
+    ).toEqual(["C:done-late"]);
   });
 
   it("T33: an important meeting is rehearsed the day before; other meetings are not asked", () => {
@@ -36,7 +67,13 @@ describe("会议台账", () => {
     expect(dueOf(items, "meeting-rehearsal", "A")).toBe("2026-11-19");
     expect(of(items, "meeting-rehearsal")).toEqual(["A:overdue", "B:done-on-time"]);
     // A rehearsal due on a Sunday moves to the Friday before (a lead is never shortened).
-    expect(dueOf(run("meetings", [{ ...meeting, 会议编号: "D", 会议日期: "2026-11-23", 重要会议: "是" }], "2026-11-18"), "meeting-rehearsal", "D")).toBe("2026-11-20");
+    expect(
+      dueOf(
+        run("meetings", [{ ...meeting, 会议编号: "D", 会议日期: "2026-11-23", 重要会议: "是" }], "2026-11-18"),
+        "meeting-rehearsal",
+        "D",
+      ),
+    ).toBe("2026-11-20");
   });
 
   it("T37: the minutes are signed within 24 h of the meeting's end (the day's end without an end time)", () => {
@@ -53,9 +90,29 @@ describe("会议台账", () => {
   });
 
   it("a sheet without the new columns gets none of the new items (older registers stay as they were)", () => {
-    const headers = ["会议编号", "会议主题", "会议类型", "会议日期", "主持人", "重要会议", "通知发送日期", "资料分发日期", "纪要初稿日期"];
-    const items = run("meetings", [{ ...meeting, 会议编号: "A", 会议日期: "2026-11-23", 重要会议: "是" }], "2026-11-19", {}, headers);
-    expect(items.map((i) => i.rule.id).filter((id) => ["meeting-application", "meeting-rehearsal", "minutes-signed"].includes(id))).toEqual([]);
+    const headers = [
+      "会议编号",
+      "会议主题",
+      "会议类型",
+      "会议日期",
+      "主持人",
+      "重要会议",
+      "通知发送日期",
+      "资料分发日期",
+      "纪要初稿日期",
+    ];
+    const items = run(
+      "meetings",
+      [{ ...meeting, 会议编号: "A", 会议日期: "2026-11-23", 重要会议: "是" }],
+      "2026-11-19",
+      {},
+      headers,
+    );
+    expect(
+      items
+        .map((i) => i.rule.id)
+        .filter((id) => ["meeting-application", "meeting-rehearsal", "minutes-signed"].includes(id)),
+    ).toEqual([]);
   });
 });
 
@@ -88,20 +145,52 @@ describe("问题整改台账", () => {
 
   it("R52: an urgent problem is followed up every working day, instead of weekly", () => {
     const rows = [
-      { ...base, 问题编号: "A", 发现日期: "2026-11-16", 状态: "整改中", 整改措施: "换灯", 紧急程度: "高", 最近跟踪日期: "2026-11-17" },
-      { ...base, 问题编号: "B", 发现日期: "2026-11-16", 状态: "整改中", 整改措施: "换灯", 紧急程度: "高", 最近跟踪日期: "2026-11-19" },
-      { ...base, 问题编号: "C", 发现日期: "2026-11-16", 状态: "整改中", 整改措施: "换灯", 紧急程度: "中", 最近跟踪日期: "2026-11-17" },
+      {
+        ...base,
+        问题编号: "A",
+        发现日期: "2026-11-16",
+        状态: "整改中",
+        整改措施: "换灯",
+        紧急程度: "高",
+        最近跟踪日期: "2026-11-17",
+      },
+      {
+        ...base,
+        问题编号: "B",
+        发现日期: "2026-11-16",
+        状态: "整改中",
+        整改措施: "换灯",
+        紧急程度: "高",
+        最近跟踪日期: "2026-11-19",
+      },
+      {
+        ...base,
+        问题编号: "C",
+        发现日期: "2026-11-16",
+        状态: "整改中",
+        整改措施: "换灯",
+        紧急程度: "中",
+        最近跟踪日期: "2026-11-17",
+      },
     ];
     const items = run("rectifications", rows, "2026-11-19");
     expect(of(items, "follow-up-urgent")).toEqual(["A:overdue", "B:due-soon"]);
     expect(of(items, "follow-up")).toEqual(["C:open"]);
     // The cadence is 参数设置's: every 3 working days as the office may choose.
-    expect(of(run("rectifications", rows.slice(0, 1), "2026-11-19", { "紧急进度反馈周期(工作日)": 3 }), "follow-up-urgent")).toEqual(["A:due-soon"]);
+    expect(
+      of(run("rectifications", rows.slice(0, 1), "2026-11-19", { "紧急进度反馈周期(工作日)": 3 }), "follow-up-urgent"),
+    ).toEqual(["A:due-soon"]);
   });
 });
 
 describe("跨部门事项台账", () => {
-  const base = { 事项: "运动会筹备", 牵头部门: "办公室", 开始日期: "2026-11-16", 完成时限: "2026-12-31", 状态: "进行中" };
+  const base = {
+    事项: "运动会筹备",
+    牵头部门: "办公室",
+    开始日期: "2026-11-16",
+    完成时限: "2026-12-31",
+    状态: "进行中",
+  };
 
   it("T08: a named supporting department replies within 1 WD", () => {
     const rows = [

@@ -1,6 +1,13 @@
 import { createCalendar } from "../../../src/core/calendar";
 import { isoToSerial as s, parseIsoDateTime } from "../../../src/core/dates";
-import { escalationFor, judge, workdaysLate as lateWorkdays, weekdaysBetween, ESCALATE_TO_DIRECTOR_WD, ESCALATE_TO_LEADER_WD } from "../../../src/core/deadlines";
+import {
+  escalationFor,
+  judge,
+  workdaysLate as lateWorkdays,
+  weekdaysBetween,
+  ESCALATE_TO_DIRECTOR_WD,
+  ESCALATE_TO_LEADER_WD,
+} from "../../../src/core/deadlines";
 
 const cal = createCalendar();
 const dt = (text: string): number => parseIsoDateTime(text) as number;
@@ -32,13 +39,25 @@ describe("status as of a day", () => {
   });
 
   it("overdue the day after, with NETWORKDAYS(due, asOf) − 1 working days late", () => {
-    expect(judgeOn("2026-11-23", s("2026-11-20"))).toEqual({ status: "overdue", overdueWorkdays: 1, escalation: "urge" });
-    expect(judgeOn("2026-11-21", s("2026-11-20"))).toEqual({ status: "overdue", overdueWorkdays: 0, escalation: "urge" });
+    expect(judgeOn("2026-11-23", s("2026-11-20"))).toEqual({
+      status: "overdue",
+      overdueWorkdays: 1,
+      escalation: "urge",
+    });
+    expect(judgeOn("2026-11-21", s("2026-11-20"))).toEqual({
+      status: "overdue",
+      overdueWorkdays: 0,
+      escalation: "urge",
+    });
   });
 
   it("done by the due day is on time whenever it is judged; after it, late by working days", () => {
     expect(judgeOn("2026-12-30", s("2026-11-20"), s("2026-11-20")).status).toBe("done-on-time");
-    expect(judgeOn("2026-11-20", s("2026-11-20"), s("2026-11-24"))).toEqual({ status: "done-late", overdueWorkdays: 2, escalation: null });
+    expect(judgeOn("2026-11-20", s("2026-11-20"), s("2026-11-24"))).toEqual({
+      status: "done-late",
+      overdueWorkdays: 2,
+      escalation: null,
+    });
   });
 
   it("an hour limit compares completion to the minute; a day limit by day", () => {
@@ -67,7 +86,11 @@ describe("due days before the calendar's first year", () => {
   it("are still overdue; the working days late count Mon–Fri before 2004, official days after", () => {
     // 2003-12-29 (Mon) … 12-31 (Wed) are 3 weekdays; NETWORKDAYS(2004-01-01, 2004-01-05): 01-01 is New Year's Day,
     // 01-02 (Fri) and 01-05 (Mon) are working days → 2. Total 3 + 2 − 1.
-    expect(judgeOn("2004-01-05", s("2003-12-29"))).toEqual({ status: "overdue", overdueWorkdays: 4, escalation: "urge" });
+    expect(judgeOn("2004-01-05", s("2003-12-29"))).toEqual({
+      status: "overdue",
+      overdueWorkdays: 4,
+      escalation: "urge",
+    });
     // 2000-12-31 is a Sunday: the weekdays after it count.
     expect(lateWorkdays(cal, s("2000-12-31"), s("2003-12-31"))).toBe(weekdaysBetween(s("2001-01-01"), s("2003-12-31")));
   });
@@ -89,6 +112,9 @@ describe("working days late when the due day is not a working day (issue 10 §3)
 
   it("a completion after a weekend due day counts the working days after it", () => {
     // Due Sunday 2026-11-22, done Tuesday 11-24: Monday and Tuesday.
-    expect(judgeOn("2026-11-30", s("2026-11-22"), s("2026-11-24"))).toMatchObject({ status: "done-late", overdueWorkdays: 2 });
+    expect(judgeOn("2026-11-30", s("2026-11-22"), s("2026-11-24"))).toMatchObject({
+      status: "done-late",
+      overdueWorkdays: 2,
+    });
   });
 });

@@ -21,7 +21,11 @@ export function register(id: string): RegisterDef {
  * A table whose header row is row 1 and whose columns are `headers` (default: every catalogue column), so a test can
  * leave a column out of the sheet entirely.
  */
-export function fakeTable(registerId: string, rows: readonly (Row | null)[], opts: { headers?: readonly string[]; sheet?: string; headerRow?: number } = {}): RegisterTable {
+export function fakeTable(
+  registerId: string,
+  rows: readonly (Row | null)[],
+  opts: { headers?: readonly string[]; sheet?: string; headerRow?: number } = {},
+): RegisterTable {
   const def = register(registerId);
   const headers = opts.headers ?? def.columns.map((c) => c.header);
   const headerRow = opts.headerRow ?? 1;

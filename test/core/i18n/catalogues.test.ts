@@ -19,7 +19,9 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-const declaring = sourceFiles(SRC).filter((f) => /defineMessages\(/.test(fs.readFileSync(f, "utf8")) && !f.includes(`${path.sep}i18n${path.sep}`));
+const declaring = sourceFiles(SRC).filter(
+  (f) => /defineMessages\(/.test(fs.readFileSync(f, "utf8")) && !f.includes(`${path.sep}i18n${path.sep}`),
+);
 
 /** Any parameter a template asks for: a number, so plural functions and month names have something to work on. */
 const SAMPLE: MessageParams = new Proxy({} as MessageParams, {
@@ -29,7 +31,9 @@ const SAMPLE: MessageParams = new Proxy({} as MessageParams, {
 
 const placeholders = (template: unknown): string[] =>
   // Which placeholders, not how often: a language may name the same value twice.
-  typeof template === "string" ? [...new Set([...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1] as string))].sort() : [];
+  typeof template === "string"
+    ? [...new Set([...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1] as string))].sort()
+    : [];
 
 const LEFTOVER = /[{}]|undefined|NaN|\[object/;
 
@@ -71,7 +75,8 @@ test("every rule message of every register renders fully, with the same placehol
           const text = format(byLang[lang], SAMPLE);
           if (LEFTOVER.test(text)) bad.push(`${r.id}/${rule.id}.${key} [${lang}]: ${text}`);
         }
-        if (placeholders(byLang["zh-CN"]).join() !== placeholders(byLang["en-US"]).join()) bad.push(`${r.id}/${rule.id}.${key}: placeholders differ`);
+        if (placeholders(byLang["zh-CN"]).join() !== placeholders(byLang["en-US"]).join())
+          bad.push(`${r.id}/${rule.id}.${key}: placeholders differ`);
       }
     }
   }

@@ -1,6 +1,14 @@
 /** The KPI看板 spec on its own: a grid that fits A4 landscape at 100%, a chart per row, a hidden data area, explanations. */
 import { isoToSerial } from "../../../src/core/dates";
-import { buildKpiBoard, computeKpis, computeTrends, lastQuarters, parsePeriod, type KpiResult, type Period } from "../../../src/core/kpi";
+import {
+  buildKpiBoard,
+  computeKpis,
+  computeTrends,
+  lastQuarters,
+  parsePeriod,
+  type KpiResult,
+  type Period,
+} from "../../../src/core/kpi";
 import { resolveLayout } from "../../../src/workbook/sheet-layout";
 import { kpiInput } from "./fake-register";
 
@@ -49,18 +57,45 @@ describe("buildKpiBoard", () => {
   });
 
   it("writes the charts note only when the host cannot draw charts", () => {
-    const texts = (b: ReturnType<typeof board>) => (b.spec.layout?.values ?? []).flatMap((v) => v.values.flat()).filter((v): v is string => typeof v === "string");
-    expect(texts(board("en-US", true)).some((t) => t.startsWith("Charts: this sheet was generated from a file"))).toBe(true);
+    const texts = (b: ReturnType<typeof board>) =>
+      (b.spec.layout?.values ?? []).flatMap((v) => v.values.flat()).filter((v): v is string => typeof v === "string");
+    expect(texts(board("en-US", true)).some((t) => t.startsWith("Charts: this sheet was generated from a file"))).toBe(
+      true,
+    );
     expect(texts(board("en-US", false)).some((t) => t.startsWith("Charts:"))).toBe(false);
   });
 
   it("explains a negative reduction rate in one line, in both languages", () => {
     const k12: KpiResult = {
-      id: "K12", name: "跨部门延误减少率", unit: "percent", direction: "higher", target: 30, baseline: 25, actual: -100, status: "not-met", n: 4,
-      previous: 100, change: -200, measured: null, reasonCode: null, reason: null, notes: ["实测延误率 50%"], offenders: [], sources: [],
+      id: "K12",
+      name: "跨部门延误减少率",
+      unit: "percent",
+      direction: "higher",
+      target: 30,
+      baseline: 25,
+      actual: -100,
+      status: "not-met",
+      n: 4,
+      previous: 100,
+      change: -200,
+      measured: null,
+      reasonCode: null,
+      reason: null,
+      notes: ["实测延误率 50%"],
+      offenders: [],
+      sources: [],
     };
     const note = (lang: "zh-CN" | "en-US") => {
-      const { spec, layout } = buildKpiBoard({ period: Q3, asOf: isoToSerial("2026-11-22"), updatedAt: "x", lang, results: [k12], trends: [], quarters: [], chartsUnavailable: false });
+      const { spec, layout } = buildKpiBoard({
+        period: Q3,
+        asOf: isoToSerial("2026-11-22"),
+        updatedAt: "x",
+        lang,
+        results: [k12],
+        trends: [],
+        quarters: [],
+        chartsUnavailable: false,
+      });
       const rows = spec.layout?.values?.find((v) => v.at === `A${layout.firstKpiRow}`)?.values;
       return String(rows?.[0]?.[8]);
     };

@@ -1,6 +1,17 @@
 import { registerById } from "../../../src/core/registers";
 /** The whole set: every KPI present with a verdict or a reason, the manual satisfaction values, the trend block. */
-import { computeKpi, computeKpis, computeTrends, KPIS, kpiById, kpiRegisters, lastQuarters, parsePeriod, type KpiDef, type Period } from "../../../src/core/kpi";
+import {
+  computeKpi,
+  computeKpis,
+  computeTrends,
+  KPIS,
+  kpiById,
+  kpiRegisters,
+  lastQuarters,
+  parsePeriod,
+  type KpiDef,
+  type Period,
+} from "../../../src/core/kpi";
 import { fakeSettings, kpiInput } from "./fake-register";
 
 const Q3 = parsePeriod("2026Q3") as Period;
@@ -10,7 +21,9 @@ describe("computeKpis", () => {
   it("returns K01…K14 in order, each with a reason when it has no data", () => {
     for (const lang of ["zh-CN", "en-US"] as const) {
       const results = computeKpis(kpiInput({}, { lang }), Q3);
-      expect(results.map((r) => r.id)).toEqual(Array.from({ length: 14 }, (_, i) => `K${String(i + 1).padStart(2, "0")}`));
+      expect(results.map((r) => r.id)).toEqual(
+        Array.from({ length: 14 }, (_, i) => `K${String(i + 1).padStart(2, "0")}`),
+      );
       for (const r of results) {
         expect(r.status).toBe("no-data");
         expect(r.actual).toBeNull();
@@ -18,7 +31,9 @@ describe("computeKpis", () => {
         // No placeholder left unfilled in either language
         expect(r.reason).not.toMatch(/\{\w+\}/);
       }
-      expect(results.find((r) => r.id === "K02")?.name).toBe(lang === "zh-CN" ? "报销处理时间" : "Reimbursement processing time");
+      expect(results.find((r) => r.id === "K02")?.name).toBe(
+        lang === "zh-CN" ? "报销处理时间" : "Reimbursement processing time",
+      );
     }
   });
 
@@ -36,7 +51,9 @@ describe("computeKpis", () => {
     expect(needs.K05).toEqual(["assets"]);
     expect(needs.K07).toEqual([]);
     expect(needs.K14).toEqual([]);
-    for (const k of KPIS) for (const id of kpiRegisters(k)) expect(registerById(id)?.columns.some((c) => c.header === k.periodColumns[id])).toBe(true);
+    for (const k of KPIS)
+      for (const id of kpiRegisters(k))
+        expect(registerById(id)?.columns.some((c) => c.header === k.periodColumns[id])).toBe(true);
   });
 });
 
@@ -46,12 +63,19 @@ describe("K07 and K14 read the value typed into KPI目标", () => {
     const r = computeKpi(def("K07"), kpiInput({}, { settings }), Q3);
     expect(r).toMatchObject({ actual: 4.5, status: "met", n: 1, previous: null, unit: "score" });
     expect(r.notes[0]).toMatch(/KPI目标/);
-    expect(computeKpi(def("K07"), kpiInput({}), Q3)).toMatchObject({ status: "no-data", reasonCode: "manual-value-unset" });
+    expect(computeKpi(def("K07"), kpiInput({}), Q3)).toMatchObject({
+      status: "no-data",
+      reasonCode: "manual-value-unset",
+    });
   });
 
   it("K14 reads a percent cell (0.87) or a number (80)", () => {
     const at = (value: number) =>
-      computeKpi(def("K14"), kpiInput({}, { settings: fakeSettings({ kpiTargets: [{ id: "K14", target: null, baseline: null, value }] }) }), Q3);
+      computeKpi(
+        def("K14"),
+        kpiInput({}, { settings: fakeSettings({ kpiTargets: [{ id: "K14", target: null, baseline: null, value }] }) }),
+        Q3,
+      );
     expect(at(0.87)).toMatchObject({ actual: 87, status: "met" });
     expect(at(80)).toMatchObject({ actual: 80, status: "not-met" });
   });

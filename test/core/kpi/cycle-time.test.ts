@@ -70,11 +70,19 @@ describe("K02 reimbursement processing time", () => {
   });
 
   it("takes the target from 参数设置, and KPI目标 over it", () => {
-    const fromParams = kpiInput({ reimbursements }, { settings: fakeSettings({ params: { "报销处理目标(工作日)": 2 } }) });
+    const fromParams = kpiInput(
+      { reimbursements },
+      { settings: fakeSettings({ params: { "报销处理目标(工作日)": 2 } }) },
+    );
     expect(computeKpi(def("K02"), fromParams, Q3)).toMatchObject({ target: 2, status: "met", offenders: [] });
     const fromSheet = kpiInput(
       { reimbursements },
-      { settings: fakeSettings({ params: { "报销处理目标(工作日)": 2 }, kpiTargets: [{ id: "K02", target: 1.2, baseline: null }] }) }
+      {
+        settings: fakeSettings({
+          params: { "报销处理目标(工作日)": 2 },
+          kpiTargets: [{ id: "K02", target: 1.2, baseline: null }],
+        }),
+      },
     );
     expect(computeKpi(def("K02"), fromSheet, Q3)).toMatchObject({ target: 1.2, status: "not-met" });
   });
@@ -84,7 +92,11 @@ describe("K02 reimbursement processing time", () => {
     expect(empty).toMatchObject({ actual: null, status: "no-data", reasonCode: "no-rows", n: 0, offenders: [] });
     expect(empty.reason).toBe("本期「报销台账」没有审批完成日期落在期内的记录");
     const missing = computeKpi(def("K02"), kpiInput({}, { lang: "en-US" }), Q3);
-    expect(missing).toMatchObject({ status: "no-data", reasonCode: "register-missing", reason: "The workbook has no recognisable '报销台账' sheet" });
+    expect(missing).toMatchObject({
+      status: "no-data",
+      reasonCode: "register-missing",
+      reason: "The workbook has no recognisable '报销台账' sheet",
+    });
   });
 
   it("reports too small a sample as 数据不足 but keeps the measured value", () => {
@@ -100,7 +112,10 @@ describe("K02 reimbursement processing time", () => {
   });
 
   it("says which year the calendar lacks instead of guessing working days", () => {
-    const future = kpiInput({ reimbursements: [{ 提交日期: "2031-03-03", 审批完成日期: "2031-03-05" }] }, { asOf: "2031-04-01" });
+    const future = kpiInput(
+      { reimbursements: [{ 提交日期: "2031-03-03", 审批完成日期: "2031-03-05" }] },
+      { asOf: "2031-04-01" },
+    );
     expect(computeKpi(def("K02"), future, parsePeriod("2031Q1") as Period)).toMatchObject({
       status: "no-data",
       reasonCode: "calendar-coverage",
@@ -130,7 +145,11 @@ describe("K01 approval cycle reduction", () => {
 
   it("uses the baseline from KPI目标", () => {
     const settings = fakeSettings({ kpiTargets: [{ id: "k01", target: null, baseline: 2 }] });
-    const r = computeKpi(def("K01"), kpiInput({ reimbursements, purchases, "outgoing-documents": outgoing }, { settings }), Q3);
+    const r = computeKpi(
+      def("K01"),
+      kpiInput({ reimbursements, purchases, "outgoing-documents": outgoing }, { settings }),
+      Q3,
+    );
     // (2 − 1.777…)/2 = 11.1 %
     expect(r).toMatchObject({ actual: 11.1, baseline: 2, status: "not-met" });
     expect(r.notes).toContain("基准 2工作日（KPI目标）");
@@ -140,6 +159,9 @@ describe("K01 approval cycle reduction", () => {
     const r = computeKpi(def("K01"), kpiInput({ purchases }), Q3);
     // mean 8/3 → (3 − 2.666…)/3 = 11.1 %
     expect(r).toMatchObject({ actual: 11.1, n: 3, sources: [{ sheet: "采购台账", rows: 4 }] });
-    expect(computeKpi(def("K01"), kpiInput({}), Q3)).toMatchObject({ status: "no-data", reasonCode: "register-missing" });
+    expect(computeKpi(def("K01"), kpiInput({}), Q3)).toMatchObject({
+      status: "no-data",
+      reasonCode: "register-missing",
+    });
   });
 });

@@ -59,16 +59,23 @@ export function fakeTable(registerId: string, rows: readonly Row[], headerRow = 
     },
     list: (h, i) => {
       const v = cell(h, i);
-      return v === null ? [] : String(v).split(/[、,，;；]/).map((s) => s.trim()).filter(Boolean);
+      return v === null
+        ? []
+        : String(v)
+            .split(/[、,，;；]/)
+            .map((s) => s.trim())
+            .filter(Boolean);
     },
   };
 }
 
-export function fakeSettings(opts: {
-  params?: Record<string, number>;
-  staff?: StaffMember[] | null;
-  kpiTargets?: KpiTargetOverride[];
-} = {}): Settings {
+export function fakeSettings(
+  opts: {
+    params?: Record<string, number>;
+    staff?: StaffMember[] | null;
+    kpiTargets?: KpiTargetOverride[];
+  } = {},
+): Settings {
   return {
     number: (key) => {
       if (opts.params && key in opts.params) return opts.params[key] as number;
@@ -89,7 +96,7 @@ export const calendar = createCalendar();
 
 export function kpiInput(
   tables: Record<string, readonly Row[]>,
-  opts: { settings?: Settings; asOf?: string; lang?: KpiInput["lang"] } = {}
+  opts: { settings?: Settings; asOf?: string; lang?: KpiInput["lang"] } = {},
 ): KpiInput {
   return {
     tables: new Map(Object.entries(tables).map(([id, rows]) => [id, fakeTable(id, rows)])),
@@ -100,4 +107,9 @@ export function kpiInput(
   };
 }
 
-export const staff = (name: string, onDuty = true): StaffMember => ({ name, department: "综合办", role: "文员", onDuty });
+export const staff = (name: string, onDuty = true): StaffMember => ({
+  name,
+  department: "综合办",
+  role: "文员",
+  onDuty,
+});

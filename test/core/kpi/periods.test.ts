@@ -26,7 +26,8 @@ describe("parsePeriod", () => {
   });
 
   it("rejects what is not a period", () => {
-    for (const bad of ["2026Q5", "2026-13", "2026S3", "26Q1", "Q3", "", "2026-09-01"]) expect(parsePeriod(bad)).toBeNull();
+    for (const bad of ["2026Q5", "2026-13", "2026S3", "26Q1", "Q3", "", "2026-09-01"])
+      expect(parsePeriod(bad)).toBeNull();
   });
 
   it("uses configured semester starts", () => {
@@ -64,8 +65,18 @@ describe("period arithmetic", () => {
   });
 
   it("lists the last four quarters ending with the period's quarter, oldest first", () => {
-    expect(lastQuarters(parsePeriod("2026Q1") as Period, 4).map((q) => q.id)).toEqual(["2025Q2", "2025Q3", "2025Q4", "2026Q1"]);
-    expect(lastQuarters(parsePeriod("2026-08") as Period, 4).map((q) => q.id)).toEqual(["2025Q4", "2026Q1", "2026Q2", "2026Q3"]);
+    expect(lastQuarters(parsePeriod("2026Q1") as Period, 4).map((q) => q.id)).toEqual([
+      "2025Q2",
+      "2025Q3",
+      "2025Q4",
+      "2026Q1",
+    ]);
+    expect(lastQuarters(parsePeriod("2026-08") as Period, 4).map((q) => q.id)).toEqual([
+      "2025Q4",
+      "2026Q1",
+      "2026Q2",
+      "2026Q3",
+    ]);
   });
 
   it("places date-times on their day and includes both ends", () => {
@@ -98,7 +109,7 @@ describe("period properties", () => {
     [
       { month: 3, day: 1 },
       { month: 8, day: 28 },
-    ]
+    ],
   );
 
   it("the period containing a day contains it, parses back from its id, and abuts its predecessor", () => {
@@ -110,7 +121,7 @@ describe("period properties", () => {
         const prev = previousPeriod(p, s);
         expect(prev.end + 1).toBe(p.start);
         expect(prev.kind).toBe(k);
-      })
+      }),
     );
   });
 
@@ -122,7 +133,7 @@ describe("period properties", () => {
         expect(ly.kind).toBe(k);
         expect(Number(ly.id.slice(0, 4))).toBe(Number(p.id.slice(0, 4)) - 1);
         expect(ly.id.slice(4)).toBe(p.id.slice(4));
-      })
+      }),
     );
   });
 });

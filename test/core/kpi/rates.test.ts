@@ -40,7 +40,9 @@ describe("K08 staff training coverage", () => {
   it("is on-duty staff with a passed training in the period ÷ on-duty staff", () => {
     const r = computeKpi(def("K08"), kpiInput({ training }, { settings: fakeSettings({ staff: roster }) }), Q3);
     expect(r).toMatchObject({ actual: 66.7, n: 3, status: "not-met", target: 100 });
-    expect(r.offenders).toEqual([{ sheet: "人员名单", row: null, key: "李四", why: "在岗，期内无「是否合格=是」的培训记录", value: null }]);
+    expect(r.offenders).toEqual([
+      { sheet: "人员名单", row: null, key: "李四", why: "在岗，期内无「是否合格=是」的培训记录", value: null },
+    ]);
     expect(r.sources).toEqual([
       { sheet: "培训记录", rows: 5 },
       { sheet: "人员名单", rows: 4 },
@@ -48,9 +50,14 @@ describe("K08 staff training coverage", () => {
   });
 
   it("needs the staff list", () => {
-    expect(computeKpi(def("K08"), kpiInput({ training }), Q3)).toMatchObject({ status: "no-data", reasonCode: "staff-missing" });
+    expect(computeKpi(def("K08"), kpiInput({ training }), Q3)).toMatchObject({
+      status: "no-data",
+      reasonCode: "staff-missing",
+    });
     const offDuty = fakeSettings({ staff: [staff("赵六", false)] });
-    expect(computeKpi(def("K08"), kpiInput({ training }, { settings: offDuty }), Q3)).toMatchObject({ reasonCode: "no-staff-on-duty" });
+    expect(computeKpi(def("K08"), kpiInput({ training }, { settings: offDuty }), Q3)).toMatchObject({
+      reasonCode: "no-staff-on-duty",
+    });
   });
 });
 
@@ -86,7 +93,11 @@ describe("K09 rectification of internal supervision findings", () => {
 
   it("meets 100 % when every finding due is closed", () => {
     const closed = rectifications.map((r) => ({ ...r, 状态: "已完成" }));
-    expect(computeKpi(def("K09"), kpiInput({ rectifications: closed }), Q3)).toMatchObject({ actual: 100, status: "met", offenders: [] });
+    expect(computeKpi(def("K09"), kpiInput({ rectifications: closed }), Q3)).toMatchObject({
+      actual: 100,
+      status: "met",
+      offenders: [],
+    });
   });
 });
 
@@ -107,7 +118,10 @@ describe("K10 information error rate", () => {
 
   it("misses it with one more error", () => {
     const worse = communications.map((c, k) => (k === 2 ? { ...c, 是否有误: "是" } : c));
-    expect(computeKpi(def("K10"), kpiInput({ communications: worse }), Q3)).toMatchObject({ actual: 10, status: "not-met" });
+    expect(computeKpi(def("K10"), kpiInput({ communications: worse }), Q3)).toMatchObject({
+      actual: 10,
+      status: "not-met",
+    });
   });
 });
 

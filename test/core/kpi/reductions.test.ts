@@ -28,7 +28,10 @@ describe("K04 procurement cost reduction", () => {
 
   it("says so when no purchase has a reference price", () => {
     const bare = purchases.map((p) => ({ ...p, "参考单价(元)": null }));
-    expect(computeKpi(def("K04"), kpiInput({ purchases: bare }), Q3)).toMatchObject({ status: "no-data", reasonCode: "no-reference-price" });
+    expect(computeKpi(def("K04"), kpiInput({ purchases: bare }), Q3)).toMatchObject({
+      status: "no-data",
+      reasonCode: "no-reference-price",
+    });
   });
 });
 
@@ -52,7 +55,10 @@ describe("K06 paper use year on year", () => {
 
   it("falls back to the KPI目标 baseline only when last year has no data", () => {
     const thisYear = stock.filter((s) => !String(s.日期).startsWith("2025"));
-    expect(computeKpi(def("K06"), kpiInput({ stock: thisYear }), Q3)).toMatchObject({ status: "no-data", reasonCode: "no-last-year" });
+    expect(computeKpi(def("K06"), kpiInput({ stock: thisYear }), Q3)).toMatchObject({
+      status: "no-data",
+      reasonCode: "no-last-year",
+    });
     const r = computeKpi(def("K06"), kpiInput({ stock: thisYear }, { settings: targets("K06", 95) }), Q3);
     // (95 − 90) / 95 = 5.26 %
     expect(r).toMatchObject({ actual: 5.3, status: "met" });
@@ -113,7 +119,11 @@ describe("K12 cross-department delay reduction", () => {
   });
 
   it("leaves out open items not yet due as of the run", () => {
-    const r = computeKpi(def("K12"), kpiInput({ coordination }, { settings: targets("K12", 80), asOf: "2026-09-05" }), Q3);
+    const r = computeKpi(
+      def("K12"),
+      kpiInput({ coordination }, { settings: targets("K12", 80), asOf: "2026-09-05" }),
+      Q3,
+    );
     // XT-3 is not yet due on 9/5: 1 of 3 delayed = 33.3 %; (80 − 33.33) / 80 = 58.3 %
     expect(r).toMatchObject({ actual: 58.3, n: 3 });
     expect(r.notes).toContain("1 项未到期未完成，未计入");
@@ -132,7 +142,8 @@ describe("K06 with paper counted in different units (issue 10 §4)", () => {
     { 日期: "2026-09-30", 物品名称: "A4打印纸", 类别: "纸张", 单位: "箱", 出库数量: 1 },
     { 日期: "2025-08-01", 物品名称: "A4打印纸", 类别: "纸张", 单位: "包", 出库数量: 100 },
   ];
-  const withParams = (rows: (string | number)[][]) => readSettings([{ name: "参数设置", values: [["参数", "值"], ...rows] }]).settings;
+  const withParams = (rows: (string | number)[][]) =>
+    readSettings([{ name: "参数设置", values: [["参数", "值"], ...rows] }]).settings;
 
   it("does not add 90 包 and 1 箱 up to 91: without a conversion K06 is 数据不足 with the reason", () => {
     const r = computeKpi(def("K06"), kpiInput({ stock }), Q3);
@@ -151,7 +162,15 @@ describe("K06 with paper counted in different units (issue 10 §4)", () => {
   it("one unit throughout needs no conversion; an unreadable conversion is a located setting issue", () => {
     const boxes = stock.map((s) => ({ ...s, 单位: "箱" }));
     expect(computeKpi(def("K06"), kpiInput({ stock: boxes }), Q3)).toMatchObject({ actual: 9, status: "met" });
-    const { issues } = readSettings([{ name: "参数设置", values: [["参数", "值"], ["纸张单位换算", "一箱五包"]] }]);
+    const { issues } = readSettings([
+      {
+        name: "参数设置",
+        values: [
+          ["参数", "值"],
+          ["纸张单位换算", "一箱五包"],
+        ],
+      },
+    ]);
     expect(issues.map((i) => `${i.code}@${i.row}:${i.column}`)).toEqual(["setting/invalid@2:值"]);
   });
 });

@@ -32,24 +32,49 @@ describe("KPI目标 values are checked against the KPI's unit and scale", () => 
       ["K05", 101, null, null],
       ["K14", null, null, 120],
     ]);
-    expect(issues.map((i) => `${i.code}@${i.row}:${i.column}`)).toEqual(["cell/minimum@2:目标值", "cell/maximum@3:基准值", "cell/maximum@4:目标值", "cell/maximum@5:值"]);
+    expect(issues.map((i) => `${i.code}@${i.row}:${i.column}`)).toEqual([
+      "cell/minimum@2:目标值",
+      "cell/maximum@3:基准值",
+      "cell/maximum@4:目标值",
+      "cell/maximum@5:值",
+    ]);
     const k02 = computeKpi(def("K02"), kpiInput({}, { settings }), Q3);
     expect(k02.target).toBe(1);
     const k01 = computeKpi(def("K01"), kpiInput({}, { settings }), Q3);
     expect(k01.baseline).toBe(3);
     expect(computeKpi(def("K05"), kpiInput({}, { settings }), Q3).target).toBe(99);
-    expect(computeKpi(def("K14"), kpiInput({}, { settings }), Q3)).toMatchObject({ status: "no-data", reasonCode: "target-invalid" });
+    expect(computeKpi(def("K14"), kpiInput({}, { settings }), Q3)).toMatchObject({
+      status: "no-data",
+      reasonCode: "target-invalid",
+    });
   });
 
   it("accepts values in range, including K14 typed as a percent cell", () => {
-    const { settings, issues } = targets([["K07", 4.6, null, 4.8], ["K14", null, null, 0.87], ["K02", 2, null, null], ["K11", null, 36, null]]);
+    const { settings, issues } = targets([
+      ["K07", 4.6, null, 4.8],
+      ["K14", null, null, 0.87],
+      ["K02", 2, null, null],
+      ["K11", null, 36, null],
+    ]);
     expect(issues).toEqual([]);
-    expect(computeKpi(def("K07"), kpiInput({}, { settings }), Q3)).toMatchObject({ status: "met", actual: 4.8, target: 4.6 });
+    expect(computeKpi(def("K07"), kpiInput({}, { settings }), Q3)).toMatchObject({
+      status: "met",
+      actual: 4.8,
+      target: 4.6,
+    });
   });
 
   it("a second row for the same KPI is refused, located, and the first row's values are used", () => {
-    const { settings, issues } = targets([["K01", 30, 3, null], ["K01", 90, 0.5, null]], "en-US");
-    expect(issues).toEqual([expect.objectContaining({ row: 3, column: "指标编号", code: "cell/unique", severity: "error" })]);
+    const { settings, issues } = targets(
+      [
+        ["K01", 30, 3, null],
+        ["K01", 90, 0.5, null],
+      ],
+      "en-US",
+    );
+    expect(issues).toEqual([
+      expect.objectContaining({ row: 3, column: "指标编号", code: "cell/unique", severity: "error" }),
+    ]);
     expect(issues[0]?.message).toMatch(/row 3.*K01.*row 2/);
     expect(settings.kpiTargets).toEqual([{ id: "K01", target: 30, baseline: 3, value: null }]);
   });

@@ -8,20 +8,29 @@ const byId = (id: string) => {
 };
 
 describe("recognition against the register catalogue", () => {
-  it.each(REGISTERS.map((r) => [r.id, r] as const))("recognises a %s template header row as itself, fully", (_id, register) => {
-    const header = register.columns.map((c) => (c.required ? `${c.header}*` : c.header));
-    const r = recognizeSheet("Sheet1", [[`${register.sheet}`], [], header], REGISTERS);
-    expect(r?.register.id).toBe(register.id);
-    expect(r?.headerRow).toBe(3);
-    expect(r?.score).toBe(1);
-    expect(r?.duplicates).toEqual([]);
-    expect(Object.keys(r?.mapping ?? {})).toEqual(register.columns.map((c) => c.header));
-  });
+  it.each(REGISTERS.map((r) => [r.id, r] as const))(
+    "recognises a %s template header row as itself, fully",
+    (_id, register) => {
+      const header = register.columns.map((c) => (c.required ? `${c.header}*` : c.header));
+      const r = recognizeSheet("Sheet1", [[`${register.sheet}`], [], header], REGISTERS);
+      expect(r?.register.id).toBe(register.id);
+      expect(r?.headerRow).toBe(3);
+      expect(r?.score).toBe(1);
+      expect(r?.duplicates).toEqual([]);
+      expect(Object.keys(r?.mapping ?? {})).toEqual(register.columns.map((c) => c.header));
+    },
+  );
 
-  it.each(REGISTERS.map((r) => [r.id, r] as const))("recognises %s from its required columns alone, reversed", (_id, register) => {
-    const header = register.columns.filter((c) => c.required).map((c) => c.header).reverse();
-    expect(recognizeSheet("Sheet1", [header], REGISTERS)?.register.id).toBe(register.id);
-  });
+  it.each(REGISTERS.map((r) => [r.id, r] as const))(
+    "recognises %s from its required columns alone, reversed",
+    (_id, register) => {
+      const header = register.columns
+        .filter((c) => c.required)
+        .map((c) => c.header)
+        .reverse();
+      expect(recognizeSheet("Sheet1", [header], REGISTERS)?.register.id).toBe(register.id);
+    },
+  );
 
   it("no two columns of a register share a normalised header or synonym", () => {
     for (const register of REGISTERS) {

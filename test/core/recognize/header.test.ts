@@ -1,10 +1,25 @@
 import fc from "fast-check";
-import { columnLetter, findHeaderRow, isSettingsSheet, normalizeHeader, settingsSheetOf, withoutUnit } from "../../../src/core/recognize";
+import {
+  columnLetter,
+  findHeaderRow,
+  isSettingsSheet,
+  normalizeHeader,
+  settingsSheetOf,
+  withoutUnit,
+} from "../../../src/core/recognize";
 import type { RegisterDef } from "../../../src/core/registers/types";
 
 describe("normalizeHeader", () => {
   it("drops required markers before or after the name", () => {
-    for (const h of ["收文编号*", "收文编号＊", "*收文编号", "收文编号(必填)", "收文编号（必填）", "收文编号 *", "收文编号**"]) {
+    for (const h of [
+      "收文编号*",
+      "收文编号＊",
+      "*收文编号",
+      "收文编号(必填)",
+      "收文编号（必填）",
+      "收文编号 *",
+      "收文编号**",
+    ]) {
       expect([h, normalizeHeader(h)]).toEqual([h, "收文编号"]);
     }
   });
@@ -19,12 +34,33 @@ describe("normalizeHeader", () => {
     expect(normalizeHeader(null)).toBe("");
   });
   it("is idempotent", () => {
-    const piece = fc.constantFrom("收", "編", "号", "（", "）", "(", ")", "必填", "*", "＊", " ", "\n", "Ａ", "a", "１", "金额", "元");
+    const piece = fc.constantFrom(
+      "收",
+      "編",
+      "号",
+      "（",
+      "）",
+      "(",
+      ")",
+      "必填",
+      "*",
+      "＊",
+      " ",
+      "\n",
+      "Ａ",
+      "a",
+      "１",
+      "金额",
+      "元",
+    );
     fc.assert(
-      fc.property(fc.array(piece, { maxLength: 12 }).map((xs) => xs.join("")), (s) => {
-        const once = normalizeHeader(s);
-        expect(normalizeHeader(once)).toBe(once);
-      })
+      fc.property(
+        fc.array(piece, { maxLength: 12 }).map((xs) => xs.join("")),
+        (s) => {
+          const once = normalizeHeader(s);
+          expect(normalizeHeader(once)).toBe(once);
+        },
+      ),
     );
   });
 
@@ -37,7 +73,18 @@ describe("normalizeHeader", () => {
 
 describe("columnLetter", () => {
   it("writes Excel column letters", () => {
-    expect([0, 1, 25, 26, 27, 51, 52, 701, 702, 16383].map(columnLetter)).toEqual(["A", "B", "Z", "AA", "AB", "AZ", "BA", "ZZ", "AAA", "XFD"]);
+    expect([0, 1, 25, 26, 27, 51, 52, 701, 702, 16383].map(columnLetter)).toEqual([
+      "A",
+      "B",
+      "Z",
+      "AA",
+      "AB",
+      "AZ",
+      "BA",
+      "ZZ",
+      "AAA",
+      "XFD",
+    ]);
   });
 });
 
@@ -54,7 +101,12 @@ describe("findHeaderRow", () => {
     ],
     rules: [],
   };
-  const titled = [["2026年登记簿", "", ""], ["", "", ""], ["编号", "日期", "备注"], ["A1", 46023, ""]];
+  const titled = [
+    ["2026年登记簿", "", ""],
+    ["", "", ""],
+    ["编号", "日期", "备注"],
+    ["A1", 46023, ""],
+  ];
 
   it("finds the header under a merged title and a blank row", () => {
     expect(findHeaderRow(titled, register)).toBe(3);
@@ -73,7 +125,17 @@ describe("findHeaderRow", () => {
 
 describe("settings sheets", () => {
   it("knows the settings sheets and the hidden list sheet, in any script", () => {
-    for (const name of ["参数设置", "部门", "人员名单", "节假日调整", "KPI目标", "列表", "人員名單", " 参数设置 ", "kpi目标"]) {
+    for (const name of [
+      "参数设置",
+      "部门",
+      "人员名单",
+      "节假日调整",
+      "KPI目标",
+      "列表",
+      "人員名單",
+      " 参数设置 ",
+      "kpi目标",
+    ]) {
       expect([name, isSettingsSheet(name)]).toEqual([name, true]);
     }
     for (const name of ["收文登记簿", "Sheet1", "部门2"]) expect([name, isSettingsSheet(name)]).toEqual([name, false]);

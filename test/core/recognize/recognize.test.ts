@@ -1,4 +1,10 @@
-import { recognitionNotes, recognizeSheet, recognizeWorkbook, toColumnMapping, unrecognizedMessage } from "../../../src/core/recognize";
+import {
+  recognitionNotes,
+  recognizeSheet,
+  recognizeWorkbook,
+  toColumnMapping,
+  unrecognizedMessage,
+} from "../../../src/core/recognize";
 import type { ColumnMapping } from "../../../src/core/recognize";
 import type { ColumnDef, RegisterDef } from "../../../src/core/registers/types";
 import { REGISTERS } from "../../../src/core/registers";
@@ -27,7 +33,12 @@ const purchases: RegisterDef = {
   sheet: "采购台账",
   en: "Purchases",
   tableName: "Purchases",
-  columns: [c("采购单号", { required: true }), c("物品名称", { required: true }), c("金额(元)", { type: { kind: "money" } }), c("单价(元)", { required: true })],
+  columns: [
+    c("采购单号", { required: true }),
+    c("物品名称", { required: true }),
+    c("金额(元)", { type: { kind: "money" } }),
+    c("单价(元)", { required: true }),
+  ],
   rules: [],
 };
 // Shares every required column with `incoming` on purpose: the tie-breaks decide between them.
@@ -50,7 +61,11 @@ describe("recognizeSheet", () => {
   });
 
   it("reads traditional, starred, reordered headers next to extra columns", () => {
-    const r = recognizeSheet("收文", [["序号", "文件標題*", "來文單位", "收文編號（必填）", "收文日期＊", "经手人"]], registers);
+    const r = recognizeSheet(
+      "收文",
+      [["序号", "文件標題*", "來文單位", "收文編號（必填）", "收文日期＊", "经手人"]],
+      registers,
+    );
     expect(r?.register.id).toBe("incoming");
     expect(r?.mapping).toEqual({ 文件标题: 1, 来文单位: 2, 收文编号: 3, 收文日期: 4 });
     expect(r?.extra).toEqual([
@@ -63,7 +78,12 @@ describe("recognizeSheet", () => {
   });
 
   it("finds the header on row 3 under a merged title and a blank row", () => {
-    const values = [["2026年收文登记簿", "", "", ""], ["", "", "", ""], ["编号", "接收日期", "来文单位", "标题"], ["S-1", 46023, "教育局", "通知"]];
+    const values = [
+      ["2026年收文登记簿", "", "", ""],
+      ["", "", "", ""],
+      ["编号", "接收日期", "来文单位", "标题"],
+      ["S-1", 46023, "教育局", "通知"],
+    ];
     const r = recognizeSheet("Sheet1", values, registers);
     expect(r?.headerRow).toBe(3);
     expect(r?.mapping).toEqual({ 收文编号: 0, 收文日期: 1, 来文单位: 2, 文件标题: 3 });
@@ -84,7 +104,11 @@ describe("recognizeSheet", () => {
   });
 
   it("reads a header with a bracketed note by the name before it, unless that name has a unit of its own", () => {
-    const r = recognizeSheet("Sheet1", [["收文编号", "收文日期（yyyy-mm-dd）", "来文单位(全称)", "文件标题", "单价(美元)"]], registers);
+    const r = recognizeSheet(
+      "Sheet1",
+      [["收文编号", "收文日期（yyyy-mm-dd）", "来文单位(全称)", "文件标题", "单价(美元)"]],
+      registers,
+    );
     expect(r?.mapping).toEqual({ 收文编号: 0, 收文日期: 1, 来文单位: 2, 文件标题: 3 });
     expect(recognizeSheet("Sheet1", [["采购单号", "物品名称", "单价(美元)"]], registers)).toBeNull();
   });
@@ -110,7 +134,14 @@ describe("recognizeSheet", () => {
   });
 
   it("recognises a sheet by its canonical name when headers fall short, listing what is missing", () => {
-    const r = recognizeSheet("收文登記簿", [["2026年收文", ""], ["收文编号", "日期", "单位", "标题"]], registers);
+    const r = recognizeSheet(
+      "收文登記簿",
+      [
+        ["2026年收文", ""],
+        ["收文编号", "日期", "单位", "标题"],
+      ],
+      registers,
+    );
     expect(r?.register.id).toBe("incoming");
     expect(r?.basis).toBe("sheet-name");
     expect(r?.headerRow).toBe(2);
@@ -126,7 +157,16 @@ describe("recognizeSheet", () => {
   });
 
   it("returns null for an unknown sheet, and for an empty one", () => {
-    expect(recognizeSheet("Sheet3", [["姓名", "电话"], ["张三", "123"]], registers)).toBeNull();
+    expect(
+      recognizeSheet(
+        "Sheet3",
+        [
+          ["姓名", "电话"],
+          ["张三", "123"],
+        ],
+        registers,
+      ),
+    ).toBeNull();
     expect(recognizeSheet("Sheet3", [], registers)).toBeNull();
     expect(recognizeSheet("Sheet3", [[]], registers)).toBeNull();
   });
@@ -145,7 +185,12 @@ describe("recognizeSheet", () => {
   });
 
   it("prefers the register with the higher score when several have all their required columns", () => {
-    const narrow: RegisterDef = { ...incoming, id: "narrow", sheet: "窄表", columns: incoming.columns.slice(0, 4).concat([c("其他1"), c("其他2"), c("其他3")]) };
+    const narrow: RegisterDef = {
+      ...incoming,
+      id: "narrow",
+      sheet: "窄表",
+      columns: incoming.columns.slice(0, 4).concat([c("其他1"), c("其他2"), c("其他3")]),
+    };
     expect(recognizeSheet("Sheet1", [HEADER], [narrow, incoming])?.register.id).toBe("incoming");
   });
 
@@ -166,7 +211,10 @@ describe("recognizeSheet", () => {
 });
 
 describe("confirmed mappings", () => {
-  const values = [["文号", "收到", "单位", "题目", "备注"], ["S-1", 46023, "教育局", "通知", ""]];
+  const values = [
+    ["文号", "收到", "单位", "题目", "备注"],
+    ["S-1", 46023, "教育局", "通知", ""],
+  ];
   const confirmed: ColumnMapping = {
     register: "incoming",
     headerRow: 1,
@@ -187,7 +235,9 @@ describe("confirmed mappings", () => {
     expect(r?.extra).toEqual([{ text: "备注", column: 4, letter: "E" }]);
     expect(r?.staleConfirmation).toBe(false);
     // Only the header texts are compared, after normalisation.
-    expect(recognizeSheet("Sheet1", [["文號 ", "收到*", "单位", "题目"]], registers, confirmed)?.basis).toBe("confirmed");
+    expect(recognizeSheet("Sheet1", [["文號 ", "收到*", "单位", "题目"]], registers, confirmed)?.basis).toBe(
+      "confirmed",
+    );
   });
 
   it("fall back to detection, flagged, when a header moved or changed", () => {
@@ -202,14 +252,19 @@ describe("confirmed mappings", () => {
     expect(recognizeSheet("Sheet1", values, registers, { ...confirmed, register: "nope" })).toBeNull();
     const broken = { ...confirmed, columns: { 收文编号: null } } as unknown as ColumnMapping;
     expect(recognizeSheet("Sheet1", values, registers, broken)).toBeNull();
-    const twice = { ...confirmed, columns: { 收文编号: { index: 0, header: "文号" }, 文件标题: { index: 0, header: "文号" } } };
+    const twice = {
+      ...confirmed,
+      columns: { 收文编号: { index: 0, header: "文号" }, 文件标题: { index: 0, header: "文号" } },
+    };
     expect(recognizeSheet("Sheet1", values, registers, twice)).toBeNull();
   });
 
   it("round-trip through toColumnMapping and JSON", () => {
     const detected = recognizeSheet("Sheet1", [["编号", "接收日期", "来文单位", "标题"]], registers);
     if (!detected) throw new Error("not recognised");
-    const stored: ColumnMapping = JSON.parse(JSON.stringify(toColumnMapping(detected, [["编号", "接收日期", "来文单位", "标题"]])));
+    const stored: ColumnMapping = JSON.parse(
+      JSON.stringify(toColumnMapping(detected, [["编号", "接收日期", "来文单位", "标题"]])),
+    );
     expect(stored.columns["收文编号"]).toEqual({ index: 0, header: "编号" });
     const again = recognizeSheet("Sheet1", [["编号", "接收日期", "来文单位", "标题"]], registers, stored);
     expect(again?.basis).toBe("confirmed");
@@ -228,7 +283,7 @@ describe("recognizeWorkbook", () => {
         { name: "采购", values: [["采购单号", "物品名称", "单价"]] },
       ],
       registers,
-      { 采购: { register: "purchases", headerRow: 1, columns: { 采购单号: { index: 0, header: "单号" } } } }
+      { 采购: { register: "purchases", headerRow: 1, columns: { 采购单号: { index: 0, header: "单号" } } } },
     );
     expect(result.recognized.map((r) => [r.sheet, r.register.id])).toEqual([
       ["收文登记簿", "incoming"],

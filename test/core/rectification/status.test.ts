@@ -6,7 +6,12 @@
  */
 import { isoToSerial } from "../../../src/core/dates";
 import { parsePeriod, type Period } from "../../../src/core/kpi";
-import { computeRectificationStatus, rectificationToJson, weeklyReport, type RectificationStatus } from "../../../src/core/rectification";
+import {
+  computeRectificationStatus,
+  rectificationToJson,
+  weeklyReport,
+  type RectificationStatus,
+} from "../../../src/core/rectification";
 import type { StaffMember } from "../../../src/core/settings-types";
 import { calendar, fakeSettings, fakeTable, type Row } from "../kpi/fake-register";
 
@@ -17,8 +22,17 @@ const staff: StaffMember[] = [
   { name: "旧主任", department: "综合办", role: "主任", onDuty: false },
 ];
 
-function status(rows: Row[], asOf: string, period = "2025Q4", more: Record<string, Row[]> = {}, params?: Record<string, number>): RectificationStatus {
-  const tables = new Map([["rectifications", fakeTable("rectifications", rows)], ...Object.entries(more).map(([id, r]) => [id, fakeTable(id, r)] as const)]);
+function status(
+  rows: Row[],
+  asOf: string,
+  period = "2025Q4",
+  more: Record<string, Row[]> = {},
+  params?: Record<string, number>,
+): RectificationStatus {
+  const tables = new Map([
+    ["rectifications", fakeTable("rectifications", rows)],
+    ...Object.entries(more).map(([id, r]) => [id, fakeTable(id, r)] as const),
+  ]);
   return computeRectificationStatus({
     tables,
     settings: fakeSettings({ staff, params }),
@@ -29,7 +43,17 @@ function status(rows: Row[], asOf: string, period = "2025Q4", more: Record<strin
   });
 }
 
-const open = (key: string, due: string, extra: Row = {}): Row => ({ 问题编号: key, 来源: "内部监督小组发现", 发现日期: "2025-09-01", 责任部门: "教务处", 责任人: "李敏", 完成时限: due, 状态: "整改中", 问题描述: `问题${key}`, ...extra });
+const open = (key: string, due: string, extra: Row = {}): Row => ({
+  问题编号: key,
+  来源: "内部监督小组发现",
+  发现日期: "2025-09-01",
+  责任部门: "教务处",
+  责任人: "李敏",
+  完成时限: due,
+  状态: "整改中",
+  问题描述: `问题${key}`,
+  ...extra,
+});
 
 describe("escalation boundaries around National Day 2025 (make-up working days 09-28 and 10-11 count)", () => {
   it("4/5 working days late as of 2025-10-14", () => {
@@ -74,8 +98,13 @@ describe("escalation boundaries around Spring Festival 2026", () => {
 describe("the escalation person", () => {
   it("is the 分管领导 of the department, else the first one, and the on-duty 主任", () => {
     const s = status(
-      [open("A", "2025-09-30"), open("B", "2025-09-30", { 责任部门: "保卫处" }), open("C", "2025-09-28"), open("D", "2025-10-30")],
-      "2025-10-31"
+      [
+        open("A", "2025-09-30"),
+        open("B", "2025-09-30", { 责任部门: "保卫处" }),
+        open("C", "2025-09-28"),
+        open("D", "2025-10-30"),
+      ],
+      "2025-10-31",
     );
     expect(s.overdue.map((x) => [x.key, x.escalation, x.escalateTo])).toEqual([
       ["C", "report-director", "周主任"],
@@ -89,20 +118,94 @@ describe("the escalation person", () => {
 describe("every state, the counts and the rates", () => {
   // As of Friday 2025-10-31, Q4 2025.
   const rows: Row[] = [
-    { 问题编号: "ZG-1", 来源: "师生反映", 发现日期: "2025-10-20", 责任部门: "总务处", 责任人: "张三", 完成时限: "2025-11-10", 状态: "待分派" },
-    { 问题编号: "ZG-2", 来源: "内部监督小组发现", 发现日期: "2025-10-13", 责任部门: "总务处", 责任人: "张三", 完成时限: "2025-10-31", 状态: "整改中", 最近跟踪日期: "2025-10-22" },
-    { 问题编号: "ZG-3", 来源: "师生反映", 发现日期: "2025-09-01", 责任部门: "教务处", 责任人: "李敏", 完成时限: "2025-10-30", 状态: "待验收" },
-    { 问题编号: "ZG-4", 来源: "师生反映", 发现日期: "2025-08-01", 责任部门: "教务处", 责任人: "李敏", 完成时限: "2025-09-01", 状态: "退回整改", 最近跟踪日期: "2025-10-27", 问题描述: "实验室通风设备长期故障影响教学" },
-    { 问题编号: "ZG-5", 来源: "内部监督小组发现", 发现日期: "2025-09-01", 责任部门: "总务处", 完成时限: "2025-10-15", 状态: "已完成", 完成确认日期: "2025-10-14" },
-    { 问题编号: "ZG-6", 来源: "内部监督小组发现", 发现日期: "2025-06-01", 责任部门: "教务处", 完成时限: "2025-07-15", 状态: "已完成", 完成确认日期: "2025-07-10" },
-    { 问题编号: "ZG-7", 来源: "会议决议", 发现日期: "2025-05-01", 责任部门: "教务处", 完成时限: "2025-06-30", 状态: "纳入长期计划" },
+    {
+      问题编号: "ZG-1",
+      来源: "师生反映",
+      发现日期: "2025-10-20",
+      责任部门: "总务处",
+      责任人: "张三",
+      完成时限: "2025-11-10",
+      状态: "待分派",
+    },
+    {
+      问题编号: "ZG-2",
+      来源: "内部监督小组发现",
+      发现日期: "2025-10-13",
+      责任部门: "总务处",
+      责任人: "张三",
+      完成时限: "2025-10-31",
+      状态: "整改中",
+      最近跟踪日期: "2025-10-22",
+    },
+    {
+      问题编号: "ZG-3",
+      来源: "师生反映",
+      发现日期: "2025-09-01",
+      责任部门: "教务处",
+      责任人: "李敏",
+      完成时限: "2025-10-30",
+      状态: "待验收",
+    },
+    {
+      问题编号: "ZG-4",
+      来源: "师生反映",
+      发现日期: "2025-08-01",
+      责任部门: "教务处",
+      责任人: "李敏",
+      完成时限: "2025-09-01",
+      状态: "退回整改",
+      最近跟踪日期: "2025-10-27",
+      问题描述: "实验室通风设备长期故障影响教学",
+    },
+    {
+      问题编号: "ZG-5",
+      来源: "内部监督小组发现",
+      发现日期: "2025-09-01",
+      责任部门: "总务处",
+      完成时限: "2025-10-15",
+      状态: "已完成",
+      完成确认日期: "2025-10-14",
+    },
+    {
+      问题编号: "ZG-6",
+      来源: "内部监督小组发现",
+      发现日期: "2025-06-01",
+      责任部门: "教务处",
+      完成时限: "2025-07-15",
+      状态: "已完成",
+      完成确认日期: "2025-07-10",
+    },
+    {
+      问题编号: "ZG-7",
+      来源: "会议决议",
+      发现日期: "2025-05-01",
+      责任部门: "教务处",
+      完成时限: "2025-06-30",
+      状态: "纳入长期计划",
+    },
   ];
   const s = status(rows, "2025-10-31");
 
   it("counts each state and the summary", () => {
-    expect(rectificationToJson(s).byStatus).toEqual({ 待分派: 1, 整改中: 1, 待验收: 1, 退回整改: 1, 已完成: 2, 纳入长期计划: 1 });
+    expect(rectificationToJson(s).byStatus).toEqual({
+      待分派: 1,
+      整改中: 1,
+      待验收: 1,
+      退回整改: 1,
+      已完成: 2,
+      纳入长期计划: 1,
+    });
     // Open = 4 (待分派, 整改中, 待验收, 退回整改); overdue = ZG-3 (due 10-30) and ZG-4; ZG-2 is due on the as-of day.
-    expect(s.summary).toEqual({ total: 7, open: 4, overdue: 2, closed: 2, longTerm: 1, closedInPeriod: 1, openedInPeriod: 2, closureRate: 33.3 });
+    expect(s.summary).toEqual({
+      total: 7,
+      open: 4,
+      overdue: 2,
+      closed: 2,
+      longTerm: 1,
+      closedInPeriod: 1,
+      openedInPeriod: 2,
+      closureRate: 33.3,
+    });
   });
 
   it("rates per department and source: closed ÷ (total − long-term)", () => {
@@ -118,14 +221,21 @@ describe("every state, the counts and the rates", () => {
   });
 
   it("next follow-up = (最近跟踪日期, else 发现日期) + 7 days, late before the as-of day", () => {
-    expect(rectificationToJson(s).nextFollowUp).toEqual({ "ZG-1": "2025-10-27", "ZG-2": "2025-10-29", "ZG-3": "2025-09-08", "ZG-4": "2025-11-03" });
+    expect(rectificationToJson(s).nextFollowUp).toEqual({
+      "ZG-1": "2025-10-27",
+      "ZG-2": "2025-10-29",
+      "ZG-3": "2025-09-08",
+      "ZG-4": "2025-11-03",
+    });
     // By Sunday 11-02: ZG-3 (late), ZG-1 (late), ZG-2 (late); ZG-4 on Monday 11-03 is next week's.
     expect(s.followUpsThisWeek.map((x) => [x.key, x.followUpLate])).toEqual([
       ["ZG-3", true],
       ["ZG-1", true],
       ["ZG-2", true],
     ]);
-    expect(status(rows, "2025-10-31", "2025Q4", {}, { "决议跟踪周期(天)": 14 }).items[0]?.nextFollowUp).toBe(isoToSerial("2025-11-03"));
+    expect(status(rows, "2025-10-31", "2025Q4", {}, { "决议跟踪周期(天)": 14 }).items[0]?.nextFollowUp).toBe(
+      isoToSerial("2025-11-03"),
+    );
   });
 
   it("ages open items in working days since found", () => {
@@ -179,10 +289,17 @@ describe("bad data", () => {
       [
         open("A", "2025-10-01", { 状态: "搁置" }),
         open("B", "", {}),
-        { 问题编号: "C", 发现日期: "2025-10-10", 完成确认日期: "2025-10-01", 状态: "已完成", 责任部门: "教务处", 完成时限: "2025-10-20" },
+        {
+          问题编号: "C",
+          发现日期: "2025-10-10",
+          完成确认日期: "2025-10-01",
+          状态: "已完成",
+          责任部门: "教务处",
+          完成时限: "2025-10-20",
+        },
         open("D", "2025-10-01", { 状态: "" }),
       ],
-      "2025-10-31"
+      "2025-10-31",
     );
     expect(s.problems.map((p) => [p.row, p.column, p.code])).toEqual([
       [2, "状态", "rectification/unknown-state"],
@@ -203,7 +320,14 @@ describe("bad data", () => {
   });
 
   it("has an empty status without 问题整改台账", () => {
-    const s = computeRectificationStatus({ tables: new Map(), settings: fakeSettings(), calendar, asOf: isoToSerial("2025-10-31"), period: parsePeriod("2025Q4") as Period, lang: "zh-CN" });
+    const s = computeRectificationStatus({
+      tables: new Map(),
+      settings: fakeSettings(),
+      calendar,
+      asOf: isoToSerial("2025-10-31"),
+      period: parsePeriod("2025Q4") as Period,
+      lang: "zh-CN",
+    });
     expect([s.sheet, s.summary.total, s.summary.closureRate, s.sections]).toEqual([null, 0, null, []]);
   });
 });
@@ -212,17 +336,42 @@ describe("sections from other registers", () => {
   it("gathers open complaints, resolutions and cross-department items with their overdue counts", () => {
     const s = status([], "2025-10-31", "2025Q4", {
       feedback: [
-        { 编号: "TS-1", 接收时间: "2025-10-20 09:00", 类别: "投诉类", 内容: "食堂", 是否解决: "是", 结果反馈时间: "2025-10-21 09:00" },
+        {
+          编号: "TS-1",
+          接收时间: "2025-10-20 09:00",
+          类别: "投诉类",
+          内容: "食堂",
+          是否解决: "是",
+          结果反馈时间: "2025-10-21 09:00",
+        },
         { 编号: "TS-2", 接收时间: "2025-10-20 09:00", 类别: "投诉类", 内容: "宿舍" },
         { 编号: "TS-3", 接收时间: "2025-10-30 09:00", 类别: "建议类", 内容: "图书馆", 是否解决: "否" },
       ],
       resolutions: [
         { 决议编号: "JY-1", 决议事项: "a", 责任部门: "教务处", 完成时限: "2025-10-20", 状态: "进行中" },
-        { 决议编号: "JY-2", 决议事项: "b", 责任部门: "教务处", 完成时限: "2025-10-20", 状态: "已完成", 完成日期: "2025-10-19" },
+        {
+          决议编号: "JY-2",
+          决议事项: "b",
+          责任部门: "教务处",
+          完成时限: "2025-10-20",
+          状态: "已完成",
+          完成日期: "2025-10-19",
+        },
       ],
-      coordination: [{ 事项编号: "XT-1", 事项: "c", 牵头部门: "总务处", 开始日期: "2025-10-01", 完成时限: "2025-11-20", 状态: "已延期" }],
+      coordination: [
+        {
+          事项编号: "XT-1",
+          事项: "c",
+          牵头部门: "总务处",
+          开始日期: "2025-10-01",
+          完成时限: "2025-11-20",
+          状态: "已延期",
+        },
+      ],
     });
-    expect(rectificationToJson(s).sections.map(({ register, total, open, overdue }) => ({ register, total, open, overdue }))).toEqual([
+    expect(
+      rectificationToJson(s).sections.map(({ register, total, open, overdue }) => ({ register, total, open, overdue })),
+    ).toEqual([
       { register: "feedback", total: 3, open: 2, overdue: 1 },
       { register: "resolutions", total: 2, open: 1, overdue: 1 },
       // XT-1 has no 最近进展日期 since it began on 10-01: its 2-WD progress report (T63, issue 17) is overdue.

@@ -3,7 +3,15 @@ import { DEFAULT_SEMESTER_STARTS } from "../../../src/core/kpi/periods";
 import { cycleText, nominalDays, offDayMove, parseCycle } from "../../../src/core/recurrence/cycle";
 
 const days = (text: string, from: string, to: string) =>
-  nominalDays(parseCycle(text) ?? (() => { throw new Error(text); })(), isoToSerial(from), isoToSerial(to), DEFAULT_SEMESTER_STARTS).map(serialToIso);
+  nominalDays(
+    parseCycle(text) ??
+      (() => {
+        throw new Error(text);
+      })(),
+    isoToSerial(from),
+    isoToSerial(to),
+    DEFAULT_SEMESTER_STARTS,
+  ).map(serialToIso);
 
 describe("周期 texts", () => {
   it.each([
@@ -58,13 +66,21 @@ describe("nominal days", () => {
     expect(days("每月末", "2026-01-15", "2026-03-31")).toEqual(["2026-01-31", "2026-02-28", "2026-03-31"]);
     // 每月31日 falls on the last day of a shorter month.
     expect(days("每月31日", "2026-02-01", "2026-04-30")).toEqual(["2026-02-28", "2026-03-31", "2026-04-30"]);
-    expect(days("每季度末", "2026-01-01", "2026-12-31")).toEqual(["2026-03-31", "2026-06-30", "2026-09-30", "2026-12-31"]);
+    expect(days("每季度末", "2026-01-01", "2026-12-31")).toEqual([
+      "2026-03-31",
+      "2026-06-30",
+      "2026-09-30",
+      "2026-12-31",
+    ]);
   });
 
   it("semesters follow 学期开始日期; a semester ends the day before the next starts", () => {
     expect(days("每学期初", "2026-01-01", "2026-12-31")).toEqual(["2026-02-01", "2026-09-01"]);
     expect(days("每学期末", "2026-01-01", "2026-12-31")).toEqual(["2026-01-31", "2026-08-31"]);
-    const late = nominalDays({ kind: "semester-start" }, isoToSerial("2026-01-01"), isoToSerial("2026-12-31"), [{ month: 2, day: 20 }, { month: 9, day: 1 }]).map(serialToIso);
+    const late = nominalDays({ kind: "semester-start" }, isoToSerial("2026-01-01"), isoToSerial("2026-12-31"), [
+      { month: 2, day: 20 },
+      { month: 9, day: 1 },
+    ]).map(serialToIso);
     expect(late).toEqual(["2026-02-20", "2026-09-01"]);
   });
 

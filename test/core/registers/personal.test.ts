@@ -5,9 +5,25 @@
  */
 import { createCalendar } from "../../../src/core/calendar";
 import { isoToSerial } from "../../../src/core/dates";
-import { computeDeadlines, createDeadlineContext, deadlinesToJson, overviewSheet, reminders, remindersText, reminderText, REMINDER_SCOPES, DEADLINE_RULES } from "../../../src/core/deadlines";
+import {
+  computeDeadlines,
+  createDeadlineContext,
+  deadlinesToJson,
+  overviewSheet,
+  reminders,
+  remindersText,
+  reminderText,
+  REMINDER_SCOPES,
+  DEADLINE_RULES,
+} from "../../../src/core/deadlines";
 import { parsePeriod, type Period } from "../../../src/core/kpi";
-import { buildRectificationSheet, computeRectificationStatus, rectificationText, rectificationToJson, weeklyReport } from "../../../src/core/rectification";
+import {
+  buildRectificationSheet,
+  computeRectificationStatus,
+  rectificationText,
+  rectificationToJson,
+  weeklyReport,
+} from "../../../src/core/rectification";
 import { REGISTERS, registerById } from "../../../src/core/registers";
 import { isPersonal, publicColumn } from "../../../src/core/registers/kit";
 import type { RegisterDef } from "../../../src/core/registers/types";
@@ -20,20 +36,62 @@ const asOf = "2026-11-20";
 const cal = createCalendar();
 
 const rows: Row[] = [
-  { 编号: "TS-1", 接收时间: "2026-11-16 09:00", 类别: "投诉类", 内容: "食堂饭菜偏咸", 反映人: NAME, 联系方式: PHONE, 责任人: "王芳" },
-  { 编号: "TS-2", 接收时间: "2026-11-17 09:00", 类别: "建议类", 内容: "延长图书馆开放时间", 反映人: NAME, 联系方式: PHONE },
-  { 编号: "TS-3", 接收时间: "2026-11-18 09:00", 类别: "咨询类", 内容: "校车时刻", 反映人: NAME, 联系方式: PHONE, 责任人: "李明" },
+  {
+    编号: "TS-1",
+    接收时间: "2026-11-16 09:00",
+    类别: "投诉类",
+    内容: "食堂饭菜偏咸",
+    反映人: NAME,
+    联系方式: PHONE,
+    责任人: "王芳",
+  },
+  {
+    编号: "TS-2",
+    接收时间: "2026-11-17 09:00",
+    类别: "建议类",
+    内容: "延长图书馆开放时间",
+    反映人: NAME,
+    联系方式: PHONE,
+  },
+  {
+    编号: "TS-3",
+    接收时间: "2026-11-18 09:00",
+    类别: "咨询类",
+    内容: "校车时刻",
+    反映人: NAME,
+    联系方式: PHONE,
+    责任人: "李明",
+  },
 ];
 
 /** Everything that leaves the register for the office, as text. */
 function everythingShown(t: RegisterTable): string {
   const ctx = createDeadlineContext(fakeSettings(), cal, isoToSerial(asOf), "zh-CN");
   const result = computeDeadlines([t], ctx);
-  const out: unknown[] = [deadlinesToJson(result, "zh-CN"), reminderText(result.items, "zh-CN"), overviewSheet(result.items, isoToSerial(asOf), "zh-CN")];
-  for (const scope of REMINDER_SCOPES) out.push(remindersText(reminders(result.items, scope, isoToSerial(asOf), "zh-CN", { includeFar: true })));
+  const out: unknown[] = [
+    deadlinesToJson(result, "zh-CN"),
+    reminderText(result.items, "zh-CN"),
+    overviewSheet(result.items, isoToSerial(asOf), "zh-CN"),
+  ];
+  for (const scope of REMINDER_SCOPES)
+    out.push(remindersText(reminders(result.items, scope, isoToSerial(asOf), "zh-CN", { includeFar: true })));
   const status = computeRectificationStatus({
     tables: new Map([
-      ["rectifications", fakeTable("rectifications", [{ 问题编号: "Q1", 来源: "投诉", 问题描述: "食堂", 发现日期: "2026-11-16", 责任部门: "总务处", 完成时限: "2026-11-18", 状态: "整改中", 整改措施: "调整" }])],
+      [
+        "rectifications",
+        fakeTable("rectifications", [
+          {
+            问题编号: "Q1",
+            来源: "投诉",
+            问题描述: "食堂",
+            发现日期: "2026-11-16",
+            责任部门: "总务处",
+            完成时限: "2026-11-18",
+            状态: "整改中",
+            整改措施: "调整",
+          },
+        ]),
+      ],
       ["feedback", t],
     ]),
     settings: fakeSettings(),
@@ -42,7 +100,12 @@ function everythingShown(t: RegisterTable): string {
     period: parsePeriod("2026Q4") as Period,
     lang: "zh-CN",
   });
-  out.push(rectificationToJson(status), weeklyReport(status, "zh-CN"), rectificationText(status, "zh-CN"), buildRectificationSheet({ status, lang: "zh-CN", updatedAt: "2026-11-20 10:00" }).spec);
+  out.push(
+    rectificationToJson(status),
+    weeklyReport(status, "zh-CN"),
+    rectificationText(status, "zh-CN"),
+    buildRectificationSheet({ status, lang: "zh-CN", updatedAt: "2026-11-20 10:00" }).spec,
+  );
   return JSON.stringify(out);
 }
 
@@ -57,7 +120,8 @@ test("反映人 and 联系方式 of complaints are personal in the catalogue", (
 test("no deadline rule names a personal column as owner, department or subject", () => {
   for (const r of DEADLINE_RULES) {
     const def = registerById(r.register) as RegisterDef;
-    for (const h of [...r.owners, ...r.departments, ...(r.subject ? [r.subject] : [])]) expect({ rule: r.id, h, personal: isPersonal(def, h) }).toEqual({ rule: r.id, h, personal: false });
+    for (const h of [...r.owners, ...r.departments, ...(r.subject ? [r.subject] : [])])
+      expect({ rule: r.id, h, personal: isPersonal(def, h) }).toEqual({ rule: r.id, h, personal: false });
   }
   expect(REGISTERS.some((r) => r.columns.some((c) => c.personal))).toBe(true);
 });
@@ -73,7 +137,10 @@ test("the complainant's name and phone appear in no list, reminder, report or ge
 
 test("the flag alone keeps a column out: a register whose 内容 and 责任人 are personal shows neither", () => {
   const feedback = registerById("feedback") as RegisterDef;
-  const spy: RegisterDef = { ...feedback, columns: feedback.columns.map((c) => (c.header === "内容" || c.header === "责任人" ? { ...c, personal: true } : c)) };
+  const spy: RegisterDef = {
+    ...feedback,
+    columns: feedback.columns.map((c) => (c.header === "内容" || c.header === "责任人" ? { ...c, personal: true } : c)),
+  };
   const t = { ...fakeTable("feedback", rows), register: spy };
   const shown = everythingShown(t);
   expect(shown).toContain("TS-1");
@@ -85,6 +152,9 @@ test("the flag alone keeps a column out: a register whose 内容 and 责任人 a
 
 test("R48: 受理范围 takes the sources' scope values (and 其他, the list being open)", () => {
   const scope = (registerById("feedback") as RegisterDef).columns.find((c) => c.header === "受理范围");
-  expect(scope?.type).toEqual({ kind: "enum", source: { kind: "fixed", values: ["流程不便", "服务疑问", "系统故障", "其他"] } });
+  expect(scope?.type).toEqual({
+    kind: "enum",
+    source: { kind: "fixed", values: ["流程不便", "服务疑问", "系统故障", "其他"] },
+  });
   expect(scope?.source).toEqual(["R48"]);
 });

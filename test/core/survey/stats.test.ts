@@ -15,7 +15,14 @@ function statsOf(header: string, answers: CellValue[]) {
 
 // Scores 5,4,3,2,1,5: n 6, mean 20/6 = 3.333, SD √((80 − 6·(10/3)²)/5) = √2.6667 = 1.633,
 // CI 3.3333 ± 2.5706·1.63299/√6 = ± 1.71373 → [1.62, 5.05], top-2 3/6 = 50.0 %.
-const FIVE = { n: 6, mean: 3.333, sd: 1.633, ci95: [1.62, 5.05], top2: 50, dist: { "1": 1, "2": 1, "3": 1, "4": 1, "5": 2 } };
+const FIVE = {
+  n: 6,
+  mean: 3.333,
+  sd: 1.633,
+  ci95: [1.62, 5.05],
+  top2: 50,
+  dist: { "1": 1, "2": 1, "3": 1, "4": 1, "5": 2 },
+};
 
 test.each([
   ["非常满意…非常不满意", ["非常满意", "满意", "一般", "不满意", "非常不满意", "非常满意"]],
@@ -29,7 +36,14 @@ test.each([
 });
 
 test("numbers 1–7: 7,6,5,4,1 → mean 4.6, SD √5.3 = 2.302, top-2 (6 and 7) 40 %", () => {
-  expect(statsOf("3、评分", [7, 6, 5, 4, 1])).toMatchObject({ scale: 7, n: 5, mean: 4.6, sd: 2.302, top2: 40, dist: { "1": 1, "7": 1, "6": 1, "5": 1, "4": 1, "3": 0, "2": 0 } });
+  expect(statsOf("3、评分", [7, 6, 5, 4, 1])).toMatchObject({
+    scale: 7,
+    n: 5,
+    mean: 4.6,
+    sd: 2.302,
+    top2: 40,
+    dist: { "1": 1, "7": 1, "6": 1, "5": 1, "4": 1, "3": 0, "2": 0 },
+  });
 });
 
 test("(跳过), (空), （跳过） and blanks are left out of n", () => {
@@ -40,7 +54,14 @@ test("(跳过), (空), （跳过） and blanks are left out of n", () => {
 
 test("the issue's example: 7×3, 24×4, 26×5 → n 57, mean 4.333, SD 0.69, CI [4.15, 4.52], top-2 87.7", () => {
   const scores = Float64Array.from([...Array(7).fill(3), ...Array(24).fill(4), ...Array(26).fill(5)]);
-  expect(itemStats("2、效率", 5, scores)).toMatchObject({ n: 57, mean: 4.333, sd: 0.69, ci95: [4.15, 4.52], top2: 87.7, dist: { "1": 0, "2": 0, "3": 7, "4": 24, "5": 26 } });
+  expect(itemStats("2、效率", 5, scores)).toMatchObject({
+    n: 57,
+    mean: 4.333,
+    sd: 0.69,
+    ci95: [4.15, 4.52],
+    top2: 87.7,
+    dist: { "1": 0, "2": 0, "3": 7, "4": 24, "5": 26 },
+  });
 });
 
 test("t quantiles: table below 31 degrees of freedom, expansion above", () => {
@@ -58,7 +79,14 @@ function grouped(sizes: Record<string, number>): SurveyData {
     source: "generic",
     ids: values.map((_, i) => String(i + 1)),
     times: values.map(() => null),
-    items: [{ header: "5、总体满意度", points: 5, overall: true, scores: Float64Array.from(values.map((_, i) => (i % 2 ? 4 : 5))) }],
+    items: [
+      {
+        header: "5、总体满意度",
+        points: 5,
+        overall: true,
+        scores: Float64Array.from(values.map((_, i) => (i % 2 ? 4 : 5))),
+      },
+    ],
     groups: [{ header: "1、您的身份", values }],
     choices: [],
     comments: [{ header: "7、建议", values: values.map((v, i) => `${v}意见${i}`) }],
@@ -72,25 +100,41 @@ describe("groups and suppression (最小公开人数 5)", () => {
 
   test("one small group: it and the next smallest are hidden (complementary), no statistic or size shown", () => {
     const s = summarise(grouped({ 教师: 20, 学生: 8, 家长: 2, 行政: 12 }));
-    expect(shown(s)).toEqual([["教师", 20], ["学生", "complementary"], ["家长", "size"], ["行政", 12]]);
+    expect(shown(s)).toEqual([
+      ["教师", 20],
+      ["学生", "complementary"],
+      ["家长", "size"],
+      ["行政", 12],
+    ]);
     const hidden = s.groups.find((g) => g.value === "家长");
     expect(hidden).toEqual({ by: "1、您的身份", value: "家长", n: null, suppressed: true, reason: "size" });
   });
 
   test("two small groups: both hidden for size, the others shown", () => {
     const s = summarise(grouped({ 教师: 20, 学生: 3, 家长: 4 }));
-    expect(shown(s)).toEqual([["教师", 20], ["学生", "size"], ["家长", "size"]]);
+    expect(shown(s)).toEqual([
+      ["教师", 20],
+      ["学生", "size"],
+      ["家长", "size"],
+    ]);
   });
 
   test("all groups small: all hidden", () => {
-    expect(shown(summarise(grouped({ 教师: 4, 学生: 2 })))).toEqual([["教师", "size"], ["学生", "size"]]);
+    expect(shown(summarise(grouped({ 教师: 4, 学生: 2 })))).toEqual([
+      ["教师", "size"],
+      ["学生", "size"],
+    ]);
   });
 
   test("最小公开人数 below the floor of 3 is raised to 3", () => {
     const s = summarise(grouped({ 教师: 20, 学生: 3, 家长: 2 }), { minGroupSize: 1 });
     expect(s.minGroupSize).toBe(3);
     // 学生 (3) reaches the floor, so only 家长 is small and 学生, the next smallest, is hidden with it.
-    expect(shown(s)).toEqual([["教师", 20], ["学生", "complementary"], ["家长", "size"]]);
+    expect(shown(s)).toEqual([
+      ["教师", 20],
+      ["学生", "complementary"],
+      ["家长", "size"],
+    ]);
   });
 
   test("a shown group carries its item statistics: 教师 10 → five 5s and five 4s", () => {

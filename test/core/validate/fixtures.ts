@@ -18,12 +18,21 @@ export function reg(id: string): RegisterDef {
 }
 
 /** Header row + rows given as header → value objects (only the listed headers become columns). */
-export function sheetOf(register: RegisterDef, rows: readonly Record<string, CellValue>[], headers?: readonly string[]): CellValue[][] {
+export function sheetOf(
+  register: RegisterDef,
+  rows: readonly Record<string, CellValue>[],
+  headers?: readonly string[],
+): CellValue[][] {
   const cols = headers ?? register.columns.map((c) => c.header);
   return [[...cols], ...rows.map((r) => cols.map((h) => (h in r ? (r[h] as CellValue) : null)))];
 }
 
-export function recognitionOf(sheet: string, register: RegisterDef, values: CellValue[][], headerRow = 1): SheetRecognition {
+export function recognitionOf(
+  sheet: string,
+  register: RegisterDef,
+  values: CellValue[][],
+  headerRow = 1,
+): SheetRecognition {
   const header = values[headerRow - 1] ?? [];
   const mapping = new Map<string, number>();
   const duplicates: { header: string; columns: number[] }[] = [];
@@ -75,4 +84,5 @@ export function check(id: string, rows: readonly Record<string, CellValue>[], op
 }
 
 /** Codes of the issues, as 'code@row:column' strings, for compact assertions. */
-export const codes = (issues: readonly { code: string; row: number; column: string }[]): string[] => issues.map((i) => `${i.code}@${i.row}:${i.column}`);
+export const codes = (issues: readonly { code: string; row: number; column: string }[]): string[] =>
+  issues.map((i) => `${i.code}@${i.row}:${i.column}`);

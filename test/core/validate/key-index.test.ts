@@ -33,7 +33,9 @@ test("values out of order are told apart and their repeats found (descending, in
   expect(addAll(["A-2", "B-2", "A-1", "B-1", "A-3", "A-1", "B-2", "B-1"])).toEqual([-1, -1, -1, -1, -1, 2, 1, 3]);
   expect(addAll(["x", "x", "x"])).toEqual([-1, 0, 0]);
   // Strings that differ only past a shared prefix, or in case, or by a character outside the BMP.
-  expect(addAll(["ab", "a", "abc", "Ab", "a\u{20000}", "a", "Ab", "a\u{20000}"])).toEqual([-1, -1, -1, -1, -1, 1, 3, 4]);
+  expect(addAll(["ab", "a", "abc", "Ab", "a\u{20000}", "a", "Ab", "a\u{20000}"])).toEqual([
+    -1, -1, -1, -1, -1, 1, 3, 4,
+  ]);
 });
 
 test("answers what a Map of first rows answers, for any order and any repeats", () => {
@@ -41,6 +43,6 @@ test("answers what a Map of first rows answers, for any order and any repeats", 
   fc.assert(
     fc.property(fc.array(value, { maxLength: 60 }), (values) => {
       expect(addAll(values)).toEqual(reference(values));
-    })
+    }),
   );
 });

@@ -24,7 +24,14 @@ function workbook() {
 
 describe("only: report some sheets, the others still serve as references", () => {
   const w = workbook();
-  const base = { workbook: "w", sheets: w.sheets, recognitions: w.recognitions, settings: makeSettings(), calendar, asOf: d("2025-12-31") };
+  const base = {
+    workbook: "w",
+    sheets: w.sheets,
+    recognitions: w.recognitions,
+    settings: makeSettings(),
+    calendar,
+    asOf: d("2025-12-31"),
+  };
 
   test("one sheet: only its report, and its references still resolve against the unreported register", () => {
     const report = validateSheets({ ...base, only: [w.names.resolutions] });
@@ -39,6 +46,8 @@ describe("only: report some sheets, the others still serve as references", () =>
     const parts = w.sheets.map((s) => validateSheets({ ...base, only: [s.name] }));
     expect(parts.flatMap((p) => p.sheets)).toEqual(whole.sheets);
     expect(parts.flatMap((p) => p.unrecognized)).toEqual(["随手记"]);
-    expect(whole.sheets.find((s) => s.sheet === w.names.meetings)?.issues.map((i) => i.code)).toEqual(["cell/required"]);
+    expect(whole.sheets.find((s) => s.sheet === w.names.meetings)?.issues.map((i) => i.code)).toEqual([
+      "cell/required",
+    ]);
   });
 });

@@ -32,11 +32,35 @@ describe("parseCell", () => {
 
   it("never throws, whatever the cell holds", () => {
     const kinds: FieldType[] = [
-      { kind: "text" }, { kind: "date" }, { kind: "datetime" }, { kind: "time" }, { kind: "int" }, { kind: "decimal" },
-      { kind: "money" }, { kind: "percent" }, { kind: "bool" }, { kind: "list" },
+      { kind: "text" },
+      { kind: "date" },
+      { kind: "datetime" },
+      { kind: "time" },
+      { kind: "int" },
+      { kind: "decimal" },
+      { kind: "money" },
+      { kind: "percent" },
+      { kind: "bool" },
+      { kind: "list" },
       { kind: "enum", source: { kind: "fixed", values: ["a"] } },
     ];
-    const odd: unknown[] = [null, undefined, "", "#N/A", Number.NaN, Infinity, -0, {}, [], "\u0000", "9".repeat(400), "年月日", "::", "¥", "%"];
+    const odd: unknown[] = [
+      null,
+      undefined,
+      "",
+      "#N/A",
+      Number.NaN,
+      Infinity,
+      -0,
+      {},
+      [],
+      "\u0000",
+      "9".repeat(400),
+      "年月日",
+      "::",
+      "¥",
+      "%",
+    ];
     for (const type of kinds) {
       const parse = cellParser(type);
       for (const raw of odd) expect(() => parse(raw)).not.toThrow();
@@ -48,7 +72,9 @@ describe("issueCodeOf", () => {
   it("reports enum misses as cell/enum and everything else as cell/type", () => {
     expect(issueCodeOf({ kind: "error", expected: "enum", problem: "not-in-list" } as ParseError)).toBe("cell/enum");
     expect(issueCodeOf({ kind: "error", expected: "enum", problem: "excel-error" } as ParseError)).toBe("cell/type");
-    expect(issueCodeOf({ kind: "error", expected: "money", problem: "too-many-decimals" } as ParseError)).toBe("cell/type");
+    expect(issueCodeOf({ kind: "error", expected: "money", problem: "too-many-decimals" } as ParseError)).toBe(
+      "cell/type",
+    );
   });
 });
 

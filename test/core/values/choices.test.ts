@@ -36,18 +36,29 @@ describe("enumParser", () => {
 
 describe("parseBool", () => {
   it("accepts the spellings of yes and no", () => {
-    for (const yes of ["是", "Y", "y", "yes", "YES", "TRUE", "√", "✓", "✔", " 是 ", "Ｙ", true, 1, "1"]) expect([yes, value(parseBool(yes))]).toEqual([yes, true]);
-    for (const no of ["否", "N", "n", "no", "False", "×", "✗", "✘", false, 0, "0"]) expect([no, value(parseBool(no))]).toEqual([no, false]);
+    for (const yes of ["是", "Y", "y", "yes", "YES", "TRUE", "√", "✓", "✔", " 是 ", "Ｙ", true, 1, "1"])
+      expect([yes, value(parseBool(yes))]).toEqual([yes, true]);
+    for (const no of ["否", "N", "n", "no", "False", "×", "✗", "✘", false, 0, "0"])
+      expect([no, value(parseBool(no))]).toEqual([no, false]);
   });
   it("refuses anything else", () => {
-    for (const bad of ["可能", "2", 2, "是的吧"]) expect([bad, parseBool(bad)]).toEqual([bad, { kind: "error", expected: "bool", problem: "unreadable" }]);
+    for (const bad of ["可能", "2", 2, "是的吧"])
+      expect([bad, parseBool(bad)]).toEqual([bad, { kind: "error", expected: "bool", problem: "unreadable" }]);
     expect(parseBool(null)).toEqual({ kind: "blank" });
   });
 });
 
 describe("parseList", () => {
   it("splits on 、 , ， ; ； and line breaks, trims, drops empties and repeats", () => {
-    expect(value(parseList("张三、李四,王五，赵六;钱七；孙八\n周九"))).toEqual(["张三", "李四", "王五", "赵六", "钱七", "孙八", "周九"]);
+    expect(value(parseList("张三、李四,王五，赵六;钱七；孙八\n周九"))).toEqual([
+      "张三",
+      "李四",
+      "王五",
+      "赵六",
+      "钱七",
+      "孙八",
+      "周九",
+    ]);
     expect(value(parseList(" 张三 、、李四、张三 ,"))).toEqual(["张三", "李四"]);
     expect(value(parseList("Mary Ann, Bob"))).toEqual(["Mary Ann", "Bob"]);
   });

@@ -13,7 +13,17 @@ const minutes = (h: number, m: number) => (h * 60 + m) / 1440;
 describe("parseDate", () => {
   it("reads every text form of REGISTERS.md as the same day", () => {
     const want = day(2025, 3, 5);
-    for (const text of ["2025-03-05", "2025/3/5", "2025.3.5", "2025年3月5日", "20250305", "2025-3-5", "2025 年 3 月 5 日", "2025年3月5号", "2025年03月05"]) {
+    for (const text of [
+      "2025-03-05",
+      "2025/3/5",
+      "2025.3.5",
+      "2025年3月5日",
+      "20250305",
+      "2025-3-5",
+      "2025 年 3 月 5 日",
+      "2025年3月5号",
+      "2025年03月05",
+    ]) {
       expect([text, value(parseDate(text))]).toEqual([text, want]);
     }
   });
@@ -42,7 +52,22 @@ describe("parseDate", () => {
     expect(value(parseDate("2024-02-29"))).toBe(day(2024, 2, 29));
   });
   it("refuses other text, numbers out of range, booleans and mixed separators", () => {
-    for (const bad of ["明天", "2025-03", "25/3/5", "3/5/2025", "2025/3-5", "2025-03-051", "45721", "2025-03-05Z", "2025-03-05T14:30Z", 0, -3, 3000000, true, "2025-03-05 abc"]) {
+    for (const bad of [
+      "明天",
+      "2025-03",
+      "25/3/5",
+      "3/5/2025",
+      "2025/3-5",
+      "2025-03-051",
+      "45721",
+      "2025-03-05Z",
+      "2025-03-05T14:30Z",
+      0,
+      -3,
+      3000000,
+      true,
+      "2025-03-05 abc",
+    ]) {
       expect([bad, parseDate(bad)]).toEqual([bad, { kind: "error", expected: "date", problem: "unreadable" }]);
     }
   });
@@ -55,22 +80,27 @@ describe("parseDate", () => {
     const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
     const fw = (s: string) => s.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
     fc.assert(
-      fc.property(fc.integer({ min: 1900, max: 9999 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }), (y, m, d) => {
-        fc.pre(d <= daysInMonth(y, m));
-        const serial = day(y, m, d);
-        const forms = [
-          `${y}-${pad(m)}-${pad(d)}`,
-          `${y}-${m}-${d}`,
-          `${y}/${m}/${d}`,
-          `${y}.${m}.${d}`,
-          `${y}年${m}月${d}日`,
-          `${y}${pad(m)}${pad(d)}`,
-          fw(`${y}-${pad(m)}-${pad(d)}`),
-          `${y}-${pad(m)}-${pad(d)} 00:00:00`,
-        ];
-        for (const f of forms) expect([f, value(parseDate(f))]).toEqual([f, serial]);
-        if (serial <= 2958465) expect(value(parseDate(serial))).toBe(serial);
-      })
+      fc.property(
+        fc.integer({ min: 1900, max: 9999 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 31 }),
+        (y, m, d) => {
+          fc.pre(d <= daysInMonth(y, m));
+          const serial = day(y, m, d);
+          const forms = [
+            `${y}-${pad(m)}-${pad(d)}`,
+            `${y}-${m}-${d}`,
+            `${y}/${m}/${d}`,
+            `${y}.${m}.${d}`,
+            `${y}年${m}月${d}日`,
+            `${y}${pad(m)}${pad(d)}`,
+            fw(`${y}-${pad(m)}-${pad(d)}`),
+            `${y}-${pad(m)}-${pad(d)} 00:00:00`,
+          ];
+          for (const f of forms) expect([f, value(parseDate(f))]).toEqual([f, serial]);
+          if (serial <= 2958465) expect(value(parseDate(serial))).toBe(serial);
+        },
+      ),
     );
   });
 });
@@ -79,7 +109,18 @@ describe("parseDateTime", () => {
   const base = day(2025, 3, 5);
   it("reads date and time in the usual forms", () => {
     const want = base + minutes(14, 30);
-    for (const text of ["2025-03-05 14:30", "2025-03-05T14:30", "2025/3/5 14:30:00", "2025年3月5日 14:30", "2025年3月5日14:30", "2025/3/5 下午2:30", "2025/3/5 2:30 PM", "2025/3/5 2:30pm", "2025-03-05 14时30分", "２０２５－０３－０５　１４：３０"]) {
+    for (const text of [
+      "2025-03-05 14:30",
+      "2025-03-05T14:30",
+      "2025/3/5 14:30:00",
+      "2025年3月5日 14:30",
+      "2025年3月5日14:30",
+      "2025/3/5 下午2:30",
+      "2025/3/5 2:30 PM",
+      "2025/3/5 2:30pm",
+      "2025-03-05 14时30分",
+      "２０２５－０３－０５　１４：３０",
+    ]) {
       expect([text, value(parseDateTime(text))]).toEqual([text, want]);
     }
   });
@@ -99,7 +140,11 @@ describe("parseDateTime", () => {
   });
   it("refuses impossible times and days, and a time of day without a date", () => {
     expect(parseDateTime("2025-03-05 25:00")).toEqual({ kind: "error", expected: "datetime", problem: "not-a-time" });
-    expect(parseDateTime("2025-03-05 13:00 AM")).toEqual({ kind: "error", expected: "datetime", problem: "not-a-time" });
+    expect(parseDateTime("2025-03-05 13:00 AM")).toEqual({
+      kind: "error",
+      expected: "datetime",
+      problem: "not-a-time",
+    });
     expect(value(parseDateTime("2025-03-05 13:00 PM"))).toBe(base + minutes(13, 0));
     expect(parseDateTime("2025-02-30 10:00")).toEqual({ kind: "error", expected: "datetime", problem: "not-a-day" });
     expect(parseDateTime(0.5)).toEqual({ kind: "error", expected: "datetime", problem: "unreadable" });

@@ -77,7 +77,8 @@ describe("parseMoney", () => {
     expect(value(parseMoney("-¥5"))).toBe(-5);
   });
   it("refuses other currencies and words", () => {
-    for (const bad of ["$5", "5美元", "五百元", "5元5", "¥"]) expect([bad, parseMoney(bad)]).toEqual([bad, err("money", "unreadable")]);
+    for (const bad of ["$5", "5美元", "五百元", "5元5", "¥"])
+      expect([bad, parseMoney(bad)]).toEqual([bad, err("money", "unreadable")]);
   });
   it("reads back any amount formatted with ¥, separators and 元 (property)", () => {
     fc.assert(
@@ -86,7 +87,7 @@ describe("parseMoney", () => {
         const written = `${yen ? "¥" : ""}${text}${yuan ? "元" : ""}`;
         expect(value(parseMoney(written))).toBe(fen / 100);
         expect(value(parseMoney(fen / 100))).toBe(fen / 100);
-      })
+      }),
     );
   });
 });

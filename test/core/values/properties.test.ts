@@ -29,7 +29,7 @@ describe("value parsing properties", () => {
           expect([f, p.kind]).toEqual([f, "ok"]);
           if (p.kind === "ok") expect(Math.abs(p.value - want)).toBeLessThan(1e-9);
         }
-      })
+      }),
     );
   });
 
@@ -39,32 +39,51 @@ describe("value parsing properties", () => {
         for (const text of [String(n), n.toLocaleString("en-US"), fullWidth(String(n)), ` ${n} `]) {
           expect([text, parseInteger(text)]).toEqual([text, { kind: "ok", value: n }]);
         }
-      })
+      }),
     );
   });
 
   it("never throws, whatever a cell holds", () => {
-    const kinds: FieldType[] = ["text", "date", "datetime", "time", "int", "decimal", "money", "percent", "bool", "list"].map(
-      (kind) => ({ kind }) as FieldType
-    );
+    const kinds: FieldType[] = [
+      "text",
+      "date",
+      "datetime",
+      "time",
+      "int",
+      "decimal",
+      "money",
+      "percent",
+      "bool",
+      "list",
+    ].map((kind) => ({ kind }) as FieldType);
     kinds.push({ kind: "enum", source: { kind: "fixed", values: ["是", "否"], aliases: { 對: "是" } } });
     const parsers = kinds.map((t) => cellParser(t));
-    const cell = fc.oneof(fc.string(), fc.string({ unit: "grapheme" }), fc.double(), fc.integer(), fc.boolean(), fc.constant(null));
+    const cell = fc.oneof(
+      fc.string(),
+      fc.string({ unit: "grapheme" }),
+      fc.double(),
+      fc.integer(),
+      fc.boolean(),
+      fc.constant(null),
+    );
     fc.assert(
       fc.property(cell, (raw) => {
         for (const parse of parsers) {
           const p = parse(raw);
           expect(["blank", "ok", "error"]).toContain(p.kind);
         }
-      })
+      }),
     );
   });
 
   it("toHalfWidth leaves no full-width ASCII variant or ideographic space", () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.integer({ min: 0x20, max: 0xffff }).map((c) => String.fromCharCode(c)) }), (s) => {
-        expect(toHalfWidth(s)).not.toMatch(/[\uff01-\uff5e\u3000]/);
-      })
+      fc.property(
+        fc.string({ unit: fc.integer({ min: 0x20, max: 0xffff }).map((c) => String.fromCharCode(c)) }),
+        (s) => {
+          expect(toHalfWidth(s)).not.toMatch(/[\uff01-\uff5e\u3000]/);
+        },
+      ),
     );
   });
 });

@@ -22,11 +22,14 @@ describe("normalizeText", () => {
   it("is idempotent and leaves no doubled, leading or trailing whitespace", () => {
     const piece = fc.constantFrom(" ", "\u3000", "\u00a0", "\r\n", "\t", "a", "收", "1", "\u200b", "  ");
     fc.assert(
-      fc.property(fc.array(piece, { maxLength: 30 }).map((xs) => xs.join("")), (s) => {
-        const once = normalizeText(s);
-        expect(normalizeText(once)).toBe(once);
-        expect(once).not.toMatch(/^\s|\s$|\s\s|[\u3000\u00a0\r\n\t\u200b]/);
-      })
+      fc.property(
+        fc.array(piece, { maxLength: 30 }).map((xs) => xs.join("")),
+        (s) => {
+          const once = normalizeText(s);
+          expect(normalizeText(once)).toBe(once);
+          expect(once).not.toMatch(/^\s|\s$|\s\s|[\u3000\u00a0\r\n\t\u200b]/);
+        },
+      ),
     );
   });
 });

@@ -20,7 +20,9 @@ export function cellAddress(row: number, column: number): string {
 
 export function rectAddress(rect: CellRect): string {
   const first = cellAddress(rect.row, rect.column);
-  return rect.lastRow === rect.row && rect.lastColumn === rect.column ? first : `${first}:${cellAddress(rect.lastRow, rect.lastColumn)}`;
+  return rect.lastRow === rect.row && rect.lastColumn === rect.column
+    ? first
+    : `${first}:${cellAddress(rect.lastRow, rect.lastColumn)}`;
 }
 
 /** Sheet names that need quotes in a reference: anything but letters, digits, underscores and dots, or a leading digit. */
@@ -46,17 +48,20 @@ export function parseAddress(address: string): { sheet: string | null; rect: Cel
   const [startText, endText = startText] = rest.split(":") as [string, string | undefined];
   const start = CELL_RE.exec(startText);
   const end = CELL_RE.exec(endText);
-  if (!start || !end || (!start[1] && !start[2]) || (!end[1] && !end[2])) throw new RangeError(`Not an A1 address: ${address}`);
+  if (!start || !end || (!start[1] && !start[2]) || (!end[1] && !end[2]))
+    throw new RangeError(`Not an A1 address: ${address}`);
   const wholeRows = !start[1] && !end[1];
   const wholeColumns = !start[2] && !end[2];
-  if ((!start[1] || !end[1] || !start[2] || !end[2]) && !wholeRows && !wholeColumns) throw new RangeError(`Not an A1 address: ${address}`);
+  if ((!start[1] || !end[1] || !start[2] || !end[2]) && !wholeRows && !wholeColumns)
+    throw new RangeError(`Not an A1 address: ${address}`);
   const rect: CellRect = {
     row: wholeColumns ? 1 : Number(start[2]),
     column: wholeRows ? 1 : columnNumber(start[1] as string),
     lastRow: wholeColumns ? MAX_ROWS : Number(end[2]),
     lastColumn: wholeRows ? MAX_COLUMNS : columnNumber(end[1] as string),
   };
-  if (rect.row < 1 || rect.column < 1 || rect.lastRow > MAX_ROWS || rect.lastColumn > MAX_COLUMNS) throw new RangeError(`Address out of the sheet: ${address}`);
+  if (rect.row < 1 || rect.column < 1 || rect.lastRow > MAX_ROWS || rect.lastColumn > MAX_COLUMNS)
+    throw new RangeError(`Address out of the sheet: ${address}`);
   return {
     sheet,
     rect: {

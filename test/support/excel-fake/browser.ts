@@ -7,7 +7,14 @@
  *
  * Installing again replaces the workbook (a fresh "file"), which is how a test starts from a known state.
  */
-import { createExcelFake, createOfficeFake, snapshotUserContent, type ExcelFake, type OfficeFakeOptions, type WorkbookSeed } from "./index";
+import {
+  createExcelFake,
+  createOfficeFake,
+  snapshotUserContent,
+  type ExcelFake,
+  type OfficeFakeOptions,
+  type WorkbookSeed,
+} from "./index";
 
 export interface ExcelFakeGlobal {
   install(seed?: WorkbookSeed, office?: OfficeFakeOptions): ExcelFake;

@@ -2,12 +2,24 @@
 import type { XlConditionalFormat, XlConditionalFormatCollection } from "../../../src/excel/office-api";
 import { ERRORS } from "./context";
 import type { ConditionalFormatState, SheetState } from "./state";
-import { FakeObject, FakeCollection, assertWritable, intersects, sheetAlive, type Readers, type Env, type RangeTarget } from "./proxy";
+import {
+  FakeObject,
+  FakeCollection,
+  assertWritable,
+  intersects,
+  sheetAlive,
+  type Readers,
+  type Env,
+  type RangeTarget,
+} from "./proxy";
 
-export class FakeConditionalFormatCollection extends FakeCollection<RangeTarget, XlConditionalFormat> implements XlConditionalFormatCollection {
+export class FakeConditionalFormatCollection
+  extends FakeCollection<RangeTarget, XlConditionalFormat>
+  implements XlConditionalFormatCollection
+{
   constructor(
     private readonly env: Env,
-    locate: () => RangeTarget | null
+    locate: () => RangeTarget | null,
   ) {
     super(env.q, "ConditionalFormatCollection", locate);
   }
@@ -26,7 +38,7 @@ export class FakeConditionalFormatCollection extends FakeCollection<RangeTarget,
         const cf = t?.sheet.conditionalFormats.find((x) => x.id === id);
         return t && cf ? { sheet: t.sheet, cf } : null;
       },
-      orNull
+      orNull,
     );
   }
 
@@ -75,7 +87,7 @@ class FakeConditionalFormat extends FakeObject<CfTarget> implements XlConditiona
   constructor(
     private readonly env: Env,
     locate: () => CfTarget | null,
-    orNull = false
+    orNull = false,
   ) {
     super(env.q, "ConditionalFormat", locate, orNull);
   }
@@ -118,7 +130,8 @@ class FakeConditionalFormat extends FakeObject<CfTarget> implements XlConditiona
   get custom(): XlConditionalFormat["custom"] {
     const set = this.setter.bind(this);
     const loadedFormula = (): string => {
-      if (!this.loaded.has("custom/rule/formula")) throw ERRORS.propertyNotLoaded("formula", "ConditionalFormatRule.formula");
+      if (!this.loaded.has("custom/rule/formula"))
+        throw ERRORS.propertyNotLoaded("formula", "ConditionalFormatRule.formula");
       return this.loaded.get("custom/rule/formula") as string;
     };
     return {
@@ -176,4 +189,3 @@ class FakeConditionalFormat extends FakeObject<CfTarget> implements XlConditiona
     });
   }
 }
-

@@ -15,7 +15,7 @@ export class FakeOfficeError extends Error {
   constructor(
     readonly code: string,
     message: string,
-    errorLocation?: string
+    errorLocation?: string,
   ) {
     super(message);
     this.name = "RichApi.Error";
@@ -28,7 +28,7 @@ export const ERRORS = {
     new FakeOfficeError(
       "PropertyNotLoaded",
       `The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
-      location
+      location,
     ),
   itemNotFound: (location: string) =>
     new FakeOfficeError("ItemNotFound", "The requested resource doesn't exist.", location),
@@ -46,7 +46,7 @@ export const ERRORS = {
     new FakeOfficeError(
       "RequestPayloadSizeLimitExceeded",
       `The ${what} payload size has exceeded the limit (${bytes} bytes > ${PAYLOAD_LIMIT_BYTES}).`,
-      what === "request" ? "RequestContext.sync" : "RequestContext.sync.response"
+      what === "request" ? "RequestContext.sync" : "RequestContext.sync.response",
     ),
 };
 
@@ -173,14 +173,24 @@ export class ActionQueue {
     this.changes = [];
     const stats = this.host.stats;
     stats.syncs++;
-    const record: SyncRecord = { requestBytes: 0, responseBytes: 0, actions: actions.length, calculationSuspended: calcSuspended, failed: null };
+    const record: SyncRecord = {
+      requestBytes: 0,
+      responseBytes: 0,
+      actions: actions.length,
+      calculationSuspended: calcSuspended,
+      failed: null,
+    };
     stats.records.push(record);
     // Let the caller's promise chain settle first, as a real round trip would.
     await Promise.resolve();
     if (this.host.failAtSync === stats.syncs) {
       this.host.failAtSync = null;
       record.failed = "GeneralException";
-      throw new FakeOfficeError("GeneralException", "injected fault: the request did not reach Excel", "RequestContext.sync");
+      throw new FakeOfficeError(
+        "GeneralException",
+        "injected fault: the request did not reach Excel",
+        "RequestContext.sync",
+      );
     }
     record.requestBytes = actions.reduce((n, a) => n + ACTION_OVERHEAD_BYTES + jsonBytes(a.payload), 0);
     stats.maxRequestBytes = Math.max(stats.maxRequestBytes, record.requestBytes);

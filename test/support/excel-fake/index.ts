@@ -8,7 +8,14 @@
  *
  * What it reproduces and why is in objects.ts (proxies, load/sync) and context.ts (batching, payload limit).
  */
-import { emptyStats, type ChangeHandler, type ChangeNotice, type FakeChangedEventArgs, type FakeHost, type SyncStats } from "./context";
+import {
+  emptyStats,
+  type ChangeHandler,
+  type ChangeNotice,
+  type FakeChangedEventArgs,
+  type FakeHost,
+  type SyncStats,
+} from "./context";
 import { enterValue } from "./input";
 import { fakeRun, type FakeRun } from "./run";
 import { WorkbookState, type WorkbookSeed } from "./state";

@@ -29,7 +29,10 @@ class FakeNamedItem extends FakeObject<{ state: WorkbookState; key: string }> im
   }
 }
 
-export class FakeNamedItemCollection extends FakeCollection<WorkbookState, XlNamedItem> implements XlNamedItemCollection {
+export class FakeNamedItemCollection
+  extends FakeCollection<WorkbookState, XlNamedItem>
+  implements XlNamedItemCollection
+{
   constructor(private readonly env: Env) {
     super(env.q, "NamedItemCollection", () => env.q.host.state);
   }
@@ -48,7 +51,8 @@ export class FakeNamedItemCollection extends FakeCollection<WorkbookState, XlNam
   add(name: string, reference: string): XlNamedItem {
     const key = name.toUpperCase();
     this.call("add", { name, reference }, (state) => {
-      if (!NAME_RE.test(name) || CELL_LIKE.test(name) || name.length > 255) throw ERRORS.invalidArgument("NamedItemCollection.add");
+      if (!NAME_RE.test(name) || CELL_LIKE.test(name) || name.length > 255)
+        throw ERRORS.invalidArgument("NamedItemCollection.add");
       if (state.names.has(key)) throw ERRORS.itemAlreadyExists("NamedItemCollection.add");
       state.names.set(key, { name, reference: reference.startsWith("=") ? reference : `=${reference}` });
     });

@@ -29,7 +29,7 @@ export abstract class FakeObject<T> {
     protected readonly q: ActionQueue,
     protected readonly typeName: string,
     private readonly locate: () => T | null,
-    private readonly orNull = false
+    private readonly orNull = false,
   ) {
     if (orNull) {
       q.enqueue({
@@ -81,7 +81,8 @@ export abstract class FakeObject<T> {
   load(names: LoadArg): this {
     const list = splitNames(names);
     const readers = this.readers();
-    for (const n of list) if (!(n in readers)) throw new Error(`excel-fake: ${this.typeName} has no loadable property '${n}'`);
+    for (const n of list)
+      if (!(n in readers)) throw new Error(`excel-fake: ${this.typeName} has no loadable property '${n}'`);
     this.q.enqueue({
       location: `${this.typeName}.load`,
       run: () => {
@@ -149,7 +150,8 @@ export abstract class FakeCollection<T, P> extends FakeObject<T> {
           deliver: () => {
             this.items_ = entries.map((e, i) => {
               const proxy = e.proxy();
-              for (const p of props) (proxy as unknown as FakeObject<unknown>).prime(p, (response[i] as Record<string, unknown>)[p]);
+              for (const p of props)
+                (proxy as unknown as FakeObject<unknown>).prime(p, (response[i] as Record<string, unknown>)[p]);
               return proxy;
             });
           },
@@ -174,7 +176,12 @@ export function rectOf(address: string, location: string): Rect {
 }
 
 export const a1Of = (rect: Rect): string =>
-  rectAddress({ row: rect.row + 1, column: rect.column + 1, lastRow: rect.lastRow + 1, lastColumn: rect.lastColumn + 1 });
+  rectAddress({
+    row: rect.row + 1,
+    column: rect.column + 1,
+    lastRow: rect.lastRow + 1,
+    lastColumn: rect.lastColumn + 1,
+  });
 
 export const intersects = (a: Rect, b: Rect): boolean =>
   a.row <= b.lastRow && b.row <= a.lastRow && a.column <= b.lastColumn && b.column <= a.lastColumn;
@@ -192,4 +199,3 @@ export interface Env {
 export function sheetAlive(env: Env, sheet: SheetState): boolean {
   return env.sheets().includes(sheet);
 }
-

@@ -1,10 +1,29 @@
 /** Range proxies: values, formulas, number formats, cell formats and data validation of a rectangle. */
-import type { XlBorderIndex, XlConditionalFormatCollection, XlDataValidation, XlRange, XlRangeBorder, XlRangeBorderCollection, XlRangeFormat, XlWorksheet } from "../../../src/excel/office-api";
+import type {
+  XlBorderIndex,
+  XlConditionalFormatCollection,
+  XlDataValidation,
+  XlRange,
+  XlRangeBorder,
+  XlRangeBorderCollection,
+  XlRangeFormat,
+  XlWorksheet,
+} from "../../../src/excel/office-api";
 import { quoteSheetName } from "./a1";
 import { ERRORS } from "./context";
 import { enterValue } from "./input";
 import type { Rect, SheetState } from "./state";
-import { FakeObject, assertWritable, rectOf, a1Of, intersects, sheetAlive, type Readers, type Env, type RangeTarget } from "./proxy";
+import {
+  FakeObject,
+  assertWritable,
+  rectOf,
+  a1Of,
+  intersects,
+  sheetAlive,
+  type Readers,
+  type Env,
+  type RangeTarget,
+} from "./proxy";
 import { FakeConditionalFormatCollection } from "./conditional-formats";
 import { FakeWorksheet } from "./worksheet";
 
@@ -21,10 +40,14 @@ function grid<V>(rect: Rect, cell: (r: number, c: number) => V): V[][] {
 function checkShape(rect: Rect, value: unknown, location: string): unknown[][] {
   const rows = rect.lastRow - rect.row + 1;
   const cols = rect.lastColumn - rect.column + 1;
-  if (!Array.isArray(value) || value.length !== rows || value.some((line) => !Array.isArray(line) || line.length !== cols)) {
+  if (
+    !Array.isArray(value) ||
+    value.length !== rows ||
+    value.some((line) => !Array.isArray(line) || line.length !== cols)
+  ) {
     throw ERRORS.invalidArgument(
       location,
-      "The number of rows or columns in the input array doesn't match the size or dimensions of the range."
+      "The number of rows or columns in the input array doesn't match the size or dimensions of the range.",
     );
   }
   return value as unknown[][];
@@ -46,7 +69,7 @@ export class FakeRange extends FakeObject<RangeTarget> implements XlRange {
   constructor(
     private readonly env: Env,
     locate: () => RangeTarget | null,
-    orNull = false
+    orNull = false,
   ) {
     super(env.q, "Range", locate, orNull);
   }
@@ -112,8 +135,12 @@ export class FakeRange extends FakeObject<RangeTarget> implements XlRange {
       rows.forEach((line, i) =>
         line.forEach((f, j) => {
           if (f === null || f === undefined) return;
-          t.sheet.numberFormats.set(t.rect.row + i, t.rect.column + j, f === "" || f === "General" ? undefined : String(f));
-        })
+          t.sheet.numberFormats.set(
+            t.rect.row + i,
+            t.rect.column + j,
+            f === "" || f === "General" ? undefined : String(f),
+          );
+        }),
       );
     });
   }
@@ -170,13 +197,21 @@ export class FakeRange extends FakeObject<RangeTarget> implements XlRange {
   merge(across = false): void {
     this.call("merge", across, (t) => {
       assertWritable(t.sheet, "Range.merge");
-      if (t.sheet.tables.some((tb) => intersects(tb.rect, t.rect))) throw ERRORS.invalidOperation("Range.merge", "Merged cells can't be in a table.");
-      const rows = across ? Array.from({ length: t.rect.lastRow - t.rect.row + 1 }, (_, i) => ({ ...t.rect, row: t.rect.row + i, lastRow: t.rect.row + i })) : [t.rect];
+      if (t.sheet.tables.some((tb) => intersects(tb.rect, t.rect)))
+        throw ERRORS.invalidOperation("Range.merge", "Merged cells can't be in a table.");
+      const rows = across
+        ? Array.from({ length: t.rect.lastRow - t.rect.row + 1 }, (_, i) => ({
+            ...t.rect,
+            row: t.rect.row + i,
+            lastRow: t.rect.row + i,
+          }))
+        : [t.rect];
       for (const rect of rows) {
         t.sheet.merges = [...t.sheet.merges.filter((m) => !intersects(m, rect)), rect];
         // Only the top-left value stays, as in Excel.
         for (let r = rect.row; r <= rect.lastRow; r++)
-          for (let c = rect.column; c <= rect.lastColumn; c++) if (r !== rect.row || c !== rect.column) t.sheet.values.set(r, c, undefined);
+          for (let c = rect.column; c <= rect.lastColumn; c++)
+            if (r !== rect.row || c !== rect.column) t.sheet.values.set(r, c, undefined);
       }
     });
   }
@@ -196,13 +231,16 @@ export class FakeRange extends FakeObject<RangeTarget> implements XlRange {
       const t = this.tryResolve();
       if (!t) return null;
       const rect = { ...t.rect, lastRow: t.rect.lastRow + deltaRows, lastColumn: t.rect.lastColumn + deltaColumns };
-      if (rect.lastRow < rect.row || rect.lastColumn < rect.column) throw ERRORS.invalidArgument("Range.getResizedRange");
+      if (rect.lastRow < rect.row || rect.lastColumn < rect.column)
+        throw ERRORS.invalidArgument("Range.getResizedRange");
       return { sheet: t.sheet, rect };
     });
   }
 
   private otherRange(t: RangeTarget, other: string | XlRange, location: string): RangeTarget {
-    return typeof other === "string" ? { sheet: t.sheet, rect: rectOf(other, location) } : (other as FakeRange).target(location);
+    return typeof other === "string"
+      ? { sheet: t.sheet, rect: rectOf(other, location) }
+      : (other as FakeRange).target(location);
   }
 
   getBoundingRect(other: string | XlRange): XlRange {
@@ -241,14 +279,15 @@ export class FakeRange extends FakeObject<RangeTarget> implements XlRange {
           },
         };
       },
-      true
+      true,
     );
   }
 
   select(): void {
     this.call("select", undefined, (t) => {
       const state = this.env.q.host.state;
-      if (state.activeSheetId !== t.sheet.id) throw ERRORS.invalidOperation("Range.select", "The range is not on the active worksheet.");
+      if (state.activeSheetId !== t.sheet.id)
+        throw ERRORS.invalidOperation("Range.select", "The range is not on the active worksheet.");
       state.selection = { sheetId: t.sheet.id, rect: t.rect };
     });
   }
@@ -257,7 +296,7 @@ export class FakeRange extends FakeObject<RangeTarget> implements XlRange {
 class FakeRangeFormat extends FakeObject<RangeTarget> implements XlRangeFormat {
   constructor(
     private readonly env: Env,
-    locate: () => RangeTarget | null
+    locate: () => RangeTarget | null,
   ) {
     super(env.q, "RangeFormat", locate);
   }
@@ -274,21 +313,29 @@ class FakeRangeFormat extends FakeObject<RangeTarget> implements XlRangeFormat {
 
   private eachCell(t: RangeTarget, location: string, fn: (r: number, c: number) => void): void {
     assertWritable(t.sheet, location);
-    for (let r = t.rect.row; r <= t.rect.lastRow; r++) for (let c = t.rect.column; c <= t.rect.lastColumn; c++) fn(r, c);
+    for (let r = t.rect.row; r <= t.rect.lastRow; r++)
+      for (let c = t.rect.column; c <= t.rect.lastColumn; c++) fn(r, c);
   }
 
   get wrapText(): boolean {
     return this.read("wrapText");
   }
   set wrapText(on: boolean) {
-    this.write("wrapText", on, (t) => this.eachCell(t, "RangeFormat.wrapText", (r, c) => t.sheet.wraps.set(r, c, on || undefined)));
+    this.write("wrapText", on, (t) =>
+      this.eachCell(t, "RangeFormat.wrapText", (r, c) => t.sheet.wraps.set(r, c, on || undefined)),
+    );
   }
   get horizontalAlignment(): Excel.RangeFormat["horizontalAlignment"] {
     return this.read("horizontalAlignment");
   }
   set horizontalAlignment(v: Excel.RangeFormat["horizontalAlignment"]) {
     this.write("horizontalAlignment", v, (t) => {
-      if (!["General", "Left", "Center", "Right", "Fill", "Justify", "CenterAcrossSelection", "Distributed"].includes(String(v))) throw ERRORS.invalidArgument("RangeFormat.horizontalAlignment");
+      if (
+        !["General", "Left", "Center", "Right", "Fill", "Justify", "CenterAcrossSelection", "Distributed"].includes(
+          String(v),
+        )
+      )
+        throw ERRORS.invalidArgument("RangeFormat.horizontalAlignment");
       this.eachCell(t, "RangeFormat.horizontalAlignment", (r, c) => t.sheet.horizontalAlignments.set(r, c, String(v)));
     });
   }
@@ -297,7 +344,8 @@ class FakeRangeFormat extends FakeObject<RangeTarget> implements XlRangeFormat {
   }
   set verticalAlignment(v: Excel.RangeFormat["verticalAlignment"]) {
     this.write("verticalAlignment", v, (t) => {
-      if (!["Top", "Center", "Bottom", "Justify", "Distributed"].includes(String(v))) throw ERRORS.invalidArgument("RangeFormat.verticalAlignment");
+      if (!["Top", "Center", "Bottom", "Justify", "Distributed"].includes(String(v)))
+        throw ERRORS.invalidArgument("RangeFormat.verticalAlignment");
       this.eachCell(t, "RangeFormat.verticalAlignment", (r, c) => t.sheet.verticalAlignments.set(r, c, String(v)));
     });
   }
@@ -330,11 +378,22 @@ class FakeRangeFormat extends FakeObject<RangeTarget> implements XlRangeFormat {
   }
 
   get fill(): { color: string } {
-    return new FakeCellStyle(this.env, () => this.tryResolve(), "RangeFill", (s) => s.fills);
+    return new FakeCellStyle(
+      this.env,
+      () => this.tryResolve(),
+      "RangeFill",
+      (s) => s.fills,
+    );
   }
 
   get font(): { color: string; bold: boolean; size: number } {
-    return new FakeCellStyle(this.env, () => this.tryResolve(), "RangeFont", (s) => s.fontColors, (s) => s.bold);
+    return new FakeCellStyle(
+      this.env,
+      () => this.tryResolve(),
+      "RangeFont",
+      (s) => s.fontColors,
+      (s) => s.bold,
+    );
   }
 }
 
@@ -346,7 +405,7 @@ class FakeBorder extends FakeObject<RangeTarget> implements XlRangeBorder {
   constructor(
     env: Env,
     locate: () => RangeTarget | null,
-    private readonly index: XlBorderIndex
+    private readonly index: XlBorderIndex,
   ) {
     super(env.q, "RangeBorder", locate);
   }
@@ -414,7 +473,8 @@ class FakeFormatProtection extends FakeObject<RangeTarget> {
   set locked(locked: boolean) {
     this.write("locked", locked, (t) => {
       assertWritable(t.sheet, "FormatProtection.locked");
-      for (let r = t.rect.row; r <= t.rect.lastRow; r++) for (let c = t.rect.column; c <= t.rect.lastColumn; c++) t.sheet.unlocked.set(r, c, locked ? undefined : true);
+      for (let r = t.rect.row; r <= t.rect.lastRow; r++)
+        for (let c = t.rect.column; c <= t.rect.lastColumn; c++) t.sheet.unlocked.set(r, c, locked ? undefined : true);
     });
   }
 }
@@ -426,7 +486,7 @@ class FakeCellStyle extends FakeObject<RangeTarget> {
     locate: () => RangeTarget | null,
     typeName: string,
     private readonly colors: (s: SheetState) => SheetState["fills"],
-    private readonly bolds?: (s: SheetState) => SheetState["bold"]
+    private readonly bolds?: (s: SheetState) => SheetState["bold"],
   ) {
     super(env.q, typeName, locate);
   }
@@ -446,7 +506,8 @@ class FakeCellStyle extends FakeObject<RangeTarget> {
     this.write("size", points, (t) => {
       assertWritable(t.sheet, `${this.typeName}.size`);
       if (!this.bolds || !(points >= 1 && points <= 409)) throw ERRORS.invalidArgument(`${this.typeName}.size`);
-      for (let r = t.rect.row; r <= t.rect.lastRow; r++) for (let c = t.rect.column; c <= t.rect.lastColumn; c++) t.sheet.fontSizes.set(r, c, points);
+      for (let r = t.rect.row; r <= t.rect.lastRow; r++)
+        for (let c = t.rect.column; c <= t.rect.lastColumn; c++) t.sheet.fontSizes.set(r, c, points);
     });
   }
 
@@ -457,7 +518,8 @@ class FakeCellStyle extends FakeObject<RangeTarget> {
     this.write("color", color, (t) => {
       assertWritable(t.sheet, `${this.typeName}.color`);
       const g = this.colors(t.sheet);
-      for (let r = t.rect.row; r <= t.rect.lastRow; r++) for (let c = t.rect.column; c <= t.rect.lastColumn; c++) g.set(r, c, color || undefined);
+      for (let r = t.rect.row; r <= t.rect.lastRow; r++)
+        for (let c = t.rect.column; c <= t.rect.lastColumn; c++) g.set(r, c, color || undefined);
     });
   }
   get bold(): boolean {
@@ -468,7 +530,8 @@ class FakeCellStyle extends FakeObject<RangeTarget> {
       assertWritable(t.sheet, `${this.typeName}.bold`);
       const g = this.bolds?.(t.sheet);
       if (!g) throw ERRORS.invalidArgument(`${this.typeName}.bold`);
-      for (let r = t.rect.row; r <= t.rect.lastRow; r++) for (let c = t.rect.column; c <= t.rect.lastColumn; c++) g.set(r, c, bold || undefined);
+      for (let r = t.rect.row; r <= t.rect.lastRow; r++)
+        for (let c = t.rect.column; c <= t.rect.lastColumn; c++) g.set(r, c, bold || undefined);
     });
   }
 }
@@ -513,7 +576,8 @@ class FakeDataValidation extends FakeObject<RangeTarget> implements XlDataValida
   set prompt(prompt: Excel.DataValidationPrompt) {
     this.write("prompt", prompt, (t) => {
       assertWritable(t.sheet, "DataValidation.prompt");
-      if (prompt.title.length > 32 || prompt.message.length > 255) throw ERRORS.invalidArgument("DataValidation.prompt");
+      if (prompt.title.length > 32 || prompt.message.length > 255)
+        throw ERRORS.invalidArgument("DataValidation.prompt");
       for (let r = t.rect.row; r <= t.rect.lastRow; r++)
         for (let c = t.rect.column; c <= t.rect.lastColumn; c++) {
           const existing = t.sheet.validations.get(r, c);
@@ -532,7 +596,11 @@ class FakeDataValidation extends FakeObject<RangeTarget> implements XlDataValida
       for (let r = t.rect.row; r <= t.rect.lastRow; r++)
         for (let c = t.rect.column; c <= t.rect.lastColumn; c++) {
           const existing = t.sheet.validations.get(r, c);
-          t.sheet.validations.set(r, c, { rule: existing?.rule ?? {}, prompt: existing?.prompt ?? null, errorAlert: alert });
+          t.sheet.validations.set(r, c, {
+            rule: existing?.rule ?? {},
+            prompt: existing?.prompt ?? null,
+            errorAlert: alert,
+          });
         }
     });
   }
@@ -540,8 +608,8 @@ class FakeDataValidation extends FakeObject<RangeTarget> implements XlDataValida
   clear(): void {
     this.call("clear", undefined, (t) => {
       assertWritable(t.sheet, "DataValidation.clear");
-      for (let r = t.rect.row; r <= t.rect.lastRow; r++) for (let c = t.rect.column; c <= t.rect.lastColumn; c++) t.sheet.validations.set(r, c, undefined);
+      for (let r = t.rect.row; r <= t.rect.lastRow; r++)
+        for (let c = t.rect.column; c <= t.rect.lastColumn; c++) t.sheet.validations.set(r, c, undefined);
     });
   }
 }
-

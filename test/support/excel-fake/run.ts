@@ -35,15 +35,20 @@ function previousContext(previous: unknown): FakeRequestContext | undefined {
     const objects = (previous as { previousObjects?: unknown }).previousObjects;
     return objects === undefined ? undefined : previousContext(objects);
   }
-  throw ERRORS.invalidArgument("Excel.run", "The first argument of Excel.run is neither a batch function, a request context, API objects nor RunOptions.");
+  throw ERRORS.invalidArgument(
+    "Excel.run",
+    "The first argument of Excel.run is neither a batch function, a request context, API objects nor RunOptions.",
+  );
 }
 
 export function fakeRun(host: FakeHost): FakeRun {
   return (async (...args: unknown[]) => {
     const batch = args[args.length - 1];
-    if (typeof batch !== "function" || args.length < 1 || args.length > 2) throw ERRORS.invalidArgument("Excel.run", "Excel.run needs a batch function as its last argument.");
+    if (typeof batch !== "function" || args.length < 1 || args.length > 2)
+      throw ERRORS.invalidArgument("Excel.run", "Excel.run needs a batch function as its last argument.");
     host.stats.batches++;
-    const context = (args.length === 2 ? previousContext(args[0]) : undefined) ?? new FakeRequestContext(new ActionQueue(host));
+    const context =
+      (args.length === 2 ? previousContext(args[0]) : undefined) ?? new FakeRequestContext(new ActionQueue(host));
     const result: unknown = await (batch as Batch<unknown>)(context);
     if (context.hasPending()) await context.sync();
     return result;

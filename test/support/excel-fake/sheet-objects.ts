@@ -1,9 +1,27 @@
 /** Objects that live on a worksheet: tables, charts and cell notes. */
-import type { XlChart, XlChartCollection, XlNote, XlNoteCollection, XlRange, XlTable, XlTableCollection } from "../../../src/excel/office-api";
+import type {
+  XlChart,
+  XlChartCollection,
+  XlNote,
+  XlNoteCollection,
+  XlRange,
+  XlTable,
+  XlTableCollection,
+} from "../../../src/excel/office-api";
 import { quoteSheetName } from "./a1";
 import { ERRORS, FakeOfficeError } from "./context";
 import type { ChartState, SheetState, TableState } from "./state";
-import { FakeObject, FakeCollection, assertWritable, rectOf, a1Of, intersects, sheetAlive, type Readers, type Env } from "./proxy";
+import {
+  FakeObject,
+  FakeCollection,
+  assertWritable,
+  rectOf,
+  a1Of,
+  intersects,
+  sheetAlive,
+  type Readers,
+  type Env,
+} from "./proxy";
 import { FakeRange } from "./range";
 import type { FakeWorksheet } from "./worksheet";
 
@@ -12,7 +30,7 @@ const TABLE_NAME_RE = /^[\p{L}_\\][\p{L}\p{N}_.]*$/u;
 export class FakeTableCollection extends FakeCollection<SheetState, XlTable> implements XlTableCollection {
   constructor(
     private readonly env: Env,
-    locate: () => SheetState | null
+    locate: () => SheetState | null,
   ) {
     super(env.q, "TableCollection", locate);
   }
@@ -29,7 +47,7 @@ export class FakeTableCollection extends FakeCollection<SheetState, XlTable> imp
         const table = sheet?.tables.find((t) => t.name.toLowerCase() === name.toLowerCase());
         return sheet && table ? { sheet, table } : null;
       },
-      orNull
+      orNull,
     );
   }
 
@@ -37,7 +55,10 @@ export class FakeTableCollection extends FakeCollection<SheetState, XlTable> imp
     const proxy = new FakeTable(this.env, () => null);
     this.call("add", { address, hasHeaders }, (sheet) => {
       assertWritable(sheet, "TableCollection.add");
-      const rect = rectOf(address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address, "TableCollection.add");
+      const rect = rectOf(
+        address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address,
+        "TableCollection.add",
+      );
       const all = this.env.sheets().flatMap((s) => s.tables.map((t) => ({ s, t })));
       if (all.some(({ s, t }) => s === sheet && intersects(t.rect, rect))) {
         throw ERRORS.invalidOperation("TableCollection.add", "A table can't overlap another table.");
@@ -45,7 +66,8 @@ export class FakeTableCollection extends FakeCollection<SheetState, XlTable> imp
       let n = all.length + 1;
       while (all.some(({ t }) => t.name === `Table${n}`)) n++;
       const table: TableState = { name: `Table${n}`, rect, style: "TableStyleMedium2" };
-      if (!hasHeaders) throw ERRORS.invalidArgument("TableCollection.add", "excel-fake supports tables with a header row only.");
+      if (!hasHeaders)
+        throw ERRORS.invalidArgument("TableCollection.add", "excel-fake supports tables with a header row only.");
       // Excel gives a table unique, non-empty header texts, rewriting the cells: blanks become ColumnN and a
       // repeated header gets a number ("状态" → "状态2").
       const seen = new Set<string>();
@@ -76,7 +98,7 @@ class FakeTable extends FakeObject<TableTarget> implements XlTable {
   constructor(
     private readonly env: Env,
     locate: () => TableTarget | null,
-    orNull = false
+    orNull = false,
   ) {
     super(env.q, "Table", locate, orNull);
   }
@@ -106,7 +128,9 @@ class FakeTable extends FakeObject<TableTarget> implements XlTable {
   set name(name: string) {
     this.write("name", name, (t) => {
       if (!TABLE_NAME_RE.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name)) throw ERRORS.invalidArgument("Table.name");
-      const clash = this.env.sheets().some((s) => s.tables.some((x) => x !== t.table && x.name.toLowerCase() === name.toLowerCase()));
+      const clash = this.env
+        .sheets()
+        .some((s) => s.tables.some((x) => x !== t.table && x.name.toLowerCase() === name.toLowerCase()));
       if (clash) throw ERRORS.itemAlreadyExists("Table.name");
       t.table.name = name;
     });
@@ -130,7 +154,7 @@ class FakeTable extends FakeObject<TableTarget> implements XlTable {
 export class FakeChartCollection extends FakeCollection<SheetState, XlChart> implements XlChartCollection {
   constructor(
     private readonly env: Env,
-    locate: () => SheetState | null
+    locate: () => SheetState | null,
   ) {
     super(env.q, "ChartCollection", locate);
   }
@@ -147,11 +171,15 @@ export class FakeChartCollection extends FakeCollection<SheetState, XlChart> imp
         const chart = sheet?.charts.find((c) => c.name === name);
         return sheet && chart ? { sheet, chart } : null;
       },
-      orNull
+      orNull,
     );
   }
 
-  add(type: "Line" | "ColumnClustered" | "BarStacked", sourceData: XlRange, seriesBy: "Auto" | "Columns" | "Rows" = "Auto"): XlChart {
+  add(
+    type: "Line" | "ColumnClustered" | "BarStacked",
+    sourceData: XlRange,
+    seriesBy: "Auto" | "Columns" | "Rows" = "Auto",
+  ): XlChart {
     const proxy = new FakeChart(this.env, () => null);
     const source = sourceData as FakeRange;
     this.call("add", { type, seriesBy }, (sheet) => {
@@ -185,7 +213,7 @@ class FakeChart extends FakeObject<ChartTarget> implements XlChart {
   constructor(
     private readonly env: Env,
     locate: () => ChartTarget | null,
-    orNull = false
+    orNull = false,
   ) {
     super(env.q, "Chart", locate, orNull);
   }
@@ -279,7 +307,7 @@ function singleCell(address: string, location: string): { row: number; column: n
 export class FakeNoteCollection implements XlNoteCollection {
   constructor(
     private readonly env: Env,
-    private readonly sheetProxy: FakeWorksheet
+    private readonly sheetProxy: FakeWorksheet,
   ) {}
 
   add(cellAddress: string, content: string): XlNote {
@@ -291,7 +319,8 @@ export class FakeNoteCollection implements XlNoteCollection {
         const sheet = this.sheetProxy.target("NoteCollection.add");
         const { row, column } = singleCell(cellAddress, "NoteCollection.add");
         assertWritable(sheet, "NoteCollection.add");
-        if (sheet.notes.get(row, column) !== undefined) throw ERRORS.invalidArgument("NoteCollection.add", "The cell already has a note.");
+        if (sheet.notes.get(row, column) !== undefined)
+          throw ERRORS.invalidArgument("NoteCollection.add", "The cell already has a note.");
         sheet.notes.set(row, column, content);
         proxy.attach({ sheet, row, column });
       },
@@ -307,7 +336,7 @@ export class FakeNoteCollection implements XlNoteCollection {
         const { row, column } = singleCell(cellAddress, "NoteCollection.getItemOrNullObject");
         return sheet.notes.get(row, column) === undefined ? null : { sheet, row, column };
       },
-      true
+      true,
     );
   }
 }
@@ -316,7 +345,7 @@ class FakeNote extends FakeObject<NoteTarget> implements XlNote {
   constructor(
     private readonly env: Env,
     locate: () => NoteTarget | null,
-    orNull = false
+    orNull = false,
   ) {
     super(env.q, "Note", locate, orNull);
   }
@@ -350,4 +379,3 @@ class FakeNote extends FakeObject<NoteTarget> implements XlNote {
     });
   }
 }
-

@@ -84,11 +84,17 @@ export class SheetState {
   conditionalFormats: ConditionalFormatState[] = [];
   tables: TableState[] = [];
   charts: ChartState[] = [];
-  pageLayout = { orientation: "Portrait", paperSize: "Letter", zoom: {} as Excel.PageLayoutZoomOptions, printArea: null as Rect | null, printTitleRows: null as { first: number; last: number } | null };
+  pageLayout = {
+    orientation: "Portrait",
+    paperSize: "Letter",
+    zoom: {} as Excel.PageLayoutZoomOptions,
+    printArea: null as Rect | null,
+    printTitleRows: null as { first: number; last: number } | null,
+  };
 
   constructor(
     readonly id: string,
-    public name: string
+    public name: string,
   ) {}
 
   /** Bounding box of cells with content (valuesOnly) or also with formats, as Excel's used range. */
@@ -188,15 +194,18 @@ export class WorkbookState {
       s.values?.forEach((line, r) =>
         line.forEach((v, c) => {
           if (v !== null && v !== "") sheet.values.set(r, c, v);
-        })
+        }),
       );
       for (const [cell, formula] of Object.entries(s.formulas ?? {})) {
         const { rect } = parseAddress(cell);
         sheet.formulas.set(rect.row - 1, rect.column - 1, formula);
-        if (sheet.values.get(rect.row - 1, rect.column - 1) === undefined) sheet.values.set(rect.row - 1, rect.column - 1, null);
+        if (sheet.values.get(rect.row - 1, rect.column - 1) === undefined)
+          sheet.values.set(rect.row - 1, rect.column - 1, null);
       }
-      for (const [range, fmt] of Object.entries(s.numberFormats ?? {})) forEachCell(range, (r, c) => sheet.numberFormats.set(r, c, fmt));
-      for (const [range, color] of Object.entries(s.fills ?? {})) forEachCell(range, (r, c) => sheet.fills.set(r, c, color));
+      for (const [range, fmt] of Object.entries(s.numberFormats ?? {}))
+        forEachCell(range, (r, c) => sheet.numberFormats.set(r, c, fmt));
+      for (const [range, color] of Object.entries(s.fills ?? {}))
+        forEachCell(range, (r, c) => sheet.fills.set(r, c, color));
       for (const [cell, content] of Object.entries(s.notes ?? {})) {
         const { rect } = parseAddress(cell);
         sheet.notes.set(rect.row - 1, rect.column - 1, content);

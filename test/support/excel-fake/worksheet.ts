@@ -1,8 +1,36 @@
 /** Worksheets, the workbook and the request context: the roots every other proxy hangs from. */
-import type { XlAutoFilter, XlNamedItemCollection, XlChangedEventArgs, XlChartCollection, XlEventRegistration, XlEventSource, XlFreezePanes, XlNoteCollection, XlPageLayout, XlProtection, XlRange, XlRequestContext, XlTable, XlTableCollection, XlVisibility, XlWorkbook, XlWorksheet, XlWorksheetCollection } from "../../../src/excel/office-api";
+import type {
+  XlAutoFilter,
+  XlNamedItemCollection,
+  XlChangedEventArgs,
+  XlChartCollection,
+  XlEventRegistration,
+  XlEventSource,
+  XlFreezePanes,
+  XlNoteCollection,
+  XlPageLayout,
+  XlProtection,
+  XlRange,
+  XlRequestContext,
+  XlTable,
+  XlTableCollection,
+  XlVisibility,
+  XlWorkbook,
+  XlWorksheet,
+  XlWorksheetCollection,
+} from "../../../src/excel/office-api";
 import { ActionQueue, ERRORS, type ChangeHandler } from "./context";
 import type { SheetState, Visibility } from "./state";
-import { FakeObject, FakeCollection, assertWritable, intersects, rectOf, sheetAlive, type Readers, type Env } from "./proxy";
+import {
+  FakeObject,
+  FakeCollection,
+  assertWritable,
+  intersects,
+  rectOf,
+  sheetAlive,
+  type Readers,
+  type Env,
+} from "./proxy";
 import { FakeNamedItemCollection } from "./names";
 import { FakeRange } from "./range";
 import { FakeChartCollection, FakeNoteCollection, FakeTableCollection } from "./sheet-objects";
@@ -80,7 +108,10 @@ class FakePageLayout extends FakeObject<SheetState> implements XlPageLayout {
   set zoom(v: Excel.PageLayoutZoomOptions) {
     this.write("zoom", v, (s) => {
       const pages = [v.horizontalFitToPages, v.verticalFitToPages].filter((n) => n !== undefined && n !== null);
-      if (pages.some((n) => !Number.isInteger(n) || (n as number) < 0) || (v.scale !== undefined && v.scale !== null && (v.scale < 10 || v.scale > 400))) {
+      if (
+        pages.some((n) => !Number.isInteger(n) || (n as number) < 0) ||
+        (v.scale !== undefined && v.scale !== null && (v.scale < 10 || v.scale > 400))
+      ) {
         throw ERRORS.invalidArgument("PageLayout.zoom");
       }
       s.pageLayout.zoom = { ...v };
@@ -88,7 +119,11 @@ class FakePageLayout extends FakeObject<SheetState> implements XlPageLayout {
   }
 
   setPrintArea(printArea: string): void {
-    this.call("setPrintArea", printArea, (s) => (s.pageLayout.printArea = rectOf(printArea.replace(/^.*!/, ""), "PageLayout.setPrintArea")));
+    this.call(
+      "setPrintArea",
+      printArea,
+      (s) => (s.pageLayout.printArea = rectOf(printArea.replace(/^.*!/, ""), "PageLayout.setPrintArea")),
+    );
   }
 
   /** Excel takes whole rows here ('$1:$3'); a cell range is refused. */
@@ -109,7 +144,8 @@ class FakeAutoFilter implements XlAutoFilter {
     this.sheetProxy.queue("autoFilter.apply", range, (s) => {
       assertWritable(s, "AutoFilter.apply");
       const rect = rectOf(range, "AutoFilter.apply");
-      if (s.tables.some((t) => intersects(t.rect, rect))) throw ERRORS.invalidOperation("AutoFilter.apply", "An AutoFilter can't be applied to a table.");
+      if (s.tables.some((t) => intersects(t.rect, rect)))
+        throw ERRORS.invalidOperation("AutoFilter.apply", "An AutoFilter can't be applied to a table.");
       s.autoFilter = rect;
     });
   }
@@ -118,7 +154,7 @@ class FakeAutoFilter implements XlAutoFilter {
 class FakeChangedEvent implements XlEventSource<XlChangedEventArgs> {
   constructor(
     private readonly env: Env,
-    private readonly sheetProxy: FakeWorksheet
+    private readonly sheetProxy: FakeWorksheet,
   ) {}
 
   add(handler: (args: XlChangedEventArgs) => Promise<unknown>): XlEventRegistration {
@@ -148,7 +184,13 @@ class FakeChangedEvent implements XlEventSource<XlChangedEventArgs> {
 const SHEET_NAME_BAD = /[[\]:*?/\\]/;
 
 function checkSheetName(name: string, location: string): void {
-  if (name.length === 0 || name.length > 31 || SHEET_NAME_BAD.test(name) || name.startsWith("'") || name.endsWith("'")) {
+  if (
+    name.length === 0 ||
+    name.length > 31 ||
+    SHEET_NAME_BAD.test(name) ||
+    name.startsWith("'") ||
+    name.endsWith("'")
+  ) {
     throw ERRORS.invalidArgument(location);
   }
 }
@@ -161,7 +203,7 @@ export class FakeWorksheet extends FakeObject<SheetState> implements XlWorksheet
   constructor(
     private readonly env: Env,
     locate: () => SheetState | null,
-    orNull = false
+    orNull = false,
   ) {
     super(env.q, "Worksheet", locate, orNull);
   }
@@ -226,7 +268,10 @@ export class FakeWorksheet extends FakeObject<SheetState> implements XlWorksheet
       const next = String(v) as Visibility;
       if (!["Visible", "Hidden", "VeryHidden"].includes(next)) throw ERRORS.invalidArgument("Worksheet.visibility");
       if (next !== "Visible" && s.visibility === "Visible" && visibleCount(this.env) === 1) {
-        throw ERRORS.invalidOperation("Worksheet.visibility", "A workbook must contain at least one visible worksheet.");
+        throw ERRORS.invalidOperation(
+          "Worksheet.visibility",
+          "A workbook must contain at least one visible worksheet.",
+        );
       }
       s.visibility = next;
     });
@@ -267,7 +312,10 @@ export class FakeWorksheet extends FakeObject<SheetState> implements XlWorksheet
     return new FakeRange(this.env, () => {
       const sheet = this.tryResolve();
       if (!sheet) return null;
-      const rect = address === undefined ? { row: 0, column: 0, lastRow: 1048575, lastColumn: 16383 } : rectOf(address, "Worksheet.getRange");
+      const rect =
+        address === undefined
+          ? { row: 0, column: 0, lastRow: 1048575, lastColumn: 16383 }
+          : rectOf(address, "Worksheet.getRange");
       return { sheet, rect };
     });
   }
@@ -288,7 +336,7 @@ export class FakeWorksheet extends FakeObject<SheetState> implements XlWorksheet
         const rect = sheet?.usedRect(valuesOnly);
         return sheet && rect ? { sheet, rect } : null;
       },
-      true
+      true,
     );
   }
 
@@ -301,7 +349,8 @@ export class FakeWorksheet extends FakeObject<SheetState> implements XlWorksheet
 
   activate(): void {
     this.call("activate", undefined, (s) => {
-      if (s.visibility !== "Visible") throw ERRORS.invalidOperation("Worksheet.activate", "A hidden worksheet can't be activated.");
+      if (s.visibility !== "Visible")
+        throw ERRORS.invalidOperation("Worksheet.activate", "A hidden worksheet can't be activated.");
       this.env.q.host.state.activeSheetId = s.id;
     });
   }
@@ -314,7 +363,8 @@ export class FakeWorksheet extends FakeObject<SheetState> implements XlWorksheet
       }
       sheets.splice(sheets.indexOf(s), 1);
       const state = this.env.q.host.state;
-      if (state.activeSheetId === s.id) state.activeSheetId = sheets.find((x) => x.visibility === "Visible")?.id ?? null;
+      if (state.activeSheetId === s.id)
+        state.activeSheetId = sheets.find((x) => x.visibility === "Visible")?.id ?? null;
       if (state.selection?.sheetId === s.id) state.selection = null;
     });
   }
@@ -373,7 +423,10 @@ class FakeWorkbookTables extends FakeCollection<SheetState[], XlTable> {
 
   protected list(sheets: SheetState[]) {
     return sheets.flatMap((sheet) =>
-      sheet.tables.map((table) => ({ proxy: () => new FakeWorksheet(this.env, () => sheet).tables.getItemOrNullObject(table.name), props: { name: table.name } }))
+      sheet.tables.map((table) => ({
+        proxy: () => new FakeWorksheet(this.env, () => sheet).tables.getItemOrNullObject(table.name),
+        props: { name: table.name },
+      })),
     );
   }
 }
@@ -440,4 +493,3 @@ export class FakeRequestContext implements XlRequestContext {
     return this.q.hasPending();
   }
 }
-

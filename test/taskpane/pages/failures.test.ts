@@ -17,7 +17,9 @@ describe("failure wording on KPI and 期限", () => {
       expect(text).not.toContain("You cannot perform the requested operation");
       expect(text).not.toContain("计算失败");
     }
-    expect(deadlineFailure("writeFailed", denied, "en-US")).toMatch(/^Could not write: The sheet or workbook is protected/);
+    expect(deadlineFailure("writeFailed", denied, "en-US")).toMatch(
+      /^Could not write: The sheet or workbook is protected/,
+    );
   });
 
   it("names the step: reading, computing, copying, selecting", () => {
@@ -25,7 +27,9 @@ describe("failure wording on KPI and 期限", () => {
     expect(kpiFailure("readFailed", gone, "zh-CN")).toMatch(/^读取失败：要操作的工作表/);
     expect(kpiFailure("computeFailed", new Error("x"), "en-US")).toMatch(/^Could not compute the KPIs: /);
     expect(deadlineFailure("copyFailed", new Error("Document is not focused."), "zh-CN")).toMatch(/^复制失败：/);
-    expect(deadlineFailure("selectFailed", gone, "en-US")).toMatch(/^Could not select the row: The sheet, table or cell/);
+    expect(deadlineFailure("selectFailed", gone, "en-US")).toMatch(
+      /^Could not select the row: The sheet, table or cell/,
+    );
   });
 });
 

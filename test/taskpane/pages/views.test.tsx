@@ -7,18 +7,31 @@ import { calculate } from "../../../src/taskpane/pages/calculator/view-model";
 import { RegistersView } from "../../../src/taskpane/pages/registers/RegistersView";
 import { ValidateView } from "../../../src/taskpane/pages/validate/ValidateView";
 
-const html = (node: React.ReactElement) => renderToStaticMarkup(<FluentProvider theme={webLightTheme}>{node}</FluentProvider>);
+const html = (node: React.ReactElement) =>
+  renderToStaticMarkup(<FluentProvider theme={webLightTheme}>{node}</FluentProvider>);
 const noop = () => undefined;
 
 describe("calculator view", () => {
   it("shows the result date with its weekday and the holidays crossed, in either language", () => {
-    const props = { start: "2026-09-28", days: "5", onStartChange: noop, onDaysChange: noop, overrides: 1, busy: false, error: null };
-    const zh = html(<CalculatorView {...props} lang="zh-CN" result={calculate(createCalendar(), "2026-09-28", "5", "zh-CN")} />);
+    const props = {
+      start: "2026-09-28",
+      days: "5",
+      onStartChange: noop,
+      onDaysChange: noop,
+      overrides: 1,
+      busy: false,
+      error: null,
+    };
+    const zh = html(
+      <CalculatorView {...props} lang="zh-CN" result={calculate(createCalendar(), "2026-09-28", "5", "zh-CN")} />,
+    );
     expect(zh).toContain("2026-10-10（星期六）");
     expect(zh).toContain("2026-10-01（星期四）放假 · ");
     expect(zh).toContain("开始日期");
     expect(zh).toContain("已计入本工作簿「节假日调整」中的 1 条调整");
-    const en = html(<CalculatorView {...props} lang="en-US" result={calculate(createCalendar(), "2026-09-28", "5", "en-US")} />);
+    const en = html(
+      <CalculatorView {...props} lang="en-US" result={calculate(createCalendar(), "2026-09-28", "5", "en-US")} />,
+    );
     expect(en).toContain("2026-10-10 (Saturday)");
     expect(en).toContain("2026-10-10 (Saturday) ");
     // The calendar's name of a make-up day says what it is; the kind is not said twice.
@@ -29,7 +42,19 @@ describe("calculator view", () => {
 
   it("puts an input error on its field", () => {
     const r = calculate(createCalendar(), "2026-09-28", "abc", "en-US");
-    const out = html(<CalculatorView lang="en-US" start="2026-09-28" days="abc" onStartChange={noop} onDaysChange={noop} result={r} overrides={0} busy={false} error={null} />);
+    const out = html(
+      <CalculatorView
+        lang="en-US"
+        start="2026-09-28"
+        days="abc"
+        onStartChange={noop}
+        onDaysChange={noop}
+        result={r}
+        overrides={0}
+        busy={false}
+        error={null}
+      />,
+    );
     expect(out).toContain("Working days must be a whole number");
     expect(out).not.toContain("calculator-result");
   });
@@ -39,7 +64,14 @@ describe("validate view", () => {
   const report = {
     workbook: "w",
     asOf: "2026-11-20",
-    sheets: [{ sheet: "收文登记簿", register: "incoming-documents", rows: 8, issues: [{ row: 7, column: "收文编号", code: "cell/unique", severity: "error" as const, message: "重复" }] }],
+    sheets: [
+      {
+        sheet: "收文登记簿",
+        register: "incoming-documents",
+        rows: 8,
+        issues: [{ row: 7, column: "收文编号", code: "cell/unique", severity: "error" as const, message: "重复" }],
+      },
+    ],
     unrecognized: [],
     summary: { errors: 1, warnings: 0 },
   };
@@ -82,14 +114,18 @@ describe("validate view", () => {
   });
 
   it("shows progress with rows read and a cancel button while reading", () => {
-    const out = html(<ValidateView {...base} lang="en-US" phase="reading" progress={{ done: 5000, total: 20000 }} report={null} />);
+    const out = html(
+      <ValidateView {...base} lang="en-US" phase="reading" progress={{ done: 5000, total: 20000 }} report={null} />,
+    );
     expect(out).toContain('role="progressbar"');
     expect(out).toContain("Reading: 5000 / 20000 rows");
     expect(out).toContain(">Cancel<");
   });
 
   it("counts checked rows while validating, and offers the whole workbook or the sheet in front by name", () => {
-    const out = html(<ValidateView {...base} lang="zh-CN" phase="validating" progress={{ done: 15000, total: 30000 }} report={null} />);
+    const out = html(
+      <ValidateView {...base} lang="zh-CN" phase="validating" progress={{ done: 15000, total: 30000 }} report={null} />,
+    );
     expect(out).toContain("正在检查：15000 / 30000 行");
     expect(out).toContain('aria-valuenow="0.5"');
     expect(out).toContain(">整个工作簿<");
@@ -118,7 +154,18 @@ describe("registers view", () => {
       <RegistersView
         lang="zh-CN"
         overview={{
-          present: [{ id: "resolutions", name: "决议追踪台账", sheet: "决议", label: "决议追踪台账 · 决议", score: 86, missing: ["责任人"], confirmed: false, stale: false }],
+          present: [
+            {
+              id: "resolutions",
+              name: "决议追踪台账",
+              sheet: "决议",
+              label: "决议追踪台账 · 决议",
+              score: 86,
+              missing: ["责任人"],
+              confirmed: false,
+              stale: false,
+            },
+          ],
           absent: [{ id: "visitors", name: "来访登记", sheet: "来访登记", label: "来访登记" }],
           settingsMissing: ["部门"],
           unrecognized: [],
@@ -128,7 +175,10 @@ describe("registers view", () => {
           headerRow: 2,
           confirmed: false,
           rows: [{ header: "决议编号", index: 0, changed: false, letter: "A", sheetHeader: "编号", required: true }],
-          columns: [{ index: 0, letter: "A", text: "编号" }, { index: 1, letter: "B", text: "事项" }],
+          columns: [
+            { index: 0, letter: "A", text: "编号" },
+            { index: 1, letter: "B", text: "事项" },
+          ],
           doubles: [],
         }}
         onCorrect={noop}
@@ -146,7 +196,7 @@ describe("registers view", () => {
         busy={false}
         error={null}
         info={null}
-      />
+      />,
     );
     expect(out).toContain('aria-label="添加 来访登记"');
     expect(out).toContain('aria-label="查看 决议 的列对应"');
@@ -161,15 +211,48 @@ describe("registers view", () => {
   });
 
   it("offers 一键建立常用台账 on a workbook without registers, then previews exactly the sheets it would add", () => {
-    const overview = { present: [], absent: [{ id: "meetings", name: "会议台账", sheet: "会议台账", label: "会议台账" }, { id: "visitors", name: "来访登记", sheet: "来访登记", label: "来访登记" }], settingsMissing: ["部门"], unrecognized: [] };
-    const props = { overview, mapping: null, onQuickOpen: noop, onQuickToggle: noop, onQuickConfirm: noop, onQuickCancel: noop, onAdd: noop, onSetup: noop, onShowMapping: noop, onConfirm: noop, onForget: noop, onCloseMapping: noop, onCorrect: noop, busy: false, error: null, info: null };
+    const overview = {
+      present: [],
+      absent: [
+        { id: "meetings", name: "会议台账", sheet: "会议台账", label: "会议台账" },
+        { id: "visitors", name: "来访登记", sheet: "来访登记", label: "来访登记" },
+      ],
+      settingsMissing: ["部门"],
+      unrecognized: [],
+    };
+    const props = {
+      overview,
+      mapping: null,
+      onQuickOpen: noop,
+      onQuickToggle: noop,
+      onQuickConfirm: noop,
+      onQuickCancel: noop,
+      onAdd: noop,
+      onSetup: noop,
+      onShowMapping: noop,
+      onConfirm: noop,
+      onForget: noop,
+      onCloseMapping: noop,
+      onCorrect: noop,
+      busy: false,
+      error: null,
+      info: null,
+    };
     const closed = html(<RegistersView lang="zh-CN" quick={null} {...props} />);
     expect(closed).toContain("一键建立常用台账");
     expect(closed).toContain("这个工作簿里还没有台账");
-    const open = html(<RegistersView lang="zh-CN" quick={{ ids: ["meetings"], preview: { registers: ["会议台账"], settings: ["参数设置", "部门"] } }} {...props} />);
+    const open = html(
+      <RegistersView
+        lang="zh-CN"
+        quick={{ ids: ["meetings"], preview: { registers: ["会议台账"], settings: ["参数设置", "部门"] } }}
+        {...props}
+      />,
+    );
     expect(open).toContain("将新建 3 张工作表。台账：会议台账；设置表：参数设置、部门。已有的工作表不会改动。");
     expect(open).toContain("确认建立 3 张工作表");
-    const en = html(<RegistersView lang="en-US" quick={{ ids: [], preview: { registers: [], settings: [] } }} {...props} />);
+    const en = html(
+      <RegistersView lang="en-US" quick={{ ids: [], preview: { registers: [], settings: [] } }} {...props} />,
+    );
     expect(en).toContain("nothing would be created");
     expect(en).toMatch(/<button[^>]*disabled=""[^>]*>Create 0 sheets</);
   });

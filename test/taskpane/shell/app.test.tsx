@@ -7,7 +7,13 @@ import { PAGES, type PageEntry } from "../../../src/taskpane/pages";
 import type { Host } from "../../../src/taskpane/shell/host";
 import { MemoryWorkbook } from "../../../src/workbook/memory";
 
-const host = (inExcel: boolean, lang: Host["lang"]): Host => ({ port: new MemoryWorkbook(), inExcel, lang, watchChanges: null, chartsAvailable: true });
+const host = (inExcel: boolean, lang: Host["lang"]): Host => ({
+  port: new MemoryWorkbook(),
+  inExcel,
+  lang,
+  watchChanges: null,
+  chartsAvailable: true,
+});
 const clock = { today: () => "2026-11-20", now: () => "2026-11-20 09:00" };
 
 describe("pane frame", () => {
@@ -30,7 +36,7 @@ describe("pane frame", () => {
     const html = renderToStaticMarkup(
       <PaneProvider host={host(false, "zh-CN")} clock={clock}>
         <App />
-      </PaneProvider>
+      </PaneProvider>,
     );
     expect(html).toContain("综合办台账助手");
     expect(html).toContain("不在 Excel 中：正在使用演示工作簿");
@@ -45,7 +51,7 @@ describe("pane frame", () => {
     const html = renderToStaticMarkup(
       <PaneProvider host={host(true, "en-US")} clock={clock}>
         <App />
-      </PaneProvider>
+      </PaneProvider>,
     );
     expect(html).not.toContain("demo workbook");
     expect(html).toContain("School Office Ledger");
@@ -69,14 +75,14 @@ describe("pane frame", () => {
     const html = renderToStaticMarkup(
       <PaneProvider host={host(true, "en-US")} clock={clock}>
         <App pages={[ready]} />
-      </PaneProvider>
+      </PaneProvider>,
     );
     expect(html).toContain("probe-page");
     expect(seen).toEqual([["en-US", "2026-11-20"]]);
     const pending = renderToStaticMarkup(
       <PaneProvider host={host(true, "en-US")} clock={clock}>
         <App pages={[probe]} />
-      </PaneProvider>
+      </PaneProvider>,
     );
     expect(pending).toContain("Opening…");
   });

@@ -56,11 +56,15 @@ describe("connectHost", () => {
     expect(ctx.settings.holidayOverrides.length).toBeGreaterThan(0);
     expect(ctx.recognition.unrecognized).toEqual([]);
     const report = validateContext(ctx, { workbook: "demo", asOf: isoToSerial("2026-11-20") });
-    const found = new Set(report.sheets.flatMap((s) => s.issues.map((i) => `${s.sheet}!${i.row} ${i.column} ${i.code}`)));
+    const found = new Set(
+      report.sheets.flatMap((s) => s.issues.map((i) => `${s.sheet}!${i.row} ${i.column} ${i.code}`)),
+    );
     const declared = REGISTERS.flatMap((r) => {
       const spec = demoSheetSpecs().find((s) => s.name === r.sheet);
       const first = spec ? layoutOf(spec).firstDataRow : 0;
-      return (DEMO_ROWS[r.id] ?? []).flatMap((row, i) => (row.mistakes ?? []).map((m) => `${r.sheet}!${first + i} ${m.column} ${m.code}`));
+      return (DEMO_ROWS[r.id] ?? []).flatMap((row, i) =>
+        (row.mistakes ?? []).map((m) => `${r.sheet}!${first + i} ${m.column} ${m.code}`),
+      );
     });
     expect(declared.length).toBeGreaterThan(5);
     expect(declared.filter((k) => !found.has(k))).toEqual([]);
@@ -70,7 +74,9 @@ describe("connectHost", () => {
     const asOf = isoToSerial("2026-11-20");
     const kpisOf = async (port: Parameters<typeof loadContext>[0]) => {
       const ctx = await loadContext(port);
-      return computeKpis(ctx, resolvePeriod(undefined, asOf), asOf, "zh-CN").kpis.map((k) => `${k.id} ${k.status} ${String(k.actual)}`);
+      return computeKpis(ctx, resolvePeriod(undefined, asOf), asOf, "zh-CN").kpis.map(
+        (k) => `${k.id} ${k.status} ${String(k.actual)}`,
+      );
     };
     const file = await kpisOf(await XlsxWorkbook.fromFile(join(__dirname, "../../../templates/demo.xlsx")));
     const pane = await kpisOf((await connectHost({}, "")).port);

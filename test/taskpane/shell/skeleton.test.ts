@@ -6,7 +6,8 @@ import { PAGES } from "../../../src/taskpane/pages";
 import { SHELL_MESSAGES } from "../../../src/taskpane/shell/messages";
 
 const html = readFileSync(join(__dirname, "../../../src/taskpane/taskpane.html"), "utf8");
-const texts = (lang: string, scope: string) => [...scope.matchAll(new RegExp(`data-lang="${lang}">([^<]*)<`, "g"))].map((m) => m[1]);
+const texts = (lang: string, scope: string) =>
+  [...scope.matchAll(new RegExp(`data-lang="${lang}">([^<]*)<`, "g"))].map((m) => m[1]);
 
 describe("taskpane.html's frame", () => {
   const tabs = /data-skeleton-tabs>([\s\S]*?)<\/div>/.exec(html)?.[1] ?? "";
@@ -14,7 +15,8 @@ describe("taskpane.html's frame", () => {
     it(`shows the tabs of pages/index.ts and the shell's title in ${lang}`, () => {
       expect(texts(lang, tabs)).toEqual(PAGES.map((p) => p.label[lang]));
       const all = texts(lang, html);
-      for (const key of ["title", "otherLang", "connecting"] as const) expect(all).toContain(translate(SHELL_MESSAGES, lang, key));
+      for (const key of ["title", "otherLang", "connecting"] as const)
+        expect(all).toContain(translate(SHELL_MESSAGES, lang, key));
     });
   }
 

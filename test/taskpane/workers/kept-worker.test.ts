@@ -12,7 +12,12 @@ class DomWorkerDouble {
   terminated = false;
   postMessage(message: unknown): void {
     const clone = structuredClone(message);
-    setTimeout(() => !this.terminated && handleValidateRequest(clone, (reply) => !this.terminated && this.onmessage?.({ data: reply } as MessageEvent)), 0);
+    setTimeout(
+      () =>
+        !this.terminated &&
+        handleValidateRequest(clone, (reply) => !this.terminated && this.onmessage?.({ data: reply } as MessageEvent)),
+      0,
+    );
   }
   terminate(): void {
     this.terminated = true;

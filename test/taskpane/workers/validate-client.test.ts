@@ -16,8 +16,10 @@ class FakeWorker implements ValidationWorker {
     const clone = structuredClone(message);
     setTimeout(() => {
       if (this.terminated) return;
-      if (this.answer === "run") handleValidateRequest(clone, (reply) => !this.terminated && this.onmessage?.({ data: reply } as MessageEvent));
-      if (this.answer === "fail-to-load") this.onerror?.({ message: "script blocked", preventDefault: () => undefined } as unknown as ErrorEvent);
+      if (this.answer === "run")
+        handleValidateRequest(clone, (reply) => !this.terminated && this.onmessage?.({ data: reply } as MessageEvent));
+      if (this.answer === "fail-to-load")
+        this.onerror?.({ message: "script blocked", preventDefault: () => undefined } as unknown as ErrorEvent);
     }, 0);
   }
   terminate(): void {
@@ -30,7 +32,11 @@ const expected = runJob(sampleJob(), () => undefined);
 test("in the worker: progress forwarded, the report resolved, the worker ended", async () => {
   const worker = new FakeWorker("run");
   const progress: number[] = [];
-  const task = startValidation(sampleJob(), (done) => progress.push(done), () => worker);
+  const task = startValidation(
+    sampleJob(),
+    (done) => progress.push(done),
+    () => worker,
+  );
   await expect(task.report).resolves.toEqual(expected);
   expect(task.mode()).toBe("worker");
   expect(progress[progress.length - 1]).toBe(42);
@@ -40,7 +46,11 @@ test("in the worker: progress forwarded, the report resolved, the worker ended",
 
 test("cancel terminates the worker and rejects with a CancelledError; later replies are ignored", async () => {
   const worker = new FakeWorker("silent");
-  const task = startValidation(sampleJob(), () => undefined, () => worker);
+  const task = startValidation(
+    sampleJob(),
+    () => undefined,
+    () => worker,
+  );
   task.cancel();
   await expect(task.report).rejects.toMatchObject({ name: "CancelledError" });
   expect(worker.terminated).toBe(true);
@@ -48,7 +58,12 @@ test("cancel terminates the worker and rejects with a CancelledError; later repl
 
 test("no worker: the page thread checks sheet by sheet with the same report, pausing between sheets", async () => {
   let pauses = 0;
-  const task = startValidation(sampleJob(), () => undefined, () => null, async () => void pauses++);
+  const task = startValidation(
+    sampleJob(),
+    () => undefined,
+    () => null,
+    async () => void pauses++,
+  );
   await expect(task.report).resolves.toEqual(expected);
   expect(task.mode()).toBe("page");
   expect(pauses).toBe(4);
@@ -58,10 +73,14 @@ test("no worker: a cancel between sheets stops the run at the next pause (real m
   const progress: number[] = [];
   let cancel = () => undefined as void;
   // The user clicks 取消 once 会议台账's 40 rows show as done; the click is taken at the next pause.
-  const task = startValidation(sampleJob(), (done) => {
-    progress.push(done);
-    if (done === 40) setTimeout(cancel, 0);
-  }, () => null);
+  const task = startValidation(
+    sampleJob(),
+    (done) => {
+      progress.push(done);
+      if (done === 40) setTimeout(cancel, 0);
+    },
+    () => null,
+  );
   cancel = task.cancel;
   await expect(task.report).rejects.toMatchObject({ name: "CancelledError" });
   expect(Math.max(...progress)).toBe(40);
@@ -69,7 +88,12 @@ test("no worker: a cancel between sheets stops the run at the next pause (real m
 
 test("a worker that fails to load before answering: the page thread takes over", async () => {
   const worker = new FakeWorker("fail-to-load");
-  const task = startValidation(sampleJob(), () => undefined, () => worker, async () => undefined);
+  const task = startValidation(
+    sampleJob(),
+    () => undefined,
+    () => worker,
+    async () => undefined,
+  );
   await expect(task.report).resolves.toEqual(expected);
   expect(task.mode()).toBe("page");
   expect(worker.terminated).toBe(true);

@@ -24,7 +24,9 @@ test("a run posts progress up to all rows, then the report runJob gives", () => 
 });
 
 test("anything but a run request is answered with a failure, not a throw", () => {
-  expect(replies({ type: "stop" })).toEqual([{ type: "failed", name: "TypeError", message: "not a validation request" }]);
+  expect(replies({ type: "stop" })).toEqual([
+    { type: "failed", name: "TypeError", message: "not a validation request" },
+  ]);
   expect(replies(null)).toEqual([{ type: "failed", name: "TypeError", message: "not a validation request" }]);
 });
 

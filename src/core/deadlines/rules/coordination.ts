@@ -6,7 +6,10 @@ import { statesIn } from "../../registers/lifecycle";
 import { COORDINATION_LIFECYCLE } from "../../registers/coordination";
 import type { DeadlineRule } from "../types";
 
-const open = [{ column: COORDINATION_LIFECYCLE.column, noneOf: statesIn(COORDINATION_LIFECYCLE, "closed") }, { column: "完成日期", blank: true }] as const;
+const open = [
+  { column: COORDINATION_LIFECYCLE.column, noneOf: statesIn(COORDINATION_LIFECYCLE, "closed") },
+  { column: "完成日期", blank: true },
+] as const;
 
 export const COORDINATION_DEADLINES: readonly DeadlineRule[] = [
   {

@@ -27,7 +27,11 @@ export const INCOMING_DOCUMENT_DEADLINES: readonly DeadlineRule[] = [
     register,
     label: { "zh-CN": "办理", "en-US": "Handling" },
     start: ["收文日期"],
-    limit: { kind: "column", column: "办理期限", fallback: { kind: "after", unit: "workdays", setting: "办理时限(工作日)" } },
+    limit: {
+      kind: "column",
+      column: "办理期限",
+      fallback: { kind: "after", unit: "workdays", setting: "办理时限(工作日)" },
+    },
     done: "办结日期",
     owners,
     departments,

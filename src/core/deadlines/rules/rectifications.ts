@@ -63,7 +63,10 @@ export const RECTIFICATION_DEADLINES: readonly DeadlineRule[] = [
     departments,
     subject: "问题描述",
     when: [{ column: LIFECYCLE.column, noneOf: parked }],
-    closedWhen: { column: LIFECYCLE.column, oneOf: LIFECYCLE.states.map((s) => s.value).filter((v) => v !== "待分派" && !parked.includes(v)) },
+    closedWhen: {
+      column: LIFECYCLE.column,
+      oneOf: LIFECYCLE.states.map((s) => s.value).filter((v) => v !== "待分派" && !parked.includes(v)),
+    },
     source: ["T62", "R51"],
   },
   {

@@ -53,7 +53,7 @@ export default function CalculatorPage({ port, lang, today, loadContext }: PageP
       (e: unknown) => {
         setWriting(false);
         setWriteError(e);
-      }
+      },
     );
   }, [port, preview, lang, reload]);
 

@@ -1,5 +1,14 @@
 /** The calculator's form and answer. Presentational: inputs, result and errors come in as props. */
-import { Field, Input, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { translate, type Lang } from "../../../core/i18n";
 import { CALCULATOR_MESSAGES, type CalculatorKey } from "./messages";
 import { crossedLine, type CalculatorResult } from "./view-model";
@@ -7,7 +16,12 @@ import { crossedLine, type CalculatorResult } from "./view-model";
 const useStyles = makeStyles({
   form: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalM, alignItems: "start" },
   field: { minWidth: "130px", flexGrow: 1 },
-  result: { marginTop: tokens.spacingVerticalM, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  result: {
+    marginTop: tokens.spacingVerticalM,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+  },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
@@ -35,7 +49,12 @@ export function CalculatorView(props: CalculatorViewProps) {
           <Input type="date" value={props.start} onChange={(_, d) => props.onStartChange(d.value)} />
         </Field>
         <Field className={styles.field} label={t("days")} validationMessage={fieldError("days")}>
-          <Input type="number" inputMode="numeric" value={props.days} onChange={(_, d) => props.onDaysChange(d.value)} />
+          <Input
+            type="number"
+            inputMode="numeric"
+            value={props.days}
+            onChange={(_, d) => props.onDaysChange(d.value)}
+          />
         </Field>
       </div>
       {props.busy && <Spinner size="tiny" label={t("loading")} />}
@@ -67,7 +86,9 @@ export function CalculatorView(props: CalculatorViewProps) {
           )}
         </div>
       )}
-      {props.overrides > 0 && <Text size={200}>{props.overrides === 1 ? t("overridesOne") : t("overrides", { n: props.overrides })}</Text>}
+      {props.overrides > 0 && (
+        <Text size={200}>{props.overrides === 1 ? t("overridesOne") : t("overrides", { n: props.overrides })}</Text>
+      )}
     </section>
   );
 }

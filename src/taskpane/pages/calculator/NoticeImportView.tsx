@@ -21,7 +21,12 @@ import { NOTICE_MESSAGES, type NoticeKey } from "./messages";
 import type { NoticePreview } from "./notice-import";
 
 const useStyles = makeStyles({
-  section: { marginTop: tokens.spacingVerticalXL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  section: {
+    marginTop: tokens.spacingVerticalXL,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
   actions: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
   table: { maxHeight: "320px", overflowY: "auto" },
 });

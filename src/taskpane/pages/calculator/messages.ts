@@ -21,11 +21,23 @@ export const CALCULATOR_MESSAGES = defineMessages({
   crossedNamed: { "zh-CN": "{date}（{weekday}）{name}", "en-US": "{date} ({weekday}) {name}" },
   holiday: { "zh-CN": "放假", "en-US": "Day off" },
   makeUp: { "zh-CN": "调休上班", "en-US": "Make-up working day" },
-  badStart: { "zh-CN": "请按 YYYY-MM-DD 填写开始日期，例如 2026-09-30。", "en-US": "Write the start date as YYYY-MM-DD, e.g. 2026-09-30." },
-  badDays: { "zh-CN": "工作日数须为整数，例如 5 或 -3。", "en-US": "Working days must be a whole number, e.g. 5 or -3." },
-  overrides: { "zh-CN": "已计入本工作簿「节假日调整」中的 {n} 条调整。", "en-US": "{n} adjustments from this workbook's 节假日调整 sheet applied." },
+  badStart: {
+    "zh-CN": "请按 YYYY-MM-DD 填写开始日期，例如 2026-09-30。",
+    "en-US": "Write the start date as YYYY-MM-DD, e.g. 2026-09-30.",
+  },
+  badDays: {
+    "zh-CN": "工作日数须为整数，例如 5 或 -3。",
+    "en-US": "Working days must be a whole number, e.g. 5 or -3.",
+  },
+  overrides: {
+    "zh-CN": "已计入本工作簿「节假日调整」中的 {n} 条调整。",
+    "en-US": "{n} adjustments from this workbook's 节假日调整 sheet applied.",
+  },
   // English needs the singular for one adjustment.
-  overridesOne: { "zh-CN": "已计入本工作簿「节假日调整」中的 1 条调整。", "en-US": "1 adjustment from this workbook's 节假日调整 sheet applied." },
+  overridesOne: {
+    "zh-CN": "已计入本工作簿「节假日调整」中的 1 条调整。",
+    "en-US": "1 adjustment from this workbook's 节假日调整 sheet applied.",
+  },
   loading: { "zh-CN": "正在读取节假日调整…", "en-US": "Reading holiday adjustments…" },
   error: { "zh-CN": "无法计算：{message}", "en-US": "Cannot calculate: {message}" },
   weekday0: { "zh-CN": "星期日", "en-US": "Sunday" },
@@ -44,7 +56,8 @@ export const NOTICE_MESSAGES = defineMessages({
     "en-US": "Import the State Council holiday notice",
   },
   hint: {
-    "zh-CN": "每年 11 月前后国务院办公厅公布下一年的放假安排。把通知全文（含标题）粘贴到下面，预览无误后写入「节假日调整」，该年即可计算。",
+    "zh-CN":
+      "每年 11 月前后国务院办公厅公布下一年的放假安排。把通知全文（含标题）粘贴到下面，预览无误后写入「节假日调整」，该年即可计算。",
     "en-US":
       "Each November the State Council publishes the next year's holidays. Paste the whole notice (with its title) below, check the preview, then write it into 节假日调整 and that year can be computed.",
   },

@@ -3,7 +3,13 @@
  * parser's sentence when the text is not a notice. Writing goes through the app use case (importHolidayNotice), the
  * same one `ledger calendar import-notice --into` calls.
  */
-import { calendarErrorMessage, NoticeError, noticeToJson, parseHolidayNotice, type HolidayNotice } from "../../../core/calendar";
+import {
+  calendarErrorMessage,
+  NoticeError,
+  noticeToJson,
+  parseHolidayNotice,
+  type HolidayNotice,
+} from "../../../core/calendar";
 import { translate, type Lang } from "../../../core/i18n";
 import type { NoticeImportResult } from "../../../app/import-holiday-notice";
 import { NOTICE_MESSAGES } from "./messages";
@@ -57,7 +63,8 @@ export function previewNotice(text: string, lang: Lang): NoticePreview {
 
 /** What was written, as the sentences the pane shows after confirming. */
 export function describeImport(result: NoticeImportResult, lang: Lang): string[] {
-  const t = (key: keyof typeof NOTICE_MESSAGES, p?: Record<string, string | number>): string => translate(NOTICE_MESSAGES, lang, key, p);
+  const t = (key: keyof typeof NOTICE_MESSAGES, p?: Record<string, string | number>): string =>
+    translate(NOTICE_MESSAGES, lang, key, p);
   const lines = [
     t("written", {
       sheet: result.sheet,

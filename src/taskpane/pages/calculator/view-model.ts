@@ -20,7 +20,8 @@ export type CalculatorResult =
   | { ok: true; iso: string; weekday: string; explanation: string; crossed: CrossedDay[] }
   | { ok: false; message: string; field: "start" | "days" | null };
 
-const t = (lang: Lang, key: CalculatorKey, p?: Record<string, string | number>) => translate(CALCULATOR_MESSAGES, lang, key, p);
+const t = (lang: Lang, key: CalculatorKey, p?: Record<string, string | number>) =>
+  translate(CALCULATOR_MESSAGES, lang, key, p);
 
 export function weekdayName(d: Serial, lang: Lang): string {
   return t(lang, `weekday${dayOfWeek(d)}` as CalculatorKey);
@@ -34,8 +35,20 @@ export function crossedDays(cal: Calendar, from: Serial, to: Serial, lang: Lang)
     const weekend = dayOfWeek(d) === 0 || dayOfWeek(d) === 6;
     const work = cal.isWorkday(d);
     const name = cal.holidayName(d, lang);
-    if (work && weekend) out.push({ iso: serialToIso(d), weekday: weekdayName(d, lang), kind: "make-up", name: name ?? t(lang, "makeUp") });
-    else if (!work && (!weekend || name !== null)) out.push({ iso: serialToIso(d), weekday: weekdayName(d, lang), kind: "holiday", name: name ?? t(lang, "holiday") });
+    if (work && weekend)
+      out.push({
+        iso: serialToIso(d),
+        weekday: weekdayName(d, lang),
+        kind: "make-up",
+        name: name ?? t(lang, "makeUp"),
+      });
+    else if (!work && (!weekend || name !== null))
+      out.push({
+        iso: serialToIso(d),
+        weekday: weekdayName(d, lang),
+        kind: "holiday",
+        name: name ?? t(lang, "holiday"),
+      });
   }
   return out;
 }
@@ -55,7 +68,10 @@ export function crossedLine(c: CrossedDay, lang: Lang): string {
 export function calculate(cal: Calendar, startText: string, daysText: string, lang: Lang): CalculatorResult {
   const start = parseIso(startText.trim());
   if (start === null) return { ok: false, message: t(lang, "badStart"), field: "start" };
-  const trimmed = daysText.trim().replace(/^＋|^\+/, "").replace(/^－/, "-");
+  const trimmed = daysText
+    .trim()
+    .replace(/^＋|^\+/, "")
+    .replace(/^－/, "-");
   if (!/^-?\d{1,5}$/.test(trimmed)) return { ok: false, message: t(lang, "badDays"), field: "days" };
   const n = Number(trimmed);
   try {

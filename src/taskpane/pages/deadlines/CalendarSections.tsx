@@ -10,13 +10,27 @@ import { dueText } from "./view-model";
 
 const useStyles = makeStyles({
   section: { marginTop: tokens.spacingVerticalS, marginBottom: tokens.spacingVerticalS },
-  item: { display: "block", width: "100%", textAlign: "start", height: "auto", paddingBlock: tokens.spacingVerticalXXS },
+  item: {
+    display: "block",
+    width: "100%",
+    textAlign: "start",
+    height: "auto",
+    paddingBlock: tokens.spacingVerticalXXS,
+  },
   meta: { color: tokens.colorNeutralForeground3 },
 });
 
 type Key = keyof typeof CALENDAR_SECTION_MESSAGES;
 
-export function RoutineSection({ items, lang, onSelect }: { items: readonly DeadlineItem[]; lang: Lang; onSelect: (i: DeadlineItem) => void }) {
+export function RoutineSection({
+  items,
+  lang,
+  onSelect,
+}: {
+  items: readonly DeadlineItem[];
+  lang: Lang;
+  onSelect: (i: DeadlineItem) => void;
+}) {
   const styles = useStyles();
   const t = (key: Key, p?: Record<string, string | number>) => translate(CALENDAR_SECTION_MESSAGES, lang, key, p);
   return (
@@ -24,15 +38,39 @@ export function RoutineSection({ items, lang, onSelect }: { items: readonly Dead
       <Text block weight="semibold">
         {t("routineTitle")}
       </Text>
-      {items.length === 0 && <Text block size={200}>{t("routineNone")}</Text>}
+      {items.length === 0 && (
+        <Text block size={200}>
+          {t("routineNone")}
+        </Text>
+      )}
       {items.map((i) => (
-        <Button key={`${i.row}!${i.due}`} appearance="subtle" className={styles.item} onClick={() => onSelect(i)} data-routine={i.subject ?? ""} data-status={i.status}>
-          <Badge appearance="tint" color={i.status === "overdue" ? "danger" : i.done !== null ? "success" : i.status === "due-soon" ? "warning" : "informative"}>
+        <Button
+          key={`${i.row}!${i.due}`}
+          appearance="subtle"
+          className={styles.item}
+          onClick={() => onSelect(i)}
+          data-routine={i.subject ?? ""}
+          data-status={i.status}
+        >
+          <Badge
+            appearance="tint"
+            color={
+              i.status === "overdue"
+                ? "danger"
+                : i.done !== null
+                  ? "success"
+                  : i.status === "due-soon"
+                    ? "warning"
+                    : "informative"
+            }
+          >
             {statusLabel(i.status, lang)}
           </Badge>{" "}
           <Text>{`${dueText(i)} · ${i.subject ?? ""}`}</Text>
           <Text block size={200} className={styles.meta}>
-            {[i.cycle, i.owner, i.done === null ? null : t("routineDone", { done: serialToIso(i.done) })].filter((x) => x !== null && x !== undefined).join(" · ")}
+            {[i.cycle, i.owner, i.done === null ? null : t("routineDone", { done: serialToIso(i.done) })]
+              .filter((x) => x !== null && x !== undefined)
+              .join(" · ")}
           </Text>
         </Button>
       ))}
@@ -64,7 +102,12 @@ export function IncidentSection({ items, lang, now, schedule, onSelect }: Incide
     <section className={styles.section} aria-label={t("incidentsTitle")} data-section="incidents" data-now={time}>
       <Text block weight="semibold">{`${t("incidentsTitle")}（${t("clockAt", { now: time })}）`}</Text>
       {lines.map((l) => (
-        <MessageBar key={`${l.step.item.sheet}!${l.step.item.row}`} intent={l.late ? "error" : "warning"} data-incident={l.step.item.row} data-minutes={l.step.minutesLeft}>
+        <MessageBar
+          key={`${l.step.item.sheet}!${l.step.item.row}`}
+          intent={l.late ? "error" : "warning"}
+          data-incident={l.step.item.row}
+          data-minutes={l.step.minutesLeft}
+        >
           <Button appearance="transparent" className={styles.item} onClick={() => onSelect(l.step.item)}>
             {l.text}
           </Button>

@@ -6,7 +6,14 @@
 import { writeDirectly, type WriteWithPreview } from "../../shell/writes";
 import { useEffect, useMemo, useState } from "react";
 import { isoToSerial } from "../../../core/dates";
-import { reminderBlockText, reminders as remindersOf, remindersText, type DeadlineItem, type DeadlineView, type ReminderScope } from "../../../core/deadlines";
+import {
+  reminderBlockText,
+  reminders as remindersOf,
+  remindersText,
+  type DeadlineItem,
+  type DeadlineView,
+  type ReminderScope,
+} from "../../../core/deadlines";
 import { translate, type Lang } from "../../../core/i18n";
 import type { WorkbookContext } from "../../../app/load-context";
 import type { WorkbookPort } from "../../../workbook/port";
@@ -15,7 +22,17 @@ import { DeadlinesView } from "./DeadlinesView";
 import { weekRoutine, type Schedule } from "./routine";
 import { DEADLINES_PAGE_MESSAGES, type DeadlinesPageKey } from "./messages";
 import { useDeadlines } from "./useDeadlines";
-import { failureText, farAheadCount, FIRST_SCREEN_ITEMS, headerCounts, limitGroups, MORE_ITEMS, selectItem, viewGroups, type GroupBy } from "./view-model";
+import {
+  failureText,
+  farAheadCount,
+  FIRST_SCREEN_ITEMS,
+  headerCounts,
+  limitGroups,
+  MORE_ITEMS,
+  selectItem,
+  viewGroups,
+  type GroupBy,
+} from "./view-model";
 
 export interface DeadlinesPageProps {
   port: WorkbookPort;
@@ -36,7 +53,17 @@ export interface DeadlinesPageProps {
   write?: WriteWithPreview;
 }
 
-export function DeadlinesPage({ port, lang, loadContext, today, copyText, navigate, now, schedule, write = writeDirectly(port) }: DeadlinesPageProps) {
+export function DeadlinesPage({
+  port,
+  lang,
+  loadContext,
+  today,
+  copyText,
+  navigate,
+  now,
+  schedule,
+  write = writeDirectly(port),
+}: DeadlinesPageProps) {
   const asOf = useMemo(() => isoToSerial(today()), [today]);
   const [view, setView] = useState<DeadlineView>("overdue");
   const [groupBy, setGroupBy] = useState<GroupBy>("owner");
@@ -48,8 +75,16 @@ export function DeadlinesPage({ port, lang, loadContext, today, copyText, naviga
   const [info, setInfo] = useState<string | null>(null);
   /** A failed copy or jump to a row (writes and reads report through useDeadlines). */
   const [actionError, setActionError] = useState<{ key: "copyFailed" | "selectFailed"; error: unknown } | null>(null);
-  const t = (key: DeadlinesPageKey, p?: Record<string, string | number>) => translate(DEADLINES_PAGE_MESSAGES, lang, key, p);
-  const { result, ctx, registers, recurringDuties, busy, progress, error, reload, refresh } = useDeadlines(port, loadContext, asOf, lang, write, t(fillDue ? "refreshAndFill" : "refresh"));
+  const t = (key: DeadlinesPageKey, p?: Record<string, string | number>) =>
+    translate(DEADLINES_PAGE_MESSAGES, lang, key, p);
+  const { result, ctx, registers, recurringDuties, busy, progress, error, reload, refresh } = useDeadlines(
+    port,
+    loadContext,
+    asOf,
+    lang,
+    write,
+    t(fillDue ? "refreshAndFill" : "refresh"),
+  );
 
   const items = useMemo(() => result?.items ?? [], [result]);
   const groups = useMemo(() => viewGroups(items, view, groupBy, asOf, showFar), [items, view, groupBy, asOf, showFar]);
@@ -64,25 +99,39 @@ export function DeadlinesPage({ port, lang, loadContext, today, copyText, naviga
   }, [limit, groups]);
   const shown = useMemo(() => limitGroups(groups, limit), [groups, limit]);
   const farCount = useMemo(() => farAheadCount(items, asOf), [items, asOf]);
-  const reminders = useMemo(() => remindersOf(items, scope, asOf, lang, { includeFar }), [items, scope, asOf, lang, includeFar]);
+  const reminders = useMemo(
+    () => remindersOf(items, scope, asOf, lang, { includeFar }),
+    [items, scope, asOf, lang, includeFar],
+  );
   const routine = useMemo(() => (recurringDuties ? weekRoutine(items, asOf) : null), [recurringDuties, items, asOf]);
   const clock = useMemo(() => now ?? (() => `${today()} 00:00`), [now, today]);
   const counts = useMemo(() => (result ? headerCounts(items, asOf) : null), [result, items, asOf]);
   const STEP_KEY = { read: "readFailed", compute: "computeFailed", write: "writeFailed" } as const;
-  const shownError = error !== null ? failureText(STEP_KEY[error.step], error.error, lang) : actionError !== null ? failureText(actionError.key, actionError.error, lang) : null;
+  const shownError =
+    error !== null
+      ? failureText(STEP_KEY[error.step], error.error, lang)
+      : actionError !== null
+        ? failureText(actionError.key, actionError.error, lang)
+        : null;
   const copyFailed = (e: unknown) => setActionError({ key: "copyFailed", error: e });
 
   const onCopyAll = () => {
     setInfo(null);
     setActionError(null);
-    copyText(remindersText(reminders)).then(() => setInfo(t("copied", { count: reminders.count, people: reminders.blocks.length })), copyFailed);
+    copyText(remindersText(reminders)).then(
+      () => setInfo(t("copied", { count: reminders.count, people: reminders.blocks.length })),
+      copyFailed,
+    );
   };
   const onCopyBlock = (index: number) => {
     const block = reminders.blocks[index];
     if (!block) return;
     setInfo(null);
     setActionError(null);
-    copyText(reminderBlockText(reminders, block)).then(() => setInfo(t("copiedOne", { name: block.owner ?? t("noOwner"), count: block.items.length })), copyFailed);
+    copyText(reminderBlockText(reminders, block)).then(
+      () => setInfo(t("copiedOne", { name: block.owner ?? t("noOwner"), count: block.items.length })),
+      copyFailed,
+    );
   };
   const onRefresh = () => {
     setInfo(null);
@@ -114,7 +163,16 @@ export function DeadlinesPage({ port, lang, loadContext, today, copyText, naviga
       onSelect={onSelect}
       onToggleReminders={() => setRemindersOpen((o) => !o)}
       remindersOpen={remindersOpen}
-      reminders={{ scope, onScopeChange: setScope, includeFar, onIncludeFarChange: setIncludeFar, farCount, reminders, onCopyAll, onCopyBlock }}
+      reminders={{
+        scope,
+        onScopeChange: setScope,
+        includeFar,
+        onIncludeFarChange: setIncludeFar,
+        farCount,
+        reminders,
+        onCopyAll,
+        onCopyBlock,
+      }}
       farCount={farCount}
       showFar={showFar}
       onShowFarChange={setShowFar}

@@ -1,7 +1,29 @@
 /** The 期限 page's body: view tabs, grouping, counts, grouped items that jump to their rows, and the copy action. */
-import { Badge, Button, Checkbox, Field, MessageBar, ProgressBar, Select, Spinner, Tab, TabList, Text, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Badge,
+  Button,
+  Checkbox,
+  Field,
+  MessageBar,
+  ProgressBar,
+  Select,
+  Spinner,
+  Tab,
+  TabList,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { serialToIso, type Serial } from "../../../core/dates";
-import { escalationLabel, statusLabel, type DeadlineGroup, type DeadlineItem, type DeadlineProblem, type DeadlineView, type DeadlineWarning } from "../../../core/deadlines";
+import {
+  escalationLabel,
+  statusLabel,
+  type DeadlineGroup,
+  type DeadlineItem,
+  type DeadlineProblem,
+  type DeadlineView,
+  type DeadlineWarning,
+} from "../../../core/deadlines";
 import { translate, type Lang } from "../../../core/i18n";
 import { EmptyState } from "../../shell/EmptyState";
 import type { ReactNode } from "react";
@@ -11,7 +33,13 @@ import { DEADLINES_PAGE_MESSAGES, type DeadlinesPageKey } from "./messages";
 import { MORE_ITEMS, VIEWS, dueText, itemId, type GroupBy, type HeaderCounts } from "./view-model";
 
 const useStyles = makeStyles({
-  bar: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "end", flexWrap: "wrap", marginBottom: tokens.spacingVerticalS },
+  bar: {
+    display: "flex",
+    gap: tokens.spacingHorizontalS,
+    alignItems: "end",
+    flexWrap: "wrap",
+    marginBottom: tokens.spacingVerticalS,
+  },
   group: { marginTop: tokens.spacingVerticalM },
   item: { display: "block", width: "100%", textAlign: "start", height: "auto", paddingBlock: tokens.spacingVerticalXS },
   meta: { color: tokens.colorNeutralForeground3 },
@@ -67,13 +95,21 @@ const statusColor = (i: DeadlineItem): "danger" | "warning" | "informative" =>
 
 function ItemButton({ item, lang, onSelect }: { item: DeadlineItem; lang: Lang; onSelect: (i: DeadlineItem) => void }) {
   const styles = useStyles();
-  const t = (key: DeadlinesPageKey, p?: Record<string, string | number>) => translate(DEADLINES_PAGE_MESSAGES, lang, key, p);
+  const t = (key: DeadlinesPageKey, p?: Record<string, string | number>) =>
+    translate(DEADLINES_PAGE_MESSAGES, lang, key, p);
   const what = [item.rule.label[lang], item.key, item.subject].filter((x) => x !== null && x !== "").join(" · ");
   const meta = [t("row", { sheet: item.sheet, row: item.row }), t("due", { due: dueText(item) })];
-  if (item.status === "overdue") meta.push(item.overdueWorkdays === 1 ? t("lateOne") : t("late", { n: item.overdueWorkdays }));
+  if (item.status === "overdue")
+    meta.push(item.overdueWorkdays === 1 ? t("lateOne") : t("late", { n: item.overdueWorkdays }));
   if (item.escalation !== null) meta.push(escalationLabel(item.escalation, lang));
   return (
-    <Button appearance="subtle" className={styles.item} onClick={() => onSelect(item)} data-item={itemId(item)} data-status={item.status}>
+    <Button
+      appearance="subtle"
+      className={styles.item}
+      onClick={() => onSelect(item)}
+      data-item={itemId(item)}
+      data-status={item.status}
+    >
       <Badge appearance="tint" color={statusColor(item)}>
         {statusLabel(item.status, lang)}
       </Badge>{" "}
@@ -88,7 +124,8 @@ function ItemButton({ item, lang, onSelect }: { item: DeadlineItem; lang: Lang; 
 export function DeadlinesView(props: DeadlinesViewProps) {
   const styles = useStyles();
   const { lang } = props;
-  const t = (key: DeadlinesPageKey, p?: Record<string, string | number>) => translate(DEADLINES_PAGE_MESSAGES, lang, key, p);
+  const t = (key: DeadlinesPageKey, p?: Record<string, string | number>) =>
+    translate(DEADLINES_PAGE_MESSAGES, lang, key, p);
   const total = props.groups.reduce((n, g) => n + g.items.length, 0);
   if (props.registers === 0) {
     return (
@@ -105,7 +142,12 @@ export function DeadlinesView(props: DeadlinesViewProps) {
           {t("header", { asOf: serialToIso(props.asOf), ...props.counts })}
         </Text>
       )}
-      <TabList className={styles.views} size="small" selectedValue={props.view} onTabSelect={(_, d) => props.onViewChange(d.value as DeadlineView)}>
+      <TabList
+        className={styles.views}
+        size="small"
+        selectedValue={props.view}
+        onTabSelect={(_, d) => props.onViewChange(d.value as DeadlineView)}
+      >
         {VIEWS.map((v) => (
           <Tab key={v} value={v}>
             {t(`view.${v}`)}
@@ -119,20 +161,35 @@ export function DeadlinesView(props: DeadlinesViewProps) {
             <option value="department">{t("groupBy.department")}</option>
           </Select>
         </Field>
-        <Button appearance="primary" onClick={props.onToggleReminders} aria-expanded={props.remindersOpen} disabled={props.counts === null}>
+        <Button
+          appearance="primary"
+          onClick={props.onToggleReminders}
+          aria-expanded={props.remindersOpen}
+          disabled={props.counts === null}
+        >
           {t("copy")}
         </Button>
         <Button onClick={props.onRefresh} disabled={props.busy || props.registers === null}>
           {t("refresh")}
         </Button>
-        <Checkbox label={t("fillDue")} checked={props.fillDue} onChange={(_, d) => props.onFillDueChange(d.checked === true)} />
+        <Checkbox
+          label={t("fillDue")}
+          checked={props.fillDue}
+          onChange={(_, d) => props.onFillDueChange(d.checked === true)}
+        />
         <Button appearance="subtle" onClick={props.onReload} disabled={props.busy}>
           {t("reload")}
         </Button>
       </div>
       {props.remindersOpen && <RemindersPanel lang={lang} {...props.reminders} />}
       {props.busy && props.progress && props.progress.total > 0 ? (
-        <Field validationMessage={t("readingRows", { done: props.progress.done.toLocaleString(lang), total: props.progress.total.toLocaleString(lang) })} validationState="none">
+        <Field
+          validationMessage={t("readingRows", {
+            done: props.progress.done.toLocaleString(lang),
+            total: props.progress.total.toLocaleString(lang),
+          })}
+          validationState="none"
+        >
           <ProgressBar value={props.progress.done / props.progress.total} data-testid="deadlines-progress" />
         </Field>
       ) : (
@@ -147,13 +204,21 @@ export function DeadlinesView(props: DeadlinesViewProps) {
       ))}
       {props.problems.length > 0 && (
         <MessageBar intent="warning">
-          {t("problems", { count: props.problems.length })} {props.problems.slice(0, 3).map((p) => p.message).join("；")}
+          {t("problems", { count: props.problems.length })}{" "}
+          {props.problems
+            .slice(0, 3)
+            .map((p) => p.message)
+            .join("；")}
         </MessageBar>
       )}
       {props.incidents}
       {props.routine && <RoutineSection items={props.routine} lang={lang} onSelect={props.onSelect} />}
       {props.view === "open" && props.farCount > 0 && (
-        <Checkbox label={t("showFar", { n: props.farCount })} checked={props.showFar} onChange={(_, d) => props.onShowFarChange(d.checked === true)} />
+        <Checkbox
+          label={t("showFar", { n: props.farCount })}
+          checked={props.showFar}
+          onChange={(_, d) => props.onShowFarChange(d.checked === true)}
+        />
       )}
       {!props.busy && total === 0 && <Text block>{t("empty", { view: t(`view.${props.view}`) })}</Text>}
       {props.groups.map((g) => (

@@ -8,9 +8,19 @@ import { translate, type Lang } from "../../../core/i18n";
 import { DEADLINES_PAGE_MESSAGES, type DeadlinesPageKey } from "./messages";
 
 const useStyles = makeStyles({
-  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, marginBlock: tokens.spacingVerticalS },
+  panel: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    marginBlock: tokens.spacingVerticalS,
+  },
   bar: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "end", flexWrap: "wrap" },
-  block: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, padding: tokens.spacingHorizontalS },
+  block: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    padding: tokens.spacingHorizontalS,
+  },
   text: { whiteSpace: "pre-wrap", overflowWrap: "anywhere", margin: 0, fontFamily: "inherit" },
   copy: { alignSelf: "start" },
 });
@@ -31,7 +41,8 @@ export interface RemindersPanelProps {
 export function RemindersPanel(props: RemindersPanelProps) {
   const styles = useStyles();
   const { lang, reminders } = props;
-  const t = (key: DeadlinesPageKey, p?: Record<string, string | number>) => translate(DEADLINES_PAGE_MESSAGES, lang, key, p);
+  const t = (key: DeadlinesPageKey, p?: Record<string, string | number>) =>
+    translate(DEADLINES_PAGE_MESSAGES, lang, key, p);
   const unassigned = t("noOwner");
   return (
     <Card className={styles.panel} role="region" aria-label={t("copy")}>
@@ -50,7 +61,11 @@ export function RemindersPanel(props: RemindersPanelProps) {
         </Button>
       </div>
       {props.scope === "open" && props.farCount > 0 && (
-        <Checkbox checked={props.includeFar} onChange={(_, d) => props.onIncludeFarChange(d.checked === true)} label={t("includeFar", { n: props.farCount })} />
+        <Checkbox
+          checked={props.includeFar}
+          onChange={(_, d) => props.onIncludeFarChange(d.checked === true)}
+          label={t("includeFar", { n: props.farCount })}
+        />
       )}
       <Text weight="semibold" data-testid="reminder-header">
         {reminders.header}
@@ -59,7 +74,12 @@ export function RemindersPanel(props: RemindersPanelProps) {
       {reminders.blocks.map((b, k) => (
         <Card key={b.owner ?? ""} className={styles.block} appearance="outline" data-reminder={b.owner ?? ""}>
           <pre className={styles.text}>{b.text}</pre>
-          <Button className={styles.copy} size="small" onClick={() => props.onCopyBlock(k)} aria-label={t("copyOneLabel", { name: b.owner ?? unassigned })}>
+          <Button
+            className={styles.copy}
+            size="small"
+            onClick={() => props.onCopyBlock(k)}
+            aria-label={t("copyOneLabel", { name: b.owner ?? unassigned })}
+          >
             {t("copyOne")}
           </Button>
         </Card>

@@ -3,7 +3,10 @@ import { defineMessages } from "../../../core/i18n";
 
 export const CALENDAR_SECTION_MESSAGES = defineMessages({
   routineTitle: { "zh-CN": "本周例行工作", "en-US": "This week's recurring duties" },
-  routineNone: { "zh-CN": "本周没有例行工作（见「周期工作」工作表）。", "en-US": "No recurring duty falls this week (see the 周期工作 sheet)." },
+  routineNone: {
+    "zh-CN": "本周没有例行工作（见「周期工作」工作表）。",
+    "en-US": "No recurring duty falls this week (see the 周期工作 sheet).",
+  },
   routineDone: { "zh-CN": "已完成 {done}", "en-US": "done {done}" },
   incidentsTitle: { "zh-CN": "进行中的突发事件", "en-US": "Open incidents" },
   incidentRow: { "zh-CN": "第 {row} 行", "en-US": "row {row}" },

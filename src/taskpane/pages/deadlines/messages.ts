@@ -24,35 +24,51 @@ export const DEADLINES_PAGE_MESSAGES = defineMessages({
   copy: { "zh-CN": "复制提醒", "en-US": "Copy reminders" },
   copied: {
     "zh-CN": "已复制给 {people} 人的 {count} 条提醒，可粘贴到钉钉、企业微信或邮件",
-    "en-US": (p) => `${p.count} reminder${p.count === 1 ? "" : "s"} for ${p.people} ${p.people === 1 ? "person" : "people"} copied; paste them into DingTalk, WeCom or e-mail`,
+    "en-US": (p) =>
+      `${p.count} reminder${p.count === 1 ? "" : "s"} for ${p.people} ${p.people === 1 ? "person" : "people"} copied; paste them into DingTalk, WeCom or e-mail`,
   },
   copiedOne: {
     "zh-CN": "已复制给 {name} 的 {count} 条提醒",
     "en-US": (p) => `${p.count} reminder${p.count === 1 ? "" : "s"} for ${p.name} copied`,
   },
   reminderScope: { "zh-CN": "提醒范围", "en-US": "Remind about" },
-  copyAll: { "zh-CN": "复制全部（{people} 人）", "en-US": (p) => `Copy all (${p.people} ${p.people === 1 ? "person" : "people"})` },
+  copyAll: {
+    "zh-CN": "复制全部（{people} 人）",
+    "en-US": (p) => `Copy all (${p.people} ${p.people === 1 ? "person" : "people"})`,
+  },
   copyOne: { "zh-CN": "复制", "en-US": "Copy" },
   copyOneLabel: { "zh-CN": "复制给 {name} 的提醒", "en-US": "Copy the reminder for {name}" },
-  includeFar: { "zh-CN": "包括一年以后才到期的 {n} 项", "en-US": (p) => `Include ${p.n} item${p.n === 1 ? "" : "s"} due more than a year ahead` },
-  showFar: { "zh-CN": "显示一年以后才到期的 {n} 项", "en-US": (p) => `Show ${p.n} item${p.n === 1 ? "" : "s"} due more than a year ahead` },
+  includeFar: {
+    "zh-CN": "包括一年以后才到期的 {n} 项",
+    "en-US": (p) => `Include ${p.n} item${p.n === 1 ? "" : "s"} due more than a year ahead`,
+  },
+  showFar: {
+    "zh-CN": "显示一年以后才到期的 {n} 项",
+    "en-US": (p) => `Show ${p.n} item${p.n === 1 ? "" : "s"} due more than a year ahead`,
+  },
   noReminders: { "zh-CN": "这个范围内没有要提醒的事项。", "en-US": "Nothing to remind anyone about in this scope." },
   refresh: { "zh-CN": "写入期限列和期限总览", "en-US": "Write deadline columns and overview" },
-  refreshAndFill: { "zh-CN": "写入期限列和期限总览，并补填空白期限", "en-US": "Write deadline columns and overview, filling blank deadlines" },
+  refreshAndFill: {
+    "zh-CN": "写入期限列和期限总览，并补填空白期限",
+    "en-US": "Write deadline columns and overview, filling blank deadlines",
+  },
   refreshed: {
     "zh-CN": "已更新 {sheets} 个台账的期限列和「期限总览」工作表",
-    "en-US": (p) => `Deadline columns of ${p.sheets} register${p.sheets === 1 ? "" : "s"} and the 期限总览 sheet updated`,
+    "en-US": (p) =>
+      `Deadline columns of ${p.sheets} register${p.sheets === 1 ? "" : "s"} and the 期限总览 sheet updated`,
   },
   fillDue: { "zh-CN": "同时补填空白的办理期限、到期日期", "en-US": "Also fill blank 办理期限 / 到期日期 cells" },
   filled: {
     "zh-CN": "；补填了 {filled} 个空白期限（已有内容的单元格不会改动）",
-    "en-US": (p) => `; ${p.filled} blank due date${p.filled === 1 ? "" : "s"} filled (cells holding anything were left alone)`,
+    "en-US": (p) =>
+      `; ${p.filled} blank due date${p.filled === 1 ? "" : "s"} filled (cells holding anything were left alone)`,
   },
   reload: { "zh-CN": "刷新", "en-US": "Refresh" },
   empty: { "zh-CN": "「{view}」中没有事项。", "en-US": "Nothing under {view}." },
   noRegisters: {
     "zh-CN": "工作簿里没有带期限的台账（如收文登记簿、会议台账、决议追踪台账、报销台账），所以没有可计算的期限。",
-    "en-US": "This workbook has no register with deadlines (such as 收文登记簿, 会议台账, 决议追踪台账 or 报销台账), so there is no deadline to compute.",
+    "en-US":
+      "This workbook has no register with deadlines (such as 收文登记簿, 会议台账, 决议追踪台账 or 报销台账), so there is no deadline to compute.",
   },
   loading: { "zh-CN": "正在读取工作簿…", "en-US": "Reading the workbook…" },
   readingRows: { "zh-CN": "正在读取：{done} / {total} 行", "en-US": "Reading: {done} / {total} rows" },

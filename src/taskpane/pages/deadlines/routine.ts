@@ -4,7 +4,12 @@
  * plus the ticker that re-reads the clock while the page is open.
  */
 import { dayOfWeek, parseIsoDateTime, type Serial } from "../../../core/dates";
-import { nextIncidentSteps, RECURRING_RULE_ID, type DeadlineItem, type IncidentNextStep } from "../../../core/deadlines";
+import {
+  nextIncidentSteps,
+  RECURRING_RULE_ID,
+  type DeadlineItem,
+  type IncidentNextStep,
+} from "../../../core/deadlines";
 import { translate, type Lang } from "../../../core/i18n";
 import { CALENDAR_SECTION_MESSAGES } from "./calendar-messages";
 
@@ -33,11 +38,16 @@ export interface IncidentLine {
 export function incidentLines(items: readonly DeadlineItem[], nowText: string, lang: Lang): IncidentLine[] {
   const now = parseIsoDateTime(nowText);
   if (now === null) return [];
-  const t = (key: keyof typeof CALENDAR_SECTION_MESSAGES, p?: Record<string, string | number>) => translate(CALENDAR_SECTION_MESSAGES, lang, key, p);
+  const t = (key: keyof typeof CALENDAR_SECTION_MESSAGES, p?: Record<string, string | number>) =>
+    translate(CALENDAR_SECTION_MESSAGES, lang, key, p);
   return nextIncidentSteps(items, now).map((step) => {
-    const who = [step.item.key, step.item.subject].filter((x) => x !== null && x !== "").join(" ") || t("incidentRow", { row: step.item.row });
-    const left = step.minutesLeft >= 0 ? t("minutesLeft", { n: step.minutesLeft }) : t("minutesLate", { n: -step.minutesLeft });
-    const text = t("nextStep", { incident: who, step: step.item.rule.label[lang], left }) + (step.escalate ? t("escalate") : "");
+    const who =
+      [step.item.key, step.item.subject].filter((x) => x !== null && x !== "").join(" ") ||
+      t("incidentRow", { row: step.item.row });
+    const left =
+      step.minutesLeft >= 0 ? t("minutesLeft", { n: step.minutesLeft }) : t("minutesLate", { n: -step.minutesLeft });
+    const text =
+      t("nextStep", { incident: who, step: step.item.rule.label[lang], left }) + (step.escalate ? t("escalate") : "");
     return { step, text, late: step.minutesLeft < 0 };
   });
 }
@@ -54,7 +64,12 @@ export const browserSchedule: Schedule = (fn, ms) => {
 export const INCIDENT_TICK_MS = 20_000;
 
 /** Calls `onTick` with the clock's time whenever it has changed since the last call; returns the stop. */
-export function startClock(now: () => string, onTick: (time: string) => void, schedule: Schedule = browserSchedule, ms = INCIDENT_TICK_MS): () => void {
+export function startClock(
+  now: () => string,
+  onTick: (time: string) => void,
+  schedule: Schedule = browserSchedule,
+  ms = INCIDENT_TICK_MS,
+): () => void {
   let last = now();
   return schedule(() => {
     const time = now();

@@ -37,7 +37,7 @@ export function useDeadlines(
   asOf: Serial,
   lang: Lang,
   write: WriteWithPreview = writeDirectly(port),
-  label = ""
+  label = "",
 ): DeadlinesState {
   const loaded = useWorkbookContext(port, loadContext);
   const { ctx, reload } = loaded;
@@ -60,9 +60,20 @@ export function useDeadlines(
       setActionError(null);
       try {
         // Through the derived-sheet registry, as `ledger refresh` writes it.
-        const run = { ctx, asOf, lang, options: { "fill-due": options.fillDue === true }, updatedAt: serialToIso(asOf), charts: { available: true } };
+        const run = {
+          ctx,
+          asOf,
+          lang,
+          options: { "fill-due": options.fillDue === true },
+          updatedAt: serialToIso(asOf),
+          charts: { available: true },
+        };
         // Planned on the workbook as it is now, not as the page read it: a cell filled since is never overwritten.
-        const out = await write(label, async (p) => (await DEADLINE_OVERVIEW.refresh({ ...run, port: p, ctx: await readContext(p, { lang }) })).result);
+        const out = await write(
+          label,
+          async (p) =>
+            (await DEADLINE_OVERVIEW.refresh({ ...run, port: p, ctx: await readContext(p, { lang }) })).result,
+        );
         if (out === null) return null;
         reload();
         return out;
@@ -73,7 +84,7 @@ export function useDeadlines(
         setWriting(false);
       }
     },
-    [ctx, asOf, lang, reload, write, label]
+    [ctx, asOf, lang, reload, write, label],
   );
 
   // 周期工作 and 突发事件登记 give items through their own modules, not through deadline rules (issue 17).

@@ -3,7 +3,15 @@
  * department, the reminder text and the jump to a row. Kept apart so it is tested without a DOM.
  */
 import { serialToIso, serialToIsoDateTime, type Serial } from "../../../core/dates";
-import { countByStatus, groupItems, inView, isFarAhead, type DeadlineGroup, type DeadlineItem, type DeadlineView } from "../../../core/deadlines";
+import {
+  countByStatus,
+  groupItems,
+  inView,
+  isFarAhead,
+  type DeadlineGroup,
+  type DeadlineItem,
+  type DeadlineView,
+} from "../../../core/deadlines";
 import { translate, type Lang } from "../../../core/i18n";
 import type { LocateContext } from "../../../app/locate";
 import { goToCell } from "../../shell/navigate";
@@ -37,7 +45,10 @@ export const FIRST_SCREEN_ITEMS = 40;
 export const MORE_ITEMS = 200;
 
 /** The groups cut to their first `limit` items in display order, and how many were left out. */
-export function limitGroups(groups: readonly DeadlineGroup[], limit: number): { groups: DeadlineGroup[]; hidden: number } {
+export function limitGroups(
+  groups: readonly DeadlineGroup[],
+  limit: number,
+): { groups: DeadlineGroup[]; hidden: number } {
   const out: DeadlineGroup[] = [];
   let left = limit;
   let hidden = 0;
@@ -54,10 +65,16 @@ export function limitGroups(groups: readonly DeadlineGroup[], limit: number): { 
   return { groups: out, hidden };
 }
 
-export function viewGroups(items: readonly DeadlineItem[], view: DeadlineView, by: GroupBy, asOf: Serial, includeFar = false): DeadlineGroup[] {
+export function viewGroups(
+  items: readonly DeadlineItem[],
+  view: DeadlineView,
+  by: GroupBy,
+  asOf: Serial,
+  includeFar = false,
+): DeadlineGroup[] {
   return groupItems(
     items.filter((i) => inView(i, view, asOf) && (includeFar || view !== "open" || !isFarAhead(i, asOf))),
-    by
+    by,
   );
 }
 
@@ -66,10 +83,12 @@ export function farAheadCount(items: readonly DeadlineItem[], asOf: Serial): num
   return items.filter((i) => isFarAhead(i, asOf)).length;
 }
 
-export const dueText = (i: DeadlineItem): string => (i.dueHasTime ? serialToIsoDateTime(i.due).replace("T", " ") : serialToIso(i.due));
+export const dueText = (i: DeadlineItem): string =>
+  i.dueHasTime ? serialToIsoDateTime(i.due).replace("T", " ") : serialToIso(i.due);
 
 /** Stable React key and DOM id of an item (a recurring one's occurrences share a row and rule: its due tells them apart). */
-export const itemId = (i: DeadlineItem): string => `${i.sheet}!${i.row}!${i.rule.id}${i.cycle === undefined ? "" : `!${i.due}`}`;
+export const itemId = (i: DeadlineItem): string =>
+  `${i.sheet}!${i.row}!${i.rule.id}${i.cycle === undefined ? "" : `!${i.due}`}`;
 
 /** Selects the item's cell (the completion column, where the user records it is done). */
 export function selectItem(port: WorkbookPort, ctx: LocateContext | null, i: DeadlineItem): Promise<void> {

@@ -58,8 +58,16 @@ export function FormsPage({ port, lang, today, loadContext, write = writeDirectl
   const [register, setRegister] = useState<RegisterDef | null>(null);
 
   const describe = useCallback(
-    (e: unknown) => tr(lang, "failed", { message: e instanceof ExternalFileError || e instanceof WorkbookReadError ? e.describe(lang) : e instanceof Error ? e.message : String(e) }),
-    [lang]
+    (e: unknown) =>
+      tr(lang, "failed", {
+        message:
+          e instanceof ExternalFileError || e instanceof WorkbookReadError
+            ? e.describe(lang)
+            : e instanceof Error
+              ? e.message
+              : String(e),
+      }),
+    [lang],
   );
   const asOf = useMemo(() => today(), [today]);
 
@@ -68,13 +76,16 @@ export function FormsPage({ port, lang, today, loadContext, write = writeDirectl
       const ctx = await loadContext(port);
       setPlan(planFormImport(ctx, reg, chosen, { asOf: parseIso(asOf) ?? 0, lang, update: upd }));
     },
-    [port, loadContext, asOf, lang]
+    [port, loadContext, asOf, lang],
   );
 
   const onGenerate = () => {
     const form = formByName(formId);
     if (!form) return;
-    const list = keys.split(/[,，、\s]+/).map((k) => k.trim()).filter((k) => k !== "");
+    const list = keys
+      .split(/[,，、\s]+/)
+      .map((k) => k.trim())
+      .filter((k) => k !== "");
     setError(null);
     setInfo(null);
     if (list.length === 0) {
@@ -108,7 +119,7 @@ export function FormsPage({ port, lang, today, loadContext, write = writeDirectl
       picked.map(async (f) => {
         const read = await readFormWorkbook(f.name, await readFileWithProgress(f, () => undefined));
         return { name: f.name, book: { sheets: read.sheets, names: read.names } };
-      })
+      }),
     )
       .then(async (chosen) => {
         const reg = batchRegister(chosen);
@@ -136,7 +147,16 @@ export function FormsPage({ port, lang, today, loadContext, write = writeDirectl
     write(tr(lang, "import"), (p) => applyFormImport(p, plan))
       .then((out) => {
         if (out === null) return;
-        setInfo(plan.write ? tr(lang, "imported", { sheet: plan.sheet, append: plan.summary.append, updated: plan.summary.updated, skip: plan.summary.skip }) : tr(lang, "nothing"));
+        setInfo(
+          plan.write
+            ? tr(lang, "imported", {
+                sheet: plan.sheet,
+                append: plan.summary.append,
+                updated: plan.summary.updated,
+                skip: plan.summary.skip,
+              })
+            : tr(lang, "nothing"),
+        );
         setPlan(null);
         setFiles([]);
       })

@@ -1,13 +1,41 @@
 /** The 表单 page's body: make forms from rows; pick filled forms → preview → 导入. Presentational. */
-import { Button, Checkbox, Field, Input, MessageBar, ProgressBar, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Checkbox,
+  Field,
+  Input,
+  MessageBar,
+  ProgressBar,
+  Select,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import type { Lang } from "../../../core/i18n";
 import type { FormDef } from "../../../core/forms";
 import { tr, type OutcomeRow } from "./view-model";
 
 const useStyles = makeStyles({
-  bar: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "end", flexWrap: "wrap", marginBottom: tokens.spacingVerticalS },
-  table: { width: "100%", borderCollapse: "collapse", fontSize: tokens.fontSizeBase200, marginBottom: tokens.spacingVerticalM },
-  cell: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, padding: "2px 4px", textAlign: "left", verticalAlign: "top", overflowWrap: "anywhere" },
+  bar: {
+    display: "flex",
+    gap: tokens.spacingHorizontalS,
+    alignItems: "end",
+    flexWrap: "wrap",
+    marginBottom: tokens.spacingVerticalS,
+  },
+  table: {
+    width: "100%",
+    borderCollapse: "collapse",
+    fontSize: tokens.fontSizeBase200,
+    marginBottom: tokens.spacingVerticalM,
+  },
+  cell: {
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    padding: "2px 4px",
+    textAlign: "left",
+    verticalAlign: "top",
+    overflowWrap: "anywhere",
+  },
   bad: { color: tokens.colorPaletteRedForeground1 },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   // A narrow pane (320 px) must not scroll sideways: the form list may shrink below its longest option.
@@ -50,7 +78,12 @@ export function FormsView(props: FormsViewProps) {
       </Text>
       <div className={styles.bar}>
         <Field label={t("form")} className={styles.field}>
-          <Select value={props.formId} onChange={(_, d) => props.onForm(d.value)} className={styles.select} select={{ style: { minWidth: 0, maxWidth: "100%" } }}>
+          <Select
+            value={props.formId}
+            onChange={(_, d) => props.onForm(d.value)}
+            className={styles.select}
+            select={{ style: { minWidth: 0, maxWidth: "100%" } }}
+          >
             {props.forms.map((f) => (
               <option key={f.id} value={f.id}>
                 {lang === "zh-CN" ? f.title : f.en}
@@ -69,7 +102,13 @@ export function FormsView(props: FormsViewProps) {
         {t("importTitle")}
       </Text>
       <Field label={t("files")}>
-        <input type="file" multiple accept=".xlsx,.xlsm,.csv,.txt" aria-label={t("files")} onChange={(e) => props.onFiles(Array.from(e.target.files ?? []))} />
+        <input
+          type="file"
+          multiple
+          accept=".xlsx,.xlsm,.csv,.txt"
+          aria-label={t("files")}
+          onChange={(e) => props.onFiles(Array.from(e.target.files ?? []))}
+        />
       </Field>
       {props.previewSheet !== null ? (
         <>
@@ -103,9 +142,15 @@ export function FormsView(props: FormsViewProps) {
               ))}
             </tbody>
           </table>
-          {props.planText ? <MessageBar intent={props.planText.blocked ? "warning" : "info"}>{props.planText.text}</MessageBar> : null}
+          {props.planText ? (
+            <MessageBar intent={props.planText.blocked ? "warning" : "info"}>{props.planText.text}</MessageBar>
+          ) : null}
           <div className={styles.bar}>
-            <Checkbox checked={props.update} onChange={(_, d) => props.onUpdate(d.checked === true)} label={t("update")} />
+            <Checkbox
+              checked={props.update}
+              onChange={(_, d) => props.onUpdate(d.checked === true)}
+              label={t("update")}
+            />
             <Button appearance="primary" onClick={props.onImport} disabled={!props.canImport}>
               {t("import")}
             </Button>

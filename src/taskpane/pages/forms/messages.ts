@@ -9,7 +9,10 @@ export const FORMS_PAGE_MESSAGES = defineMessages({
   generate: { "zh-CN": "生成表单", "en-US": "Make forms" },
   generated: { "zh-CN": "已生成 {n} 张表单工作表：{sheets}", "en-US": "Made {n} form sheets: {sheets}" },
   unknownKeys: { "zh-CN": "{sheet} 中没有这些编号：{keys}", "en-US": "{sheet} has no rows with these keys: {keys}" },
-  noRegister: { "zh-CN": "工作簿中没有{sheet}，无法生成{form}", "en-US": "The workbook has no {sheet} to fill the {form} from" },
+  noRegister: {
+    "zh-CN": "工作簿中没有{sheet}，无法生成{form}",
+    "en-US": "The workbook has no {sheet} to fill the {form} from",
+  },
   needKeys: { "zh-CN": "请填写要生成表单的编号", "en-US": "Enter the keys of the rows to make forms for" },
   importTitle: { "zh-CN": "导入填好的表单或 CSV", "en-US": "Import filled forms or CSV" },
   files: { "zh-CN": "选择文件（可多选）", "en-US": "Choose files (several allowed)" },
@@ -22,15 +25,27 @@ export const FORMS_PAGE_MESSAGES = defineMessages({
   "action/skip": { "zh-CN": "已有，跳过", "en-US": "already there, skip" },
   "action/conflict": { "zh-CN": "冲突", "en-US": "conflict" },
   "action/error": { "zh-CN": "有错误", "en-US": "error" },
-  update: { "zh-CN": "冲突时以表单为准（更新台账）", "en-US": "On conflict take the form's values (update the register)" },
+  update: {
+    "zh-CN": "冲突时以表单为准（更新台账）",
+    "en-US": "On conflict take the form's values (update the register)",
+  },
   import: { "zh-CN": "导入", "en-US": "Import" },
-  blockedErrors: { "zh-CN": "有文件存在错误，全部不会导入（全有或全无）", "en-US": "Some files have errors, so nothing will be imported (all or nothing)" },
-  blockedConflicts: { "zh-CN": "存在冲突，全部不会导入；确认以表单为准请勾选上面的选项", "en-US": "There are conflicts, so nothing will be imported; tick the option above to take the forms' values" },
+  blockedErrors: {
+    "zh-CN": "有文件存在错误，全部不会导入（全有或全无）",
+    "en-US": "Some files have errors, so nothing will be imported (all or nothing)",
+  },
+  blockedConflicts: {
+    "zh-CN": "存在冲突，全部不会导入；确认以表单为准请勾选上面的选项",
+    "en-US": "There are conflicts, so nothing will be imported; tick the option above to take the forms' values",
+  },
   summary: {
     "zh-CN": "追加 {append}，跳过 {skip}，冲突 {conflict}，错误 {error}",
     "en-US": "{append} to append, {skip} to skip, {conflict} conflicts, {error} with errors",
   },
-  imported: { "zh-CN": "已导入{sheet}：追加 {append} 行，更新 {updated} 行，跳过 {skip} 行", "en-US": "Imported into {sheet}: {append} rows appended, {updated} updated, {skip} skipped" },
+  imported: {
+    "zh-CN": "已导入{sheet}：追加 {append} 行，更新 {updated} 行，跳过 {skip} 行",
+    "en-US": "Imported into {sheet}: {append} rows appended, {updated} updated, {skip} skipped",
+  },
   nothing: { "zh-CN": "没有需要导入的内容", "en-US": "Nothing to import" },
   noRegisterFound: {
     "zh-CN": "无法判断要导入哪本台账：所选文件中没有表单，也没有可识别的台账表头",

@@ -30,12 +30,14 @@ export function KpiCard({ kpi, lang, onSelectRow, initiallyOpen = false }: KpiCa
   const styles = useStyles();
   const [open, setOpen] = useState(initiallyOpen);
   const [all, setAll] = useState(false);
-  const t = (key: keyof typeof KPI_PAGE_MESSAGES, p?: Record<string, string | number>) => translate(KPI_PAGE_MESSAGES, lang, key, p);
+  const t = (key: keyof typeof KPI_PAGE_MESSAGES, p?: Record<string, string | number>) =>
+    translate(KPI_PAGE_MESSAGES, lang, key, p);
   const remarks = [kpi.reason, ...kpi.notes].filter((x): x is string => !!x);
   // A long drill-down opens short so the page stays scannable; the rest is one click away, not in another tool.
   const shown = all ? kpi.offenders : kpi.offenders.slice(0, DRILL_DOWN_LIMIT);
   const trend = trendOf(kpi);
-  const trendWords = trend === null ? null : trend.better === null ? t("level") : trend.better ? t("better") : t("worse");
+  const trendWords =
+    trend === null ? null : trend.better === null ? t("level") : trend.better ? t("better") : t("worse");
   return (
     <Card className={styles.card} data-kpi={kpi.id} data-status={kpi.status}>
       <CardHeader
@@ -52,14 +54,21 @@ export function KpiCard({ kpi, lang, onSelectRow, initiallyOpen = false }: KpiCa
         <Text>
           {`${t("previous")} ${formatValue(kpi.previous, kpi.unit, lang)}`}
           {trend && trendWords && (
-            <span className={trend.better === null ? styles.level : trend.better ? styles.better : styles.worse} title={trendWords} aria-label={trendWords} data-trend={trend.arrow}>
+            <span
+              className={trend.better === null ? styles.level : trend.better ? styles.better : styles.worse}
+              title={trendWords}
+              aria-label={trendWords}
+              data-trend={trend.arrow}
+            >
               {` ${trend.arrow}`}
             </span>
           )}
         </Text>
         <Caption1>{t("sample", { n: kpi.n })}</Caption1>
       </div>
-      {remarks.length > 0 && <Caption1 className={styles.notes}>{remarks.join(lang === "zh-CN" ? "；" : "; ")}</Caption1>}
+      {remarks.length > 0 && (
+        <Caption1 className={styles.notes}>{remarks.join(lang === "zh-CN" ? "；" : "; ")}</Caption1>
+      )}
       {kpi.offenders.length > 0 && (
         <div>
           <Button appearance="subtle" size="small" onClick={() => setOpen(!open)} aria-expanded={open}>

@@ -32,7 +32,16 @@ export interface KpiPageProps {
   write?: WriteWithPreview;
 }
 
-export function KpiPage({ port, lang, loadContext, today, now = today, chartsAvailable = true, navigate, write = writeDirectly(port) }: KpiPageProps) {
+export function KpiPage({
+  port,
+  lang,
+  loadContext,
+  today,
+  now = today,
+  chartsAvailable = true,
+  navigate,
+  write = writeDirectly(port),
+}: KpiPageProps) {
   const asOf = useMemo(() => isoToSerial(today()), [today]);
   const [ctx, setCtx] = useState<WorkbookContext | null>(null);
   const [periodId, setPeriodId] = useState(() => resolvePeriod(undefined, asOf).id);
@@ -40,18 +49,19 @@ export function KpiPage({ port, lang, loadContext, today, now = today, chartsAva
   const [busy, setBusy] = useState(true);
   const [error, setError] = useState<string | null>(null);
   const [info, setInfo] = useState<string | null>(null);
-  const t = useCallback((key: keyof typeof KPI_PAGE_MESSAGES, p?: Record<string, string | number>) => translate(KPI_PAGE_MESSAGES, lang, key, p), [lang]);
-  // The shared wording of failures (Excel's, the calendar's, a failed download), with the verb of the step that failed.
-  const fail = useCallback(
-    (step: KpiFailure) => (e: unknown) => setError(failureText(step, e, lang)),
-    [lang]
+  const t = useCallback(
+    (key: keyof typeof KPI_PAGE_MESSAGES, p?: Record<string, string | number>) =>
+      translate(KPI_PAGE_MESSAGES, lang, key, p),
+    [lang],
   );
+  // The shared wording of failures (Excel's, the calendar's, a failed download), with the verb of the step that failed.
+  const fail = useCallback((step: KpiFailure) => (e: unknown) => setError(failureText(step, e, lang)), [lang]);
 
   useEffect(() => {
     let live = true;
     loadContext(port).then(
       (c) => live && (setCtx(c), setBusy(false)),
-      (e: unknown) => live && (fail("readFailed")(e), setBusy(false))
+      (e: unknown) => live && (fail("readFailed")(e), setBusy(false)),
     );
     return () => {
       live = false;
@@ -77,7 +87,19 @@ export function KpiPage({ port, lang, loadContext, today, now = today, chartsAva
     setError(null);
     // Through the derived-sheet registry, as `ledger refresh` writes it; once written (not while the write is only
     // planned for the preview) the sheet is brought to the front.
-    writeBoardAndShow(port, () => write(t("writeBoard"), async (p) => KPI_BOARD.refresh({ port: p, ctx: await readContext(p, { lang }), asOf, lang, options: { period: periodId }, updatedAt: now(), charts: { available: chartsAvailable } })))
+    writeBoardAndShow(port, () =>
+      write(t("writeBoard"), async (p) =>
+        KPI_BOARD.refresh({
+          port: p,
+          ctx: await readContext(p, { lang }),
+          asOf,
+          lang,
+          options: { period: periodId },
+          updatedAt: now(),
+          charts: { available: chartsAvailable },
+        }),
+      ),
+    )
       .then((out) => out !== null && setInfo(t("boardWritten")), fail("writeFailed"))
       .finally(() => setBusy(false));
   };

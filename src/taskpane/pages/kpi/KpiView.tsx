@@ -1,6 +1,16 @@
 /** The KPI page's body: period picker, actions, summary and one card per KPI. Presentational: state comes in as props. */
 import { useState } from "react";
-import { Button, Field, MessageBar, Select, Spinner, Text, ToggleButton, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Field,
+  MessageBar,
+  Select,
+  Spinner,
+  Text,
+  ToggleButton,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { statusLabel, type KpiStatus } from "../../../core/kpi";
 import { translate, type Lang } from "../../../core/i18n";
 import type { Offender } from "../../../core/kpi";
@@ -11,13 +21,37 @@ import { KPI_PAGE_MESSAGES } from "./messages";
 import { KPI_STATUSES, sortedKpis, statusCounts, type PeriodOption } from "./view-model";
 
 const useStyles = makeStyles({
-  tiles: { display: "grid", gridTemplateColumns: "repeat(3, minmax(0, 1fr))", gap: tokens.spacingHorizontalS, marginBlock: tokens.spacingVerticalS },
-  tile: { display: "flex", flexDirection: "column", alignItems: "start", height: "auto", minWidth: 0, paddingBlock: tokens.spacingVerticalS, whiteSpace: "normal", textAlign: "start" },
-  number: { fontSize: tokens.fontSizeHero700, lineHeight: tokens.lineHeightHero700, fontWeight: tokens.fontWeightSemibold },
+  tiles: {
+    display: "grid",
+    gridTemplateColumns: "repeat(3, minmax(0, 1fr))",
+    gap: tokens.spacingHorizontalS,
+    marginBlock: tokens.spacingVerticalS,
+  },
+  tile: {
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "start",
+    height: "auto",
+    minWidth: 0,
+    paddingBlock: tokens.spacingVerticalS,
+    whiteSpace: "normal",
+    textAlign: "start",
+  },
+  number: {
+    fontSize: tokens.fontSizeHero700,
+    lineHeight: tokens.lineHeightHero700,
+    fontWeight: tokens.fontWeightSemibold,
+  },
   met: { color: tokens.colorPaletteGreenForeground1 },
   "not-met": { color: tokens.colorPaletteRedForeground1 },
   "no-data": { color: tokens.colorNeutralForeground3 },
-  bar: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "end", flexWrap: "wrap", marginBottom: tokens.spacingVerticalM },
+  bar: {
+    display: "flex",
+    gap: tokens.spacingHorizontalS,
+    alignItems: "end",
+    flexWrap: "wrap",
+    marginBottom: tokens.spacingVerticalM,
+  },
 });
 
 export interface KpiViewProps {
@@ -39,7 +73,8 @@ export interface KpiViewProps {
 export function KpiView(props: KpiViewProps) {
   const styles = useStyles();
   const { lang, report } = props;
-  const t = (key: keyof typeof KPI_PAGE_MESSAGES, p?: Record<string, string | number>) => translate(KPI_PAGE_MESSAGES, lang, key, p);
+  const t = (key: keyof typeof KPI_PAGE_MESSAGES, p?: Record<string, string | number>) =>
+    translate(KPI_PAGE_MESSAGES, lang, key, p);
   // A tile narrows the cards to its status; a second click shows them all again.
   const [only, setOnly] = useState<KpiStatus | null>(null);
   if (props.empty) {

@@ -25,7 +25,8 @@ export const KPI_PAGE_MESSAGES = defineMessages({
   moreRows: { "zh-CN": "再显示 {n} 条", "en-US": (p) => `Show ${p.n} more row${p.n === 1 ? "" : "s"}` },
   noRegisters: {
     "zh-CN": "工作簿里没有能识别的台账，KPI 无从计算。KPI 由收文、会议、报销等台账的记录算出。",
-    "en-US": "This workbook has no recognised register, so no KPI can be computed. KPIs are computed from the rows of registers such as 收文登记簿, 会议台账 and 报销台账.",
+    "en-US":
+      "This workbook has no recognised register, so no KPI can be computed. KPIs are computed from the rows of registers such as 收文登记簿, 会议台账 and 报销台账.",
   },
   readFailed: { "zh-CN": "读取失败：{message}", "en-US": "Could not read the workbook: {message}" },
   computeFailed: { "zh-CN": "计算失败：{message}", "en-US": "Could not compute the KPIs: {message}" },

@@ -4,7 +4,17 @@
  */
 import type { Serial } from "../../../core/dates";
 import { translate, type Lang } from "../../../core/i18n";
-import { KPI_BOARD_SHEET, periodContaining, periodLabel, previousPeriod, type KpiResult, type KpiStatus, type MonthDay, type Offender, type Period } from "../../../core/kpi";
+import {
+  KPI_BOARD_SHEET,
+  periodContaining,
+  periodLabel,
+  previousPeriod,
+  type KpiResult,
+  type KpiStatus,
+  type MonthDay,
+  type Offender,
+  type Period,
+} from "../../../core/kpi";
 import type { LocateContext } from "../../../app/locate";
 import { goToCell, type CellLocator } from "../../shell/navigate";
 import type { WorkbookPort } from "../../../workbook/port";
@@ -29,7 +39,10 @@ export function periodOptions(asOf: Serial, lang: Lang, starts?: readonly MonthD
     ...back(periodContaining("year", asOf, starts), 2),
     ...back(periodContaining("month", asOf, starts), 3),
   ];
-  return periods.map((p) => ({ id: p.id, label: translate(KPI_PAGE_MESSAGES, lang, "periodOption", { label: periodLabel(p, lang), id: p.id }) }));
+  return periods.map((p) => ({
+    id: p.id,
+    label: translate(KPI_PAGE_MESSAGES, lang, "periodOption", { label: periodLabel(p, lang), id: p.id }),
+  }));
 }
 
 /**
@@ -45,7 +58,10 @@ export const KPI_STATUSES: readonly KpiStatus[] = ["met", "not-met", "no-data"];
 
 /** Not met first (what needs attention), then met, then those without enough data; catalogue order within each. */
 export function sortedKpis(kpis: readonly KpiResult[]): KpiResult[] {
-  return kpis.map((k, i) => ({ k, i })).sort((a, b) => STATUS_ORDER[a.k.status] - STATUS_ORDER[b.k.status] || a.i - b.i).map((x) => x.k);
+  return kpis
+    .map((k, i) => ({ k, i }))
+    .sort((a, b) => STATUS_ORDER[a.k.status] - STATUS_ORDER[b.k.status] || a.i - b.i)
+    .map((x) => x.k);
 }
 
 export function statusCounts(kpis: readonly KpiResult[]): Record<KpiStatus, number> {
@@ -74,7 +90,11 @@ export function offenderLocator(o: Offender): CellLocator | null {
 }
 
 /** Drill-down: select the row in the workbook (its first column); items that are not sheet rows cannot be selected. */
-export async function selectOffender(port: WorkbookPort, o: Offender, ctx: LocateContext | null = null): Promise<boolean> {
+export async function selectOffender(
+  port: WorkbookPort,
+  o: Offender,
+  ctx: LocateContext | null = null,
+): Promise<boolean> {
   const at = offenderLocator(o);
   if (at === null) return false;
   await goToCell(port, ctx, at);

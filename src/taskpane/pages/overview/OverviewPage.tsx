@@ -19,7 +19,16 @@ import { OVERVIEW_MESSAGES, type OverviewKey } from "./messages";
 import { OverviewView } from "./OverviewView";
 import { needsCheck, overviewCards, overviewFigures } from "./view-model";
 
-export default function OverviewPage({ port, lang, today, now, loadContext, navigate, lastCheck, recordCheck }: PageProps) {
+export default function OverviewPage({
+  port,
+  lang,
+  today,
+  now,
+  loadContext,
+  navigate,
+  lastCheck,
+  recordCheck,
+}: PageProps) {
   const { ctx, busy, error: loadError, reload } = useWorkbookContext(port, loadContext);
   const asOf = useMemo(() => isoToSerial(today()), [today]);
   const [checking, setChecking] = useState(false);
@@ -30,7 +39,10 @@ export default function OverviewPage({ port, lang, today, now, loadContext, navi
   useEffect(() => {
     let live = true;
     // Unreadable: every warning is counted, which loses nothing; 检查 reports the failure when it reads the same setting.
-    readIgnored(port).then((keys) => live && setIgnoredKeys(keys), () => undefined);
+    readIgnored(port).then(
+      (keys) => live && setIgnoredKeys(keys),
+      () => undefined,
+    );
     return () => {
       live = false;
     };
@@ -50,18 +62,27 @@ export default function OverviewPage({ port, lang, today, now, loadContext, navi
     if (!ctx) return;
     setChecking(true);
     setCheckError(null);
-    const job = { workbook: translate(VALIDATE_PAGE_MESSAGES, lang, "workbookName"), sheets: ctx.sheets, mappings: ctx.mappings, asOf, lang, sheet: null };
+    const job = {
+      workbook: translate(VALIDATE_PAGE_MESSAGES, lang, "workbookName"),
+      sheets: ctx.sheets,
+      mappings: ctx.mappings,
+      asOf,
+      lang,
+      sheet: null,
+    };
     const started = startValidation(job, () => undefined, createValidateWorker);
     task.current = started;
-    started.report.then(
-      (report) => task.current === started && recordCheck({ report, ctx, at: now() }),
-      (e: unknown) => task.current === started && !isCancelled(e) && setCheckError(e)
-    ).finally(() => {
-      if (task.current === started) {
-        task.current = null;
-        setChecking(false);
-      }
-    });
+    started.report
+      .then(
+        (report) => task.current === started && recordCheck({ report, ctx, at: now() }),
+        (e: unknown) => task.current === started && !isCancelled(e) && setCheckError(e),
+      )
+      .finally(() => {
+        if (task.current === started) {
+          task.current = null;
+          setChecking(false);
+        }
+      });
   }, [ctx, lang, asOf, now, recordCheck]);
 
   // The first visit checks once; later visits show the last check (from here or from 检查) until asked again, and
@@ -76,8 +97,15 @@ export default function OverviewPage({ port, lang, today, now, loadContext, navi
   useEffect(() => () => task.current?.cancel(), []);
 
   const cards = useMemo(
-    () => (ctx && computed.figures ? overviewCards(computed.figures, lastCheck ? withoutIgnored(lastCheck.report, ignored) : null, { ctx, asOf, lang }) : null),
-    [ctx, computed.figures, lastCheck, ignored, asOf, lang]
+    () =>
+      ctx && computed.figures
+        ? overviewCards(computed.figures, lastCheck ? withoutIgnored(lastCheck.report, ignored) : null, {
+            ctx,
+            asOf,
+            lang,
+          })
+        : null,
+    [ctx, computed.figures, lastCheck, ignored, asOf, lang],
   );
   const error =
     loadError !== null

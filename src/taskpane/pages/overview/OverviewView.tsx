@@ -1,5 +1,14 @@
 /** 概览's body: big-number cards that open their pages, the last check's time, or the first-run empty state. */
-import { Button, Caption1, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Caption1,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { translate, type Lang } from "../../../core/i18n";
 import { EmptyState } from "../../shell/EmptyState";
 import { OVERVIEW_MESSAGES, type OverviewKey } from "./messages";
@@ -7,7 +16,12 @@ import type { OverviewCard } from "./view-model";
 
 const useStyles = makeStyles({
   // Two cards a row at 320 px, more in a wider pane; each keeps its number large and its label on one or two lines.
-  grid: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(130px, 1fr))", gap: tokens.spacingHorizontalS, marginBlock: tokens.spacingVerticalS },
+  grid: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fill, minmax(130px, 1fr))",
+    gap: tokens.spacingHorizontalS,
+    marginBlock: tokens.spacingVerticalS,
+  },
   card: {
     display: "flex",
     flexDirection: "column",
@@ -19,11 +33,21 @@ const useStyles = makeStyles({
     textAlign: "start",
     whiteSpace: "normal",
   },
-  number: { fontSize: tokens.fontSizeHero800, lineHeight: tokens.lineHeightHero800, fontWeight: tokens.fontWeightSemibold },
+  number: {
+    fontSize: tokens.fontSizeHero800,
+    lineHeight: tokens.lineHeightHero800,
+    fontWeight: tokens.fontWeightSemibold,
+  },
   danger: { color: tokens.colorPaletteRedForeground1 },
   warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
   calm: { color: tokens.colorNeutralForeground1 },
-  meta: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap", color: tokens.colorNeutralForeground3 },
+  meta: {
+    display: "flex",
+    gap: tokens.spacingHorizontalS,
+    alignItems: "center",
+    flexWrap: "wrap",
+    color: tokens.colorNeutralForeground3,
+  },
 });
 
 export interface OverviewViewProps {
@@ -63,9 +87,16 @@ export function OverviewView(props: OverviewViewProps) {
           <div className={styles.grid}>
             {props.cards.map((c) => {
               const value = c.value === null ? (props.checking && c.id === "errors" ? "…" : "–") : String(c.value);
-              const tone = c.value === null || c.value === 0 ? styles.calm : c.tone === "danger" ? styles.danger : styles.warning;
+              const tone =
+                c.value === null || c.value === 0 ? styles.calm : c.tone === "danger" ? styles.danger : styles.warning;
               return (
-                <Button key={c.id} className={styles.card} data-card={c.id} aria-label={t("cardLabel", { label: labelOf(c), value })} onClick={() => props.onOpen(c.page)}>
+                <Button
+                  key={c.id}
+                  className={styles.card}
+                  data-card={c.id}
+                  aria-label={t("cardLabel", { label: labelOf(c), value })}
+                  onClick={() => props.onOpen(c.page)}
+                >
                   <span className={`${styles.number} ${tone}`}>{value}</span>
                   <Text>{labelOf(c)}</Text>
                   {c.detail && <Caption1>{t(c.detail.key, c.detail.params)}</Caption1>}
@@ -75,7 +106,11 @@ export function OverviewView(props: OverviewViewProps) {
           </div>
           <div className={styles.meta}>
             <Caption1 data-testid="last-check">
-              {props.checking ? t("checking") : props.lastCheckAt === null ? t("notChecked") : t("lastCheck", { at: props.lastCheckAt })}
+              {props.checking
+                ? t("checking")
+                : props.lastCheckAt === null
+                  ? t("notChecked")
+                  : t("lastCheck", { at: props.lastCheckAt })}
             </Caption1>
             <Button size="small" appearance="subtle" onClick={props.onRecheck} disabled={props.checking || props.busy}>
               {t("recheck")}

@@ -18,7 +18,8 @@ export const OVERVIEW_MESSAGES = defineMessages({
   registers: { "zh-CN": "已识别台账 {n} 个", "en-US": (p) => `${p.n} register${p.n === 1 ? "" : "s"} recognised` },
   empty: {
     "zh-CN": "这个工作簿里还没有能识别的台账，所以没有可检查的内容，也算不出期限和 KPI。",
-    "en-US": "This workbook has no register the add-in recognises yet, so there is nothing to check and no deadline or KPI to compute.",
+    "en-US":
+      "This workbook has no register the add-in recognises yet, so there is nothing to check and no deadline or KPI to compute.",
   },
   loading: { "zh-CN": "正在读取工作簿…", "en-US": "Reading the workbook…" },
   readFailed: { "zh-CN": "读取失败：{message}", "en-US": "Could not read the workbook: {message}" },

@@ -47,7 +47,11 @@ export function overviewFigures(ctx: WorkbookContext, asOf: Serial, lang: Lang):
   if (recognized.length > 0) {
     const period = resolvePeriod(undefined, asOf, semesterStartsOf(ctx.settings));
     const report = computeKpis(ctx, period, asOf, lang);
-    kpi = { notMet: report.kpis.filter((k) => k.status === "not-met").length, total: report.kpis.length, period: periodLabel(period, lang) };
+    kpi = {
+      notMet: report.kpis.filter((k) => k.status === "not-met").length,
+      total: report.kpis.length,
+      period: periodLabel(period, lang),
+    };
   }
   return { registers: recognized.length, overdue, dueSoon, kpi };
 }
@@ -64,7 +68,7 @@ export function needsCheck(last: ValidationReport | null): boolean {
 export function overviewCards(
   figures: OverviewFigures,
   check: ValidationReport | null,
-  extra: { ctx: WorkbookContext; asOf: Serial; lang: Lang; sources?: readonly OverviewCardSource[] }
+  extra: { ctx: WorkbookContext; asOf: Serial; lang: Lang; sources?: readonly OverviewCardSource[] },
 ): OverviewCard[] {
   const cards: OverviewCard[] = [
     {
@@ -73,11 +77,15 @@ export function overviewCards(
       label: "errors",
       value: check && !needsCheck(check) ? check.summary.errors : null,
       tone: "danger",
-      ...(check && check.summary.warnings > 0 ? { detail: { key: "warnings" as const, params: { n: check.summary.warnings } } } : {}),
+      ...(check && check.summary.warnings > 0
+        ? { detail: { key: "warnings" as const, params: { n: check.summary.warnings } } }
+        : {}),
     },
   ];
-  if (figures.overdue !== null) cards.push({ id: "overdue", page: "deadlines", label: "overdue", value: figures.overdue, tone: "danger" });
-  if (figures.dueSoon !== null) cards.push({ id: "due-soon", page: "deadlines", label: "dueSoon", value: figures.dueSoon, tone: "warning" });
+  if (figures.overdue !== null)
+    cards.push({ id: "overdue", page: "deadlines", label: "overdue", value: figures.overdue, tone: "danger" });
+  if (figures.dueSoon !== null)
+    cards.push({ id: "due-soon", page: "deadlines", label: "dueSoon", value: figures.dueSoon, tone: "warning" });
   if (figures.kpi !== null) {
     cards.push({
       id: "kpi-not-met",

@@ -12,13 +12,22 @@ import type { RectificationItem, RectificationStatus } from "../../../core/recti
 import { RECTIFICATION_BOARD } from "../../../app/derived-sheets";
 import { resolvePeriod, semesterStartsOf } from "../../../app/kpis";
 import { loadContext as readContext, type WorkbookContext } from "../../../app/load-context";
-import { computeWorkbookRectification, FollowUpColumnMissingError, recordFollowUps } from "../../../app/rectification";
+import { computeWorkbookRectification, recordFollowUps } from "../../../app/rectification";
 import type { WorkbookPort } from "../../../workbook/port";
 import { useWorkbookContext } from "../../shell/useWorkbookContext";
 import { periodOptions } from "../kpi/view-model";
 import { RECTIFICATION_PAGE_MESSAGES, type RectificationPageKey } from "./messages";
 import { RectificationView } from "./RectificationView";
-import { ALL_DEPARTMENTS, failureText, filterItems, itemId, listOrder, selectItem, weeklyReportOf, type StateFilter } from "./view-model";
+import {
+  ALL_DEPARTMENTS,
+  failureText,
+  filterItems,
+  itemId,
+  listOrder,
+  selectItem,
+  weeklyReportOf,
+  type StateFilter,
+} from "./view-model";
 
 export interface RectificationPageProps {
   port: WorkbookPort;
@@ -34,7 +43,16 @@ export interface RectificationPageProps {
   write?: WriteWithPreview;
 }
 
-export function RectificationPage({ port, lang, loadContext, today, now = today, copyText, chartsAvailable = true, write = writeDirectly(port) }: RectificationPageProps) {
+export function RectificationPage({
+  port,
+  lang,
+  loadContext,
+  today,
+  now = today,
+  copyText,
+  chartsAvailable = true,
+  write = writeDirectly(port),
+}: RectificationPageProps) {
   const asOf = useMemo(() => isoToSerial(today()), [today]);
   const { ctx, busy: loading, error: loadError, reload } = useWorkbookContext(port, loadContext);
   const [periodId, setPeriodId] = useState(() => resolvePeriod(undefined, asOf).id);
@@ -45,19 +63,29 @@ export function RectificationPage({ port, lang, loadContext, today, now = today,
   const [writing, setWriting] = useState(false);
   const [info, setInfo] = useState<string | null>(null);
   const [actionError, setActionError] = useState<unknown>(null);
-  const t = useCallback((key: RectificationPageKey, p?: Record<string, string | number>) => translate(RECTIFICATION_PAGE_MESSAGES, lang, key, p), [lang]);
+  const t = useCallback(
+    (key: RectificationPageKey, p?: Record<string, string | number>) =>
+      translate(RECTIFICATION_PAGE_MESSAGES, lang, key, p),
+    [lang],
+  );
 
   const starts = useMemo(() => (ctx ? semesterStartsOf(ctx.settings) : undefined), [ctx]);
   const computed = useMemo((): { status: RectificationStatus | null; error: unknown } => {
     if (!ctx) return { status: null, error: null };
     try {
-      return { status: computeWorkbookRectification(ctx, resolvePeriod(periodId, asOf, starts), asOf, lang), error: null };
+      return {
+        status: computeWorkbookRectification(ctx, resolvePeriod(periodId, asOf, starts), asOf, lang),
+        error: null,
+      };
     } catch (e) {
       return { status: null, error: e };
     }
   }, [ctx, periodId, asOf, lang, starts]);
   const status = computed.status;
-  const shown = useMemo(() => (status ? filterItems(status.items, department, state).sort(listOrder) : []), [status, department, state]);
+  const shown = useMemo(
+    () => (status ? filterItems(status.items, department, state).sort(listOrder) : []),
+    [status, department, state],
+  );
   const chosen = useMemo(() => (status ? status.items.filter((x) => selected.has(itemId(x))) : []), [status, selected]);
 
   const shownError = actionError ?? loadError ?? computed.error;
@@ -80,7 +108,17 @@ export function RectificationPage({ port, lang, loadContext, today, now = today,
   const onWriteSheet = () => {
     if (!ctx) return;
     act(async () => {
-      const out = await write(t("writeSheet"), async (p) => RECTIFICATION_BOARD.refresh({ port: p, ctx: await readContext(p, { lang }), asOf, lang, options: { period: periodId }, updatedAt: now(), charts: { available: chartsAvailable } }));
+      const out = await write(t("writeSheet"), async (p) =>
+        RECTIFICATION_BOARD.refresh({
+          port: p,
+          ctx: await readContext(p, { lang }),
+          asOf,
+          lang,
+          options: { period: periodId },
+          updatedAt: now(),
+          charts: { available: chartsAvailable },
+        }),
+      );
       return out === null ? null : t("sheetWritten");
     });
   };
@@ -93,7 +131,10 @@ export function RectificationPage({ port, lang, loadContext, today, now = today,
       setSelected(new Set());
       reload();
       const date = serialToIso(asOf);
-      return t("recorded", { count: out.written.length, date }) + (out.moved.length > 0 ? t("moved", { count: out.moved.length }) : "");
+      return (
+        t("recorded", { count: out.written.length, date }) +
+        (out.moved.length > 0 ? t("moved", { count: out.moved.length }) : "")
+      );
     });
   };
   const onSelect = (x: RectificationItem) => {

@@ -1,5 +1,16 @@
 /** The 整改 page's body: figures, tables, filters, the item list and the actions. Presentational: state comes in as props. */
-import { Badge, Button, Checkbox, Field, MessageBar, Select, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Badge,
+  Button,
+  Checkbox,
+  Field,
+  MessageBar,
+  Select,
+  Spinner,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { serialToIso } from "../../../core/dates";
 import { translate, type Lang } from "../../../core/i18n";
 import { periodLabel } from "../../../core/kpi";
@@ -9,14 +20,38 @@ import { RECTIFICATION_PAGE_MESSAGES, type RectificationPageKey } from "./messag
 import { departmentsOf, itemId, itemMeta, itemTitle, type StateFilter } from "./view-model";
 
 const useStyles = makeStyles({
-  bar: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "end", flexWrap: "wrap", marginBottom: tokens.spacingVerticalS },
-  figures: { display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(64px, 1fr))", gap: tokens.spacingHorizontalS, marginBlock: tokens.spacingVerticalS },
+  bar: {
+    display: "flex",
+    gap: tokens.spacingHorizontalS,
+    alignItems: "end",
+    flexWrap: "wrap",
+    marginBottom: tokens.spacingVerticalS,
+  },
+  figures: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fit, minmax(64px, 1fr))",
+    gap: tokens.spacingHorizontalS,
+    marginBlock: tokens.spacingVerticalS,
+  },
   figure: { display: "flex", flexDirection: "column", alignItems: "start" },
-  table: { width: "100%", borderCollapse: "collapse", fontSize: tokens.fontSizeBase200, marginBottom: tokens.spacingVerticalS, tableLayout: "fixed" },
+  table: {
+    width: "100%",
+    borderCollapse: "collapse",
+    fontSize: tokens.fontSizeBase200,
+    marginBottom: tokens.spacingVerticalS,
+    tableLayout: "fixed",
+  },
   name: { width: "40%", textAlign: "start", overflowWrap: "anywhere" },
   num: { textAlign: "end" },
   item: { display: "flex", alignItems: "start", gap: tokens.spacingHorizontalXS },
-  itemButton: { display: "block", flexGrow: 1, minWidth: 0, textAlign: "start", height: "auto", paddingBlock: tokens.spacingVerticalXS },
+  itemButton: {
+    display: "block",
+    flexGrow: 1,
+    minWidth: 0,
+    textAlign: "start",
+    height: "auto",
+    paddingBlock: tokens.spacingVerticalXS,
+  },
   meta: { color: tokens.colorNeutralForeground3 },
   details: { marginBlock: tokens.spacingVerticalXS },
 });
@@ -86,7 +121,8 @@ function CountTable({ title, rows, lang }: { title: string; rows: Row[]; lang: L
 
 function Figures({ status: s, lang }: { status: RectificationStatus; lang: Lang }) {
   const styles = useStyles();
-  const t = (key: RectificationPageKey, p?: Record<string, string | number>) => translate(RECTIFICATION_PAGE_MESSAGES, lang, key, p);
+  const t = (key: RectificationPageKey, p?: Record<string, string | number>) =>
+    translate(RECTIFICATION_PAGE_MESSAGES, lang, key, p);
   const figures: Array<[string, string, string]> = [
     ["open", t("open"), String(s.summary.open)],
     ["overdue", t("overdue"), String(s.summary.overdue)],
@@ -109,10 +145,20 @@ function Figures({ status: s, lang }: { status: RectificationStatus; lang: Lang 
         ))}
       </div>
       <Text block size={200}>
-        {t("counts", { total: s.summary.total, closed: s.summary.closed, longTerm: s.summary.longTerm, openedInPeriod: s.summary.openedInPeriod })}
+        {t("counts", {
+          total: s.summary.total,
+          closed: s.summary.closed,
+          longTerm: s.summary.longTerm,
+          openedInPeriod: s.summary.openedInPeriod,
+        })}
       </Text>
       <Text block size={200} data-testid="rectification-ageing">
-        {t("ageing", { a: s.ageing["0-5"], b: s.ageing["6-20"], c: s.ageing[">20"], follow: s.followUpsThisWeek.length })}
+        {t("ageing", {
+          a: s.ageing["0-5"],
+          b: s.ageing["6-20"],
+          c: s.ageing[">20"],
+          follow: s.followUpsThisWeek.length,
+        })}
       </Text>
       <Text block size={200} data-testid="rectification-k09">
         {t("k09", { actual: rateText(s.k09.actual, lang), target: s.k09.target })}
@@ -124,7 +170,8 @@ function Figures({ status: s, lang }: { status: RectificationStatus; lang: Lang 
 export function RectificationView(props: RectificationViewProps) {
   const styles = useStyles();
   const { lang, status: s } = props;
-  const t = (key: RectificationPageKey, p?: Record<string, string | number>) => translate(RECTIFICATION_PAGE_MESSAGES, lang, key, p);
+  const t = (key: RectificationPageKey, p?: Record<string, string | number>) =>
+    translate(RECTIFICATION_PAGE_MESSAGES, lang, key, p);
   const chosen = props.selected.size;
   return (
     <section aria-label={t("title")}>
@@ -155,17 +202,40 @@ export function RectificationView(props: RectificationViewProps) {
       {s && s.sheet !== null && (
         <>
           <Figures status={s} lang={lang} />
-          <CountTable title={t("byStatus")} lang={lang} rows={s.byStatus.map((b) => ({ name: b.state, total: b.count, open: b.phase === "open" ? b.count : 0, overdue: s.items.filter((x) => x.state === b.state && x.overdue).length, closed: b.phase === "closed" ? b.count : 0, closureRate: null }))} />
-          <CountTable title={t("byDepartment")} lang={lang} rows={s.byDepartment.map((d) => ({ ...d, name: d.department }))} />
+          <CountTable
+            title={t("byStatus")}
+            lang={lang}
+            rows={s.byStatus.map((b) => ({
+              name: b.state,
+              total: b.count,
+              open: b.phase === "open" ? b.count : 0,
+              overdue: s.items.filter((x) => x.state === b.state && x.overdue).length,
+              closed: b.phase === "closed" ? b.count : 0,
+              closureRate: null,
+            }))}
+          />
+          <CountTable
+            title={t("byDepartment")}
+            lang={lang}
+            rows={s.byDepartment.map((d) => ({ ...d, name: d.department }))}
+          />
           <CountTable title={t("bySource")} lang={lang} rows={s.bySource.map((d) => ({ ...d, name: d.source }))} />
           {s.sections.length > 0 && (
             <Text block size={200}>
-              {t("sections", { parts: s.sections.map((x) => t("section", { sheet: x.sheet, open: x.open, overdue: x.overdue })).join(lang === "zh-CN" ? "；" : "; ") })}
+              {t("sections", {
+                parts: s.sections
+                  .map((x) => t("section", { sheet: x.sheet, open: x.open, overdue: x.overdue }))
+                  .join(lang === "zh-CN" ? "；" : "; "),
+              })}
             </Text>
           )}
           {s.problems.length > 0 && (
             <MessageBar intent="warning">
-              {t("problems", { count: s.problems.length })} {s.problems.slice(0, 3).map((p) => p.message).join("；")}
+              {t("problems", { count: s.problems.length })}{" "}
+              {s.problems
+                .slice(0, 3)
+                .map((p) => p.message)
+                .join("；")}
             </MessageBar>
           )}
           <div className={styles.bar}>
@@ -212,8 +282,18 @@ export function RectificationView(props: RectificationViewProps) {
           {props.shown.length === 0 && <Text block>{t("empty")}</Text>}
           <div role="list" aria-label={t("items")}>
             {props.shown.map((x) => (
-              <div role="listitem" key={itemId(x)} className={styles.item} data-item={itemId(x)} data-overdue={x.overdue ? "true" : "false"}>
-                <Checkbox aria-label={t("choose", { key: itemKey(x) })} checked={props.selected.has(itemId(x))} onChange={(_, d) => props.onToggle(x, d.checked === true)} />
+              <div
+                role="listitem"
+                key={itemId(x)}
+                className={styles.item}
+                data-item={itemId(x)}
+                data-overdue={x.overdue ? "true" : "false"}
+              >
+                <Checkbox
+                  aria-label={t("choose", { key: itemKey(x) })}
+                  checked={props.selected.has(itemId(x))}
+                  onChange={(_, d) => props.onToggle(x, d.checked === true)}
+                />
                 <Button appearance="subtle" className={styles.itemButton} onClick={() => props.onSelect(x)}>
                   {x.overdue && (
                     <Badge appearance="tint" color="danger">

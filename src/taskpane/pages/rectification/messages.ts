@@ -9,21 +9,26 @@ export const RECTIFICATION_PAGE_MESSAGES = defineMessages({
   copy: { "zh-CN": "复制周报", "en-US": "Copy weekly report" },
   copied: {
     "zh-CN": "已复制整改周报（{count} 项逾期），可粘贴到钉钉、企业微信或邮件",
-    "en-US": (p) => `Weekly report copied (${p.count} overdue item${p.count === 1 ? "" : "s"}); paste it into DingTalk, WeCom or e-mail`,
+    "en-US": (p) =>
+      `Weekly report copied (${p.count} overdue item${p.count === 1 ? "" : "s"}); paste it into DingTalk, WeCom or e-mail`,
   },
   reload: { "zh-CN": "重新读取", "en-US": "Reload" },
   loading: { "zh-CN": "正在读取工作簿…", "en-US": "Reading the workbook…" },
   error: { "zh-CN": "出错了：{message}", "en-US": "Something went wrong: {message}" },
   noRegister: {
     "zh-CN": "工作簿中没有“问题整改台账”。请先在“台账”页添加或识别它。",
-    "en-US": "The workbook has no 问题整改台账 (rectification register). Add or recognise it on the Registers page first.",
+    "en-US":
+      "The workbook has no 问题整改台账 (rectification register). Add or recognise it on the Registers page first.",
   },
   asOf: { "zh-CN": "截至 {asOf} · {period}", "en-US": "As of {asOf} · {period}" },
   open: { "zh-CN": "未完成", "en-US": "Open" },
   overdue: { "zh-CN": "已逾期", "en-US": "Overdue" },
   closedInPeriod: { "zh-CN": "本期销号", "en-US": "Closed this period" },
   closureRate: { "zh-CN": "销号率", "en-US": "Closure rate" },
-  k09: { "zh-CN": "K09 内部监督发现问题整改率 {actual}（目标 {target}%）", "en-US": "K09 rectification rate of internal findings {actual} (target {target}%)" },
+  k09: {
+    "zh-CN": "K09 内部监督发现问题整改率 {actual}（目标 {target}%）",
+    "en-US": "K09 rectification rate of internal findings {actual} (target {target}%)",
+  },
   counts: {
     "zh-CN": "共 {total} 项 · 已完成 {closed} · 纳入长期计划 {longTerm} · 本期新增 {openedInPeriod}",
     "en-US": "{total} items · {closed} closed · {longTerm} long-term · {openedInPeriod} opened this period",
@@ -61,7 +66,8 @@ export const RECTIFICATION_PAGE_MESSAGES = defineMessages({
   record: { "zh-CN": "记录跟踪", "en-US": "Record follow-up" },
   confirmRecord: {
     "zh-CN": "将在所选 {count} 行的“最近跟踪日期”写入 {date}，不改动其他任何内容。确定吗？",
-    "en-US": (p) => `Write ${p.date} into 最近跟踪日期 (last follow-up) of the ${p.count} selected row${p.count === 1 ? "" : "s"}, and change nothing else?`,
+    "en-US": (p) =>
+      `Write ${p.date} into 最近跟踪日期 (last follow-up) of the ${p.count} selected row${p.count === 1 ? "" : "s"}, and change nothing else?`,
   },
   confirm: { "zh-CN": "确认写入", "en-US": "Write it" },
   cancel: { "zh-CN": "取消", "en-US": "Cancel" },
@@ -71,7 +77,8 @@ export const RECTIFICATION_PAGE_MESSAGES = defineMessages({
   },
   moved: {
     "zh-CN": "；{count} 行自读取后已变动（编号不符），未写入，请重新读取后再试",
-    "en-US": (p) => `; ${p.count} row${p.count === 1 ? "" : "s"} changed since the workbook was read (different 问题编号) and ${p.count === 1 ? "was" : "were"} not written: reload and try again`,
+    "en-US": (p) =>
+      `; ${p.count} row${p.count === 1 ? "" : "s"} changed since the workbook was read (different 问题编号) and ${p.count === 1 ? "was" : "were"} not written: reload and try again`,
   },
   noColumn: {
     "zh-CN": "“{sheet}”没有“{column}”列，无法记录跟踪；请先添加该列",

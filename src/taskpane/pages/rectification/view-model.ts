@@ -18,7 +18,11 @@ import type { WorkbookPort } from "../../../workbook/port";
 export type StateFilter = "all" | "open" | "overdue" | `state:${string}`;
 export const ALL_DEPARTMENTS = "";
 
-export function filterItems(items: readonly RectificationItem[], department: string, state: StateFilter): RectificationItem[] {
+export function filterItems(
+  items: readonly RectificationItem[],
+  department: string,
+  state: StateFilter,
+): RectificationItem[] {
   return items.filter((x) => {
     if (department !== ALL_DEPARTMENTS && (x.department ?? "") !== department) return false;
     if (state === "open") return x.phase === "open";
@@ -39,7 +43,9 @@ export function listOrder(a: RectificationItem, b: RectificationItem): number {
 }
 
 export function departmentsOf(s: RectificationStatus): string[] {
-  return [...new Set(s.items.map((x) => x.department ?? ""))].filter((d) => d !== "").sort((a, b) => a.localeCompare(b, "zh-CN"));
+  return [...new Set(s.items.map((x) => x.department ?? ""))]
+    .filter((d) => d !== "")
+    .sort((a, b) => a.localeCompare(b, "zh-CN"));
 }
 
 /** The weekly report of the status, its overdue list narrowed to what the page's filters show. */
@@ -48,22 +54,33 @@ export function weeklyReportOf(s: RectificationStatus, shown: readonly Rectifica
   return weeklyReport(
     s,
     lang,
-    s.overdue.filter((x) => keep.has(x))
+    s.overdue.filter((x) => keep.has(x)),
   );
 }
 
 export const itemId = (x: RectificationItem): string => `${x.sheet}!${x.row}`;
 
 /** The meta line of an item: where, due, late, escalation, next follow-up. */
-export function itemMeta(x: RectificationItem, lang: Lang, t: (key: string, p?: Record<string, string | number>) => string): string {
+export function itemMeta(
+  x: RectificationItem,
+  lang: Lang,
+  t: (key: string, p?: Record<string, string | number>) => string,
+): string {
   const parts = [t("row", { row: x.row }), x.due === null ? t("noDue") : t("due", { due: serialToIso(x.due) })];
   if (x.overdue && x.overdueWorkdays !== null) parts.push(t("late", { n: x.overdueWorkdays }));
-  if (x.escalation !== null && x.escalation !== "urge") parts.push(`${escalationLabel(x.escalation, lang)}${x.escalateTo ? ` → ${x.escalateTo}` : ""}`);
-  if (x.nextFollowUp !== null) parts.push(x.followUpLate ? t("nextLate", { date: serialToIso(x.nextFollowUp) }) : t("next", { date: serialToIso(x.nextFollowUp) }));
+  if (x.escalation !== null && x.escalation !== "urge")
+    parts.push(`${escalationLabel(x.escalation, lang)}${x.escalateTo ? ` → ${x.escalateTo}` : ""}`);
+  if (x.nextFollowUp !== null)
+    parts.push(
+      x.followUpLate
+        ? t("nextLate", { date: serialToIso(x.nextFollowUp) })
+        : t("next", { date: serialToIso(x.nextFollowUp) }),
+    );
   return parts.join(" · ");
 }
 
-export const itemTitle = (x: RectificationItem): string => [itemKey(x), x.state, x.department, x.owner].filter((v) => v !== null && v !== "").join(" · ");
+export const itemTitle = (x: RectificationItem): string =>
+  [itemKey(x), x.state, x.department, x.owner].filter((v) => v !== null && v !== "").join(" · ");
 
 /** Where an item points: its 状态 cell (the lifecycle's column, where progress is recorded). */
 export function itemLocator(table: RegisterTable | undefined, x: RectificationItem): CellLocator {
@@ -71,13 +88,20 @@ export function itemLocator(table: RegisterTable | undefined, x: RectificationIt
 }
 
 /** Selects the item's 状态 cell, or its row's first cell when the sheet lacks 状态. */
-export function selectItem(port: WorkbookPort, ctx: LocateContext | null, table: RegisterTable | undefined, x: RectificationItem): Promise<void> {
+export function selectItem(
+  port: WorkbookPort,
+  ctx: LocateContext | null,
+  table: RegisterTable | undefined,
+  x: RectificationItem,
+): Promise<void> {
   return goToCell(port, ctx, itemLocator(table, x));
 }
 
 /** A failure as the page shows it: the missing follow-up column by name, anything else in the pane's shared wording. */
 export function failureText(e: unknown, lang: Lang): string {
-  const t = (key: "error" | "noColumn", p: Record<string, string>) => translate(RECTIFICATION_PAGE_MESSAGES, lang, key, p);
-  if (e instanceof FollowUpColumnMissingError) return t("error", { message: t("noColumn", { sheet: e.sheet, column: e.column }) });
+  const t = (key: "error" | "noColumn", p: Record<string, string>) =>
+    translate(RECTIFICATION_PAGE_MESSAGES, lang, key, p);
+  if (e instanceof FollowUpColumnMissingError)
+    return t("error", { message: t("noColumn", { sheet: e.sheet, column: e.column }) });
   return t("error", { message: errorText(e, lang) });
 }

@@ -12,7 +12,17 @@ import { errorText } from "../../shell/errors";
 import { useWorkbookContext } from "../../shell/useWorkbookContext";
 import { REGISTERS_MESSAGES, type RegistersKey } from "./messages";
 import { RegistersView, type OpenMapping } from "./RegistersView";
-import { defaultQuickChoice, doubleAssigned, mappingRows, mappingToConfirm, recognitionOf, registersOverview, setupPreview, sheetColumns, type MappingOverrides } from "./view-model";
+import {
+  defaultQuickChoice,
+  doubleAssigned,
+  mappingRows,
+  mappingToConfirm,
+  recognitionOf,
+  registersOverview,
+  setupPreview,
+  sheetColumns,
+  type MappingOverrides,
+} from "./view-model";
 
 export default function RegistersPage({ port, lang, loadContext }: PageProps) {
   const { ctx, busy: loading, error: loadError, reload } = useWorkbookContext(port, loadContext);
@@ -35,12 +45,28 @@ export default function RegistersPage({ port, lang, loadContext }: PageProps) {
     const rec = ctx && openSheet ? recognitionOf(ctx, openSheet) : null;
     if (!ctx || !rec) return null;
     const rows = mappingRows(ctx, rec, overrides);
-    return { sheet: rec.sheet, headerRow: rec.headerRow, rows, columns: sheetColumns(ctx, rec), doubles: doubleAssigned(rows), confirmed: rec.basis === "confirmed" };
+    return {
+      sheet: rec.sheet,
+      headerRow: rec.headerRow,
+      rows,
+      columns: sheetColumns(ctx, rec),
+      doubles: doubleAssigned(rows),
+      confirmed: rec.basis === "confirmed",
+    };
   }, [ctx, openSheet, overrides]);
 
   const quick = useMemo(
-    () => (ctx && quickIds ? { ids: quickIds, preview: setupPreview(ctx.sheetInfos.map((s) => s.name), quickIds) } : null),
-    [ctx, quickIds]
+    () =>
+      ctx && quickIds
+        ? {
+            ids: quickIds,
+            preview: setupPreview(
+              ctx.sheetInfos.map((s) => s.name),
+              quickIds,
+            ),
+          }
+        : null,
+    [ctx, quickIds],
   );
 
   const run = (action: () => Promise<string>) => {
@@ -54,7 +80,8 @@ export default function RegistersPage({ port, lang, loadContext }: PageProps) {
       }, setActionError)
       .finally(() => setWorking(false));
   };
-  const created = (r: SetupResult) => (r.created.length > 0 ? t("added", { sheets: r.created.join(lang === "zh-CN" ? "、" : ", ") }) : t("nothingAdded"));
+  const created = (r: SetupResult) =>
+    r.created.length > 0 ? t("added", { sheets: r.created.join(lang === "zh-CN" ? "、" : ", ") }) : t("nothingAdded");
 
   const shownError = loadError ?? actionError;
   return (
@@ -66,7 +93,9 @@ export default function RegistersPage({ port, lang, loadContext }: PageProps) {
       onSetup={() => run(async () => created(await setupLedgers(port, { registers: [] })))}
       quick={quick}
       onQuickOpen={() => overview && setQuickIds(defaultQuickChoice(overview))}
-      onQuickToggle={(id, on) => setQuickIds((ids) => (ids === null ? ids : on ? [...ids, id] : ids.filter((x) => x !== id)))}
+      onQuickToggle={(id, on) =>
+        setQuickIds((ids) => (ids === null ? ids : on ? [...ids, id] : ids.filter((x) => x !== id)))
+      }
       onQuickCancel={() => setQuickIds(null)}
       onQuickConfirm={() => {
         if (!quickIds) return;
@@ -80,7 +109,12 @@ export default function RegistersPage({ port, lang, loadContext }: PageProps) {
         if (!ctx || !rec) return;
         const corrected = overrides;
         setOverrides({});
-        run(async () => (await confirmMapping(port, rec.sheet, mappingToConfirm(ctx, rec, corrected)), t("confirmed", { sheet: rec.sheet })));
+        run(
+          async () => (
+            await confirmMapping(port, rec.sheet, mappingToConfirm(ctx, rec, corrected)),
+            t("confirmed", { sheet: rec.sheet })
+          ),
+        );
       }}
       onForget={() => {
         if (!openSheet) return;

@@ -23,7 +23,12 @@ import { REGISTERS_MESSAGES, type RegistersKey } from "./messages";
 import type { MappingRow, RegistersOverview, SheetColumn } from "./view-model";
 
 const useStyles = makeStyles({
-  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, marginBottom: tokens.spacingVerticalM },
+  section: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    marginBottom: tokens.spacingVerticalM,
+  },
   // In a narrow pane the name wraps and the button keeps its place at the right, so the buttons stay in one column.
   item: {
     display: "flex",
@@ -33,7 +38,14 @@ const useStyles = makeStyles({
     "& > :first-child": { flex: "1 1 auto", minWidth: 0 },
     "& > button": { flexShrink: 0 },
   },
-  list: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  list: {
+    listStyle: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+  },
   actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
 });
 
@@ -97,7 +109,11 @@ export function RegistersView(props: RegistersViewProps) {
         </MessageBar>
       )}
       {mapping && (
-        <Card className={styles.section} role="region" aria-label={t("mappingTitle", { sheet: mapping.sheet, row: mapping.headerRow })}>
+        <Card
+          className={styles.section}
+          role="region"
+          aria-label={t("mappingTitle", { sheet: mapping.sheet, row: mapping.headerRow })}
+        >
           <Text weight="semibold">{t("mappingTitle", { sheet: mapping.sheet, row: mapping.headerRow })}</Text>
           <Table size="extra-small" aria-label={t("mappingTitle", { sheet: mapping.sheet, row: mapping.headerRow })}>
             <TableHeader>
@@ -158,7 +174,11 @@ export function RegistersView(props: RegistersViewProps) {
             <>
               <Text>{overview.present.length === 0 ? t("quickIntroEmpty") : t("quickIntro")}</Text>
               <div className={styles.actions}>
-                <Button appearance={overview.present.length === 0 ? "primary" : "secondary"} onClick={props.onQuickOpen} disabled={props.busy}>
+                <Button
+                  appearance={overview.present.length === 0 ? "primary" : "secondary"}
+                  onClick={props.onQuickOpen}
+                  disabled={props.busy}
+                >
                   {t("quickOpen")}
                 </Button>
               </div>
@@ -168,7 +188,12 @@ export function RegistersView(props: RegistersViewProps) {
               <Text>{t("quickChoose")}</Text>
               <div className={styles.list} role="group" aria-label={t("quickChoose")}>
                 {overview.absent.map((r) => (
-                  <Checkbox key={r.id} label={r.label} checked={props.quick?.ids.includes(r.id) ?? false} onChange={(_, d) => props.onQuickToggle(r.id, d.checked === true)} />
+                  <Checkbox
+                    key={r.id}
+                    label={r.label}
+                    checked={props.quick?.ids.includes(r.id) ?? false}
+                    onChange={(_, d) => props.onQuickToggle(r.id, d.checked === true)}
+                  />
                 ))}
               </div>
               <Text role="status" data-testid="setup-preview">
@@ -176,15 +201,19 @@ export function RegistersView(props: RegistersViewProps) {
                   ? t("quickNothing")
                   : t("quickPreview", {
                       n: props.quick.preview.registers.length + props.quick.preview.settings.length,
-                      registers: props.quick.preview.registers.length === 0 ? t("none") : list(props.quick.preview.registers),
-                      settings: props.quick.preview.settings.length === 0 ? t("none") : list(props.quick.preview.settings),
+                      registers:
+                        props.quick.preview.registers.length === 0 ? t("none") : list(props.quick.preview.registers),
+                      settings:
+                        props.quick.preview.settings.length === 0 ? t("none") : list(props.quick.preview.settings),
                     })}
               </Text>
               <div className={styles.actions}>
                 <Button
                   appearance="primary"
                   onClick={props.onQuickConfirm}
-                  disabled={props.busy || props.quick.preview.registers.length + props.quick.preview.settings.length === 0}
+                  disabled={
+                    props.busy || props.quick.preview.registers.length + props.quick.preview.settings.length === 0
+                  }
                 >
                   {t("quickConfirm", { n: props.quick.preview.registers.length + props.quick.preview.settings.length })}
                 </Button>
@@ -214,16 +243,31 @@ export function RegistersView(props: RegistersViewProps) {
                         {t("confirmedBasis")}
                       </Badge>
                     )}
-                    {r.missing.length > 0 && <Text block size={200}>{t("missing", { cols: list(r.missing) })}</Text>}
-                    {r.stale && <Text block size={200}>{t("stale")}</Text>}
+                    {r.missing.length > 0 && (
+                      <Text block size={200}>
+                        {t("missing", { cols: list(r.missing) })}
+                      </Text>
+                    )}
+                    {r.stale && (
+                      <Text block size={200}>
+                        {t("stale")}
+                      </Text>
+                    )}
                   </span>
-                  <Button size="small" aria-label={t("recognizeLabel", { sheet: r.sheet })} onClick={() => props.onShowMapping(r.sheet)} disabled={props.busy}>
+                  <Button
+                    size="small"
+                    aria-label={t("recognizeLabel", { sheet: r.sheet })}
+                    onClick={() => props.onShowMapping(r.sheet)}
+                    disabled={props.busy}
+                  >
                     {t("recognize")}
                   </Button>
                 </li>
               ))}
             </ul>
-            {overview.unrecognized.length > 0 && <Text size={200}>{t("unrecognized", { sheets: list(overview.unrecognized) })}</Text>}
+            {overview.unrecognized.length > 0 && (
+              <Text size={200}>{t("unrecognized", { sheets: list(overview.unrecognized) })}</Text>
+            )}
           </div>
           {/* While 一键建立 is open its tick list is the list of absent registers; the 添加 buttons would repeat it. */}
           <div className={styles.section} hidden={props.quick !== null}>
@@ -235,7 +279,12 @@ export function RegistersView(props: RegistersViewProps) {
               {overview.absent.map((r) => (
                 <li key={r.id} className={styles.item}>
                   <Text>{r.label}</Text>
-                  <Button size="small" aria-label={t("addLabel", { sheet: r.sheet })} onClick={() => props.onAdd(r.id)} disabled={props.busy}>
+                  <Button
+                    size="small"
+                    aria-label={t("addLabel", { sheet: r.sheet })}
+                    onClick={() => props.onAdd(r.id)}
+                    disabled={props.busy}
+                  >
                     {t("add")}
                   </Button>
                 </li>
@@ -247,8 +296,17 @@ export function RegistersView(props: RegistersViewProps) {
               {t("settings")}
             </Text>
             <div className={styles.item}>
-              <Text>{overview.settingsMissing.length === 0 ? t("settingsComplete") : t("settingsMissing", { sheets: list(overview.settingsMissing) })}</Text>
-              <Button size="small" aria-label={t("setupLabel")} onClick={props.onSetup} disabled={props.busy || overview.settingsMissing.length === 0}>
+              <Text>
+                {overview.settingsMissing.length === 0
+                  ? t("settingsComplete")
+                  : t("settingsMissing", { sheets: list(overview.settingsMissing) })}
+              </Text>
+              <Button
+                size="small"
+                aria-label={t("setupLabel")}
+                onClick={props.onSetup}
+                disabled={props.busy || overview.settingsMissing.length === 0}
+              >
                 {t("setup")}
               </Button>
             </div>

@@ -73,7 +73,12 @@ export function registersOverview(ctx: WorkbookContext, lang: Lang): RegistersOv
     stale: r.staleConfirmation || stale.has(r.sheet),
   }));
   const have = new Set(recognized.map((r) => r.register.id));
-  const absent = REGISTERS.filter((r) => !have.has(r.id)).map((r) => ({ id: r.id, name: nameOf(r, lang), sheet: r.sheet, label: labelOf(r, r.sheet, lang) }));
+  const absent = REGISTERS.filter((r) => !have.has(r.id)).map((r) => ({
+    id: r.id,
+    name: nameOf(r, lang),
+    sheet: r.sheet,
+    label: labelOf(r, r.sheet, lang),
+  }));
   const sheetNames = new Set(ctx.sheetInfos.map((s) => s.name));
   const settingsMissing = SETTINGS_SHEETS.filter((s) => !sheetNames.has(s.sheet)).map((s) => s.sheet);
   return { present, absent, settingsMissing, unrecognized: ctx.recognition.unrecognized };
@@ -96,7 +101,11 @@ export interface SheetColumn {
 /** The columns of the header row that have a header, offered when correcting a correspondence. */
 export function sheetColumns(ctx: WorkbookContext, rec: Recognition): SheetColumn[] {
   const header = ctx.sheets.find((s) => s.name === rec.sheet)?.values[rec.headerRow - 1] ?? [];
-  return header.flatMap((v, index) => (v === null || v === undefined || String(v).trim() === "" ? [] : [{ index, letter: columnLetter(index), text: String(v) }]));
+  return header.flatMap((v, index) =>
+    v === null || v === undefined || String(v).trim() === ""
+      ? []
+      : [{ index, letter: columnLetter(index), text: String(v) }],
+  );
 }
 
 /** The correspondence with the person's corrections applied. */
@@ -122,7 +131,9 @@ export function mappingRows(ctx: WorkbookContext, rec: Recognition, overrides: M
       letter: index === undefined ? null : columnLetter(index),
       sheetHeader: text === null || text === undefined ? null : String(text),
       required: c.required === true,
-      changed: Object.prototype.hasOwnProperty.call(overrides, c.header) && overrides[c.header] !== (rec.mapping[c.header] ?? null),
+      changed:
+        Object.prototype.hasOwnProperty.call(overrides, c.header) &&
+        overrides[c.header] !== (rec.mapping[c.header] ?? null),
     };
   });
 }
@@ -135,15 +146,29 @@ export function doubleAssigned(rows: readonly MappingRow[]): string[] {
 }
 
 /** The mapping to store when the person confirms what the page shows, corrections included. */
-export function mappingToConfirm(ctx: WorkbookContext, rec: Recognition, overrides: MappingOverrides = {}): ColumnMapping {
-  return toColumnMapping({ ...rec, mapping: correctedMapping(rec, overrides) }, ctx.sheets.find((s) => s.name === rec.sheet)?.values ?? []);
+export function mappingToConfirm(
+  ctx: WorkbookContext,
+  rec: Recognition,
+  overrides: MappingOverrides = {},
+): ColumnMapping {
+  return toColumnMapping(
+    { ...rec, mapping: correctedMapping(rec, overrides) },
+    ctx.sheets.find((s) => s.name === rec.sheet)?.values ?? [],
+  );
 }
 
 /**
  * The registers 「一键建立常用台账」 proposes: the ones nearly every school office keeps and that feed the deadlines
  * and KPIs (收文, 发文, 会议, 决议追踪, 报销, 问题整改). The person can tick others before confirming.
  */
-export const COMMON_REGISTERS: readonly string[] = ["incoming-documents", "outgoing-documents", "meetings", "resolutions", "reimbursements", "rectifications"];
+export const COMMON_REGISTERS: readonly string[] = [
+  "incoming-documents",
+  "outgoing-documents",
+  "meetings",
+  "resolutions",
+  "reimbursements",
+  "rectifications",
+];
 
 /** The common registers not yet in the workbook, as the first choice of 一键建立. */
 export function defaultQuickChoice(overview: RegistersOverview): string[] {
@@ -155,7 +180,10 @@ export function defaultQuickChoice(overview: RegistersOverview): string[] {
  * What 一键建立 would add for the chosen registers: the sheets the person will see appear (registers, then the
  * settings sheets they read), leaving out sheets that exist — those are never touched — and the hidden 列表 sheet.
  */
-export function setupPreview(existingSheets: readonly string[], registerIds: readonly string[]): { registers: string[]; settings: string[] } {
+export function setupPreview(
+  existingSheets: readonly string[],
+  registerIds: readonly string[],
+): { registers: string[]; settings: string[] } {
   const have = new Set(existingSheets);
   const specs = workbookTemplateSpecs(registerIds).filter((s) => !s.hidden && !have.has(s.name));
   const registerSheets = new Set(REGISTERS.filter((r) => registerIds.includes(r.id)).map((r) => r.sheet));

@@ -9,7 +9,14 @@ import { useCallback, useEffect, useMemo, useState } from "react";
 import type { Lang } from "../../../core/i18n";
 import type { SheetValues, WorkbookPort } from "../../../workbook/port";
 import { SurveyError, type SurveyKind, type SurveySummary } from "../../../core/survey";
-import { defaultSurveyName, importSurvey, previewSurvey, workbookMapping, type SurveyContext, type SurveyPreview } from "../../../app/survey";
+import {
+  defaultSurveyName,
+  importSurvey,
+  previewSurvey,
+  workbookMapping,
+  type SurveyContext,
+  type SurveyPreview,
+} from "../../../app/survey";
 import { ExternalFileError, readExternalFile } from "../../../xlsx/external-files";
 import { WorkbookReadError } from "../../../xlsx/read-error";
 import { SURVEY_SUMMARY_SHEET } from "../../../core/survey";
@@ -52,9 +59,14 @@ export function SurveyPage({ port, lang, loadContext, now, write = writeDirectly
   const describe = useCallback(
     (e: unknown) =>
       tr(lang, "error", {
-        message: e instanceof SurveyError || e instanceof ExternalFileError || e instanceof WorkbookReadError ? e.describe(lang) : e instanceof Error ? e.message : String(e),
+        message:
+          e instanceof SurveyError || e instanceof ExternalFileError || e instanceof WorkbookReadError
+            ? e.describe(lang)
+            : e instanceof Error
+              ? e.message
+              : String(e),
       }),
-    [lang]
+    [lang],
   );
 
   useEffect(() => {
@@ -66,7 +78,7 @@ export function SurveyPage({ port, lang, loadContext, now, write = writeDirectly
         setSheets(names);
         setSheetChoice((c) => c || names[0] || "");
       },
-      () => undefined
+      () => undefined,
     );
     return () => {
       live = false;
@@ -92,7 +104,9 @@ export function SurveyPage({ port, lang, loadContext, now, write = writeDirectly
   const onFile = (file: File) => {
     setError(null);
     setProgress({ label: tr(lang, "reading", { file: file.name, percent: 0 }), value: 0 });
-    readFileWithProgress(file, (f) => setProgress({ label: tr(lang, "reading", { file: file.name, percent: Math.round(f * 100) }), value: f }))
+    readFileWithProgress(file, (f) =>
+      setProgress({ label: tr(lang, "reading", { file: file.name, percent: Math.round(f * 100) }), value: f }),
+    )
       .then((bytes) => {
         setProgress({ label: tr(lang, "parsing", { file: file.name }), value: undefined });
         return readExternalFile(file.name, bytes);
@@ -109,7 +123,10 @@ export function SurveyPage({ port, lang, loadContext, now, write = writeDirectly
     setError(null);
     setProgress({ label: tr(lang, "parsing", { file: sheetChoice }), value: undefined });
     port
-      .readSheets([sheetChoice], { onProgress: (read, total) => setProgress({ label: tr(lang, "parsing", { file: sheetChoice }), value: total ? read / total : undefined }) })
+      .readSheets([sheetChoice], {
+        onProgress: (read, total) =>
+          setProgress({ label: tr(lang, "parsing", { file: sheetChoice }), value: total ? read / total : undefined }),
+      })
       .then(([sheet]) => sheet && begin({ file: sheetChoice, sheet }))
       .catch((e: unknown) => setError(describe(e)))
       .finally(() => setProgress(null));
@@ -138,7 +155,8 @@ export function SurveyPage({ port, lang, loadContext, now, write = writeDirectly
   const onConfirm = () => {
     if (!plan) return;
     const next = new Map(mapping);
-    for (const p of plan.proposals) for (const [label, score] of Object.entries(p.scores)) next.set(label, draft[label] ?? score);
+    for (const p of plan.proposals)
+      for (const [label, score] of Object.entries(p.scores)) next.set(label, draft[label] ?? score);
     setMapping(next);
   };
 
@@ -148,17 +166,19 @@ export function SurveyPage({ port, lang, loadContext, now, write = writeDirectly
     setProgress({ label: tr(lang, "importing"), value: undefined });
     loadContext(port)
       .then((ctx) =>
-        write(tr(lang, "import"), (p) => importSurvey(p, ctx, source.sheet, {
-          file: source.file,
-          name,
-          kind,
-          mapping: merged,
-          positions,
-          ...(groupBy === undefined ? {} : { groupBy }),
-          ...(overallItem === "" ? {} : { overallItem }),
-          lang,
-          updatedAt: now(),
-        }))
+        write(tr(lang, "import"), (p) =>
+          importSurvey(p, ctx, source.sheet, {
+            file: source.file,
+            name,
+            kind,
+            mapping: merged,
+            positions,
+            ...(groupBy === undefined ? {} : { groupBy }),
+            ...(overallItem === "" ? {} : { overallItem }),
+            lang,
+            updatedAt: now(),
+          }),
+        ),
       )
       .then((r) => {
         if (r === null) return;

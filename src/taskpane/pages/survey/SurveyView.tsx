@@ -1,13 +1,41 @@
 /** The 调查 page's body: pick a file or a sheet, preview the columns, confirm scores, import, read the summary. */
-import { Button, Checkbox, Field, Input, MessageBar, ProgressBar, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Checkbox,
+  Field,
+  Input,
+  MessageBar,
+  ProgressBar,
+  Select,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import type { Lang } from "../../../core/i18n";
 import type { MappingProposal, SurveyKind, SurveyPlan, SurveySummary } from "../../../core/survey";
 import { columnRows, summaryLines, tr } from "./view-model";
 
 const useStyles = makeStyles({
-  bar: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "end", flexWrap: "wrap", marginBottom: tokens.spacingVerticalS },
-  table: { width: "100%", borderCollapse: "collapse", fontSize: tokens.fontSizeBase200, marginBottom: tokens.spacingVerticalM },
-  cell: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, padding: "2px 4px", textAlign: "left", verticalAlign: "top", overflowWrap: "anywhere" },
+  bar: {
+    display: "flex",
+    gap: tokens.spacingHorizontalS,
+    alignItems: "end",
+    flexWrap: "wrap",
+    marginBottom: tokens.spacingVerticalS,
+  },
+  table: {
+    width: "100%",
+    borderCollapse: "collapse",
+    fontSize: tokens.fontSizeBase200,
+    marginBottom: tokens.spacingVerticalM,
+  },
+  cell: {
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    padding: "2px 4px",
+    textAlign: "left",
+    verticalAlign: "top",
+    overflowWrap: "anywhere",
+  },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
@@ -73,7 +101,12 @@ export function SurveyView(props: SurveyViewProps) {
   return (
     <section aria-label={t("title")}>
       <Field label={t("file")}>
-        <input type="file" accept=".csv,.txt,.xlsx,.xlsm" aria-label={t("file")} onChange={(e) => e.target.files?.[0] && props.onFile(e.target.files[0])} />
+        <input
+          type="file"
+          accept=".csv,.txt,.xlsx,.xlsm"
+          aria-label={t("file")}
+          onChange={(e) => e.target.files?.[0] && props.onFile(e.target.files[0])}
+        />
       </Field>
       <div className={styles.bar}>
         <Field label={t("orSheet")}>
@@ -129,7 +162,11 @@ export function SurveyView(props: SurveyViewProps) {
               </Select>
             </Field>
           </div>
-          <Checkbox label={t("positions")} checked={props.positions} onChange={(_, d) => props.onPositions(d.checked === true)} />
+          <Checkbox
+            label={t("positions")}
+            checked={props.positions}
+            onChange={(_, d) => props.onPositions(d.checked === true)}
+          />
           <table className={styles.table} aria-label={t("columns")}>
             <thead>
               <tr>

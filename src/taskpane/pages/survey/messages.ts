@@ -3,7 +3,10 @@ import { defineMessages } from "../../../core/i18n";
 
 export const SURVEY_PAGE_MESSAGES = defineMessages({
   title: { "zh-CN": "满意度调查", "en-US": "Satisfaction surveys" },
-  file: { "zh-CN": "导出文件（.csv / .xlsx，只在本机读取，不上传）", "en-US": "Export file (.csv / .xlsx; read here, never uploaded)" },
+  file: {
+    "zh-CN": "导出文件（.csv / .xlsx，只在本机读取，不上传）",
+    "en-US": "Export file (.csv / .xlsx; read here, never uploaded)",
+  },
   orSheet: { "zh-CN": "或选择工作簿中的工作表", "en-US": "Or pick a sheet of this workbook" },
   readSheet: { "zh-CN": "读取工作表", "en-US": "Read sheet" },
   reading: { "zh-CN": "正在读取 {file}… {percent}%", "en-US": "Reading {file}… {percent}%" },
@@ -15,9 +18,15 @@ export const SURVEY_PAGE_MESSAGES = defineMessages({
   "kind/员工": { "zh-CN": "员工（K14）", "en-US": "Staff (K14)" },
   groupBy: { "zh-CN": "分组列", "en-US": "Group by" },
   overallItem: { "zh-CN": "总体题", "en-US": "Overall item" },
-  overallAuto: { "zh-CN": "（自动：总体/整体/综合，否则各题平均）", "en-US": "(automatic: 总体/整体/综合, else respondent means)" },
+  overallAuto: {
+    "zh-CN": "（自动：总体/整体/综合，否则各题平均）",
+    "en-US": "(automatic: 总体/整体/综合, else respondent means)",
+  },
   noGroups: { "zh-CN": "（不分组）", "en-US": "(no groups)" },
-  positions: { "zh-CN": "数字是选项序号（问卷星“按序号”导出）", "en-US": "Numbers are option positions (问卷星 按序号 export)" },
+  positions: {
+    "zh-CN": "数字是选项序号（问卷星“按序号”导出）",
+    "en-US": "Numbers are option positions (问卷星 按序号 export)",
+  },
   preview: { "zh-CN": "预览：{source}，{rows} 份答卷", "en-US": "Preview: {source}, {rows} responses" },
   columns: { "zh-CN": "各列用途", "en-US": "Columns" },
   colHeader: { "zh-CN": "列", "en-US": "Column" },
@@ -37,9 +46,18 @@ export const SURVEY_PAGE_MESSAGES = defineMessages({
   "scale/agree": { "zh-CN": "非常同意…非常不同意", "en-US": "非常同意…非常不同意" },
   "scale/mapped": { "zh-CN": "评分映射", "en-US": "score mapping" },
   "scale/position": { "zh-CN": "选项序号", "en-US": "option positions" },
-  confirmTitle: { "zh-CN": "请确认评分对应（分数越高越满意）", "en-US": "Confirm the scores (higher means more satisfied)" },
-  "proposal/position": { "zh-CN": "选项序号 → 分值（列：{columns}）", "en-US": "Option position → score (columns: {columns})" },
-  "proposal/vocabulary": { "zh-CN": "答案用语 → 分值（列：{columns}）", "en-US": "Answer words → score (columns: {columns})" },
+  confirmTitle: {
+    "zh-CN": "请确认评分对应（分数越高越满意）",
+    "en-US": "Confirm the scores (higher means more satisfied)",
+  },
+  "proposal/position": {
+    "zh-CN": "选项序号 → 分值（列：{columns}）",
+    "en-US": "Option position → score (columns: {columns})",
+  },
+  "proposal/vocabulary": {
+    "zh-CN": "答案用语 → 分值（列：{columns}）",
+    "en-US": "Answer words → score (columns: {columns})",
+  },
   score: { "zh-CN": "“{label}”的分值", "en-US": "Score of '{label}'" },
   confirm: { "zh-CN": "确认评分对应", "en-US": "Confirm scores" },
   import: { "zh-CN": "导入并写入满意度汇总", "en-US": "Import and write 满意度汇总" },
@@ -51,7 +69,8 @@ export const SURVEY_PAGE_MESSAGES = defineMessages({
   dropped: { "zh-CN": "已删除的身份信息列：{columns}", "en-US": "Identity columns dropped: {columns}" },
   redacted: {
     "zh-CN": "{n} 条意见含电话或邮箱，未保存",
-    "en-US": (p) => `${p.n} comment${p.n === 1 ? "" : "s"} held a phone number or e-mail and ${p.n === 1 ? "was" : "were"} not stored`,
+    "en-US": (p) =>
+      `${p.n} comment${p.n === 1 ? "" : "s"} held a phone number or e-mail and ${p.n === 1 ? "was" : "were"} not stored`,
   },
   itemRow: { "zh-CN": "{item}：{line}", "en-US": "{item}: {line}" },
   itemLine: { "zh-CN": "n={n} · 平均 {mean} · 满意率 {top2}%", "en-US": "n={n} · mean {mean} · top-2-box {top2}%" },
@@ -62,7 +81,10 @@ export const SURVEY_PAGE_MESSAGES = defineMessages({
     "zh-CN": "{value}：为防止推算出未公开的组，一并不公开",
     "en-US": "{value}: also hidden so the hidden group cannot be worked out",
   },
-  comments: { "zh-CN": "{item}：{count} 条意见", "en-US": (p) => `${p.item}: ${p.count} comment${p.count === 1 ? "" : "s"}` },
+  comments: {
+    "zh-CN": "{item}：{count} 条意见",
+    "en-US": (p) => `${p.item}: ${p.count} comment${p.count === 1 ? "" : "s"}`,
+  },
   error: { "zh-CN": "无法导入：{message}", "en-US": "Cannot import: {message}" },
 });
 

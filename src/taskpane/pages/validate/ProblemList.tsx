@@ -8,7 +8,16 @@ import { Badge, Button, Input, Text, ToggleButton, makeStyles, mergeClasses, tok
 import { translate, type Lang } from "../../../core/i18n";
 import type { ReportIssue, ValidationReport } from "../../../core/validate";
 import { VALIDATE_PAGE_MESSAGES, type ValidateKey } from "./messages";
-import { filterProblems, PAGE_SIZE, pageCount, pageOf, problemList, sheetChips, stepProblem, type Problem } from "./view-model";
+import {
+  filterProblems,
+  PAGE_SIZE,
+  pageCount,
+  pageOf,
+  problemList,
+  sheetChips,
+  stepProblem,
+  type Problem,
+} from "./view-model";
 
 const useStyles = makeStyles({
   block: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
@@ -16,7 +25,13 @@ const useStyles = makeStyles({
   chip: { minWidth: 0, maxWidth: "100%", whiteSpace: "normal", textAlign: "start", height: "auto" },
   nav: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
   list: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: "2px" },
-  row: { display: "flex", alignItems: "start", gap: tokens.spacingHorizontalXS, borderLeft: `3px solid transparent`, paddingLeft: "2px" },
+  row: {
+    display: "flex",
+    alignItems: "start",
+    gap: tokens.spacingHorizontalXS,
+    borderLeft: `3px solid transparent`,
+    paddingLeft: "2px",
+  },
   selected: { borderLeftColor: tokens.colorBrandStroke1, backgroundColor: tokens.colorNeutralBackground1Selected },
   issue: {
     flex: "1 1 auto",
@@ -81,7 +96,14 @@ export function ProblemList({ lang, report, ignored, onSelect, onIgnore }: Probl
             {t("allSheets", { n: open })}
           </ToggleButton>
           {chips.map((c) => (
-            <ToggleButton key={c.sheet} className={styles.chip} size="small" checked={sheet === c.sheet} onClick={() => filterBy(sheet === c.sheet ? null : c.sheet)} data-chip={c.sheet}>
+            <ToggleButton
+              key={c.sheet}
+              className={styles.chip}
+              size="small"
+              checked={sheet === c.sheet}
+              onClick={() => filterBy(sheet === c.sheet ? null : c.sheet)}
+              data-chip={c.sheet}
+            >
               {t("sheetChip", { sheet: c.sheet, n: c.count })}
             </ToggleButton>
           ))}
@@ -106,7 +128,11 @@ export function ProblemList({ lang, report, ignored, onSelect, onIgnore }: Probl
         </Button>
         {shown.length > 0 && (
           <Text size={200} data-testid="problem-page">
-            {t("pageInfo", { from: current * PAGE_SIZE + 1, to: current * PAGE_SIZE + visible.length, total: shown.length })}
+            {t("pageInfo", {
+              from: current * PAGE_SIZE + 1,
+              to: current * PAGE_SIZE + visible.length,
+              total: shown.length,
+            })}
           </Text>
         )}
       </div>
@@ -116,15 +142,38 @@ export function ProblemList({ lang, report, ignored, onSelect, onIgnore }: Probl
           const isSelected = p.id === selected;
           const isWarning = p.issue.severity === "warning";
           return (
-            <li key={p.id} className={mergeClasses(styles.row, isSelected && styles.selected)} data-problem={p.sheet} data-ignored={p.ignored ? "true" : undefined}>
-              <Button className={styles.issue} appearance="subtle" size="small" aria-current={isSelected ? "true" : undefined} onClick={() => choose(p)}>
-                <Badge className={styles.badge} size="small" appearance={p.ignored ? "outline" : "filled"} color={p.ignored ? "informative" : isWarning ? "warning" : "danger"}>
+            <li
+              key={p.id}
+              className={mergeClasses(styles.row, isSelected && styles.selected)}
+              data-problem={p.sheet}
+              data-ignored={p.ignored ? "true" : undefined}
+            >
+              <Button
+                className={styles.issue}
+                appearance="subtle"
+                size="small"
+                aria-current={isSelected ? "true" : undefined}
+                onClick={() => choose(p)}
+              >
+                <Badge
+                  className={styles.badge}
+                  size="small"
+                  appearance={p.ignored ? "outline" : "filled"}
+                  color={p.ignored ? "informative" : isWarning ? "warning" : "danger"}
+                >
                   {p.ignored ? t("ignoredBadge") : isWarning ? t("severityWarning") : t("severityError")}
                 </Badge>
-                <span className={p.ignored ? styles.ignoredText : undefined}>{`${p.sheet} · ${t("issue", { row: p.issue.row, column: p.issue.column, message: p.issue.message })}`}</span>
+                <span
+                  className={p.ignored ? styles.ignoredText : undefined}
+                >{`${p.sheet} · ${t("issue", { row: p.issue.row, column: p.issue.column, message: p.issue.message })}`}</span>
               </Button>
               {isWarning && (p.ignored || isSelected) && (
-                <Button className={styles.side} size="small" appearance="subtle" onClick={() => onIgnore(p.sheet, p.issue, !p.ignored)}>
+                <Button
+                  className={styles.side}
+                  size="small"
+                  appearance="subtle"
+                  onClick={() => onIgnore(p.sheet, p.issue, !p.ignored)}
+                >
                   {p.ignored ? t("unignore") : t("ignore")}
                 </Button>
               )}

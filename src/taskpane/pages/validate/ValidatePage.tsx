@@ -13,9 +13,30 @@ import { useValidation } from "./useValidation";
 import { ValidateView } from "./ValidateView";
 import type { Scope } from "./view-model";
 
-export default function ValidatePage({ port, lang, today, now, watchChanges, navigate, lastCheck, recordCheck, loadContext }: PageProps) {
+export default function ValidatePage({
+  port,
+  lang,
+  today,
+  now,
+  watchChanges,
+  navigate,
+  lastCheck,
+  recordCheck,
+  loadContext,
+}: PageProps) {
   const [scope, setScope] = useState<Scope>("workbook");
-  const v = useValidation(port, lang, today, translate(VALIDATE_PAGE_MESSAGES, lang, "workbookName"), watchChanges, createValidateWorker, lastCheck, recordCheck, now, loadContext);
+  const v = useValidation(
+    port,
+    lang,
+    today,
+    translate(VALIDATE_PAGE_MESSAGES, lang, "workbookName"),
+    watchChanges,
+    createValidateWorker,
+    lastCheck,
+    recordCheck,
+    now,
+    loadContext,
+  );
   // Findings keep their messages as data: a language switch renders them again, it does not validate again.
   const report = useMemo(() => (v.report === null ? null : reportIn(v.report, lang)), [v.report, lang]);
   const changeScope = (s: Scope) => {
@@ -42,7 +63,11 @@ export default function ValidatePage({ port, lang, today, now, watchChanges, nav
       phase={v.phase}
       progress={v.progress}
       report={report}
-      error={v.error === null ? null : translate(VALIDATE_PAGE_MESSAGES, lang, "error", { message: errorText(v.error, lang) })}
+      error={
+        v.error === null
+          ? null
+          : translate(VALIDATE_PAGE_MESSAGES, lang, "error", { message: errorText(v.error, lang) })
+      }
       notice={v.notice === null ? null : translate(VALIDATE_PAGE_MESSAGES, lang, v.notice.key, v.notice.params)}
     />
   );

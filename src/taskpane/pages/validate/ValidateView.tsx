@@ -19,9 +19,20 @@ import { ProblemList } from "./ProblemList";
 import { problemCounts, problemList, progressShare, type Phase, type Scope } from "./view-model";
 
 const useStyles = makeStyles({
-  bar: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "end", flexWrap: "wrap", marginBottom: tokens.spacingVerticalS },
+  bar: {
+    display: "flex",
+    gap: tokens.spacingHorizontalS,
+    alignItems: "end",
+    flexWrap: "wrap",
+    marginBottom: tokens.spacingVerticalS,
+  },
   grow: { flexGrow: 1, minWidth: "140px" },
-  block: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, marginTop: tokens.spacingVerticalS },
+  block: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    marginTop: tokens.spacingVerticalS,
+  },
 });
 
 export interface ValidateViewProps {
@@ -61,9 +72,15 @@ export function ValidateView(props: ValidateViewProps) {
     <section aria-label={t("title")}>
       <div className={styles.bar}>
         <Field className={styles.grow} label={t("scope")}>
-          <Select value={props.scope} onChange={(_, d) => props.onScopeChange(d.value === "current" ? "current" : "workbook")} disabled={running}>
+          <Select
+            value={props.scope}
+            onChange={(_, d) => props.onScopeChange(d.value === "current" ? "current" : "workbook")}
+            disabled={running}
+          >
             <option value="workbook">{t("wholeWorkbook")}</option>
-            <option value="current">{props.activeSheet === null ? t("currentSheetUnknown") : t("currentSheet", { sheet: props.activeSheet })}</option>
+            <option value="current">
+              {props.activeSheet === null ? t("currentSheetUnknown") : t("currentSheet", { sheet: props.activeSheet })}
+            </option>
           </Select>
         </Field>
         <Button appearance="primary" onClick={props.onCheck} disabled={running}>
@@ -71,7 +88,11 @@ export function ValidateView(props: ValidateViewProps) {
         </Button>
       </div>
       <div className={styles.bar}>
-        <Button onClick={props.onMark} disabled={running || report === null || report.summary.errors + report.summary.warnings === 0} title={t("markHint")}>
+        <Button
+          onClick={props.onMark}
+          disabled={running || report === null || report.summary.errors + report.summary.warnings === 0}
+          title={t("markHint")}
+        >
           {t("mark")}
         </Button>
         <Button onClick={props.onClear} disabled={running}>
@@ -113,7 +134,11 @@ export function ValidateView(props: ValidateViewProps) {
           <Text weight="semibold" role="status" data-testid="validate-summary">
             {t("nothingChecked")}
           </Text>
-          {report.unrecognized.length > 0 && <Text size={200}>{t("unrecognized", { sheets: report.unrecognized.join(lang === "zh-CN" ? "、" : ", ") })}</Text>}
+          {report.unrecognized.length > 0 && (
+            <Text size={200}>
+              {t("unrecognized", { sheets: report.unrecognized.join(lang === "zh-CN" ? "、" : ", ") })}
+            </Text>
+          )}
           <EmptyState lang={lang} message={t("nothingCheckedWhy")} onGoRegisters={props.onGoRegisters} />
         </div>
       )}
@@ -122,11 +147,21 @@ export function ValidateView(props: ValidateViewProps) {
           <Text weight="semibold" role="status" data-testid="validate-summary">
             {counts && counts.ignored > 0 ? t("summaryIgnored", { ...counts }) : t("summary", report.summary)}
           </Text>
-          {report.unrecognized.length > 0 && <Text size={200}>{t("unrecognized", { sheets: report.unrecognized.join(lang === "zh-CN" ? "、" : ", ") })}</Text>}
+          {report.unrecognized.length > 0 && (
+            <Text size={200}>
+              {t("unrecognized", { sheets: report.unrecognized.join(lang === "zh-CN" ? "、" : ", ") })}
+            </Text>
+          )}
           {report.summary.errors + report.summary.warnings === 0 ? (
             <Text>{t("noIssues")}</Text>
           ) : (
-            <ProblemList lang={lang} report={report} ignored={props.ignored} onSelect={props.onSelect} onIgnore={props.onIgnore} />
+            <ProblemList
+              lang={lang}
+              report={report}
+              ignored={props.ignored}
+              onSelect={props.onSelect}
+              onIgnore={props.onIgnore}
+            />
           )}
         </div>
       )}

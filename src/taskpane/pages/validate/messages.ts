@@ -7,7 +7,10 @@ export const VALIDATE_PAGE_MESSAGES = defineMessages({
   wholeWorkbook: { "zh-CN": "整个工作簿", "en-US": "Whole workbook" },
   currentSheet: { "zh-CN": "当前工作表：{sheet}", "en-US": "Current sheet: {sheet}" },
   currentSheetUnknown: { "zh-CN": "当前工作表", "en-US": "Current sheet" },
-  noActiveSheet: { "zh-CN": "无法确定当前工作表，请先点一下要检查的工作表。", "en-US": "Cannot tell which sheet is in front: click the sheet to check first." },
+  noActiveSheet: {
+    "zh-CN": "无法确定当前工作表，请先点一下要检查的工作表。",
+    "en-US": "Cannot tell which sheet is in front: click the sheet to check first.",
+  },
   check: { "zh-CN": "开始检查", "en-US": "Check now" },
   cancel: { "zh-CN": "取消", "en-US": "Cancel" },
   mark: { "zh-CN": "加批注", "en-US": "Add notes" },
@@ -21,21 +24,46 @@ export const VALIDATE_PAGE_MESSAGES = defineMessages({
   cancelled: { "zh-CN": "已取消检查，结果保持不变。", "en-US": "Cancelled: the results are as before." },
   summary: { "zh-CN": "错误 {errors} · 警告 {warnings}", "en-US": "{errors} errors · {warnings} warnings" },
   issue: { "zh-CN": "第 {row} 行 · {column}：{message}", "en-US": "Row {row} · {column}: {message}" },
-  nothingChecked: { "zh-CN": "没有检查任何台账：未找到能识别的台账。", "en-US": "Nothing was checked: no register was recognised." },
+  nothingChecked: {
+    "zh-CN": "没有检查任何台账：未找到能识别的台账。",
+    "en-US": "Nothing was checked: no register was recognised.",
+  },
   nothingCheckedWhy: {
     "zh-CN": "检查只针对能识别的台账（如收文登记簿、会议台账）。请在「台账」中建立台账，或让加载项识别您已有的表。",
-    "en-US": "The check covers recognised registers (such as 收文登记簿 or 会议台账). Create registers on the Registers page, or let the add-in recognise your own sheets.",
+    "en-US":
+      "The check covers recognised registers (such as 收文登记簿 or 会议台账). Create registers on the Registers page, or let the add-in recognise your own sheets.",
   },
   noIssues: { "zh-CN": "未发现问题。", "en-US": "No problems found." },
-  unrecognized: { "zh-CN": "未识别、未检查的工作表：{sheets}", "en-US": "Sheets not recognised and not checked: {sheets}" },
-  marked: { "zh-CN": "已在 {n} 个单元格上加了批注。", "en-US": (p) => `Added notes to ${p.n} cell${p.n === 1 ? "" : "s"}.` },
+  unrecognized: {
+    "zh-CN": "未识别、未检查的工作表：{sheets}",
+    "en-US": "Sheets not recognised and not checked: {sheets}",
+  },
+  marked: {
+    "zh-CN": "已在 {n} 个单元格上加了批注。",
+    "en-US": (p) => `Added notes to ${p.n} cell${p.n === 1 ? "" : "s"}.`,
+  },
   cleared: { "zh-CN": "已清除本加载项加的批注。", "en-US": "The add-in's notes were removed." },
-  autoOn: { "zh-CN": "已开启自动检查：编辑台账后会重新检查改动的行。", "en-US": "Checking as you type: edited rows are checked again." },
-  rechecked: { "zh-CN": "已重新检查「{sheet}」第 {first}–{last} 行。", "en-US": "Checked {sheet} rows {first}–{last} again." },
+  autoOn: {
+    "zh-CN": "已开启自动检查：编辑台账后会重新检查改动的行。",
+    "en-US": "Checking as you type: edited rows are checked again.",
+  },
+  rechecked: {
+    "zh-CN": "已重新检查「{sheet}」第 {first}–{last} 行。",
+    "en-US": "Checked {sheet} rows {first}–{last} again.",
+  },
   error: { "zh-CN": "检查失败：{message}", "en-US": "The check failed: {message}" },
-  ignoredOne: { "zh-CN": "已忽略「{sheet}」第 {row} 行的警告，随工作簿保存；可随时取消忽略。", "en-US": "The warning on {sheet} row {row} is ignored and saved with the workbook; you can undo it at any time." },
-  unignoredOne: { "zh-CN": "已取消忽略「{sheet}」第 {row} 行的警告。", "en-US": "The warning on {sheet} row {row} is shown again." },
-  summaryIgnored: { "zh-CN": "错误 {errors} · 警告 {warnings} · 已忽略 {ignored}", "en-US": "{errors} errors · {warnings} warnings · {ignored} ignored" },
+  ignoredOne: {
+    "zh-CN": "已忽略「{sheet}」第 {row} 行的警告，随工作簿保存；可随时取消忽略。",
+    "en-US": "The warning on {sheet} row {row} is ignored and saved with the workbook; you can undo it at any time.",
+  },
+  unignoredOne: {
+    "zh-CN": "已取消忽略「{sheet}」第 {row} 行的警告。",
+    "en-US": "The warning on {sheet} row {row} is shown again.",
+  },
+  summaryIgnored: {
+    "zh-CN": "错误 {errors} · 警告 {warnings} · 已忽略 {ignored}",
+    "en-US": "{errors} errors · {warnings} warnings · {ignored} ignored",
+  },
   filterSheets: { "zh-CN": "按工作表筛选", "en-US": "Filter by sheet" },
   allSheets: { "zh-CN": "全部（{n}）", "en-US": "All ({n})" },
   sheetChip: { "zh-CN": "{sheet}（{n}）", "en-US": "{sheet} ({n})" },

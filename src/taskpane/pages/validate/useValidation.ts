@@ -64,7 +64,12 @@ export function useValidation(
   onChecked: ((check: LastCheck) => void) | null = null,
   now: () => string = today,
   /** The shell's shared read (a check reads fresh, and the other pages then share what it read). */
-  load: LoadWorkbookContext = (p, o = {}) => loadContext(p, { lang, ...(o.isCancelled ? { isCancelled: o.isCancelled } : {}), ...(o.onProgress ? { onProgress: o.onProgress } : {}) })
+  load: LoadWorkbookContext = (p, o = {}) =>
+    loadContext(p, {
+      lang,
+      ...(o.isCancelled ? { isCancelled: o.isCancelled } : {}),
+      ...(o.onProgress ? { onProgress: o.onProgress } : {}),
+    }),
 ): ValidationState {
   const [activeSheet, setActiveSheet] = useState<string | null>(null);
   const [ctx, setCtx] = useState<WorkbookContext | null>(initial?.ctx ?? null);
@@ -92,11 +97,17 @@ export function useValidation(
   }, []);
 
   const refreshActiveSheet = useCallback(() => {
-    port.getActiveSheet().then((s) => mounted.current && setActiveSheet(s), (e: unknown) => mounted.current && setError(e));
+    port.getActiveSheet().then(
+      (s) => mounted.current && setActiveSheet(s),
+      (e: unknown) => mounted.current && setError(e),
+    );
   }, [port]);
   useEffect(refreshActiveSheet, [refreshActiveSheet]);
   useEffect(() => {
-    readIgnored(port).then((keys) => mounted.current && setIgnoredKeys(keys), (e: unknown) => mounted.current && setError(e));
+    readIgnored(port).then(
+      (keys) => mounted.current && setIgnoredKeys(keys),
+      (e: unknown) => mounted.current && setError(e),
+    );
   }, [port]);
 
   const ignore = useCallback(
@@ -108,15 +119,16 @@ export function useValidation(
           setIgnoredKeys(keys);
           setNotice({ key: on ? "ignoredOne" : "unignoredOne", params: { sheet, row: issue.row } });
         },
-        (e: unknown) => mounted.current && setError(e)
+        (e: unknown) => mounted.current && setError(e),
       );
     },
-    [port]
+    [port],
   );
 
   const validate = useCallback(
-    (c: WorkbookContext, sheet: string | null) => scopeReport(validateContext(c, { workbook: workbookName, asOf: isoToSerial(today()), lang }), sheet),
-    [workbookName, today, lang]
+    (c: WorkbookContext, sheet: string | null) =>
+      scopeReport(validateContext(c, { workbook: workbookName, asOf: isoToSerial(today()), lang }), sheet),
+    [workbookName, today, lang],
   );
 
   const check = useCallback(
@@ -135,11 +147,23 @@ export function useValidation(
           setActiveSheet(sheet);
           if (sheet === null) throw noActiveSheet();
         }
-        const c = await load(port, { fresh: true, isCancelled, onProgress: (done, total) => setProgress({ done, total }) });
+        const c = await load(port, {
+          fresh: true,
+          isCancelled,
+          onProgress: (done, total) => setProgress({ done, total }),
+        });
         if (cancelled.current) throw new CancelledError();
         setPhase("validating");
         setProgress({ done: 0, total: 0 });
-        const job = { workbook: workbookName, sheets: c.sheets, mappings: c.mappings, asOf: isoToSerial(today()), lang, sheet, generated: c.recognition.generated };
+        const job = {
+          workbook: workbookName,
+          sheets: c.sheets,
+          mappings: c.mappings,
+          asOf: isoToSerial(today()),
+          lang,
+          sheet,
+          generated: c.recognition.generated,
+        };
         const t = startValidation(job, (done, total) => mounted.current && setProgress({ done, total }), createWorker);
         task.current = t;
         try {
@@ -161,7 +185,7 @@ export function useValidation(
         })
         .finally(() => mounted.current && setPhase("idle"));
     },
-    [port, lang, today, now, workbookName, createWorker]
+    [port, lang, today, now, workbookName, createWorker],
   );
 
   const cancel = useCallback(() => {
@@ -175,7 +199,7 @@ export function useValidation(
     const shown = withoutIgnored(report, ignored);
     markReport(port, ctx, shown).then(
       () => setNotice({ key: "marked", params: { n: shown.summary.errors + shown.summary.warnings } }),
-      setError
+      setError,
     );
   }, [port, ctx, report, ignored]);
 
@@ -191,7 +215,7 @@ export function useValidation(
         setNotice({ key: "cleared" });
       })().catch(setError);
     },
-    [port]
+    [port],
   );
 
   const select = useCallback(
@@ -199,7 +223,7 @@ export function useValidation(
       if (!ctx) return;
       goToCell(port, ctx, { sheet, row, column }).catch(setError);
     },
-    [port, ctx]
+    [port, ctx],
   );
 
   // Check-as-you-type: the edited rows are folded into the context read last, and the workbook is checked again
@@ -232,7 +256,7 @@ export function useValidation(
           setError(e);
         }
       },
-      (e) => live && setError(e)
+      (e) => live && setError(e),
     ).then(
       (s) => {
         if (live) {
@@ -242,7 +266,7 @@ export function useValidation(
           s().catch((e: unknown) => mounted.current && setError(e)); // switched off before the watch was in place
         }
       },
-      (e: unknown) => live && setError(e)
+      (e: unknown) => live && setError(e),
     );
     return () => {
       live = false;
@@ -256,8 +280,25 @@ export function useValidation(
       setAutoState(on);
       if (on && !ctxRef.current) check(lastScope);
     },
-    [check, lastScope]
+    [check, lastScope],
   );
 
-  return { activeSheet, report, phase, progress, error, notice, auto, ignored, ignore, check, cancel, mark, clear, select, setAuto, refreshActiveSheet };
+  return {
+    activeSheet,
+    report,
+    phase,
+    progress,
+    error,
+    notice,
+    auto,
+    ignored,
+    ignore,
+    check,
+    cancel,
+    mark,
+    clear,
+    select,
+    setAuto,
+    refreshActiveSheet,
+  };
 }

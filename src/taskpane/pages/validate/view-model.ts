@@ -18,7 +18,12 @@ export type Phase = "idle" | "reading" | "validating";
 export function scopeReport(report: ValidationReport, sheet: string | null): ValidationReport {
   if (sheet === null) return report;
   const sheets = report.sheets.filter((s) => s.sheet === sheet);
-  return { ...report, sheets, unrecognized: report.unrecognized.filter((s) => s === sheet), summary: summarize(sheets) };
+  return {
+    ...report,
+    sheets,
+    unrecognized: report.unrecognized.filter((s) => s === sheet),
+    summary: summarize(sheets),
+  };
 }
 
 /**
@@ -42,7 +47,12 @@ export function headerRowOf(ctx: WorkbookContext, sheet: string): number | null 
  * The sheets with rows `first`… replaced by `rows` (each row from column A). Rows stay rectangular: the sheet
  * widens or lengthens when the edit reaches past its used range. Other sheets are shared, not copied.
  */
-export function patchRows(sheets: readonly SheetValues[], sheet: string, first: number, rows: readonly (readonly CellValue[])[]): SheetValues[] {
+export function patchRows(
+  sheets: readonly SheetValues[],
+  sheet: string,
+  first: number,
+  rows: readonly (readonly CellValue[])[],
+): SheetValues[] {
   return sheets.map((s) => {
     if (s.name !== sheet) return s;
     const width = Math.max(s.values[0]?.length ?? 0, ...rows.map((r) => r.length));
@@ -71,7 +81,10 @@ export interface Problem {
 /** The report without the accepted warnings (what 加批注 puts on the cells). */
 export function withoutIgnored(report: ValidationReport, ignored: ReadonlySet<string>): ValidationReport {
   if (ignored.size === 0) return report;
-  const sheets = report.sheets.map((s) => ({ ...s, issues: s.issues.filter((i) => i.severity === "error" || !ignored.has(warningKey(s.sheet, i))) }));
+  const sheets = report.sheets.map((s) => ({
+    ...s,
+    issues: s.issues.filter((i) => i.severity === "error" || !ignored.has(warningKey(s.sheet, i))),
+  }));
   return { ...report, sheets, summary: summarize(sheets) };
 }
 
@@ -80,8 +93,13 @@ export function problemList(report: ValidationReport, ignored: ReadonlySet<strin
   return report.sheets.flatMap((s) =>
     s.issues.map((issue) => {
       const key = warningKey(s.sheet, issue);
-      return { sheet: s.sheet, issue, id: `${key}\u241f${issue.message}`, ignored: issue.severity === "warning" && ignored.has(key) };
-    })
+      return {
+        sheet: s.sheet,
+        issue,
+        id: `${key}\u241f${issue.message}`,
+        ignored: issue.severity === "warning" && ignored.has(key),
+      };
+    }),
   );
 }
 
@@ -116,7 +134,11 @@ export interface ProblemFilter {
 }
 
 export function filterProblems(list: readonly Problem[], f: ProblemFilter): Problem[] {
-  const words = f.query.trim().toLowerCase().split(/\s+/).filter((w) => w !== "");
+  const words = f.query
+    .trim()
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => w !== "");
   return list.filter((p) => {
     if (f.sheet !== null && p.sheet !== f.sheet) return false;
     if (words.length === 0) return true;

@@ -5,11 +5,15 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { importHolidayNotice } from "../../../../src/app/import-holiday-notice";
 import { MemoryWorkbook } from "../../../../src/workbook/memory";
-import { NoticeImportView, type NoticeImportViewProps } from "../../../../src/taskpane/pages/calculator/NoticeImportView";
+import {
+  NoticeImportView,
+  type NoticeImportViewProps,
+} from "../../../../src/taskpane/pages/calculator/NoticeImportView";
 import { describeImport, previewNotice } from "../../../../src/taskpane/pages/calculator/notice-import";
 
 const NOTICE_2026 = fs.readFileSync(path.join(__dirname, "../../../fixtures/notices/2026.txt"), "utf8");
-const html = (node: React.ReactElement) => renderToStaticMarkup(<FluentProvider theme={webLightTheme}>{node}</FluentProvider>);
+const html = (node: React.ReactElement) =>
+  renderToStaticMarkup(<FluentProvider theme={webLightTheme}>{node}</FluentProvider>);
 const noop = () => undefined;
 const base: Omit<NoticeImportViewProps, "lang"> = {
   text: "",
@@ -71,7 +75,9 @@ describe("NoticeImportView", () => {
   });
 
   it("shows the preview table with the year and count, and the confirm button", () => {
-    const out = html(<NoticeImportView {...base} lang="zh-CN" text={NOTICE_2026} preview={previewNotice(NOTICE_2026, "zh-CN")} />);
+    const out = html(
+      <NoticeImportView {...base} lang="zh-CN" text={NOTICE_2026} preview={previewNotice(NOTICE_2026, "zh-CN")} />,
+    );
     expect(out).toContain("2026 年：放假 33 天，调休上班 6 天，共 39 行");
     expect(out).toContain("2026-02-14");
     expect(out).toContain("<th");
@@ -84,7 +90,13 @@ describe("NoticeImportView", () => {
     const bad = html(<NoticeImportView {...base} lang="en-US" text="x" preview={previewNotice("x", "en-US")} />);
     expect(bad).toContain("The text does not say which year it is for");
     expect(bad).not.toContain(">Write into 节假日调整</button>");
-    const done = html(<NoticeImportView {...base} lang="zh-CN" done={["已写入「节假日调整」：2026 年 39 行和“全年完整”标记，替换了 0 行旧的安排。"]} />);
+    const done = html(
+      <NoticeImportView
+        {...base}
+        lang="zh-CN"
+        done={["已写入「节假日调整」：2026 年 39 行和“全年完整”标记，替换了 0 行旧的安排。"]}
+      />,
+    );
     expect(done).toContain("notice-done");
     expect(done).toContain("替换了 0 行旧的安排");
   });

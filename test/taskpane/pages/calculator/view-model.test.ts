@@ -42,8 +42,16 @@ describe("calculator view model", () => {
   });
 
   it("names the field at fault for bad input, in the user's language", () => {
-    expect(calculate(official, "2026/09/28", "5", "zh-CN")).toEqual({ ok: false, field: "start", message: expect.stringContaining("YYYY-MM-DD") });
-    expect(calculate(official, "2026-09-28", "1.5", "en-US")).toEqual({ ok: false, field: "days", message: "Working days must be a whole number, e.g. 5 or -3." });
+    expect(calculate(official, "2026/09/28", "5", "zh-CN")).toEqual({
+      ok: false,
+      field: "start",
+      message: expect.stringContaining("YYYY-MM-DD"),
+    });
+    expect(calculate(official, "2026-09-28", "1.5", "en-US")).toEqual({
+      ok: false,
+      field: "days",
+      message: "Working days must be a whole number, e.g. 5 or -3.",
+    });
     expect(calculate(official, "2026-09-28", "+2", "zh-CN").ok).toBe(true);
   });
 
@@ -68,6 +76,8 @@ describe("crossedLine", () => {
     expect(crossedLine({ ...makeUp, name: "运动会补课" }, "zh-CN")).toBe("2025-09-28（星期日）调休上班 · 运动会补课");
     const dayOff = { iso: "2025-10-06", weekday: "Monday", kind: "holiday" as const, name: "Mid-autumn Festival" };
     expect(crossedLine(dayOff, "en-US")).toBe("2025-10-06 (Monday) Day off · Mid-autumn Festival");
-    expect(crossedLine({ ...makeUp, weekday: "Sunday", name: "National Day make-up working day" }, "en-US")).toBe("2025-09-28 (Sunday) National Day make-up working day");
+    expect(crossedLine({ ...makeUp, weekday: "Sunday", name: "National Day make-up working day" }, "en-US")).toBe(
+      "2025-09-28 (Sunday) National Day make-up working day",
+    );
   });
 });

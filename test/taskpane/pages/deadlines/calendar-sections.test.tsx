@@ -28,15 +28,55 @@ async function items(lang: "zh-CN" | "en-US" = "zh-CN"): Promise<DeadlineItem[]>
       ["部门周会", d("2026-11-30"), "王芳"],
     ] as CellValue[][],
     突发事件登记: [
-      ["事件编号", "事件概要", "发生时间", "级别", "负责人", "联系时间", "上报时间", "方案时间", "控制时间", "进展记录", "结束时间", "复盘日期"],
-      ["E1", "实验室漏水", dt("2026-12-03 09:00"), "一般", "张主任", dt("2026-12-03 09:10"), null, null, null, null, null, null],
-      ["E2", "门禁故障", dt("2026-12-02 08:00"), "一般", "李老师", dt("2026-12-02 08:10"), dt("2026-12-02 08:40"), dt("2026-12-02 09:30"), dt("2026-12-02 09:50"), null, dt("2026-12-02 11:00"), null],
+      [
+        "事件编号",
+        "事件概要",
+        "发生时间",
+        "级别",
+        "负责人",
+        "联系时间",
+        "上报时间",
+        "方案时间",
+        "控制时间",
+        "进展记录",
+        "结束时间",
+        "复盘日期",
+      ],
+      [
+        "E1",
+        "实验室漏水",
+        dt("2026-12-03 09:00"),
+        "一般",
+        "张主任",
+        dt("2026-12-03 09:10"),
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+      ],
+      [
+        "E2",
+        "门禁故障",
+        dt("2026-12-02 08:00"),
+        "一般",
+        "李老师",
+        dt("2026-12-02 08:10"),
+        dt("2026-12-02 08:40"),
+        dt("2026-12-02 09:30"),
+        dt("2026-12-02 09:50"),
+        null,
+        dt("2026-12-02 11:00"),
+        null,
+      ],
     ] as CellValue[][],
   });
   return computeWorkbookDeadlines(await loadContext(wb), asOf, lang).items;
 }
 
-const html = (node: React.ReactElement) => renderToStaticMarkup(<FluentProvider theme={webLightTheme}>{node}</FluentProvider>);
+const html = (node: React.ReactElement) =>
+  renderToStaticMarkup(<FluentProvider theme={webLightTheme}>{node}</FluentProvider>);
 
 describe("本周例行工作", () => {
   it("lists this week's occurrences, done or not", async () => {
@@ -55,7 +95,9 @@ describe("本周例行工作", () => {
   });
 
   it("says when nothing falls this week, in English too", () => {
-    expect(html(<RoutineSection items={[]} lang="en-US" onSelect={() => undefined} />)).toContain("No recurring duty falls this week");
+    expect(html(<RoutineSection items={[]} lang="en-US" onSelect={() => undefined} />)).toContain(
+      "No recurring duty falls this week",
+    );
   });
 
   it("gives each occurrence of a duty its own id", async () => {
@@ -68,18 +110,28 @@ describe("本周例行工作", () => {
 describe("open incidents", () => {
   it("show the next step and the minutes left by the clock; ended ones are left out", async () => {
     const all = await items();
-    expect(incidentLines(all, "2026-12-03 09:35", "zh-CN").map((l) => l.text)).toEqual(["E1 实验室漏水：下一步 提交紧急事项报告（1小时），还剩 25 分钟"]);
-    expect(incidentLines(all, "2026-12-03 10:05", "zh-CN")[0]?.text).toBe("E1 实验室漏水：下一步 提交紧急事项报告（1小时），已超时 5 分钟");
+    expect(incidentLines(all, "2026-12-03 09:35", "zh-CN").map((l) => l.text)).toEqual([
+      "E1 实验室漏水：下一步 提交紧急事项报告（1小时），还剩 25 分钟",
+    ]);
+    expect(incidentLines(all, "2026-12-03 10:05", "zh-CN")[0]?.text).toBe(
+      "E1 实验室漏水：下一步 提交紧急事项报告（1小时），已超时 5 分钟",
+    );
     expect(incidentLines(all, "2026-12-03 11:10", "zh-CN")[0]?.text).toContain("须报校长办公会（T68）");
-    expect(incidentLines(await items("en-US"), "2026-12-03 09:59", "en-US")[0]?.text).toBe("E1 实验室漏水: next, Submit the emergency report (1 h) — 1 minute left");
+    expect(incidentLines(await items("en-US"), "2026-12-03 09:59", "en-US")[0]?.text).toBe(
+      "E1 实验室漏水: next, Submit the emergency report (1 h) — 1 minute left",
+    );
   });
 
   it("renders with the injected clock", async () => {
-    const out = html(<IncidentSection items={await items()} lang="zh-CN" now={() => "2026-12-03 09:35"} onSelect={() => undefined} />);
+    const out = html(
+      <IncidentSection items={await items()} lang="zh-CN" now={() => "2026-12-03 09:35"} onSelect={() => undefined} />,
+    );
     expect(out).toContain('data-minutes="25"');
     expect(out).toContain("还剩 25 分钟");
     expect(out).not.toContain("门禁故障");
-    expect(html(<IncidentSection items={[]} lang="zh-CN" now={() => "2026-12-03 09:35"} onSelect={() => undefined} />)).toBe(html(<></>));
+    expect(
+      html(<IncidentSection items={[]} lang="zh-CN" now={() => "2026-12-03 09:35"} onSelect={() => undefined} />),
+    ).toBe(html(<></>));
   });
 
   it("counts down with the pane's own clock (Asia/Shanghai, whatever the computer's zone)", async () => {
@@ -88,10 +140,14 @@ describe("open incidents", () => {
     const clock = paneClock("", () => new Date(instant));
     const seen: string[] = [];
     let tick: () => void = () => undefined;
-    startClock(clock.now, (time) => seen.push(incidentLines(all, time, "zh-CN")[0]?.text ?? ""), (fn) => {
-      tick = fn;
-      return () => undefined;
-    });
+    startClock(
+      clock.now,
+      (time) => seen.push(incidentLines(all, time, "zh-CN")[0]?.text ?? ""),
+      (fn) => {
+        tick = fn;
+        return () => undefined;
+      },
+    );
     expect(incidentLines(all, clock.now(), "zh-CN")[0]?.step.minutesLeft).toBe(25);
     instant += 7 * 60_000;
     tick();
@@ -112,7 +168,7 @@ describe("open incidents", () => {
         return () => {
           stopped = true;
         };
-      }
+      },
     );
     tick();
     time = "2026-12-03 09:36";

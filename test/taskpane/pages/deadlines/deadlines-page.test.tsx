@@ -7,14 +7,24 @@ import { isoToSerial as d } from "../../../../src/core/dates";
 import { reminders, type DeadlineGroup, type DeadlineItem } from "../../../../src/core/deadlines";
 import type { CellValue } from "../../../../src/core/sheet-spec";
 import { DeadlinesView, type DeadlinesViewProps } from "../../../../src/taskpane/pages/deadlines/DeadlinesView";
-import { farAheadCount, headerCounts, selectItem, viewGroups } from "../../../../src/taskpane/pages/deadlines/view-model";
+import {
+  farAheadCount,
+  headerCounts,
+  selectItem,
+  viewGroups,
+} from "../../../../src/taskpane/pages/deadlines/view-model";
 import { MemoryWorkbook } from "../../../../src/workbook/memory";
 
 const asOf = d("2026-11-18"); // Wednesday
 const HEADERS = ["决议编号", "决议事项", "责任部门", "责任人", "完成时限", "状态", "完成日期"];
-const row = (no: string, what: string, dept: string, person: string | null, due: string, done: string | null = null): CellValue[] => [
-  no, what, dept, person, d(due), done ? "已完成" : "进行中", done ? d(done) : null,
-];
+const row = (
+  no: string,
+  what: string,
+  dept: string,
+  person: string | null,
+  due: string,
+  done: string | null = null,
+): CellValue[] => [no, what, dept, person, d(due), done ? "已完成" : "进行中", done ? d(done) : null];
 
 async function workbook() {
   const wb = MemoryWorkbook.withSheets({
@@ -34,7 +44,8 @@ async function items(): Promise<DeadlineItem[]> {
   return computeWorkbookDeadlines(await workbook(), asOf, "zh-CN").items;
 }
 
-const html = (node: React.ReactElement) => renderToStaticMarkup(<FluentProvider theme={webLightTheme}>{node}</FluentProvider>);
+const html = (node: React.ReactElement) =>
+  renderToStaticMarkup(<FluentProvider theme={webLightTheme}>{node}</FluentProvider>);
 const keys = (groups: { items: DeadlineItem[] }[]) => groups.map((g) => g.items.map((i) => i.key));
 
 describe("期限 page view model", () => {
@@ -77,7 +88,16 @@ function viewProps(groups: DeadlineGroup[], more: Partial<DeadlinesViewProps> = 
     onSelect: noop,
     onToggleReminders: noop,
     remindersOpen: false,
-    reminders: { scope: "due", onScopeChange: noop, includeFar: false, onIncludeFarChange: noop, farCount: 0, reminders: { header: "", blocks: [], count: 0 }, onCopyAll: noop, onCopyBlock: noop },
+    reminders: {
+      scope: "due",
+      onScopeChange: noop,
+      includeFar: false,
+      onIncludeFarChange: noop,
+      farCount: 0,
+      reminders: { header: "", blocks: [], count: 0 },
+      onCopyAll: noop,
+      onCopyBlock: noop,
+    },
     farCount: 0,
     showFar: false,
     onShowFarChange: noop,
@@ -128,7 +148,15 @@ describe("期限 page view", () => {
     });
     const result = computeWorkbookDeadlines(await loadContext(wb), yearEnd, "zh-CN");
     const out = html(
-      <DeadlinesView lang="zh-CN" {...viewProps(viewGroups(result.items, "open", "owner", yearEnd), { asOf: yearEnd, counts: headerCounts(result.items, yearEnd), problems: result.problems, warnings: result.warnings })} />
+      <DeadlinesView
+        lang="zh-CN"
+        {...viewProps(viewGroups(result.items, "open", "owner", yearEnd), {
+          asOf: yearEnd,
+          counts: headerCounts(result.items, yearEnd),
+          problems: result.problems,
+          warnings: result.warnings,
+        })}
+      />,
     );
     expect(out).toContain('data-item="决议追踪台账');
     expect(out).toContain('data-warning="deadlines/window-incomplete"');
@@ -137,7 +165,9 @@ describe("期限 page view", () => {
   });
 
   it("says so when a view is empty", () => {
-    expect(html(<DeadlinesView lang="zh-CN" {...viewProps([], { view: "today" })} />)).toContain("「今日」中没有事项。");
+    expect(html(<DeadlinesView lang="zh-CN" {...viewProps([], { view: "today" })} />)).toContain(
+      "「今日」中没有事项。",
+    );
   });
 
   it("says which registers are missing, offers 台账 and writes nothing when no register has deadlines", () => {
@@ -149,23 +179,40 @@ describe("期限 page view", () => {
     expect(zh).not.toContain("没有事项");
     expect(html(<DeadlinesView lang="en-US" {...props} registers={0} />)).toContain("no register with deadlines");
     // While the workbook is read the write button waits.
-    expect(html(<DeadlinesView lang="zh-CN" {...props} registers={null} />)).toMatch(/<button[^>]*disabled=""[^>]*>写入期限列/);
+    expect(html(<DeadlinesView lang="zh-CN" {...props} registers={null} />)).toMatch(
+      /<button[^>]*disabled=""[^>]*>写入期限列/,
+    );
   });
 
   it("leaves items due more than a year ahead out of 全部未完成 until asked, and offers to show them", async () => {
-    const wb = MemoryWorkbook.withSheets({ 决议追踪台账: [HEADERS, row("J1", "修订值班制度", "后勤处", "孙强", "2026-11-10"), row("J9", "档案移交", "办公室", "黄磊", "2056-06-30")] });
+    const wb = MemoryWorkbook.withSheets({
+      决议追踪台账: [
+        HEADERS,
+        row("J1", "修订值班制度", "后勤处", "孙强", "2026-11-10"),
+        row("J9", "档案移交", "办公室", "黄磊", "2056-06-30"),
+      ],
+    });
     const all = computeWorkbookDeadlines(await loadContext(wb), asOf, "zh-CN").items;
     expect(farAheadCount(all, asOf)).toBe(1);
     expect(keys(viewGroups(all, "open", "owner", asOf))).toEqual([["J1"]]);
-    expect(keys(viewGroups(all, "open", "owner", asOf, true)).flat().sort()).toEqual(["J1", "J9"]);
-    const out = html(<DeadlinesView lang="zh-CN" {...viewProps(viewGroups(all, "open", "owner", asOf), { farCount: 1 })} />);
+    expect(
+      keys(viewGroups(all, "open", "owner", asOf, true))
+        .flat()
+        .sort(),
+    ).toEqual(["J1", "J9"]);
+    const out = html(
+      <DeadlinesView lang="zh-CN" {...viewProps(viewGroups(all, "open", "owner", asOf), { farCount: 1 })} />,
+    );
     expect(out).toContain("显示一年以后才到期的 1 项");
   });
 
   it("shows the reminders panel: the header, one block per person with its own copy button", async () => {
     const all = await items();
     const r = reminders(all, "due", asOf, "zh-CN");
-    const props = viewProps(viewGroups(all, "open", "owner", asOf), { remindersOpen: true, reminders: { ...viewProps([]).reminders, reminders: r } });
+    const props = viewProps(viewGroups(all, "open", "owner", asOf), {
+      remindersOpen: true,
+      reminders: { ...viewProps([]).reminders, reminders: r },
+    });
     const zh = html(<DeadlinesView lang="zh-CN" {...props} />);
     expect(zh).toMatch(/role="region"[^>]*aria-label="复制提醒"/);
     expect(zh).toContain(r.header);

@@ -6,7 +6,14 @@ import { isoToSerial } from "../../../../src/core/dates";
 import { parsePeriod, type Period } from "../../../../src/core/kpi";
 import { KpiCard } from "../../../../src/taskpane/pages/kpi/KpiCard";
 import { KpiView } from "../../../../src/taskpane/pages/kpi/KpiView";
-import { periodOptions, selectOffender, sortedKpis, statusColor, trendOf, writeBoardAndShow } from "../../../../src/taskpane/pages/kpi/view-model";
+import {
+  periodOptions,
+  selectOffender,
+  sortedKpis,
+  statusColor,
+  trendOf,
+  writeBoardAndShow,
+} from "../../../../src/taskpane/pages/kpi/view-model";
 import { KPI_BOARD_SHEET } from "../../../../src/core/kpi";
 import { MemoryWorkbook } from "../../../../src/workbook/memory";
 import type { WorkbookPort } from "../../../../src/workbook/port";
@@ -28,19 +35,43 @@ const ctx = {
   calendar,
 };
 const report = computeKpis(ctx, parsePeriod("2026Q3") as Period, asOf, "zh-CN");
-const html = (node: React.ReactElement) => renderToStaticMarkup(<FluentProvider theme={webLightTheme}>{node}</FluentProvider>);
+const html = (node: React.ReactElement) =>
+  renderToStaticMarkup(<FluentProvider theme={webLightTheme}>{node}</FluentProvider>);
 
 describe("KPI page", () => {
   it("offers this and earlier quarters, semesters, years and months", () => {
     const ids = periodOptions(asOf, "zh-CN").map((o) => o.id);
-    expect(ids).toEqual(["2026Q4", "2026Q3", "2026Q2", "2026Q1", "2026S2", "2026S1", "2026", "2025", "2026-11", "2026-10", "2026-09"]);
+    expect(ids).toEqual([
+      "2026Q4",
+      "2026Q3",
+      "2026Q2",
+      "2026Q1",
+      "2026S2",
+      "2026S1",
+      "2026",
+      "2025",
+      "2026-11",
+      "2026-10",
+      "2026-09",
+    ]);
     expect(periodOptions(asOf, "en-US")[0]?.label).toBe("Q4 2026 (2026Q4)");
     expect(periodOptions(asOf, "zh-CN")[0]?.label).toMatch(/（2026Q4）$/);
   });
 
   it("renders one card per KPI with its status", () => {
     const out = html(
-      <KpiView lang="zh-CN" periods={periodOptions(asOf, "zh-CN")} periodId="2026Q3" onPeriodChange={() => {}} onWriteBoard={() => {}} onSelectRow={() => {}} report={report} busy={false} error={null} info={null} />
+      <KpiView
+        lang="zh-CN"
+        periods={periodOptions(asOf, "zh-CN")}
+        periodId="2026Q3"
+        onPeriodChange={() => {}}
+        onWriteBoard={() => {}}
+        onSelectRow={() => {}}
+        report={report}
+        busy={false}
+        error={null}
+        info={null}
+      />,
     );
     expect(out.match(/data-kpi="K\d\d"/g)).toHaveLength(14);
     expect(out).toContain('data-kpi="K02" data-status="not-met"');
@@ -79,11 +110,25 @@ describe("KPI page", () => {
     expect(await selectOffender(port, { sheet: "报销台账", row: 4, key: "BX-3", why: "", value: 4 })).toBe(true);
     expect(await selectOffender(port, { sheet: "人员名单", row: null, key: "李四", why: "", value: null })).toBe(false);
     expect(calls).toEqual([["报销台账", 4, 1]]);
-    expect([statusColor("met"), statusColor("not-met"), statusColor("no-data")]).toEqual(["success", "danger", "informative"]);
+    expect([statusColor("met"), statusColor("not-met"), statusColor("no-data")]).toEqual([
+      "success",
+      "danger",
+      "informative",
+    ]);
   });
 
   it("says why there are no KPIs on a workbook without registers, links to 台账 and offers nothing to write", () => {
-    const props = { periods: periodOptions(asOf, "zh-CN"), periodId: "2026Q4", onPeriodChange: () => {}, onWriteBoard: () => {}, onSelectRow: () => {}, onGoRegisters: () => {}, busy: false, error: null, info: null };
+    const props = {
+      periods: periodOptions(asOf, "zh-CN"),
+      periodId: "2026Q4",
+      onPeriodChange: () => {},
+      onWriteBoard: () => {},
+      onSelectRow: () => {},
+      onGoRegisters: () => {},
+      busy: false,
+      error: null,
+      info: null,
+    };
     const zh = html(<KpiView lang="zh-CN" report={report} empty {...props} />);
     expect(zh).toContain("工作簿里没有能识别的台账，KPI 无从计算");
     expect(zh).toContain("去「台账」建立或识别台账");
@@ -101,13 +146,19 @@ describe("KPI page", () => {
     const k02 = report.kpis[1]!;
     const worse = html(<KpiCard kpi={{ ...k02, previous: 1.5, change: 0.83 }} lang="zh-CN" onSelectRow={() => {}} />);
     expect(worse).toMatch(/上期 1\.5 工作日<span[^>]*aria-label="比上期变差"[^>]*> ↑<\/span>/);
-    expect(html(<KpiCard kpi={{ ...k02, previous: 3, change: -0.67 }} lang="en-US" onSelectRow={() => {}} />)).toContain('aria-label="better than the previous period"');
+    expect(
+      html(<KpiCard kpi={{ ...k02, previous: 3, change: -0.67 }} lang="en-US" onSelectRow={() => {}} />),
+    ).toContain('aria-label="better than the previous period"');
   });
 
   it("sorts not met first, then met, then no data, keeping catalogue order within each", () => {
     const kpis = report.kpis.map((k, i) => ({ ...k, status: (["met", "not-met", "no-data"] as const)[i % 3] }));
     const sorted = sortedKpis(kpis);
-    expect(sorted.map((k) => k.status)).toEqual([...Array(5).fill("not-met"), ...Array(5).fill("met"), ...Array(4).fill("no-data")]);
+    expect(sorted.map((k) => k.status)).toEqual([
+      ...Array(5).fill("not-met"),
+      ...Array(5).fill("met"),
+      ...Array(4).fill("no-data"),
+    ]);
     expect(sorted.slice(0, 2).map((k) => k.id)).toEqual(["K02", "K05"]);
   });
 
@@ -117,9 +168,15 @@ describe("KPI page", () => {
     expect(await port.getActiveSheet()).toBe("报销台账");
     await writeBoardAndShow(port, write);
     expect(await port.getActiveSheet()).toBe(KPI_BOARD_SHEET);
-    const stubborn: WorkbookPort = Object.assign(new MemoryWorkbook(), { select: async () => Promise.reject(new Error("no")) });
-    await expect(writeBoardAndShow(stubborn, async () => stubborn.ensureSheets([{ name: "x", columns: [], ifExists: "keep" }]))).resolves.toBeUndefined();
-    await expect(writeBoardAndShow(port, async () => Promise.reject(new Error("write failed")))).rejects.toThrow("write failed");
+    const stubborn: WorkbookPort = Object.assign(new MemoryWorkbook(), {
+      select: async () => Promise.reject(new Error("no")),
+    });
+    await expect(
+      writeBoardAndShow(stubborn, async () => stubborn.ensureSheets([{ name: "x", columns: [], ifExists: "keep" }])),
+    ).resolves.toBeUndefined();
+    await expect(writeBoardAndShow(port, async () => Promise.reject(new Error("write failed")))).rejects.toThrow(
+      "write failed",
+    );
     // A write the user cancelled in the preview (null) leaves the active sheet where it was.
     await port.select("报销台账", 1, 1);
     await expect(writeBoardAndShow(port, async () => null)).resolves.toBeNull();

@@ -12,7 +12,8 @@ import { needsCheck, overviewCards, overviewFigures } from "../../../../src/task
 import { MemoryWorkbook } from "../../../../src/workbook/memory";
 
 const asOf = isoToSerial("2026-11-20");
-const html = (node: React.ReactElement) => renderToStaticMarkup(<FluentProvider theme={webLightTheme}>{node}</FluentProvider>);
+const html = (node: React.ReactElement) =>
+  renderToStaticMarkup(<FluentProvider theme={webLightTheme}>{node}</FluentProvider>);
 const noop = () => undefined;
 const check = (errors: number, warnings: number): ValidationReport => ({
   workbook: "w",
@@ -56,7 +57,9 @@ describe("概览 view model", () => {
       ],
     });
     expect(cards[0]?.value).toBeNull();
-    expect(cards.at(-1)).toEqual(expect.objectContaining({ id: "rectification-open", page: "rectifications", value: 4 }));
+    expect(cards.at(-1)).toEqual(
+      expect.objectContaining({ id: "rectification-open", page: "rectifications", value: 4 }),
+    );
     expect(cards.some((c) => c.id === "absent")).toBe(false);
   });
 
@@ -73,19 +76,42 @@ describe("概览 view model", () => {
   });
 
   it("has no deadline or KPI figure for a workbook without registers", async () => {
-    const ctx = await loadContext(MemoryWorkbook.withSheets({ Sheet1: [["姓名", "电话"], ["王芳", "123"]] }));
+    const ctx = await loadContext(
+      MemoryWorkbook.withSheets({
+        Sheet1: [
+          ["姓名", "电话"],
+          ["王芳", "123"],
+        ],
+      }),
+    );
     const figures = overviewFigures(ctx, asOf, "zh-CN");
     expect(figures).toEqual({ registers: 0, overdue: null, dueSoon: null, kpi: null });
-    expect(overviewCards(figures, null, { ctx, asOf, lang: "zh-CN", sources: [] }).map((c) => c.id)).toEqual(["errors"]);
+    expect(overviewCards(figures, null, { ctx, asOf, lang: "zh-CN", sources: [] }).map((c) => c.id)).toEqual([
+      "errors",
+    ]);
   });
 });
 
 describe("概览 view", () => {
-  const props = { asOf: "2026-11-20", empty: false, checking: false, onOpen: noop, onRecheck: noop, busy: false, error: null };
+  const props = {
+    asOf: "2026-11-20",
+    empty: false,
+    checking: false,
+    onOpen: noop,
+    onRecheck: noop,
+    busy: false,
+    error: null,
+  };
   const cards = [
     { id: "errors", page: "validate", label: "errors" as const, value: 3, tone: "danger" as const },
     { id: "overdue", page: "deadlines", label: "overdue" as const, value: 0, tone: "danger" as const },
-    { id: "x", page: "x", label: { "zh-CN": "整改未销号", "en-US": "Open rectifications" }, value: 2, tone: "danger" as const },
+    {
+      id: "x",
+      page: "x",
+      label: { "zh-CN": "整改未销号", "en-US": "Open rectifications" },
+      value: 2,
+      tone: "danger" as const,
+    },
   ];
 
   it("renders a button per card named by its label and number, and the last check's time", () => {
@@ -101,7 +127,9 @@ describe("概览 view", () => {
   });
 
   it("shows … on the error card while the first check runs", () => {
-    const out = html(<OverviewView lang="zh-CN" cards={[{ ...cards[0]!, value: null }]} lastCheckAt={null} {...props} checking />);
+    const out = html(
+      <OverviewView lang="zh-CN" cards={[{ ...cards[0]!, value: null }]} lastCheckAt={null} {...props} checking />,
+    );
     expect(out).toContain('aria-label="错误 …"');
     expect(out).toContain("正在检查…");
   });
@@ -111,6 +139,8 @@ describe("概览 view", () => {
     expect(zh).toContain("还没有能识别的台账");
     expect(zh).toContain("去「台账」建立或识别台账");
     expect(zh).not.toContain("data-card");
-    expect(html(<OverviewView lang="en-US" cards={cards} lastCheckAt={null} {...props} empty />)).toContain("Go to Registers");
+    expect(html(<OverviewView lang="en-US" cards={cards} lastCheckAt={null} {...props} empty />)).toContain(
+      "Go to Registers",
+    );
   });
 });

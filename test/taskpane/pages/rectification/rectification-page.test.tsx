@@ -5,24 +5,109 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { loadContext } from "../../../../src/app/load-context";
-import { computeWorkbookRectification, FollowUpColumnMissingError, recordFollowUps } from "../../../../src/app/rectification";
+import {
+  computeWorkbookRectification,
+  FollowUpColumnMissingError,
+  recordFollowUps,
+} from "../../../../src/app/rectification";
 import { isoToSerial as d } from "../../../../src/core/dates";
 import { parsePeriod, type Period } from "../../../../src/core/kpi";
 import type { CellValue } from "../../../../src/core/sheet-spec";
-import { RectificationView, type RectificationViewProps } from "../../../../src/taskpane/pages/rectification/RectificationView";
-import { filterItems, itemId, listOrder, selectItem, weeklyReportOf } from "../../../../src/taskpane/pages/rectification/view-model";
+import {
+  RectificationView,
+  type RectificationViewProps,
+} from "../../../../src/taskpane/pages/rectification/RectificationView";
+import {
+  filterItems,
+  itemId,
+  listOrder,
+  selectItem,
+  weeklyReportOf,
+} from "../../../../src/taskpane/pages/rectification/view-model";
 import { MemoryWorkbook } from "../../../../src/workbook/memory";
 
 const asOf = d("2025-10-31");
-const HEADERS = ["问题编号", "来源", "问题描述", "发现日期", "责任部门", "责任人", "整改措施", "完成时限", "最近跟踪日期", "状态", "完成确认人", "完成确认日期"];
+const HEADERS = [
+  "问题编号",
+  "来源",
+  "问题描述",
+  "发现日期",
+  "责任部门",
+  "责任人",
+  "整改措施",
+  "完成时限",
+  "最近跟踪日期",
+  "状态",
+  "完成确认人",
+  "完成确认日期",
+];
 const SHEET: CellValue[][] = [
   HEADERS,
-  ["ZG-1", "内部监督小组发现", "食堂卫生", d("2025-09-01"), "总务处", "张伟", "检查", d("2025-09-29"), d("2025-10-20"), "整改中", null, null],
-  ["ZG-2", "师生反映", "图书馆", d("2025-10-09"), "教务处", "李敏", "延长", d("2025-10-31"), null, "待验收", null, null],
-  ["ZG-3", "师生反映", "成绩", d("2025-08-01"), "教务处", "李敏", "规范", d("2025-09-01"), null, "退回整改", null, null],
-  ["ZG-4", "内部监督小组发现", "消防", d("2025-09-10"), "总务处", "张伟", "清理", d("2025-10-10"), null, "已完成", "周主任", d("2025-10-11")],
+  [
+    "ZG-1",
+    "内部监督小组发现",
+    "食堂卫生",
+    d("2025-09-01"),
+    "总务处",
+    "张伟",
+    "检查",
+    d("2025-09-29"),
+    d("2025-10-20"),
+    "整改中",
+    null,
+    null,
+  ],
+  [
+    "ZG-2",
+    "师生反映",
+    "图书馆",
+    d("2025-10-09"),
+    "教务处",
+    "李敏",
+    "延长",
+    d("2025-10-31"),
+    null,
+    "待验收",
+    null,
+    null,
+  ],
+  [
+    "ZG-3",
+    "师生反映",
+    "成绩",
+    d("2025-08-01"),
+    "教务处",
+    "李敏",
+    "规范",
+    d("2025-09-01"),
+    null,
+    "退回整改",
+    null,
+    null,
+  ],
+  [
+    "ZG-4",
+    "内部监督小组发现",
+    "消防",
+    d("2025-09-10"),
+    "总务处",
+    "张伟",
+    "清理",
+    d("2025-10-10"),
+    null,
+    "已完成",
+    "周主任",
+    d("2025-10-11"),
+  ],
 ];
-const workbook = () => MemoryWorkbook.withSheets({ 问题整改台账: SHEET.map((r) => [...r]), 人员名单: [["姓名", "部门", "岗位", "在岗"], ["周主任", "综合办", "主任", "是"]] });
+const workbook = () =>
+  MemoryWorkbook.withSheets({
+    问题整改台账: SHEET.map((r) => [...r]),
+    人员名单: [
+      ["姓名", "部门", "岗位", "在岗"],
+      ["周主任", "综合办", "主任", "是"],
+    ],
+  });
 
 async function status() {
   const wb = workbook();
@@ -30,7 +115,8 @@ async function status() {
   return { wb, ctx, s: computeWorkbookRectification(ctx, parsePeriod("2025Q4") as Period, asOf, "zh-CN") };
 }
 
-const html = (node: React.ReactElement) => renderToStaticMarkup(<FluentProvider theme={webLightTheme}>{node}</FluentProvider>);
+const html = (node: React.ReactElement) =>
+  renderToStaticMarkup(<FluentProvider theme={webLightTheme}>{node}</FluentProvider>);
 
 describe("整改 page view model", () => {
   it("filters by department and state, overdue first and worst first", async () => {
@@ -102,15 +188,23 @@ describe("整改 page view", () => {
     expect(out).toContain("按责任部门");
     // ZG-2 found 10-09: 10-09…10-31 = 18 working days (10-11 included) → 17; ZG-1 and ZG-3 older than 20 working days; all three follow-ups fall by Sunday.
     expect(out).toContain("未完成账龄：0–5 个工作日 0 项，6–20 个 1 项，20 个以上 2 项 · 本周待跟踪 3 项");
-    expect(out.match(/data-item="问题整改台账!\d+"/g)).toEqual(['data-item="问题整改台账!4"', 'data-item="问题整改台账!2"', 'data-item="问题整改台账!3"']);
+    expect(out.match(/data-item="问题整改台账!\d+"/g)).toEqual([
+      'data-item="问题整改台账!4"',
+      'data-item="问题整改台账!2"',
+      'data-item="问题整改台账!3"',
+    ]);
     expect(out).toContain("逾期 40 个工作日 · 报办公室负责人 → 周主任");
     expect(out).toContain("显示 3 项，已选 1 项");
   });
 
   it("asks before 记录跟踪 writes, in English too", async () => {
     const { s } = await status();
-    const out = html(<RectificationView {...props({ lang: "en-US", status: s, confirming: { count: 2, date: "2025-10-31" } })} />);
-    expect(out).toContain("Write 2025-10-31 into 最近跟踪日期 (last follow-up) of the 2 selected rows, and change nothing else?");
+    const out = html(
+      <RectificationView {...props({ lang: "en-US", status: s, confirming: { count: 2, date: "2025-10-31" } })} />,
+    );
+    expect(out).toContain(
+      "Write 2025-10-31 into 最近跟踪日期 (last follow-up) of the 2 selected rows, and change nothing else?",
+    );
     expect(out).toContain("Write it");
   });
 
@@ -129,7 +223,9 @@ describe("记录跟踪 (recordFollowUps)", () => {
     expect(out).toEqual({ written: [3, 4], moved: [] });
     const [after] = await wb.readSheets(["问题整改台账"]);
     const changed: string[] = [];
-    before!.values.forEach((row, r) => row.forEach((v, c) => v !== after!.values[r]![c] && changed.push(`${r + 1}:${HEADERS[c]}`)));
+    before!.values.forEach((row, r) =>
+      row.forEach((v, c) => v !== after!.values[r]![c] && changed.push(`${r + 1}:${HEADERS[c]}`)),
+    );
     expect(changed).toEqual(["3:最近跟踪日期", "4:最近跟踪日期"]);
     expect(after!.values[2]![8]).toBe(d("2025-11-03"));
     expect(await wb.listSheets()).toHaveLength(2);

@@ -10,7 +10,14 @@ const sheet = {
   name: "Sheet1",
   values: [
     ["序号", "来自IP", "1、您的身份", "2、效率", "3、总体满意度", "4、建议"],
-    ...Array.from({ length: 12 }, (_, i) => [i + 1, `10.0.0.${i}`, i < 9 ? "教师" : "学生", i % 2 ? "满意" : "非常满意", 5, i ? "" : "多开窗口"]),
+    ...Array.from({ length: 12 }, (_, i) => [
+      i + 1,
+      `10.0.0.${i}`,
+      i < 9 ? "教师" : "学生",
+      i % 2 ? "满意" : "非常满意",
+      5,
+      i ? "" : "多开窗口",
+    ]),
   ],
 };
 const preview = previewSurvey(sheet, { file: "秋季.csv", name: "秋季" });
@@ -47,7 +54,8 @@ const props = (lang: Lang, over: Partial<SurveyViewProps> = {}): SurveyViewProps
   summary: preview.summary,
   ...over,
 });
-const html = (p: SurveyViewProps) => renderToStaticMarkup(<FluentProvider theme={webLightTheme}>{<SurveyView {...p} />}</FluentProvider>);
+const html = (p: SurveyViewProps) =>
+  renderToStaticMarkup(<FluentProvider theme={webLightTheme}>{<SurveyView {...p} />}</FluentProvider>);
 
 test("zh-CN: preview columns, the summary and its suppression notes", () => {
   const out = html(props("zh-CN"));
@@ -62,7 +70,14 @@ test("zh-CN: preview columns, the summary and its suppression notes", () => {
 });
 
 test("en-US: the same in English, and a mapping waiting for confirmation", () => {
-  const s = { name: "S", values: [["序号", "2、服务质量"], [1, "很好"], [2, "较差"]] };
+  const s = {
+    name: "S",
+    values: [
+      ["序号", "2、服务质量"],
+      [1, "很好"],
+      [2, "较差"],
+    ],
+  };
   const plan = planSurvey(s, { file: "x.csv" });
   const out = html(props("en-US", { plan, summary: null, canImport: false }));
   expect(out).toContain("Confirm the scores (higher means more satisfied)");

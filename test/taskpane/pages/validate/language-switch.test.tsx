@@ -50,7 +50,7 @@ test("a check made in Chinese is shown in English after a switch, without valida
     return renderToStaticMarkup(
       <FluentProvider theme={webLightTheme}>
         <ValidatePage {...props} />
-      </FluentProvider>
+      </FluentProvider>,
     );
   };
   const zh = page("zh-CN");

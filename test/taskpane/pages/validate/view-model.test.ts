@@ -19,14 +19,28 @@ import {
   stepProblem,
   withoutIgnored,
 } from "../../../../src/taskpane/pages/validate/view-model";
-import { IGNORED_WARNINGS_SETTING, parseIgnored, readIgnored, setIgnored, warningKey } from "../../../../src/app/ignored-warnings";
+import {
+  IGNORED_WARNINGS_SETTING,
+  parseIgnored,
+  readIgnored,
+  setIgnored,
+  warningKey,
+} from "../../../../src/app/ignored-warnings";
 import { MemoryWorkbook } from "../../../../src/workbook/memory";
 
 const report: ValidationReport = {
   workbook: "w",
   asOf: "2026-11-20",
   sheets: [
-    { sheet: "A", register: "x", rows: 3, issues: [{ row: 2, column: "c", code: "k", severity: "error", message: "m1" }, { row: 3, column: "c", code: "k", severity: "warning", message: "m2" }] },
+    {
+      sheet: "A",
+      register: "x",
+      rows: 3,
+      issues: [
+        { row: 2, column: "c", code: "k", severity: "error", message: "m1" },
+        { row: 3, column: "c", code: "k", severity: "warning", message: "m2" },
+      ],
+    },
     { sheet: "B", register: "y", rows: 1, issues: [] },
   ],
   unrecognized: ["C"],
@@ -70,8 +84,28 @@ describe("check page view model", () => {
     const many: ValidationReport = {
       ...report,
       sheets: [
-        { sheet: "收文登记簿", register: "x", rows: 200, issues: Array.from({ length: 120 }, (_, i) => ({ row: i + 2, column: i % 2 ? "收文日期" : "收文编号", code: "k", severity: i % 3 ? "error" : "warning", message: `问题 ${i}` }) as const) },
-        { sheet: "报销台账", register: "y", rows: 5, issues: [{ row: 3, column: "提交日期", code: "k", severity: "error", message: "不是日期" }] },
+        {
+          sheet: "收文登记簿",
+          register: "x",
+          rows: 200,
+          issues: Array.from(
+            { length: 120 },
+            (_, i) =>
+              ({
+                row: i + 2,
+                column: i % 2 ? "收文日期" : "收文编号",
+                code: "k",
+                severity: i % 3 ? "error" : "warning",
+                message: `问题 ${i}`,
+              }) as const,
+          ),
+        },
+        {
+          sheet: "报销台账",
+          register: "y",
+          rows: 5,
+          issues: [{ row: 3, column: "提交日期", code: "k", severity: "error", message: "不是日期" }],
+        },
       ],
     };
     const list = problemList(many, new Set());
@@ -104,7 +138,13 @@ describe("check page view model", () => {
 
   it("replaces edited rows, widening and lengthening the sheet as needed, sharing untouched sheets", () => {
     const sheets = [
-      { name: "A", values: [["h1", "h2"], [1, 2]] },
+      {
+        name: "A",
+        values: [
+          ["h1", "h2"],
+          [1, 2],
+        ],
+      },
       { name: "B", values: [["x"]] },
     ];
     const out = patchRows(sheets, "A", 2, [[10, 20, 30], [11]]);
@@ -114,13 +154,29 @@ describe("check page view model", () => {
       [11, null, null],
     ]);
     expect(out[1]).toBe(sheets[1]);
-    expect(sheets[0]!.values).toEqual([["h1", "h2"], [1, 2]]);
+    expect(sheets[0]!.values).toEqual([
+      ["h1", "h2"],
+      [1, 2],
+    ]);
   });
 
   it("finds an issue's column through the recognised mapping, then by header text, else column A", async () => {
     const wb = MemoryWorkbook.withSheets({
       收文登记簿: [
-        ["备注", "收文编号", "收文日期", "来文单位", "文件标题", "密级", "紧急程度", "承办部门", "承办人", "办理时限", "办结日期", "状态"],
+        [
+          "备注",
+          "收文编号",
+          "收文日期",
+          "来文单位",
+          "文件标题",
+          "密级",
+          "紧急程度",
+          "承办部门",
+          "承办人",
+          "办理时限",
+          "办结日期",
+          "状态",
+        ],
         ["", "S1", isoToSerial("2026-11-02"), "教育局", "通知", "公开", "普通", "综合办", "王芳", null, null, "办理中"],
       ],
       Other: [["说明", "问题"]],
@@ -143,9 +199,14 @@ describe("check page view model", () => {
     const ctx = await loadContext(wb);
     const asOf = isoToSerial("2026-11-20");
     const before = validateContext(ctx, { workbook: "w", asOf }).summary.errors;
-    const edited = { ...ctx, sheets: patchRows(ctx.sheets, "决议追踪台账", 3, [["J1", "", "后勤处", "孙强", "下周", "进行中", null]]) };
+    const edited = {
+      ...ctx,
+      sheets: patchRows(ctx.sheets, "决议追踪台账", 3, [["J1", "", "后勤处", "孙强", "下周", "进行中", null]]),
+    };
     const after = validateContext(edited, { workbook: "w", asOf });
     expect(after.summary.errors).toBeGreaterThan(before);
-    expect(after.sheets[0]!.issues.filter((i) => i.row === 3).map((i) => i.column)).toEqual(expect.arrayContaining(["决议编号", "完成时限"]));
+    expect(after.sheets[0]!.issues.filter((i) => i.row === 3).map((i) => i.column)).toEqual(
+      expect.arrayContaining(["决议编号", "完成时限"]),
+    );
   });
 });
