@@ -121,7 +121,8 @@ export class SheetTable implements RegisterTable {
     this.cells = values;
     this.mapping = toMap(source.mapping);
     const totals = findTotalsRow(values, source.headerRow, source.register, this.mapping);
-    this.rowCount = Math.max(0, (totals >= 0 ? totals : values.length) - source.headerRow);
+    const end = endOfData(values, totals >= 0 ? totals : values.length, source.headerRow, this.mapping);
+    this.rowCount = Math.max(0, end - source.headerRow);
     this.defs = new Map(source.register.columns.map((c) => [c.header, c]));
     this.settings = options.settings;
   }
@@ -298,6 +299,28 @@ export class SheetTable implements RegisterTable {
     const t = this.text(header, i);
     return t === null ? [] : [t];
   }
+}
+
+/**
+ * One past the last row (below the header, before `end`) holding a value in a column of the register. Rows past it
+ * are no part of the table: a stray value far down in a column the register does not use (row 1,048,576, say)
+ * makes the sheet's used range a million rows, but costs nothing in validation, deadlines or computed columns.
+ */
+function endOfData(
+  values: readonly (readonly CellValue[] | undefined)[],
+  end: number,
+  headerRow: number,
+  mapping: ReadonlyMap<string, number>,
+): number {
+  const columns = [...mapping.values()].filter((c) => c >= 0);
+  let knownBlank: readonly CellValue[] | undefined;
+  for (let r = end - 1; r >= headerRow; r--) {
+    const row = values[r];
+    if (row === undefined || row === knownBlank || row.length === 0) continue;
+    if (columns.some((c) => c < row.length && !blankCell(row[c] as CellValue))) return r + 1;
+    knownBlank = row;
+  }
+  return headerRow;
 }
 
 /** A typed, lazily normalised view of one recognised register sheet. */

@@ -10,33 +10,13 @@ import JSZip from "jszip";
 import { runCli } from "../../src/cli/main";
 import type { CliIo } from "../../src/cli/io";
 import { parseDefinedNames } from "../../src/xlsx/package/defined-names";
-import { convertWithLibreOffice, isA4Landscape, pdfPages, SOFFICE } from "../support/libreoffice-pdf";
+import { convertWithLibreOffice, isA4Landscape, onlySheet, pdfPages, SOFFICE } from "../support/libreoffice-pdf";
 
 const withLibreOffice = SOFFICE ? test : test.skip;
 if (!SOFFICE)
   console.warn(
     "print-kpi-board.libreoffice.test: LibreOffice (soffice) not found — printing KPI看板 to PDF is skipped",
   );
-
-/**
- * The package with only `sheet` left in workbook.xml (LibreOffice prints hidden sheets that carry a print area, so
- * hiding the others is not enough); the sheet's local names move to index 0.
- */
-async function onlySheet(bytes: Uint8Array, sheet: string): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(bytes);
-  let xml = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
-  const entries = [...xml.matchAll(/<sheet\b[^>]*?\/>/g)].map((m) => m[0]);
-  const index = entries.findIndex((e) => e.includes(`name="${sheet}"`));
-  for (const e of entries) xml = xml.replace(e, e.includes(`name="${sheet}"`) ? e.replace(/\sstate="[^"]*"/, "") : "");
-  xml = xml.replace(/<definedName\b[^>]*>[\s\S]*?<\/definedName>/g, (d) => {
-    const local = /localSheetId="(\d+)"/.exec(d);
-    if (local) return Number(local[1]) === index ? d.replace(/localSheetId="\d+"/, 'localSheetId="0"') : "";
-    return d.includes(sheet) ? d : "";
-  });
-  xml = xml.replace(/activeTab="\d+"/, 'activeTab="0"').replace(/firstSheet="\d+"/, 'firstSheet="0"');
-  zip.file("xl/workbook.xml", xml);
-  return zip.generateAsync({ type: "uint8array" });
-}
 
 withLibreOffice(
   "KPI看板 refreshed from the demo workbook prints on a few A4 landscape pages with its print titles",

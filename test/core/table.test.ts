@@ -29,6 +29,51 @@ test("rows, Excel row numbers and blank rows", () => {
   expect(t.columnIndex("结束时间")).toBe(-1);
 });
 
+test("a stray value far below, in a column the register does not map, adds no rows; blank rows inside the data stay", () => {
+  const rows: (CellValue[] | undefined)[] = [
+    ["会议编号", "会议主题"],
+    ["M1", "周会"],
+    [null, null],
+    ["M3", null],
+  ];
+  const empty: CellValue[] = [];
+  for (let r = rows.length; r < 1_048_575; r++) rows.push(r % 2 === 0 ? undefined : empty);
+  rows.push([
+    null,
+    null,
+    null,
+    null,
+    null,
+    null,
+    null,
+    null,
+    null,
+    null,
+    null,
+    null,
+    null,
+    null,
+    null,
+    null,
+    null,
+    null,
+    null,
+    null,
+    null,
+    null,
+    null,
+    null,
+    null,
+    "底",
+  ]);
+  const far = buildTable("会议", rows, { register: meetings, headerRow: 1, mapping: { 会议编号: 0, 会议主题: 1 } });
+  expect(far.rowCount).toBe(3);
+  expect([0, 1, 2].map((i) => far.isBlank(i))).toEqual([false, true, false]);
+  // The same value in a mapped column is data: the table reaches it.
+  const mapped = buildTable("会议", rows, { register: meetings, headerRow: 1, mapping: { 会议编号: 0, 会议主题: 25 } });
+  expect(mapped.rowCount).toBe(1_048_575);
+});
+
 test("blank-row flags filled block by block match the flags of the whole sheet, whatever order blocks are asked in", () => {
   const rows: CellValue[][] = [["会议编号"], ["M1"], [" \u3000"], [], ["M4"], [null, "\u200b"], ["M6"]];
   const whole = buildTable("会议", rows, { register: meetings, headerRow: 1, mapping: { 会议编号: 0 } }).blankRows();

@@ -16,6 +16,7 @@ import { KPI_PAGE_MESSAGES } from "../../src/taskpane/pages/kpi/messages";
 import { VALIDATE_PAGE_MESSAGES } from "../../src/taskpane/pages/validate/messages";
 import { WORKBENCH_MESSAGES } from "../../src/workbench/messages";
 import { XlsxWorkbook } from "../../src/xlsx/workbook";
+import { convertWithLibreOffice, isA4Landscape, onlySheet, pdfPages, SOFFICE } from "../support/libreoffice-pdf";
 import { ROOT } from "./harness";
 import { assert, confirmWrite, expectText, openPage, settled } from "./pane";
 import { README_DIR } from "./screenshot-cases";
@@ -170,11 +171,28 @@ export const workbenchDemoCase: E2eCase = {
       await assertKept(DEMO, saved);
       await assertPartsKept(DEMO, saved);
       assertOpensInLibreOffice(saved, dir);
+      await assertBoardPrints(saved);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   },
 };
+
+/**
+ * The KPI看板 the pane wrote, printed by LibreOffice on its own (issue 16 §5): every page A4 landscape, and a few of
+ * them — one page would mean the board was shrunk to fit again.
+ */
+async function assertBoardPrints(saved: string): Promise<void> {
+  if (SOFFICE === null) {
+    console.log("    (LibreOffice absent: KPI看板 was not printed)");
+    return;
+  }
+  const board = await onlySheet(readFileSync(saved), "KPI看板");
+  const pages = pdfPages(convertWithLibreOffice(board, "pdf", "kpi.xlsx"));
+  const sizes = pages.map((p) => `${Math.round(p.width)}×${Math.round(p.height)}`).join(", ");
+  assert(pages.length >= 2 && pages.length <= 3, `KPI看板 printed on ${pages.length} pages (${sizes})`);
+  assert(pages.every(isA4Landscape), `KPI看板 pages are not all A4 landscape: ${sizes}`);
+}
 
 export const workbenchLibreOfficeCase: E2eCase = {
   name: "工作台 in en-US on a workbook last saved by LibreOffice: the same steps, and .xls is refused with how to convert it",

@@ -7,6 +7,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
+import JSZip from "jszip";
 
 export const SOFFICE =
   ["/usr/bin/soffice", "/usr/bin/libreoffice", "/usr/local/bin/soffice"].find((p) => existsSync(p)) ?? null;
@@ -66,4 +67,24 @@ export function isA4Landscape(p: PdfPage): boolean {
 
 export function isA4Portrait(p: PdfPage): boolean {
   return Math.abs(p.width - A4_POINTS.short) < 2 && Math.abs(p.height - A4_POINTS.long) < 2;
+}
+
+/**
+ * The package with only `sheet` left in workbook.xml (LibreOffice prints hidden sheets that carry a print area, so
+ * hiding the others is not enough); the sheet's local names move to index 0.
+ */
+export async function onlySheet(bytes: Uint8Array, sheet: string): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(bytes);
+  let xml = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
+  const entries = [...xml.matchAll(/<sheet\b[^>]*?\/>/g)].map((m) => m[0]);
+  const index = entries.findIndex((e) => e.includes(`name="${sheet}"`));
+  for (const e of entries) xml = xml.replace(e, e.includes(`name="${sheet}"`) ? e.replace(/\sstate="[^"]*"/, "") : "");
+  xml = xml.replace(/<definedName\b[^>]*>[\s\S]*?<\/definedName>/g, (d) => {
+    const local = /localSheetId="(\d+)"/.exec(d);
+    if (local) return Number(local[1]) === index ? d.replace(/localSheetId="\d+"/, 'localSheetId="0"') : "";
+    return d.includes(sheet) ? d : "";
+  });
+  xml = xml.replace(/activeTab="\d+"/, 'activeTab="0"').replace(/firstSheet="\d+"/, 'firstSheet="0"');
+  zip.file("xl/workbook.xml", xml);
+  return zip.generateAsync({ type: "uint8array" });
 }
