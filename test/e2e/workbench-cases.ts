@@ -147,7 +147,7 @@ function assertOpensInLibreOffice(file: string, dir: string): void {
 }
 
 export const workbenchDemoCase: E2eCase = {
-  name: "工作台: open demo.xlsx by file input → 检查 (preview at the problem's row) → 写入 期限 and KPI看板 → 保存为新文件; kept, opens in LibreOffice, no request after load",
+  name: "工作台: open demo.xlsx by file input → 检查 (preview at the problem's row) → 写入 期限 and KPI看板 → 保存为新文件; kept, opens in LibreOffice, KPI看板 prints on 2–3 A4 landscape pages, no request after load",
   async run(env) {
     const dir = mkdtempSync(join(tmpdir(), "workbench-e2e-"));
     try {
