@@ -5,8 +5,8 @@
  * other rows are still judged.
  */
 import { calendarErrorMessage, workdayAtLeast } from "../calendar";
-import { serialToIso } from "../dates";
-import { translate } from "../i18n";
+import { serialToIso, type Serial } from "../dates";
+import { translate, type Lang } from "../i18n";
 import { publicColumn } from "../registers/kit";
 import type { RegisterTable } from "../table-types";
 import type { Settings } from "../settings-types";
@@ -100,121 +100,150 @@ function sourceColumn(t: RegisterTable, rule: DeadlineRule, i: number): string {
   );
 }
 
-export function computeDeadlines(
-  tables: readonly RegisterTable[],
-  ctx: DeadlineContext,
-  rules: readonly DeadlineRule[] = DEADLINE_RULES,
-): DeadlineResult {
-  const warnings: DeadlineWarning[] = [];
-  // The due-soon window may reach a year the calendar lacks (as of 2026-12-31): what is known of it still counts.
+/** What every rule of a run shares: the due-soon window, the staff's departments, and the tallies it adds to. */
+interface RunState {
+  ctx: DeadlineContext;
+  soonUntil: Serial;
+  /** A reminder goes to a person's own department; a row's 部门 column may be someone else's (the applicant's). */
+  staffDepartment: ReadonlyMap<string, string>;
+  items: DeadlineItem[];
+  problems: DeadlineProblem[];
+  /** Missing year → items whose days late stop before it. */
+  lateIncomplete: Map<number, number>;
+}
+
+/** The due-soon window's end; it may reach a year the calendar lacks (as of 2026-12-31): what is known still counts. */
+function dueSoonWindow(ctx: DeadlineContext, warnings: DeadlineWarning[]): Serial {
   const soonDays = ctx.settings.number("临期提醒(工作日)");
   const window = workdayAtLeast(ctx.calendar, ctx.asOf, soonDays);
-  const soonUntil = window.day;
   if (!window.complete) {
     warnings.push({
       code: "deadlines/window-incomplete",
       message: translate(DEADLINE_MESSAGES, ctx.lang, "windowIncomplete", {
         year: window.missingYear ?? "",
         n: soonDays,
-        until: serialToIso(soonUntil),
+        until: serialToIso(window.day),
       }),
     });
   }
-  const lateIncomplete = new Map<number, number>(); // missing year → items whose days late stop before it
-  // A reminder goes to a person's own department; a row's 部门 column may be someone else's (the applicant's).
+  return window.day;
+}
+
+/** A row whose deadline cannot be computed (a calendar gap, an unreadable limit), located at the cell it came from. */
+function rowProblem(t: RegisterTable, rule: DeadlineRule, i: number, reason: string, lang: Lang): DeadlineProblem {
+  const column = sourceColumn(t, rule, i);
+  return {
+    sheet: t.sheet,
+    row: t.excelRow(i),
+    column,
+    deadline: rule.id,
+    message: translate(DEADLINE_MESSAGES, lang, "problem", {
+      sheet: t.sheet,
+      row: t.excelRow(i),
+      column,
+      deadline: rule.label[lang],
+      reason,
+    }),
+  };
+}
+
+/** The items (and problems) of one deadline rule over one register table, appended to the run's lists. */
+function addRuleItems(t: RegisterTable, rule: DeadlineRule, run: RunState): void {
+  const { ctx, soonUntil } = run;
+  // R64: personal columns (反映人, 联系方式) never reach an item, so no list, reminder or sheet can show them.
+  const shown = (h: string): boolean => t.has(h) && publicColumn(t.register, h) !== null;
+  const keyCols = (t.register.key ?? []).filter(shown);
+  const p = prepareRule(rule, ctx);
+  const when = rule.when ?? [];
+  const counted = rule.limit.kind !== "before";
+  const closed = rule.closedWhen && t.has(rule.closedWhen.column) ? rule.closedWhen : null;
+  const header = selectHeader(t, rule);
+  const column = header === "" ? 0 : t.columnIndex(header);
+  const startHasTime = rule.startTime !== undefined || isDateTimeColumn(t, rule.start[0]);
+  const doneHasTime = isDateTimeColumn(t, rule.done);
+  const owners = rule.owners.filter(shown);
+  const departments = rule.departments.filter(shown);
+  const subjectCol = rule.subject !== undefined && shown(rule.subject) ? rule.subject : null;
+  for (let i = 0; i < t.rowCount; i++) {
+    if (t.isBlank(i) || !when.every((c) => holds(t, c, i, ctx.settings))) continue;
+    const recorded = rule.done === undefined ? null : t.dateTime(rule.done, i);
+    if (recorded === null && closed !== null && holds(t, closed, i, ctx.settings)) continue;
+    // As of a past day, a completion recorded after it had not happened yet.
+    const done = recorded !== null && Math.floor(recorded) > ctx.asOf ? null : recorded;
+    try {
+      const due = dueOf(t, p, i, ctx);
+      if (due === null) continue;
+      // Nor had a clock started after it (a lead before a later event does run already).
+      if (counted && due.start !== null && Math.floor(due.start) > ctx.asOf) continue;
+      // A lead never recorded whose event has been held: nothing is left to do (T06).
+      const held =
+        rule.mootAfterStart === true && done === null && due.start !== null && Math.floor(due.start) < ctx.asOf;
+      const outcome: StatusOutcome = held
+        ? { status: "moot", overdueWorkdays: 0, escalation: null }
+        : judge({ due: due.due, dueHasTime: due.dueHasTime, done }, ctx.asOf, soonUntil, ctx.calendar);
+      const gap = outcome.lateCountIncomplete;
+      if (gap !== undefined)
+        run.lateIncomplete.set(gap.missingYear, (run.lateIncomplete.get(gap.missingYear) ?? 0) + 1);
+      const person = firstText(t, owners, i);
+      const department =
+        (person === null ? undefined : run.staffDepartment.get(person)) ?? firstText(t, departments, i);
+      run.items.push({
+        sheet: t.sheet,
+        register: t.register.id,
+        row: t.excelRow(i),
+        column,
+        locator: { sheet: t.sheet, row: t.excelRow(i), column: header },
+        key: keyCols.length === 0 ? null : keyCols.map((h) => t.text(h, i) ?? "").join(" / ") || null,
+        rule,
+        start: due.start,
+        startHasTime,
+        due: due.due,
+        dueHasTime: due.dueHasTime,
+        dueFromColumn: due.dueFromColumn,
+        done,
+        doneHasTime,
+        status: outcome.status,
+        overdueWorkdays: outcome.overdueWorkdays,
+        owner: person ?? department,
+        ownerDepartment: department,
+        subject: subjectCol === null ? null : t.text(subjectCol, i),
+        escalation: outcome.escalation,
+      });
+    } catch (e) {
+      const reason = calendarErrorMessage(e, ctx.lang) ?? (e instanceof DeadlineComputationError ? e.message : null);
+      if (reason === null) throw e;
+      run.problems.push(rowProblem(t, rule, i, reason, ctx.lang));
+    }
+  }
+}
+
+export function computeDeadlines(
+  tables: readonly RegisterTable[],
+  ctx: DeadlineContext,
+  rules: readonly DeadlineRule[] = DEADLINE_RULES,
+): DeadlineResult {
+  const warnings: DeadlineWarning[] = [];
   const staffDepartment = new Map<string, string>();
   for (const m of ctx.settings.staff ?? []) if (m.department) staffDepartment.set(m.name.trim(), m.department);
-  const items: DeadlineItem[] = [];
-  const problems: DeadlineProblem[] = [];
+  const run: RunState = {
+    ctx,
+    soonUntil: dueSoonWindow(ctx, warnings),
+    staffDepartment,
+    items: [],
+    problems: [],
+    lateIncomplete: new Map(),
+  };
+  const { items, problems, lateIncomplete } = run;
   for (const t of tables) {
     const firstOfTable = items.length;
     const firstProblem = problems.length;
-    // R64: personal columns (反映人, 联系方式) never reach an item, so no list, reminder or sheet can show them.
-    const shown = (h: string): boolean => t.has(h) && publicColumn(t.register, h) !== null;
-    const keyCols = (t.register.key ?? []).filter(shown);
-    for (const rule of rules) {
-      if (rule.register !== t.register.id || !ruleApplies(t, rule)) continue;
-      const p = prepareRule(rule, ctx);
-      const when = rule.when ?? [];
-      const counted = rule.limit.kind !== "before";
-      const closed = rule.closedWhen && t.has(rule.closedWhen.column) ? rule.closedWhen : null;
-      const header = selectHeader(t, rule);
-      const column = header === "" ? 0 : t.columnIndex(header);
-      const startHasTime = rule.startTime !== undefined || isDateTimeColumn(t, rule.start[0]);
-      const doneHasTime = isDateTimeColumn(t, rule.done);
-      const owners = rule.owners.filter(shown);
-      const departments = rule.departments.filter(shown);
-      const subjectCol = rule.subject !== undefined && shown(rule.subject) ? rule.subject : null;
-      for (let i = 0; i < t.rowCount; i++) {
-        if (t.isBlank(i) || !when.every((c) => holds(t, c, i, ctx.settings))) continue;
-        const recorded = rule.done === undefined ? null : t.dateTime(rule.done, i);
-        if (recorded === null && closed !== null && holds(t, closed, i, ctx.settings)) continue;
-        // As of a past day, a completion recorded after it had not happened yet.
-        const done = recorded !== null && Math.floor(recorded) > ctx.asOf ? null : recorded;
-        try {
-          const due = dueOf(t, p, i, ctx);
-          if (due === null) continue;
-          // Nor had a clock started after it (a lead before a later event does run already).
-          if (counted && due.start !== null && Math.floor(due.start) > ctx.asOf) continue;
-          // A lead never recorded whose event has been held: nothing is left to do (T06).
-          const held =
-            rule.mootAfterStart === true && done === null && due.start !== null && Math.floor(due.start) < ctx.asOf;
-          const outcome: StatusOutcome = held
-            ? { status: "moot", overdueWorkdays: 0, escalation: null }
-            : judge({ due: due.due, dueHasTime: due.dueHasTime, done }, ctx.asOf, soonUntil, ctx.calendar);
-          const gap = outcome.lateCountIncomplete;
-          if (gap !== undefined) lateIncomplete.set(gap.missingYear, (lateIncomplete.get(gap.missingYear) ?? 0) + 1);
-          const person = firstText(t, owners, i);
-          const department =
-            (person === null ? undefined : staffDepartment.get(person)) ?? firstText(t, departments, i);
-          items.push({
-            sheet: t.sheet,
-            register: t.register.id,
-            row: t.excelRow(i),
-            column,
-            locator: { sheet: t.sheet, row: t.excelRow(i), column: header },
-            key: keyCols.length === 0 ? null : keyCols.map((h) => t.text(h, i) ?? "").join(" / ") || null,
-            rule,
-            start: due.start,
-            startHasTime,
-            due: due.due,
-            dueHasTime: due.dueHasTime,
-            dueFromColumn: due.dueFromColumn,
-            done,
-            doneHasTime,
-            status: outcome.status,
-            overdueWorkdays: outcome.overdueWorkdays,
-            owner: person ?? department,
-            ownerDepartment: department,
-            subject: subjectCol === null ? null : t.text(subjectCol, i),
-            escalation: outcome.escalation,
-          });
-        } catch (e) {
-          const reason =
-            calendarErrorMessage(e, ctx.lang) ?? (e instanceof DeadlineComputationError ? e.message : null);
-          if (reason === null) throw e;
-          problems.push({
-            sheet: t.sheet,
-            row: t.excelRow(i),
-            column: sourceColumn(t, rule, i),
-            deadline: rule.id,
-            message: translate(DEADLINE_MESSAGES, ctx.lang, "problem", {
-              sheet: t.sheet,
-              row: t.excelRow(i),
-              column: sourceColumn(t, rule, i),
-              deadline: rule.label[ctx.lang],
-              reason,
-            }),
-          });
-        }
-      }
-    }
+    for (const rule of rules) if (rule.register === t.register.id && ruleApplies(t, rule)) addRuleItems(t, rule, run);
     // Recurring duties and incidents give several items per row: their own modules (issue 17).
     if (t.register.id === RECURRING_DUTIES || t.register.id === INCIDENTS) {
       const extra =
         t.register.id === INCIDENTS
-          ? incidentItems(t, ctx, soonUntil)
-          : recurringItems(t, tables, ctx, soonUntil, staffDepartment);
+          ? incidentItems(t, ctx, run.soonUntil)
+          : recurringItems(t, tables, ctx, run.soonUntil, staffDepartment);
       for (const item of extra.items) items.push(item);
       for (const p of extra.problems) problems.push(p);
       for (const year of extra.lateYears) lateIncomplete.set(year, (lateIncomplete.get(year) ?? 0) + 1);
