@@ -6,9 +6,9 @@
  * request size, values before formats, so the caller can pack them into payload-sized syncs.
  */
 import type { Lang } from "../core/i18n";
-import type { CellValue, ColumnSpec, ConditionalFormatSpec, SheetSpec } from "../core/sheet-spec";
+import type { CellValue, ChartSpec, ColumnSpec, ConditionalFormatSpec, SheetSpec } from "../core/sheet-spec";
 import { address, columnLetter, parseRange, rangeAddress } from "../workbook/a1";
-import { layoutOf, type ColumnPlacement } from "../workbook/spec-layout";
+import { layoutOf, type ColumnPlacement, type SpecLayout } from "../workbook/spec-layout";
 import type { QueuedWork } from "./batches";
 import { estimateRowBytes, toOfficeValue } from "./cell-input";
 import { ExcelAdapterError } from "./errors";
@@ -157,38 +157,27 @@ export function tableNameFor(spec: SheetSpec, taken: ReadonlySet<string>): strin
   return name;
 }
 
-/**
- * Everything that builds `spec` on the (new, empty) sheet `ws`, in order: values, then formats, then objects, then
- * protection. Features the host lacks are skipped (the caller collects them for a notice).
- */
-export function specWork(
-  ws: XlWorksheet,
-  spec: SheetSpec,
-  tableName: string | null,
-  ctx: SpecContext,
-  skipped: Set<ExcelFeature>,
-  layout: ResolvedLayout | null = null,
-): QueuedWork[] {
-  const placed = layoutOf(spec);
+/** Whether the host has a feature; one it lacks is collected for the notice and its step skipped. */
+type Needs = (feature: ExcelFeature) => boolean;
+
+/** Title rows, the header and the data rows, in pieces small enough for one sync each. */
+function valuesWork(ws: XlWorksheet, spec: SheetSpec, placed: SpecLayout): QueuedWork[] {
   const width = spec.columns.length;
   const work: QueuedWork[] = [];
-  const needs = (feature: ExcelFeature): boolean => {
-    if (ctx.supports(feature)) return true;
-    skipped.add(feature);
-    return false;
-  };
-
-  // Values first.
   spec.titleRows?.forEach((row, i) => {
     if (row.length > 0) work.push(valuesPiece(ws, i + 1, [row], row.length));
   });
-  if (width > 0) work.push(valuesPiece(ws, placed.headerRow, [spec.columns.map((c) => c.header)], width));
+  if (width === 0) return work;
+  work.push(valuesPiece(ws, placed.headerRow, [spec.columns.map((c) => c.header)], width));
   const rows = spec.rows ?? [];
-  for (let i = 0; i < rows.length; i += ROWS_PER_PIECE) {
-    if (width > 0) work.push(valuesPiece(ws, placed.firstDataRow + i, rows.slice(i, i + ROWS_PER_PIECE), width));
-  }
+  for (let i = 0; i < rows.length; i += ROWS_PER_PIECE)
+    work.push(valuesPiece(ws, placed.firstDataRow + i, rows.slice(i, i + ROWS_PER_PIECE), width));
+  return work;
+}
 
-  // Then formats.
+/** The bold title, column widths, header fills and the data columns' number formats. */
+function formatsWork(ws: XlWorksheet, spec: SheetSpec, placed: SpecLayout): QueuedWork[] {
+  const work: QueuedWork[] = [];
   if ((spec.titleRows?.length ?? 0) > 0 && (spec.titleRows?.[0]?.length ?? 0) > 0) {
     const titleWidth = spec.titleRows?.[0]?.length ?? 1;
     work.push(small(() => (ws.getRange(`A1:${address(1, titleWidth)}`).format.font.bold = true)));
@@ -213,15 +202,49 @@ export function specWork(
       });
     }
   }
+  return work;
+}
 
-  // Then objects on the sheet.
+function chartPiece(ws: XlWorksheet, chart: ChartSpec, needs: Needs): QueuedWork {
+  // Asked before the piece is queued, so the notice is collected with the others.
+  const showHidden = chart.dataHidden === true && needs("hiddenChartData");
+  return small(() => {
+    const drawn = ws.charts.add(
+      EXCEL_CHART_TYPES[chart.type],
+      ws.getRange(chart.dataRange),
+      chart.seriesBy === "rows" ? "Rows" : "Columns",
+    );
+    drawn.name = chart.name;
+    drawn.title.text = chart.title;
+    drawn.setPosition(
+      chart.anchor.cell,
+      offsetCell(chart.anchor.cell, chart.anchor.heightRows - 1, chart.anchor.widthCols - 1),
+    );
+    if (chart.compact) {
+      drawn.title.visible = false;
+      drawn.legend.visible = false;
+    }
+    if (showHidden) drawn.plotVisibleOnly = false;
+  });
+}
+
+/** The table, dropdowns and prompts, the row colours, charts and header notes. */
+function objectsWork(
+  ws: XlWorksheet,
+  spec: SheetSpec,
+  placed: SpecLayout,
+  tableName: string | null,
+  ctx: SpecContext,
+  needs: Needs,
+): QueuedWork[] {
+  const width = spec.columns.length;
+  const work: QueuedWork[] = [];
   if (tableName && width > 0) {
-    const name = tableName;
-    const lastRow = placed.headerRow + Math.max(1, rows.length);
+    const lastRow = placed.headerRow + Math.max(1, spec.rows?.length ?? 0);
     work.push(
       small(() => {
         const table = ws.tables.add(`A${placed.headerRow}:${address(lastRow, width)}`, true);
-        table.name = name;
+        table.name = tableName;
         table.style = TABLE_STYLE;
       }),
     );
@@ -238,33 +261,25 @@ export function specWork(
   if ((spec.conditionalFormats?.length ?? 0) > 0 && needs("conditionalFormats")) {
     for (const cf of spec.conditionalFormats ?? []) work.push(conditionalFormatPiece(ws, cf));
   }
-  for (const chart of spec.charts ?? []) {
-    work.push(
-      small(() => {
-        const drawn = ws.charts.add(
-          EXCEL_CHART_TYPES[chart.type],
-          ws.getRange(chart.dataRange),
-          chart.seriesBy === "rows" ? "Rows" : "Columns",
-        );
-        drawn.name = chart.name;
-        drawn.title.text = chart.title;
-        drawn.setPosition(
-          chart.anchor.cell,
-          offsetCell(chart.anchor.cell, chart.anchor.heightRows - 1, chart.anchor.widthCols - 1),
-        );
-        if (chart.compact) {
-          drawn.title.visible = false;
-          drawn.legend.visible = false;
-        }
-        if (chart.dataHidden) drawn.plotVisibleOnly = false;
-      }),
-    );
-  }
+  for (const chart of spec.charts ?? []) work.push(chartPiece(ws, chart, needs));
   const notes = placed.columns.filter((c) => c.spec.headerNote);
   if (notes.length > 0 && needs("notes")) {
     for (const c of notes)
       work.push(small(() => ws.notes.add(address(placed.headerRow, c.column), c.spec.headerNote as string)));
   }
+  return work;
+}
+
+/** Frozen header, page setup, the layout's extras and the tab colour, then protection (nothing is written after it). */
+function sheetSettingsWork(
+  ws: XlWorksheet,
+  spec: SheetSpec,
+  placed: SpecLayout,
+  ctx: SpecContext,
+  needs: Needs,
+  layout: ResolvedLayout | null,
+): QueuedWork[] {
+  const work: QueuedWork[] = [];
   if (spec.freezeHeader && needs("freezePanes")) work.push(small(() => ws.freezePanes.freezeRows(placed.headerRow)));
   if (spec.page && needs("pageLayout")) {
     const page = spec.page;
@@ -281,7 +296,7 @@ export function specWork(
     const color = spec.tabColor;
     work.push(small(() => (ws.tabColor = color)));
   }
-  // Protection last: nothing above could be written to a protected sheet. No password: it guards against slips.
+  // No password: protection guards against slips.
   if (spec.layout?.protection && layout && needs("protection")) {
     work.push(...unlockWork(ws, layout));
     work.push(small(() => ws.protection.protect({ allowFormatColumns: true, allowAutoFilter: true })));
@@ -289,4 +304,30 @@ export function specWork(
     work.push(small(() => ws.protection.protect({ allowFormatColumns: true, allowSort: true, allowAutoFilter: true })));
   }
   return work;
+}
+
+/**
+ * Everything that builds `spec` on the (new, empty) sheet `ws`, in order: values, then formats, then objects, then
+ * sheet settings and protection. Features the host lacks are skipped (the caller collects them for a notice).
+ */
+export function specWork(
+  ws: XlWorksheet,
+  spec: SheetSpec,
+  tableName: string | null,
+  ctx: SpecContext,
+  skipped: Set<ExcelFeature>,
+  layout: ResolvedLayout | null = null,
+): QueuedWork[] {
+  const placed = layoutOf(spec);
+  const needs: Needs = (feature) => {
+    if (ctx.supports(feature)) return true;
+    skipped.add(feature);
+    return false;
+  };
+  return [
+    ...valuesWork(ws, spec, placed),
+    ...formatsWork(ws, spec, placed),
+    ...objectsWork(ws, spec, placed, tableName, ctx, needs),
+    ...sheetSettingsWork(ws, spec, placed, ctx, needs, layout),
+  ];
 }

@@ -17,6 +17,7 @@ export const EXCEL_MESSAGES = defineMessages({
   "feature.protection": { "zh-CN": "工作表保护", "en-US": "sheet protection" },
   "feature.names": { "zh-CN": "单元格名称", "en-US": "named cells" },
   "feature.autoFilter": { "zh-CN": "自动筛选", "en-US": "AutoFilter" },
+  "feature.hiddenChartData": { "zh-CN": "图表显示隐藏行中的数据", "en-US": "charts showing data from hidden rows" },
   markSkippedProtected: {
     "zh-CN": "工作表“{sheet}”受保护，无法在其中加批注；问题仍列在任务窗格中。",
     "en-US":

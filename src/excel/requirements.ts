@@ -11,7 +11,8 @@ export type ExcelFeature =
   | "freezePanes"
   | "protection"
   | "names"
-  | "autoFilter";
+  | "autoFilter"
+  | "hiddenChartData";
 
 export const FEATURE_SETS: Record<ExcelFeature, { set: "ExcelApi"; version: string }> = {
   conditionalFormats: { set: "ExcelApi", version: "1.6" },
@@ -23,6 +24,8 @@ export const FEATURE_SETS: Record<ExcelFeature, { set: "ExcelApi"; version: stri
   notes: { set: "ExcelApi", version: "1.18" },
   names: { set: "ExcelApi", version: "1.4" },
   autoFilter: { set: "ExcelApi", version: "1.9" },
+  // Chart.plotVisibleOnly: a chart drawn from hidden rows (KPI看板's data area) shows its data.
+  hiddenChartData: { set: "ExcelApi", version: "1.8" },
 };
 
 /** `context.runtime.enableEvents` and calculation suspension: optional speed-ups, used only where they exist. */

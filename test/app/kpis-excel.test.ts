@@ -90,3 +90,19 @@ test("a second refresh moves the tiles' names instead of failing on names Excel 
   await refreshKpis(port, ctx, opts);
   expect([...fake.state.names.keys()].sort()).toEqual(["KPI_COUNT", "KPI_MET", "KPI_NODATA", "KPI_NOTMET"]);
 });
+
+test("on Excel before ExcelApi 1.8 the charts are still drawn, without asking to show hidden rows' data, and the notice says so", async () => {
+  const fake = createExcelFake({ sheets: [{ name: "报销台账" }] });
+  const older = (set: string, version: string) => set === "ExcelApi" && Number(version) < 1.8;
+  const port = new ExcelWorkbook({ run: fake.Excel.run, isSetSupported: older, lang: "zh-CN" });
+  await refreshKpis(port, ctx, {
+    period: parsePeriod("2026Q3") as Period,
+    asOf: isoToSerial("2026-11-22"),
+    lang: "zh-CN",
+    updatedAt: "2026-11-22 10:30",
+  });
+  const s = fake.state.sheetByName(KPI_BOARD_SHEET);
+  expect(s?.charts).toHaveLength(14);
+  expect(s?.charts.every((c) => c.plotVisibleOnly !== false)).toBe(true);
+  expect(port.notices.join("\n")).toContain("图表显示隐藏行中的数据（需要 ExcelApi 1.8）");
+});
