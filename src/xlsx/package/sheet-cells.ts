@@ -121,6 +121,15 @@ export function patchCells(
       out.push(inner.slice(last, at));
       while (k < rows.length && (rows[k] as number) < r) out.push(newRow(rows[k++] as number));
       if (rows[k] === r) {
+        const appended = tag.endsWith("/>")
+          ? undefined
+          : appendCells(row, tag, edits.get(r) as ReadonlyMap<number, CellWriter>, r, p);
+        if (appended !== undefined) {
+          out.push(appended ?? row);
+          k++;
+          last = at + row.length;
+          continue;
+        }
         const cells = tag.endsWith("/>")
           ? []
           : [...row.slice(tag.length, row.lastIndexOf("</")).matchAll(CELL_RE)].map((c) => c[0]);
@@ -141,6 +150,41 @@ export function patchCells(
     );
   }
   return explicit.slice(0, span.innerStart) + body + explicit.slice(span.innerEnd);
+}
+
+/** Column of the row's last cell (0: none), or null when it cannot be told cheaply. */
+function lastCellColumn(row: string, tagLength: number, close: number, p: string): number | null {
+  const open = `<${p}c`;
+  let at = row.lastIndexOf(open, close);
+  // `<c` followed by whitespace, `>` or `/` starts a cell; anything else (none in a row, but cheap to rule out) does not.
+  while (at >= tagLength && !/[\s>/]/.test(row.charAt(at + open.length))) at = row.lastIndexOf(open, at - 1);
+  if (at < tagLength) return 0;
+  const ref = /^<[\w.:-]+[^>]*?\sr\s*=\s*"([A-Za-z]+)\d*"/.exec(row.slice(at, at + 200));
+  return ref ? columnOfRef(ref[1] as string) : null;
+}
+
+/**
+ * The common case of a refresh — computed columns to the right of the row's own cells — without taking the row
+ * apart: the new cells go before `</row>`. Undefined when a writer's column is not past the last cell (the caller
+ * then re-emits the row cell by cell); null when nothing changed.
+ */
+function appendCells(
+  row: string,
+  tag: string,
+  writers: ReadonlyMap<number, CellWriter>,
+  r: number,
+  p: string,
+): string | null | undefined {
+  const close = row.lastIndexOf("</");
+  const lastColumn = lastCellColumn(row, tag.length, close, p);
+  if (lastColumn === null) return undefined;
+  const columns = [...writers.keys()].sort((a, b) => a - b);
+  if ((columns[0] ?? 0) <= lastColumn) return undefined;
+  let added = "";
+  for (const c of columns) added += (writers.get(c) as CellWriter)(null, `${columnLetters(c)}${r}`) ?? "";
+  if (added === "") return null;
+  // The spans hint names the row's first and last columns; it is dropped rather than left wrong.
+  return `${removeAttr(tag, "spans")}${row.slice(tag.length, close)}${added}</${p}row>`;
 }
 
 /** The row's new XML; null when no cell changed (the caller keeps the row as it was). */
