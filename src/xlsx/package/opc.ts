@@ -4,7 +4,7 @@
  * content types are edited by splicing their XML, so entries the add-in does not own stay as the other program wrote them.
  */
 import JSZip from "jszip";
-import { putEntry } from "./native-deflate";
+import { inflateNatively, putEntry } from "./native-zlib";
 import { attributes, escapeText } from "./xml-text";
 
 /**
@@ -158,8 +158,11 @@ export class OpcPackage {
     if (!entry) return null;
     let text: string;
     try {
-      text = await entry.async("string");
+      const inflated = await inflateNatively(entry, PACKAGE_LIMITS.partBytes);
+      text = inflated ? new TextDecoder().decode(inflated) : await entry.async("string");
     } catch (e) {
+      if (e instanceof RangeError)
+        throw new PackageLimitError(name, PACKAGE_LIMITS.partBytes + 1, PACKAGE_LIMITS.partBytes);
       throw new DamagedPartError(name, (e as Error).message.split("\n")[0] ?? "unreadable");
     }
     this.texts.set(name, text);
@@ -169,7 +172,9 @@ export class OpcPackage {
   async bytes(path: string): Promise<Uint8Array | null> {
     const name = this.stored(path);
     if (name === null || this.removed.has(name)) return null;
-    return (await this.zip.file(name)?.async("uint8array")) ?? null;
+    const entry = this.zip.file(name);
+    if (!entry) return null;
+    return (await inflateNatively(entry, PACKAGE_LIMITS.partBytes)) ?? (await entry.async("uint8array"));
   }
 
   set(path: string, text: string): void {

@@ -1,7 +1,8 @@
 /**
- * Deflating a changed part with Node's zlib instead of JSZip's JavaScript deflate (pako), when running under Node (the
- * CLI): a refreshed 100,000-row register writes two parts of 70–80 MB, which pako takes seconds to compress and zlib a
- * fraction of that. The compressed bytes are handed to JSZip as an entry that is already compressed — the form JSZip
+ * Large parts inflated and deflated with Node's zlib instead of JSZip's JavaScript (pako), when running under Node (the
+ * CLI): a 100,000-row register is a sheet part of 70–80 MB, which pako takes seconds to inflate or compress and zlib a
+ * fraction of that. Reading: a loaded entry's compressed bytes are inflated natively, never past the part size limit.
+ * Writing: the compressed bytes are handed to JSZip as an entry that is already compressed — the form JSZip
  * gives every entry it loaded, built here with the constructor and DEFLATE method of such a loaded entry — so JSZip
  * copies them as it copies every untouched entry. In a browser, or when the package has no deflated entry to take the
  * form from, nothing changes: JSZip compresses as before.
@@ -77,4 +78,25 @@ export async function putEntry(
     compressedContent: compressed,
   });
   entry._dataBinary = true;
+}
+
+interface LoadedEntryData {
+  compression?: { magic?: string };
+  compressedContent?: unknown;
+  uncompressedSize?: number;
+}
+
+/**
+ * The bytes of a loaded, deflated entry inflated by Node's zlib, or null when that is not possible or not worth it
+ * (outside Node, a small or stored entry): the caller then asks JSZip. Inflating stops at `maxBytes` (RangeError), so
+ * an entry whose header understates its size cannot inflate past the package limits.
+ */
+export async function inflateNatively(entry: JSZip.JSZipObject, maxBytes: number): Promise<Uint8Array | null> {
+  const data = (entry as unknown as { _data?: LoadedEntryData })._data;
+  if (!data || data.compression?.magic !== DEFLATE_MAGIC || !(data.compressedContent instanceof Uint8Array))
+    return null;
+  if ((data.uncompressedSize ?? 0) < NATIVE_MIN_BYTES) return null;
+  const zlib = await nodeZlib();
+  if (!zlib) return null;
+  return zlib.inflateRawSync(data.compressedContent, { maxOutputLength: maxBytes });
 }
