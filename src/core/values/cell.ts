@@ -6,11 +6,8 @@ import type { Serial, SerialDateTime } from "../dates";
 import { fieldTypeOf } from "../fields/registry";
 import type { FieldType } from "../registers/types";
 import type { Parsed } from "./parsed";
-import { parseText } from "./choices";
 
-import { enumValues } from "../fields/enum";
-
-export { enumValues };
+export { enumValues } from "../fields/enum";
 
 /** The value each built-in type yields (a type added as a module yields what its parser gives). */
 export interface ValueOf {
@@ -43,12 +40,12 @@ export function cellParser(type: FieldType, ctx?: ParseContext): CellParser {
   return fieldTypeOf(type).parser(type, ctx);
 }
 
-// One enum parser per catalogue type object, rebuilt only when a setting-sourced list changes.
-const enumCache = new WeakMap<FieldType, { values: readonly string[]; parse: CellParser }>();
+// One parser per catalogue type object, rebuilt only when the values it accepts change (a setting-sourced list).
+const parserCache = new WeakMap<FieldType, { values: readonly string[] | null; parse: CellParser }>();
 
-function sameValues(a: readonly string[], b: readonly string[]): boolean {
+function sameValues(a: readonly string[] | null, b: readonly string[] | null): boolean {
   if (a === b) return true;
-  if (a.length !== b.length) return false;
+  if (a === null || b === null || a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
 }
@@ -61,12 +58,11 @@ export function parseCell<K extends keyof ValueOf>(
 ): Parsed<ValueOf[K]>;
 export function parseCell(type: FieldType, raw: unknown, ctx?: ParseContext): Parsed<CellTypedValue>;
 export function parseCell(type: FieldType, raw: unknown, ctx?: ParseContext): Parsed<CellTypedValue> {
-  if (type.kind !== "enum") return cellParser(type, ctx)(raw);
-  const values = enumValues(type.source, ctx);
-  if (values === null) return parseText(raw);
-  const cached = enumCache.get(type);
+  const field = fieldTypeOf(type);
+  const values = field.allowed?.(type, ctx) ?? null;
+  const cached = parserCache.get(type);
   if (cached && sameValues(cached.values, values)) return cached.parse(raw);
-  const parse = cellParser(type, ctx);
-  enumCache.set(type, { values, parse });
+  const parse = field.parser(type, ctx);
+  parserCache.set(type, { values, parse });
   return parse(raw);
 }
