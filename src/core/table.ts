@@ -10,6 +10,10 @@ import type { Settings } from "./settings-types";
 import type { RegisterTable } from "./table-types";
 import { findTotalsRow } from "./totals-row";
 import { cellParser, isBlankCell, normalizeText } from "./values";
+import { fieldTypeOf } from "./fields/registry";
+import { emptyColumn, storeValue, type ColumnData } from "./fields/storage";
+
+export { emptyColumn, storeValue, type ColumnData } from "./fields/storage";
 
 /** What buildTable needs of a recognition: the register, the 1-based header row and canonical header → column index. */
 export interface TableSource {
@@ -23,59 +27,9 @@ export interface BuildOptions {
   settings?: Settings;
 }
 
-export type ColumnData =
-  | { kind: "num"; data: Float64Array }
-  | { kind: "text"; data: (string | null)[] }
-  | { kind: "bool"; data: Int8Array }
-  | { kind: "list"; data: (readonly string[] | null)[] };
-
-/** How a column type is stored. */
+/** How a column type is stored: its field type's choice. */
 export function storageOf(type: FieldType): ColumnData["kind"] {
-  switch (type.kind) {
-    case "text":
-    case "enum":
-      return "text";
-    case "bool":
-      return "bool";
-    case "list":
-      return "list";
-    default:
-      return "num";
-  }
-}
-
-/** Empty storage for `rows` cells of a column; every cell starts as "no value". */
-export function emptyColumn(kind: ColumnData["kind"], rows: number): ColumnData {
-  switch (kind) {
-    case "num":
-      return { kind, data: new Float64Array(rows).fill(Number.NaN) };
-    case "bool":
-      return { kind, data: new Int8Array(rows).fill(-1) };
-    // Text and lists start as holes (read as null by the getters): filling 100,000 slots per column costs more than
-    // the scan that writes them.
-    case "text":
-      return { kind, data: new Array<string | null>(rows) };
-    case "list":
-      return { kind, data: new Array<readonly string[] | null>(rows) };
-  }
-}
-
-/** Stores one parsed value (validation and the lazy path both go through here). */
-export function storeValue(col: ColumnData, i: number, value: unknown): void {
-  switch (col.kind) {
-    case "num":
-      col.data[i] = value as number;
-      break;
-    case "bool":
-      col.data[i] = value ? 1 : 0;
-      break;
-    case "text":
-      col.data[i] = value as string;
-      break;
-    case "list":
-      col.data[i] = value as string[];
-      break;
-  }
+  return fieldTypeOf(type).storage;
 }
 
 function toMap(mapping: TableSource["mapping"]): Map<string, number> {

@@ -3,6 +3,7 @@
  * so a new register needs no template code. Number formats, dropdowns, input prompts and typed-entry validation all
  * follow from each column's type; the adapters turn the specs into Excel objects.
  */
+import { fieldTypeOf } from "./fields/registry";
 import { columnLetter } from "./recognize/column-letter";
 import { REGISTERS, SETTINGS_SHEETS, registerById } from "./registers";
 import { parameterByKey } from "./registers/settings-sheets";
@@ -18,7 +19,6 @@ const TEMPLATE_ROWS = 1000;
 
 const DEPARTMENTS_SHEET = "部门";
 const STAFF_SHEET = "人员名单";
-const BOOL_VALUES: readonly string[] = ["是", "否"];
 // Excel caps an input prompt's title at 32 characters and its message at 255.
 const PROMPT_TITLE_MAX = 32;
 const PROMPT_MESSAGE_MAX = 255;
@@ -34,52 +34,7 @@ export interface RegisterSpecOptions {
 
 /** The number format a column of this type gets in templates (and in forms and imported rows). */
 export function numberFormat(type: FieldType): string | undefined {
-  switch (type.kind) {
-    case "date":
-      return "yyyy-mm-dd";
-    case "datetime":
-      return "yyyy-mm-dd hh:mm";
-    case "time":
-      return "hh:mm";
-    case "money":
-      return "#,##0.00";
-    case "percent":
-      // Percent columns hold points 0–100 (85 means 85 %), so not Excel's '0%' which would show 8500 %.
-      return "0.0";
-    case "int":
-      return "0";
-    case "text":
-    case "list":
-      // Text: keeps 编号 such as 001 from turning into the number 1.
-      return "@";
-    default:
-      return undefined;
-  }
-}
-
-function numericValidation(type: FieldType): ColumnSpec["numeric"] {
-  switch (type.kind) {
-    case "int":
-      return {
-        type: "whole",
-        ...(type.min === undefined ? {} : { min: type.min }),
-        ...(type.max === undefined ? {} : { max: type.max }),
-      };
-    case "decimal": {
-      const min = type.min ?? type.exclusiveMin;
-      return {
-        type: "decimal",
-        ...(min === undefined ? {} : { min }),
-        ...(type.max === undefined ? {} : { max: type.max }),
-      };
-    }
-    case "money":
-      return { type: "decimal", min: 0 };
-    case "percent":
-      return { type: "decimal", min: 0, max: 100 };
-    default:
-      return undefined;
-  }
+  return fieldTypeOf(type).numberFormat?.(type);
 }
 
 const literalLength = (values: readonly string[]): number => values.join(",").length;
@@ -95,8 +50,9 @@ function longLists(registers: readonly RegisterDef[]): { key: string; header: st
   const out: { key: string; header: string; values: readonly string[] }[] = [];
   for (const r of registers) {
     for (const c of r.columns) {
-      if (c.type.kind !== "enum" || c.type.source.kind !== "fixed") continue;
-      const values = c.type.source.values;
+      const choices = fieldTypeOf(c.type).choices?.(c.type);
+      if (choices === undefined || !("values" in choices)) continue;
+      const values = choices.values;
       if (literalLength(values) <= MAX_LITERAL_LIST) continue;
       const key = values.join("\u0001");
       if (!out.some((l) => l.key === key)) out.push({ key, header: c.header, values });
@@ -105,20 +61,19 @@ function longLists(registers: readonly RegisterDef[]): { key: string; header: st
   return out;
 }
 
-function enumList(
+function dropdownList(
   def: ColumnDef,
   registers: readonly RegisterDef[],
   options: RegisterSpecOptions,
 ): ListSource | undefined {
-  const type = def.type;
-  if (type.kind === "bool") return { kind: "values", values: BOOL_VALUES };
-  if (type.kind !== "enum") return undefined;
+  const choices = fieldTypeOf(def.type).choices?.(def.type);
+  if (choices === undefined) return undefined;
   const values =
-    type.source.kind === "fixed"
-      ? type.source.values
-      : type.source.key === "密级列表" && options.classification
+    "values" in choices
+      ? choices.values
+      : choices.setting === "密级列表" && options.classification
         ? options.classification
-        : String(parameterByKey.get(type.source.key)?.default ?? "")
+        : String(parameterByKey.get(choices.setting)?.default ?? "")
             .split(/[、,，;；]/)
             .filter((v) => v !== "");
   if (literalLength(values) <= MAX_LITERAL_LIST) return { kind: "values", values };
@@ -130,7 +85,7 @@ function columnSpec(def: ColumnDef, registers: readonly RegisterDef[], options: 
   const spec: ColumnSpec = { header: def.header, width: def.width ?? 12 };
   const format = numberFormat(def.type);
   if (format) spec.numberFormat = format;
-  let list = enumList(def, registers, options);
+  let list = dropdownList(def, registers, options);
   // A list column holds several names, which a one-value dropdown would refuse; only single-value columns get one.
   if (!list && def.type.kind === "text") {
     if (def.departmentList && options.departments && options.departments.length > 0) {
@@ -140,7 +95,7 @@ function columnSpec(def: ColumnDef, registers: readonly RegisterDef[], options: 
     }
   }
   if (list) spec.list = list;
-  const numeric = numericValidation(def.type);
+  const numeric = fieldTypeOf(def.type).numeric?.(def.type);
   if (numeric) spec.numeric = numeric;
   if (def.required && !def.computed) {
     spec.required = true;

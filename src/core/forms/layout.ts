@@ -6,13 +6,13 @@
  * The grid is four columns — label, value, label, value — with short fields two to a row and boxes (文件标题, 事由)
  * across the three right-hand columns; notes and the signature lines close the page.
  */
+import { fieldTypeOf } from "../fields/registry";
 import type { Lang } from "../i18n";
 import type { RegisterDef, ColumnDef } from "../registers/types";
 import { columnOf } from "../registers/kit";
 import type { CellValue } from "../sheet-spec";
 import { numberFormat } from "../templates";
 import type { ParseContext } from "../values";
-import { enumValues } from "../values";
 import { definedNameOf } from "./names";
 import type { FormDef, FormFieldDef } from "./types";
 
@@ -93,10 +93,14 @@ const DEFAULT_NOTE_VALUES: Readonly<Record<string, number>> = {
   "报销提交时限(工作日)": 5,
 };
 
+const DEFAULT_SETTING_LIST: ParseContext = { list: () => ["公开", "内部", "秘密", "机密"] };
+
 function listOf(def: ColumnDef, ctx: FormContext): readonly string[] | undefined {
-  if (def.type.kind === "bool") return ["是", "否"];
-  if (def.type.kind === "enum")
-    return enumValues(def.type.source, ctx.settings ?? { list: () => ["公开", "内部", "秘密", "机密"] }) ?? undefined;
+  // The field type's dropdown (是/否, an enum's values, a new type's choices); a setting's list without the
+  // workbook's settings falls back to the default 密级列表.
+  const choices = fieldTypeOf(def.type).choices?.(def.type);
+  if (choices)
+    return "values" in choices ? choices.values : (ctx.settings ?? DEFAULT_SETTING_LIST).list(choices.setting);
   if (def.departmentList && ctx.departments && ctx.departments.length > 0) return ctx.departments;
   if (def.personList && ctx.staff && ctx.staff.length > 0) return ctx.staff;
   return undefined;

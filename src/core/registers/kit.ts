@@ -3,7 +3,8 @@
  * one entry per rule. Widths and the input prompts of required columns are derived here once, so every register gets
  * the same conventions.
  */
-import { serialToIso, serialToIsoDateTime } from "../dates";
+import { serialToIso } from "../dates";
+import { fieldTypeOf } from "../fields/registry";
 import type { Lang } from "../i18n";
 import { fixed, type Message, type MessageParam } from "../i18n/message";
 import type { Severity } from "../sheet-spec";
@@ -36,59 +37,6 @@ export const T = {
   list: (): FieldType => ({ kind: "list" }),
 };
 
-const DEFAULT_WIDTH: Record<FieldType["kind"], number> = {
-  text: 14,
-  date: 12,
-  datetime: 17,
-  time: 9,
-  int: 8,
-  decimal: 10,
-  money: 12,
-  percent: 8,
-  enum: 11,
-  bool: 8,
-  list: 20,
-};
-
-/** What a person should type, for the input prompt of a required column. */
-function typeHint(type: FieldType): string {
-  switch (type.kind) {
-    case "text":
-      return type.maxLength ? `文本，不超过 ${type.maxLength} 字` : "文本";
-    case "date":
-      return type.notAfterToday ? "日期，如 2025-03-05，不晚于今天" : "日期，如 2025-03-05";
-    case "datetime":
-      return "日期时间，如 2025-03-05 14:30";
-    case "time":
-      return "时间，如 14:30";
-    case "int": {
-      const lo = type.min === undefined ? "" : `，不小于 ${type.min}`;
-      const hi = type.max === undefined ? "" : `，不大于 ${type.max}`;
-      return `整数${lo}${hi}`;
-    }
-    case "decimal":
-      return type.exclusiveMin !== undefined
-        ? `数字，大于 ${type.exclusiveMin}`
-        : type.min !== undefined
-          ? `数字，不小于 ${type.min}`
-          : "数字";
-    case "money":
-      return type.exclusiveMin !== undefined
-        ? `金额（元），大于 ${type.exclusiveMin}，最多两位小数`
-        : "金额（元），最多两位小数";
-    case "percent":
-      return "百分比 0–100";
-    case "enum":
-      return type.source.kind === "fixed"
-        ? `从下拉列表选择：${type.source.values.join("/")}`
-        : `从下拉列表选择（${type.source.key}）`;
-    case "bool":
-      return "是 或 否";
-    case "list":
-      return "可填多个，用顿号“、”分隔";
-  }
-}
-
 /** Excel's width unit is one Latin character; a CJK character takes about two. */
 function headerWidth(header: string): number {
   let w = 2;
@@ -102,8 +50,9 @@ export function col(
   type: FieldType,
   opts: Omit<Partial<ColumnDef>, "header" | "en" | "type"> = {},
 ): ColumnDef {
-  const width = opts.width ?? Math.max(DEFAULT_WIDTH[type.kind], headerWidth(header));
-  const prompt = opts.prompt ?? (opts.required ? `必填。${typeHint(type)}` : undefined);
+  const field = fieldTypeOf(type);
+  const width = opts.width ?? Math.max(field.width, headerWidth(header));
+  const prompt = opts.prompt ?? (opts.required ? `必填。${field.hint(type)}` : undefined);
   return { header, en, type, ...opts, width, ...(prompt === undefined ? {} : { prompt }) };
 }
 
@@ -166,14 +115,9 @@ export function labelMessage(register: RegisterDef, header: string): Message {
 
 /** A cell as a person reads it in a message: dates as YYYY-MM-DD, date-times with minutes, other values as typed. */
 export function show(t: RegisterTable, header: string, i: number): string {
-  const kind = columnOf(t.register, header)?.type.kind;
-  if (kind === "date") {
-    const d = t.date(header, i);
-    if (d !== null) return serialToIso(d);
-  } else if (kind === "datetime") {
-    const d = t.dateTime(header, i);
-    if (d !== null) return serialToIsoDateTime(d).replace("T", " ");
-  }
+  const type = columnOf(t.register, header)?.type;
+  const shown = type === undefined ? null : (fieldTypeOf(type).show?.(t, header, i) ?? null);
+  if (shown !== null) return shown;
   const raw = t.raw(header, i);
   return raw === null || raw === undefined ? "" : String(raw).trim();
 }

@@ -16,18 +16,26 @@ export type EnumSource =
   /** A list-valued setting of `参数设置` (e.g. `密级列表`). */
   | { kind: "setting"; key: string };
 
-export type FieldType =
-  | { kind: "text"; maxLength?: number; pattern?: string }
-  | { kind: "date"; notAfterToday?: boolean }
-  | { kind: "datetime" }
-  | { kind: "time" }
-  | { kind: "int"; min?: number; max?: number }
-  | { kind: "decimal"; min?: number; exclusiveMin?: number; max?: number }
-  | { kind: "money"; exclusiveMin?: number }
-  | { kind: "percent" }
-  | { kind: "enum"; source: EnumSource }
-  | { kind: "bool" }
-  | { kind: "list" };
+/**
+ * The column types, by kind. An interface, not a closed union, so a field type added as one module
+ * (src/core/fields/) declares its shape where it is defined: `declare module "…/registers/types" { interface
+ * FieldTypes { likert: { kind: "likert" } } }`. Each kind's behaviour is its module's, found through `fieldTypeOf`.
+ */
+export interface FieldTypes {
+  text: { kind: "text"; maxLength?: number; pattern?: string };
+  date: { kind: "date"; notAfterToday?: boolean };
+  datetime: { kind: "datetime" };
+  time: { kind: "time" };
+  int: { kind: "int"; min?: number; max?: number };
+  decimal: { kind: "decimal"; min?: number; exclusiveMin?: number; max?: number };
+  money: { kind: "money"; exclusiveMin?: number };
+  percent: { kind: "percent" };
+  enum: { kind: "enum"; source: EnumSource };
+  bool: { kind: "bool" };
+  list: { kind: "list" };
+}
+
+export type FieldType = FieldTypes[keyof FieldTypes];
 
 export interface ColumnDef {
   /** Canonical Chinese header, exactly as REGISTERS.md writes it (without the `*`). */

@@ -1,9 +1,8 @@
 /**
  * The range a column allows: its own min/max from the catalogue plus what its type implies (money ≥ 0, percent
- * 0–100). Kept apart from parsing so that "−5" in a money column is reported as `cell/minimum` ("must not be
+ * 0–100; `boundsOf` in src/core/fields/registry.ts asks the type). Kept apart from parsing so that "−5" in a money column is reported as `cell/minimum` ("must not be
  * negative") rather than as an unreadable value.
  */
-import type { FieldType } from "../registers/types";
 
 export interface Bounds {
   min?: number;
@@ -23,27 +22,6 @@ export const PLAUSIBLE_MAX = { int: 1_000_000, decimal: 1_000_000_000, money: 1_
  * almost always a number typed into it (a count of 4 reads as 1900-01-04), so it is warned about, not refused.
  */
 export const DATE_FLOOR_ISO = "1950-01-01";
-
-export function boundsOf(type: FieldType): Bounds {
-  switch (type.kind) {
-    case "int":
-      return { ...(type.min === undefined ? {} : { min: type.min }), max: type.max ?? PLAUSIBLE_MAX.int };
-    case "decimal":
-      return {
-        ...(type.min === undefined ? {} : { min: type.min }),
-        ...(type.exclusiveMin === undefined ? {} : { exclusiveMin: type.exclusiveMin }),
-        max: type.max ?? PLAUSIBLE_MAX.decimal,
-      };
-    case "money":
-      return type.exclusiveMin === undefined
-        ? { min: 0, max: PLAUSIBLE_MAX.money }
-        : { min: 0, exclusiveMin: type.exclusiveMin, max: PLAUSIBLE_MAX.money };
-    case "percent":
-      return { min: 0, max: 100 };
-    default:
-      return {};
-  }
-}
 
 /** Which bound a number breaks, if any: the issue code suffix of REGISTERS.md. */
 export function checkBounds(value: number, bounds: Bounds): "minimum" | "maximum" | null {

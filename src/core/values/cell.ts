@@ -3,13 +3,13 @@
  * column; `parseCell` is the convenience form for a single cell.
  */
 import type { Serial, SerialDateTime } from "../dates";
-import type { EnumSource, FieldType } from "../registers/types";
+import { fieldTypeOf } from "../fields/registry";
+import type { FieldType } from "../registers/types";
 import type { Parsed } from "./parsed";
-import { parseDate, parseDateTime, parseTime } from "./date-time";
-import { parseDecimal, parseInteger, parseMoney, parsePercent } from "./numbers";
-import { enumParser, parseBool, parseList, parseText } from "./choices";
 
-/** The value each type yields. */
+export { enumValues } from "../fields/enum";
+
+/** The value each built-in type yields (a type added as a module yields what its parser gives). */
 export interface ValueOf {
   text: string;
   date: Serial;
@@ -33,67 +33,36 @@ export interface ParseContext {
   list(key: string): readonly string[];
 }
 
-export function enumValues(source: EnumSource, ctx?: ParseContext): readonly string[] | null {
-  if (source.kind === "fixed") return source.values;
-  return ctx ? ctx.list(source.key) : null;
-}
-
 export type CellParser = (raw: unknown) => Parsed<CellTypedValue>;
 
-/** A parser for every cell of one column of this type. */
+/** A parser for every cell of one column of this type: its field type's (src/core/fields). */
 export function cellParser(type: FieldType, ctx?: ParseContext): CellParser {
-  switch (type.kind) {
-    case "text":
-      return parseText;
-    case "date":
-      return parseDate;
-    case "datetime":
-      return parseDateTime;
-    case "time":
-      return parseTime;
-    case "int":
-      return parseInteger;
-    case "decimal":
-      return parseDecimal;
-    case "money":
-      return parseMoney;
-    case "percent":
-      return parsePercent;
-    case "bool":
-      return parseBool;
-    case "list":
-      return parseList;
-    case "enum": {
-      const values = enumValues(type.source, ctx);
-      if (values === null) return parseText;
-      return enumParser(values, type.source.kind === "fixed" ? type.source.aliases : undefined);
-    }
-  }
+  return fieldTypeOf(type).parser(type, ctx);
 }
 
-// One enum parser per catalogue type object, rebuilt only when a setting-sourced list changes.
-const enumCache = new WeakMap<FieldType, { values: readonly string[]; parse: CellParser }>();
+// One parser per catalogue type object, rebuilt only when the values it accepts change (a setting-sourced list).
+const parserCache = new WeakMap<FieldType, { values: readonly string[] | null; parse: CellParser }>();
 
-function sameValues(a: readonly string[], b: readonly string[]): boolean {
+function sameValues(a: readonly string[] | null, b: readonly string[] | null): boolean {
   if (a === b) return true;
-  if (a.length !== b.length) return false;
+  if (a === null || b === null || a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
 }
 
 /** Parses one cell as the given type. For a whole column prefer `cellParser`. */
-export function parseCell<K extends FieldType["kind"]>(
+export function parseCell<K extends keyof ValueOf>(
   type: FieldType & { kind: K },
   raw: unknown,
   ctx?: ParseContext,
 ): Parsed<ValueOf[K]>;
+export function parseCell(type: FieldType, raw: unknown, ctx?: ParseContext): Parsed<CellTypedValue>;
 export function parseCell(type: FieldType, raw: unknown, ctx?: ParseContext): Parsed<CellTypedValue> {
-  if (type.kind !== "enum") return cellParser(type)(raw);
-  const values = enumValues(type.source, ctx);
-  if (values === null) return parseText(raw);
-  const cached = enumCache.get(type);
+  const field = fieldTypeOf(type);
+  const values = field.allowed?.(type, ctx) ?? null;
+  const cached = parserCache.get(type);
   if (cached && sameValues(cached.values, values)) return cached.parse(raw);
-  const parse = cellParser(type, ctx);
-  enumCache.set(type, { values, parse });
+  const parse = field.parser(type, ctx);
+  parserCache.set(type, { values, parse });
   return parse(raw);
 }

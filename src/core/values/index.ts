@@ -14,6 +14,8 @@ export { choiceKey, enumParser, parseBool, parseList, parseText } from "./choice
 export type { ChoiceParser } from "./choices";
 export { cellParser, enumValues, parseCell } from "./cell";
 export type { CellParser, CellTypedValue, ParseContext, ValueOf } from "./cell";
-export { boundsOf, checkBounds, DATE_FLOOR_ISO, PLAUSIBLE_MAX } from "./bounds";
+export { checkBounds, DATE_FLOOR_ISO, PLAUSIBLE_MAX } from "./bounds";
+export { boundsOf } from "../fields/registry";
 export type { Bounds } from "./bounds";
-export { VALUE_MESSAGES, expectedText, parseErrorMessage, parseErrorText } from "./messages";
+export { VALUE_MESSAGES, enumExpectedText } from "./messages";
+export { expectedText, parseErrorMessage, parseErrorText } from "../fields/problem-text";

@@ -1,9 +1,9 @@
-/** What each type expects and why a value was refused, in the user's language; the validator adds sheet/row/column. */
+/**
+ * What each type expects and why a value was refused, in the user's language; the validator adds sheet/row/column.
+ * The sentences are built in src/core/fields/problem-text.ts, which asks the column's field type for `{expected}`.
+ */
 import { defineMessages, translate } from "../i18n";
 import type { Lang } from "../i18n";
-import { fixed, message, type Message } from "../i18n/message";
-import type { ParseError, ParseProblem, ValueKind } from "./parsed";
-import { describeRaw } from "./describe";
 
 export const VALUE_MESSAGES = defineMessages({
   "expected.text": { "zh-CN": "文本", "en-US": "text" },
@@ -56,33 +56,11 @@ export const VALUE_MESSAGES = defineMessages({
 // A dropdown of 40 departments does not belong in one message; the first ones tell the person what is meant.
 const MAX_LISTED = 12;
 
-/** What a column of this kind expects, e.g. "日期（如 2025-03-05）"; for enums, the allowed values. */
-export function expectedText(kind: ValueKind, lang: Lang, allowed?: readonly string[]): string {
-  if (kind === "enum") {
-    const shown = (allowed ?? []).slice(0, MAX_LISTED);
-    const more = (allowed?.length ?? 0) > MAX_LISTED ? (lang === "zh-CN" ? " 等" : " …") : "";
-    return translate(VALUE_MESSAGES, lang, "expected.enum", {
-      values: shown.join(lang === "zh-CN" ? "、" : " / ") + more,
-    });
-  }
-  return translate(VALUE_MESSAGES, lang, `expected.${kind}`);
-}
-
-/** The sentence for a refused value, quoting it: "“2025-02-30”不是日历上存在的日期，应为日期（如 2025-03-05）". */
-export function parseErrorMessage(error: ParseError, raw: unknown, lang: Lang, allowed?: readonly string[]): string {
-  const key: `problem.${ParseProblem}` = `problem.${error.problem}`;
-  return translate(VALUE_MESSAGES, lang, key, {
-    value: describeRaw(raw),
-    expected: expectedText(error.expected, lang, allowed),
+/** What an enum column expects: its allowed values (the first ones of a long list). */
+export function enumExpectedText(lang: Lang, allowed?: readonly string[]): string {
+  const shown = (allowed ?? []).slice(0, MAX_LISTED);
+  const more = (allowed?.length ?? 0) > MAX_LISTED ? (lang === "zh-CN" ? " 等" : " …") : "";
+  return translate(VALUE_MESSAGES, lang, "expected.enum", {
+    values: shown.join(lang === "zh-CN" ? "、" : " / ") + more,
   });
-}
-
-/** `parseErrorMessage` as data, rendered when shown (a finding's `{problem}`). */
-export function parseErrorText(error: ParseError, raw: unknown, allowed?: readonly string[]): Message {
-  const key: `problem.${ParseProblem}` = `problem.${error.problem}`;
-  const expected =
-    error.expected === "enum"
-      ? fixed((lang) => expectedText("enum", lang, allowed))
-      : message(VALUE_MESSAGES, `expected.${error.expected}`);
-  return message(VALUE_MESSAGES, key, { value: describeRaw(raw), expected });
 }
