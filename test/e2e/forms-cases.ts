@@ -9,7 +9,17 @@ import { registerById, type RegisterDef } from "../../src/core/registers";
 import type { CellValue } from "../../src/core/sheet-spec";
 import { FORMS_PAGE_MESSAGES } from "../../src/taskpane/pages/forms/messages";
 import { formWorkbookBytes } from "../../src/xlsx/forms";
-import { assert, expectText, fakeRow, fakeSheetNames, openPage, PINNED_DAY, registersFake, settled } from "./pane";
+import {
+  assert,
+  confirmWrite,
+  expectText,
+  fakeRow,
+  fakeSheetNames,
+  openPage,
+  PINNED_DAY,
+  registersFake,
+  settled,
+} from "./pane";
 import type { E2eCase } from "./runner";
 import { CLAIMS } from "./seed";
 
@@ -43,6 +53,7 @@ export const formsCase: E2eCase = {
 
     await panel.getByLabel(fm(lang, "keys")).fill("BX-2026-0301");
     await panel.getByRole("button", { name: fm(lang, "generate"), exact: true }).click();
+    await confirmWrite(page, lang);
     await settled(panel);
     await expectText(panel, fm(lang, "generated", { n: 1, sheets: "报销申请表-BX-2026-0301" }));
     const names = await fakeSheetNames(page);
@@ -81,6 +92,7 @@ export const formsCase: E2eCase = {
     await settled(panel);
     await expectText(panel, fm(lang, "summary", { append: 2, skip: 0, conflict: 0, error: 0 }));
     await importButton.click();
+    await confirmWrite(page, lang);
     await settled(panel);
     await expectText(panel, fm(lang, "imported", { sheet: CLAIMS, append: 2, updated: 0, skip: 0 }));
     const keys: unknown[] = [];
