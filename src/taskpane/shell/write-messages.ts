@@ -32,8 +32,8 @@ export const WRITE_MESSAGES = defineMessages({
     "en-US": "No cell of any sheet is changed.",
   },
   totalNotes: {
-    "zh-CN": "共 {sheets} 张工作表，{cells} 个单元格，批注 {notes} 处。",
-    "en-US": "{sheets} sheets, {cells} cells and {notes} notes in all.",
+    "zh-CN": "共 {sheets} 张工作表，批注 {notes} 处，不改动单元格的值。",
+    "en-US": "{sheets} sheets, {notes} notes in all; no cell value is changed.",
   },
   total: { "zh-CN": "共 {sheets} 张工作表，{cells} 个单元格。", "en-US": "{sheets} sheets, {cells} cells in all." },
   confirm: { "zh-CN": "确认写入", "en-US": "Write" },

@@ -54,12 +54,14 @@ export function previewLines(summary: WriteSummary, lang: Lang): { lines: Previe
         return words ? [t(words)] : [];
       }),
     });
+  // Notes are counted in the total only where they are all a write does (加批注, 清除批注); beside cells, each sheet's
+  // line already lists them.
   const notes = summary.sheets.reduce((n, s) => n + s.notes, 0);
   const total =
     summary.sheets.length === 0
       ? t("totalSettingsOnly")
-      : notes > 0
-        ? t("totalNotes", { sheets: count(summary.sheets.length), cells: count(summary.cells), notes: count(notes) })
+      : summary.cells === 0 && notes > 0
+        ? t("totalNotes", { sheets: count(summary.sheets.length), notes: count(notes) })
         : t("total", { sheets: count(summary.sheets.length), cells: count(summary.cells) });
   return { lines, total };
 }

@@ -209,6 +209,7 @@ describe("pane writes on the memory workbook: confirm, write, undo", () => {
     const problems = report.summary.errors + report.summary.warnings - 1;
     const lines = previewLines(pending.plan.summary, "zh-CN");
     expect(lines.lines[0]?.text).toMatch(/^「收文登记簿」：批注 \d+ 处$/);
+    expect(lines.total).toMatch(/^共 1 张工作表，批注 \d+ 处，不改动单元格的值。$/);
     expect(await memoryState(wb)).toEqual(before);
     pending.confirm();
     expect(await done).toBe(problems);
