@@ -108,10 +108,14 @@ export class PaneWriter {
       return plan.result;
     }
     if (!options.confirmed) {
+      // One confirmation at a time: a write asked for while another waits (a second click) replaces it.
+      this.current.pending?.cancel();
+      let mine: PendingWrite | null = null;
       const confirmed = await new Promise<boolean>((resolve) => {
-        this.set({ pending: { label, plan, confirm: () => resolve(true), cancel: () => resolve(false) } });
+        mine = { label, plan, confirm: () => resolve(true), cancel: () => resolve(false) };
+        this.set({ pending: mine });
       });
-      this.set({ pending: null });
+      if (this.current.pending === mine) this.set({ pending: null });
       if (!confirmed) return null;
     }
     const j = await this.journalFor();

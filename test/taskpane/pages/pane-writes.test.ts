@@ -115,6 +115,22 @@ describe("pane writes on the memory workbook: confirm, write, undo", () => {
     expect(writer.state.last).toBe("Create the settings sheets");
   });
 
+  it("a second write asked for while one waits replaces it: the first is not written, the second still asks", async () => {
+    const wb = MemoryWorkbook.withSheets({ Sheet1: [["用户的表"]] });
+    const { writer } = shell(wb);
+    const actions = registerActions(writer.write, "zh-CN");
+    const first = actions.add("meetings");
+    await pendingOf(writer);
+    const second = actions.add("incoming-documents");
+    expect(await first).toBeNull();
+    const pending = await pendingOf(writer);
+    expect(pending.label).toBe("添加「收文登记簿」");
+    pending.confirm();
+    await second;
+    expect(wb.sheetNames()).toContain("收文登记簿");
+    expect(wb.sheetNames()).not.toContain("会议台账");
+  });
+
   it("一键建立: the page's own confirmation writes at once (no second dialog), and the undo removes every sheet", async () => {
     const wb = MemoryWorkbook.withSheets({ Sheet1: [["用户的表"]] });
     const before = await memoryState(wb);
