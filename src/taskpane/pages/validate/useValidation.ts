@@ -84,6 +84,9 @@ export function useValidation(
         })),
     [shellLoad, lang],
   );
+  // Read through a ref by `check`: a new `load` after every write must not re-subscribe 自动检查's change events.
+  const loadRef = useRef(load);
+  loadRef.current = load;
   const [activeSheet, setActiveSheet] = useState<string | null>(null);
   const [ctx, setCtx] = useState<WorkbookContext | null>(initial?.ctx ?? null);
   const [report, setReport] = useState<ValidationReport | null>(initial?.report ?? null);
@@ -161,7 +164,7 @@ export function useValidation(
           setActiveSheet(sheet);
           if (sheet === null) throw noActiveSheet();
         }
-        const c = await load(port, {
+        const c = await loadRef.current(port, {
           fresh: true,
           isCancelled,
           onProgress: (done, total) => setProgress({ done, total }),
@@ -199,7 +202,7 @@ export function useValidation(
         })
         .finally(() => mounted.current && setPhase("idle"));
     },
-    [port, lang, today, now, workbookName, createWorker, load],
+    [port, lang, today, now, workbookName, createWorker],
   );
 
   const cancel = useCallback(() => {
