@@ -13,6 +13,7 @@ import { REGISTERS_MESSAGES } from "../../src/taskpane/pages/registers/messages"
 import { VALIDATE_PAGE_MESSAGES } from "../../src/taskpane/pages/validate/messages";
 import {
   assert,
+  confirmWrite,
   expectText,
   fakeRow,
   fakeSelection,
@@ -89,6 +90,9 @@ const ledgerFlowCase: E2eCase = {
     // 台账: add 会议台账 and find it in the workbook with the catalogue's headers in order.
     const registers = await openPage(page, "registers", lang);
     await registers.getByRole("button", { name: reg(lang, "addLabel", { sheet: meetings.sheet }) }).click();
+    // Every write from the pane is confirmed in the shell's dialog first (issue 16 §3).
+    const addPreview = await confirmWrite(page, lang);
+    assert(addPreview.includes(meetings.sheet), `the confirmation does not name ${meetings.sheet}:\n${addPreview}`);
     // Adding a register also creates the settings sheets it reads (参数设置, 部门, …) when they are missing.
     await expectText(registers, new RegExp(`${reg(lang, "added", { sheets: "" })}.*${meetings.sheet}`));
     assert((await fakeSheetNames(page)).includes(meetings.sheet), `the workbook has no ${meetings.sheet} after 添加`);
@@ -129,6 +133,8 @@ const ledgerFlowCase: E2eCase = {
 
     // 标记 puts a note on exactly the three cells.
     await check.getByRole("button", { name: val(lang, "mark"), exact: true }).click();
+    const markPreview = await confirmWrite(page, lang);
+    assert(markPreview.includes("批注 "), `the 加批注 confirmation does not count the notes:\n${markPreview}`);
     await expectText(check, translate(VALIDATE_PAGE_MESSAGES, lang, "marked", { n: 3 }));
     const marked = await fakeSnapshot(page);
     const noted = [
@@ -149,6 +155,7 @@ const ledgerFlowCase: E2eCase = {
 
     // 清除标记 takes them all away and leaves every value, format and note of the user as it was.
     await check.getByRole("button", { name: val(lang, "clearMarks"), exact: true }).click();
+    await confirmWrite(page, lang);
     await expectText(check, val(lang, "cleared"));
     // The add-in keeps its record of marks in its own very hidden settings sheet; everything else must be as it was.
     const { [SETTINGS_SHEET]: store, ...after } = await fakeSnapshot(page);

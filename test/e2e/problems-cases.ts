@@ -7,7 +7,8 @@ import { translate, type Lang } from "../../src/core/i18n";
 import { VALIDATE_PAGE_MESSAGES } from "../../src/taskpane/pages/validate/messages";
 import { demoWorkbook } from "../../src/taskpane/shell/demo-workbook";
 import type { WorkbookSeed } from "../support/excel-fake/index";
-import { assert, expectText, fakeSelection, openPage, PINNED_DAY, settled } from "./pane";
+import { WRITE_MESSAGES } from "../../src/taskpane/shell/write-messages";
+import { assert, confirmWrite, expectText, fakeSelection, openPage, PINNED_DAY, settled } from "./pane";
 import type { E2eCase } from "./runner";
 
 const val = (lang: Lang, key: keyof typeof VALIDATE_PAGE_MESSAGES, p?: Record<string, string | number>) =>
@@ -90,6 +91,9 @@ export const problemsCase: E2eCase = {
     const found = items.filter({ has: page.getByText(val(lang, "severityWarning"), { exact: true }) }).first();
     await found.getByRole("button").first().click();
     await found.getByRole("button", { name: val(lang, "ignore") }).click();
+    // A write like any other (issue 16 §3): the shell's confirmation names what it stores.
+    const preview = await confirmWrite(page, lang);
+    assert(preview.includes("已忽略的警告"), `the 忽略此警告 confirmation does not say what it stores:\n${preview}`);
     await expectText(check.getByTestId("validate-summary"), /已忽略 1$/);
     await page.locator('main#panel-validate li[data-ignored="true"]').first().waitFor();
     await env.screenshot(page, "zh-CN-validate-ignored");
@@ -101,10 +105,14 @@ export const problemsCase: E2eCase = {
     await expectText(again.getByTestId("validate-summary"), /已忽略 1$/);
     const ignoredItem = again.locator('li[data-ignored="true"]').first();
     await ignoredItem.getByRole("button", { name: val(lang, "unignore") }).click();
+    await confirmWrite(page, lang);
     await expectText(again.getByTestId("validate-summary"), summary);
     assert(
       (await again.locator('li[data-ignored="true"]').count()) === 0,
       "the warning is still shown as ignored after 取消忽略",
     );
+    // 撤销上次写入 takes the 取消忽略 back: the warning is ignored again, as the workbook had it.
+    await page.getByRole("button", { name: translate(WRITE_MESSAGES, lang, "undo"), exact: true }).click();
+    await expectText(again.getByTestId("validate-summary"), /已忽略 1$/);
   },
 };

@@ -10,17 +10,7 @@ import {
 } from "../../src/taskpane/pages/rectification/messages";
 import { isoToSerial } from "../../src/core/dates";
 import { SETTINGS_SHEET } from "../../src/excel/settings-sheet";
-import {
-  assert,
-  confirmWrite,
-  expectText,
-  fakeSelection,
-  fakeSnapshot,
-  openPage,
-  PINNED_DAY,
-  settled,
-  snapshotDiff,
-} from "./pane";
+import { assert, expectText, fakeSelection, fakeSnapshot, openPage, PINNED_DAY, settled, snapshotDiff } from "./pane";
 import type { E2eCase } from "./runner";
 import { PANE_TODAY, RECTIFICATION_HEADERS, RECTIFICATIONS, rectificationColumn, rectificationSeed } from "./seed";
 
@@ -88,8 +78,8 @@ export const rectificationCase: E2eCase = {
     await panel.getByRole("checkbox", { name: rect(lang, "choose", { key: "ZG-2026-01" }) }).check();
     await panel.getByRole("button", { name: rect(lang, "record"), exact: true }).click();
     await expectText(panel.getByTestId("record-confirm"), rect(lang, "confirmRecord", { count: 1, date: PANE_TODAY }));
+    // The page's own confirmation is the write's: no second dialog (docs/DESIGN.md, "Writes from the pane").
     await panel.getByRole("button", { name: rect(lang, "confirm"), exact: true }).click();
-    await confirmWrite(page, lang);
     await expectText(panel, rect(lang, "recorded", { count: 1, date: PANE_TODAY }));
     await settled(panel);
     const { [SETTINGS_SHEET]: _store, ...after } = await fakeSnapshot(page);

@@ -14,10 +14,27 @@ export const WRITE_MESSAGES = defineMessages({
     "en-US": "Sheet 「{sheet}」 rebuilt (replaced whole)",
   },
   sheetCells: { "zh-CN": "「{sheet}」：{cells} 个单元格", "en-US": "「{sheet}」: {cells} cells" },
+  sheetNotes: { "zh-CN": "「{sheet}」：批注 {count} 处", "en-US": "「{sheet}」: {count} notes" },
   columns: { "zh-CN": "列：{columns}", "en-US": "Columns: {columns}" },
   notes: { "zh-CN": "批注 {count} 处", "en-US": "{count} notes" },
   formats: { "zh-CN": "到期行颜色（条件格式）", "en-US": "row colours (conditional formats)" },
   settings: { "zh-CN": "加载项设置（隐藏的设置表）", "en-US": "Add-in settings (the hidden settings sheet)" },
+  settingIgnored: {
+    "zh-CN": "已忽略的警告（「忽略此警告」的记录）",
+    "en-US": "The ignored warnings (what 「Ignore this warning」 keeps)",
+  },
+  settingMappings: {
+    "zh-CN": "已确认的列对应（检查和计算按它读取各列）",
+    "en-US": "The confirmed columns (checks and calculations read the columns by them)",
+  },
+  totalSettingsOnly: {
+    "zh-CN": "不改动任何工作表的单元格。",
+    "en-US": "No cell of any sheet is changed.",
+  },
+  totalNotes: {
+    "zh-CN": "共 {sheets} 张工作表，批注 {notes} 处，不改动单元格的值。",
+    "en-US": "{sheets} sheets, {notes} notes in all; no cell value is changed.",
+  },
   total: { "zh-CN": "共 {sheets} 张工作表，{cells} 个单元格。", "en-US": "{sheets} sheets, {cells} cells in all." },
   confirm: { "zh-CN": "确认写入", "en-US": "Write" },
   cancel: { "zh-CN": "取消", "en-US": "Cancel" },

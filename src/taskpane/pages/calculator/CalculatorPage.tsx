@@ -1,21 +1,21 @@
 /**
  * 计算器: the n-th working day from a date, on the official calendar plus this workbook's 节假日调整 (read through
  * loadContext). The inputs start at today and 5 working days. Below it, 导入国务院节假日通知 writes a new year's
- * schedule into 节假日调整 through the port (app/import-holiday-notice), then re-reads the workbook.
+ * schedule into 节假日调整 through the pane's write (app/import-holiday-notice; the page's preview is the
+ * confirmation, and the write can be undone), after which the shell re-reads the workbook.
  */
 import { useCallback, useMemo, useState } from "react";
 import { createCalendar } from "../../../core/calendar";
-import { importHolidayNotice } from "../../../app/import-holiday-notice";
 import type { PageProps } from "../types";
 import { errorText } from "../../shell/errors";
 import { useWorkbookContext } from "../../shell/useWorkbookContext";
 import { CalculatorView } from "./CalculatorView";
 import { NoticeImportView } from "./NoticeImportView";
-import { describeImport, previewNotice, type NoticePreview } from "./notice-import";
+import { describeImport, previewNotice, writeNotice, type NoticePreview } from "./notice-import";
 import { calculate } from "./view-model";
 
-export default function CalculatorPage({ port, lang, today, loadContext }: PageProps) {
-  const { ctx, busy, error, reload } = useWorkbookContext(port, loadContext);
+export default function CalculatorPage({ port, lang, today, loadContext, write }: PageProps) {
+  const { ctx, busy, error } = useWorkbookContext(port, loadContext);
   const [start, setStart] = useState(today);
   const [days, setDays] = useState("5");
   // Until the workbook is read (or when it cannot be), the official calendar alone still answers.
@@ -43,19 +43,19 @@ export default function CalculatorPage({ port, lang, today, loadContext }: PageP
     if (!preview?.ok) return;
     setWriting(true);
     setWriteError(null);
-    importHolidayNotice(port, preview.notice).then(
+    writeNotice(write, preview.notice, lang).then(
       (r) => {
         setWriting(false);
+        if (r === null) return;
         setDone(describeImport(r, lang));
         setPreview(null);
-        reload();
       },
       (e: unknown) => {
         setWriting(false);
         setWriteError(e);
       },
     );
-  }, [port, preview, lang, reload]);
+  }, [write, preview, lang]);
 
   return (
     <>

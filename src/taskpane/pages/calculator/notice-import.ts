@@ -1,7 +1,7 @@
 /**
  * The notice import's preview and outcome as the view shows them: the parsed rows with weekday and labels, or the
  * parser's sentence when the text is not a notice. Writing goes through the app use case (importHolidayNotice), the
- * same one `ledger calendar import-notice --into` calls.
+ * same one `ledger calendar import-notice --into` calls, behind the pane's write.
  */
 import {
   calendarErrorMessage,
@@ -11,7 +11,8 @@ import {
   type HolidayNotice,
 } from "../../../core/calendar";
 import { translate, type Lang } from "../../../core/i18n";
-import type { NoticeImportResult } from "../../../app/import-holiday-notice";
+import { importHolidayNotice, type NoticeImportResult } from "../../../app/import-holiday-notice";
+import type { WriteWithPreview } from "../../shell/writes";
 import { NOTICE_MESSAGES } from "./messages";
 import { weekdayName } from "./view-model";
 
@@ -81,4 +82,16 @@ export function describeImport(result: NoticeImportResult, lang: Lang): string[]
       }),
     );
   return lines;
+}
+
+/**
+ * Writes the previewed notice into 节假日调整. The page's preview (its rows, the sheet named on the button) and its
+ * 「写入「节假日调整」」 are the confirmation, so the shell does not ask again; the write can be undone. Null: not written.
+ */
+export function writeNotice(
+  write: WriteWithPreview,
+  notice: HolidayNotice,
+  lang: Lang,
+): Promise<NoticeImportResult | null> {
+  return write(translate(NOTICE_MESSAGES, lang, "confirm"), (p) => importHolidayNotice(p, notice), { confirmed: true });
 }

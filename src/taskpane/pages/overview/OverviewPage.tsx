@@ -46,7 +46,8 @@ export default function OverviewPage({
     return () => {
       live = false;
     };
-  }, [port, lastCheck]);
+    // loadContext changes after every write or undo: an ignore undone on 检查 is counted again.
+  }, [port, lastCheck, loadContext]);
   const t = (key: OverviewKey, p?: Record<string, string | number>) => translate(OVERVIEW_MESSAGES, lang, key, p);
 
   const computed = useMemo(() => {

@@ -126,7 +126,8 @@ export function RectificationPage({
     if (!ctx) return;
     setConfirming(false);
     act(async () => {
-      const out = await write(t("record"), (p) => recordFollowUps(p, ctx, chosen, asOf));
+      // The page's own confirmation (record-confirm: the column, the rows, the date) was this write's confirmation.
+      const out = await write(t("record"), (p) => recordFollowUps(p, ctx, chosen, asOf), { confirmed: true });
       if (out === null) return null;
       setSelected(new Set());
       reload();

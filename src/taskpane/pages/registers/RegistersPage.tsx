@@ -2,14 +2,14 @@
  * 台账: what the workbook holds against the catalogue. 添加 creates a register sheet exactly as the templates do
  * (setupLedgers, existing sheets untouched), 设置 creates the settings sheets, 识别 shows the column mapping
  * recognition proposes and stores it on confirmation (src/app/mappings), so later checks read the same columns.
+ * Every one of these writes goes through the pane's write (actions.ts): previewed, then undoable.
  */
 import { useMemo, useState } from "react";
 import { translate } from "../../../core/i18n";
-import { confirmMapping } from "../../../app/mappings";
-import { setupLedgers, type SetupResult } from "../../../app/setup-ledgers";
 import type { PageProps } from "../types";
 import { errorText } from "../../shell/errors";
 import { useWorkbookContext } from "../../shell/useWorkbookContext";
+import { registerActions } from "./actions";
 import { REGISTERS_MESSAGES, type RegistersKey } from "./messages";
 import { RegistersView, type OpenMapping } from "./RegistersView";
 import {
@@ -24,8 +24,8 @@ import {
   type MappingOverrides,
 } from "./view-model";
 
-export default function RegistersPage({ port, lang, loadContext }: PageProps) {
-  const { ctx, busy: loading, error: loadError, reload } = useWorkbookContext(port, loadContext);
+export default function RegistersPage({ port, lang, loadContext, write }: PageProps) {
+  const { ctx, busy: loading, error: loadError } = useWorkbookContext(port, loadContext);
   const [openSheet, setOpenSheetState] = useState<string | null>(null);
   /** The person's corrections to the open sheet's correspondence, kept until confirmed or closed. */
   const [overrides, setOverrides] = useState<MappingOverrides>({});
@@ -69,19 +69,16 @@ export default function RegistersPage({ port, lang, loadContext }: PageProps) {
     [ctx, quickIds],
   );
 
-  const run = (action: () => Promise<string>) => {
+  const actions = useMemo(() => registerActions(write, lang), [write, lang]);
+  // A confirmed write makes the shell read the workbook again; a cancelled one (null) leaves the page as it was.
+  const run = (action: () => Promise<string | null>) => {
     setWorking(true);
     setInfo(null);
     setActionError(null);
     action()
-      .then((message) => {
-        setInfo(message);
-        reload();
-      }, setActionError)
+      .then((message) => message !== null && setInfo(message), setActionError)
       .finally(() => setWorking(false));
   };
-  const created = (r: SetupResult) =>
-    r.created.length > 0 ? t("added", { sheets: r.created.join(lang === "zh-CN" ? "、" : ", ") }) : t("nothingAdded");
 
   const shownError = loadError ?? actionError;
   return (
@@ -89,8 +86,8 @@ export default function RegistersPage({ port, lang, loadContext }: PageProps) {
       lang={lang}
       overview={overview}
       mapping={mapping}
-      onAdd={(id) => run(async () => created(await setupLedgers(port, { registers: [id] })))}
-      onSetup={() => run(async () => created(await setupLedgers(port, { registers: [] })))}
+      onAdd={(id) => run(() => actions.add(id))}
+      onSetup={() => run(() => actions.setupSettings())}
       quick={quick}
       onQuickOpen={() => overview && setQuickIds(defaultQuickChoice(overview))}
       onQuickToggle={(id, on) =>
@@ -101,7 +98,7 @@ export default function RegistersPage({ port, lang, loadContext }: PageProps) {
         if (!quickIds) return;
         const ids = quickIds;
         setQuickIds(null);
-        run(async () => created(await setupLedgers(port, { registers: ids })));
+        run(() => actions.quickSetup(ids));
       }}
       onShowMapping={setOpenSheet}
       onConfirm={() => {
@@ -109,17 +106,12 @@ export default function RegistersPage({ port, lang, loadContext }: PageProps) {
         if (!ctx || !rec) return;
         const corrected = overrides;
         setOverrides({});
-        run(
-          async () => (
-            await confirmMapping(port, rec.sheet, mappingToConfirm(ctx, rec, corrected)),
-            t("confirmed", { sheet: rec.sheet })
-          ),
-        );
+        run(() => actions.confirmColumns(rec.sheet, mappingToConfirm(ctx, rec, corrected)));
       }}
       onForget={() => {
         if (!openSheet) return;
         const sheet = openSheet;
-        run(async () => (await confirmMapping(port, sheet, null), t("forgotten", { sheet })));
+        run(() => actions.confirmColumns(sheet, null));
       }}
       onCloseMapping={() => setOpenSheet(null)}
       onCorrect={(header, index) => setOverrides((o) => ({ ...o, [header]: index }))}

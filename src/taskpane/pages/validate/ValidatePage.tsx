@@ -23,6 +23,7 @@ export default function ValidatePage({
   lastCheck,
   recordCheck,
   loadContext,
+  write,
 }: PageProps) {
   const [scope, setScope] = useState<Scope>("workbook");
   const v = useValidation(
@@ -36,6 +37,7 @@ export default function ValidatePage({
     recordCheck,
     now,
     loadContext,
+    write,
   );
   // Findings keep their messages as data: a language switch renders them again, it does not validate again.
   const report = useMemo(() => (v.report === null ? null : reportIn(v.report, lang)), [v.report, lang]);

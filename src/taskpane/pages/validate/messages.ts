@@ -77,6 +77,14 @@ export const VALIDATE_PAGE_MESSAGES = defineMessages({
   noMatch: { "zh-CN": "没有符合筛选条件的问题。", "en-US": "No problem matches the filter." },
   ignore: { "zh-CN": "忽略此警告", "en-US": "Ignore this warning" },
   unignore: { "zh-CN": "取消忽略", "en-US": "Undo ignore" },
+  writeIgnore: {
+    "zh-CN": "忽略此警告：「{sheet}」第 {row} 行",
+    "en-US": "Ignore the warning on {sheet} row {row}",
+  },
+  writeUnignore: {
+    "zh-CN": "取消忽略：「{sheet}」第 {row} 行",
+    "en-US": "Stop ignoring the warning on {sheet} row {row}",
+  },
   ignoredBadge: { "zh-CN": "已忽略", "en-US": "Ignored" },
   severityError: { "zh-CN": "错误", "en-US": "Error" },
   severityWarning: { "zh-CN": "警告", "en-US": "Warning" },

@@ -3,21 +3,23 @@
  * page's thread, sheet by sheet, where no worker runs) with progress in rows and cancellation, puts or clears marks,
  * and — when switched on in Excel — re-checks the rows a person edits. Holds every port call of the page.
  */
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { isoToSerial } from "../../../core/dates";
 import type { Lang } from "../../../core/i18n";
 import type { ValidationReport } from "../../../core/validate";
 import { loadContext, type WorkbookContext } from "../../../app/load-context";
-import { markReport, validateContext } from "../../../app/validate-workbook";
-import { readIgnored, setIgnored, warningKey } from "../../../app/ignored-warnings";
+import { validateContext } from "../../../app/validate-workbook";
+import { readIgnored } from "../../../app/ignored-warnings";
 import type { ReportIssue } from "../../../core/validate";
 import { CancelledError, type WorkbookPort } from "../../../workbook/port";
 import type { WatchChanges } from "../../shell/host";
 import type { LastCheck } from "../../shell/last-check";
 import type { LoadWorkbookContext } from "../../shell/workbook-store";
 import { goToCell } from "../../shell/navigate";
+import { writeDirectly, type WriteWithPreview } from "../../shell/writes";
+import { clearProblemMarks, ignoreWarning, markProblems } from "./actions";
 import { startValidation, type ValidationTask, type ValidationWorker } from "../../workers/validate-client";
-import { headerRowOf, patchRows, scopeReport, withoutIgnored, type Phase, type Scope } from "./view-model";
+import { headerRowOf, patchRows, scopeReport, type Phase, type Scope } from "./view-model";
 
 export type { Phase } from "./view-model";
 
@@ -63,14 +65,28 @@ export function useValidation(
   /** Told of each whole-workbook result, with the office's time (the shell keeps it for 概览). */
   onChecked: ((check: LastCheck) => void) | null = null,
   now: () => string = today,
-  /** The shell's shared read (a check reads fresh, and the other pages then share what it read). */
-  load: LoadWorkbookContext = (p, o = {}) =>
-    loadContext(p, {
-      lang,
-      ...(o.isCancelled ? { isCancelled: o.isCancelled } : {}),
-      ...(o.onProgress ? { onProgress: o.onProgress } : {}),
-    }),
+  /**
+   * The shell's shared read (a check reads fresh, and the other pages then share what it read). A new function after
+   * each write or undo (the shell's invalidation): the ignored warnings are read again then.
+   */
+  shellLoad: LoadWorkbookContext | null = null,
+  /** 加批注, 清除批注 and 忽略此警告 go through the shell's preview and undo (straight through without the shell). */
+  write: WriteWithPreview = writeDirectly(port),
 ): ValidationState {
+  const load = useMemo<LoadWorkbookContext>(
+    () =>
+      shellLoad ??
+      ((p, o = {}) =>
+        loadContext(p, {
+          lang,
+          ...(o.isCancelled ? { isCancelled: o.isCancelled } : {}),
+          ...(o.onProgress ? { onProgress: o.onProgress } : {}),
+        })),
+    [shellLoad, lang],
+  );
+  // Read through a ref by `check`: a new `load` after every write must not re-subscribe 自动检查's change events.
+  const loadRef = useRef(load);
+  loadRef.current = load;
   const [activeSheet, setActiveSheet] = useState<string | null>(null);
   const [ctx, setCtx] = useState<WorkbookContext | null>(initial?.ctx ?? null);
   const [report, setReport] = useState<ValidationReport | null>(initial?.report ?? null);
@@ -103,26 +119,27 @@ export function useValidation(
     );
   }, [port]);
   useEffect(refreshActiveSheet, [refreshActiveSheet]);
+  // Read again after every write or undo (the shell gives a new `load` then): an undone 忽略此警告 shows again.
   useEffect(() => {
     readIgnored(port).then(
       (keys) => mounted.current && setIgnoredKeys(keys),
       (e: unknown) => mounted.current && setError(e),
     );
-  }, [port]);
+  }, [port, load]);
 
   const ignore = useCallback(
     (sheet: string, issue: ReportIssue, on: boolean) => {
       if (issue.severity !== "warning") return;
-      setIgnored(port, warningKey(sheet, issue), on).then(
+      ignoreWarning(write, sheet, issue, on, lang).then(
         (keys) => {
-          if (!mounted.current) return;
+          if (!mounted.current || keys === null) return;
           setIgnoredKeys(keys);
           setNotice({ key: on ? "ignoredOne" : "unignoredOne", params: { sheet, row: issue.row } });
         },
         (e: unknown) => mounted.current && setError(e),
       );
     },
-    [port],
+    [write, lang],
   );
 
   const validate = useCallback(
@@ -147,7 +164,7 @@ export function useValidation(
           setActiveSheet(sheet);
           if (sheet === null) throw noActiveSheet();
         }
-        const c = await load(port, {
+        const c = await loadRef.current(port, {
           fresh: true,
           isCancelled,
           onProgress: (done, total) => setProgress({ done, total }),
@@ -196,12 +213,11 @@ export function useValidation(
   const mark = useCallback(() => {
     if (!ctx || !report) return;
     // Accepted warnings get no note: the person has already decided about them.
-    const shown = withoutIgnored(report, ignored);
-    markReport(port, ctx, shown).then(
-      () => setNotice({ key: "marked", params: { n: shown.summary.errors + shown.summary.warnings } }),
-      setError,
+    markProblems(write, ctx, report, ignored, lang).then(
+      (n) => n !== null && mounted.current && setNotice({ key: "marked", params: { n } }),
+      (e: unknown) => mounted.current && setError(e),
     );
-  }, [port, ctx, report, ignored]);
+  }, [write, ctx, report, ignored, lang]);
 
   const clear = useCallback(
     (scope: Scope) => {
@@ -211,11 +227,10 @@ export function useValidation(
           setNotice({ key: "noActiveSheet" });
           return;
         }
-        await port.clearMarks(sheet === null ? undefined : [sheet]);
-        setNotice({ key: "cleared" });
-      })().catch(setError);
+        if ((await clearProblemMarks(write, sheet, lang)) !== null && mounted.current) setNotice({ key: "cleared" });
+      })().catch((e: unknown) => mounted.current && setError(e));
     },
-    [port],
+    [port, write, lang],
   );
 
   const select = useCallback(
