@@ -17,6 +17,8 @@ export const EXCEL_MESSAGES = defineMessages({
   "feature.protection": { "zh-CN": "工作表保护", "en-US": "sheet protection" },
   "feature.names": { "zh-CN": "单元格名称", "en-US": "named cells" },
   "feature.autoFilter": { "zh-CN": "自动筛选", "en-US": "AutoFilter" },
+  "feature.tableResize": { "zh-CN": "调整表格大小", "en-US": "resizing a table" },
+  "feature.tableRows": { "zh-CN": "把导入的行并入表格", "en-US": "extending a table over imported rows" },
   markSkippedProtected: {
     "zh-CN": "工作表“{sheet}”受保护，无法在其中加批注；问题仍列在任务窗格中。",
     "en-US":

@@ -11,7 +11,9 @@ export type ExcelFeature =
   | "freezePanes"
   | "protection"
   | "names"
-  | "autoFilter";
+  | "autoFilter"
+  | "tableResize"
+  | "tableRows";
 
 export const FEATURE_SETS: Record<ExcelFeature, { set: "ExcelApi"; version: string }> = {
   conditionalFormats: { set: "ExcelApi", version: "1.6" },
@@ -23,6 +25,8 @@ export const FEATURE_SETS: Record<ExcelFeature, { set: "ExcelApi"; version: stri
   notes: { set: "ExcelApi", version: "1.18" },
   names: { set: "ExcelApi", version: "1.4" },
   autoFilter: { set: "ExcelApi", version: "1.9" },
+  tableResize: { set: "ExcelApi", version: "1.13" },
+  tableRows: { set: "ExcelApi", version: "1.4" },
 };
 
 /** `context.runtime.enableEvents` and calculation suspension: optional speed-ups, used only where they exist. */

@@ -36,7 +36,7 @@ import { estimateBytes, estimateRowBytes, toOfficeValue } from "./cell-input";
 import { officeErrorCode } from "./errors";
 import { EXCEL_MESSAGES, type ExcelMessageKey } from "./messages";
 import { lookUpNotes, noteWriteWork, SheetProxies } from "./notes";
-import type { XlRange, XlRequestContext, XlRun, XlRunIn, XlWorksheet } from "./office-api";
+import type { XlRange, XlRequestContext, XlRun, XlRunIn, XlTableCollection, XlWorksheet } from "./office-api";
 import {
   extentsFrom,
   headRows,
@@ -405,7 +405,11 @@ export class ExcelWorkbook implements WorkbookPort {
               notes.push({ cell: { sheet: block.sheet, row: block.row, column: block.column + j }, note });
           });
         }
-        await this.bulkWrite(context, values);
+        const extending = blocks.filter((b) => b.extendTable && b.values.length > 0 && b.values.some((r) => r.length));
+        const tables = extending.length > 0 ? await this.tableExtensions(context, sheets, extending, skipped) : [];
+        // The tables grow first, in the same sync as the first values: rows added to a table (the pre-1.13 way) move
+        // the cells below it, so values written before would be pushed down.
+        await this.bulkWrite(context, [...tables, ...values]);
         if (notes.length === 0) return;
         if (!this.supports("notes")) {
           skipped.add("notes");
@@ -421,6 +425,65 @@ export class ExcelWorkbook implements WorkbookPort {
       }),
     );
     this.noticeSkipped(skipped);
+  }
+
+  /**
+   * Work that extends each table ending just above an appended block (or inside it) down to the block's last row, so
+   * the table's style, formats and validation follow the rows: `Table.resize` (ExcelApi 1.13) moves no cell; before
+   * that, `rows.add` at the table's end (ExcelApi 1.4) inserts blank rows, which the block's values then fill (the
+   * form import checked that the rows below are empty). Two reading syncs: the sheets' tables, then their ranges.
+   */
+  private async tableExtensions(
+    context: XlRequestContext,
+    sheets: SheetProxies,
+    blocks: readonly Block[],
+    skipped: Set<ExcelFeature>,
+  ): Promise<QueuedWork[]> {
+    const resize = this.supports("tableResize");
+    if (!resize && !this.supports("tableRows")) {
+      skipped.add("tableRows");
+      return [];
+    }
+    const names = [...new Set(blocks.map((b) => b.sheet))];
+    const collections = names.map((n) => sheets.get(n).tables.load("items/name") as XlTableCollection);
+    await context.sync();
+    const found = names.flatMap((sheet, i) =>
+      (collections[i] as XlTableCollection).items.map((table) => {
+        const range = table.getRange();
+        range.load(["rowIndex", "rowCount", "columnIndex", "columnCount"]);
+        return { sheet, table, range };
+      }),
+    );
+    if (found.length === 0) return [];
+    await context.sync();
+    const work: QueuedWork[] = [];
+    for (const b of blocks) {
+      const from = b.row;
+      const last = b.row + b.values.length - 1;
+      const right = b.column + Math.max(...b.values.map((r) => r.length)) - 1;
+      for (const { sheet, table, range } of found) {
+        if (sheet !== b.sheet) continue;
+        const top = range.rowIndex + 1;
+        const bottom = range.rowIndex + range.rowCount;
+        const left = range.columnIndex + 1;
+        const end = range.columnIndex + range.columnCount;
+        if (top >= from || bottom < from - 1 || bottom >= last || end < b.column || left > right) continue;
+        const grow = last - bottom;
+        const width = range.columnCount;
+        work.push({
+          bytes: 256 + (resize ? 0 : grow * width * 4),
+          queue: () => {
+            if (resize) table.resize(`${address(top, left)}:${address(last, end)}`);
+            else
+              table.rows.add(
+                null,
+                Array.from({ length: grow }, () => Array.from({ length: width }, () => "")),
+              );
+          },
+        });
+      }
+    }
+    return work;
   }
 
   async applyMarks(marks: readonly Mark[]): Promise<void> {
