@@ -23,7 +23,7 @@ import type { Block } from "../core/sheet-spec";
 import { buildTable, type SheetTable } from "../core/table";
 import type { RegisterTable } from "../core/table-types";
 import { registerSheetSpec } from "../core/templates";
-import type { WorkbookPort } from "../workbook/port";
+import type { SelectedRange, WorkbookPort } from "../workbook/port";
 import type { WorkbookContext } from "./load-context";
 
 /** The register a form fills (the catalogue is the form's contract: a missing one is a programming error). */
@@ -77,6 +77,28 @@ export function rowsByExcelRows(t: RegisterTable, from: number, to: number): num
     if (i >= 0 && i < t.rowCount && !t.isBlank(i)) out.push(i);
   }
   return out;
+}
+
+export type SelectionKeys =
+  | { ok: true; keys: string[]; sheet: string }
+  /** `none`: the host keeps no selection; `other-sheet`: it is on `selected`; `no-rows`: no data row of the register. */
+  | { ok: false; reason: "none" | "other-sheet" | "no-rows"; sheet: string; selected?: string };
+
+/**
+ * The keys of the register rows the user selected (the 表单 page's "rows from the current selection"): every data row
+ * the selection's rows cross on the register's own sheet, in sheet order, blank rows left out.
+ */
+export function keysOfSelection(t: RegisterTable, selection: SelectedRange | null): SelectionKeys {
+  if (!selection) return { ok: false, reason: "none", sheet: t.sheet };
+  if (selection.sheet.toLowerCase() !== t.sheet.toLowerCase())
+    return { ok: false, reason: "other-sheet", sheet: t.sheet, selected: selection.sheet };
+  const first = Math.max(selection.row, t.headerRow + 1);
+  const last = Math.min(selection.row + selection.rows - 1, t.headerRow + t.rowCount);
+  const keyHeader = t.register.key?.[0];
+  const keys = rowsByExcelRows(t, first, last)
+    .map((i) => (keyHeader ? t.text(keyHeader, i) : null) ?? "")
+    .filter((k) => k !== "");
+  return keys.length > 0 ? { ok: true, keys, sheet: t.sheet } : { ok: false, reason: "no-rows", sheet: t.sheet };
 }
 
 /** One filled form per data row; the key (for file names) with each. */

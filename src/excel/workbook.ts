@@ -22,6 +22,7 @@ import {
   type WriteScope,
   type OwnedFormatsEntry,
   type ReadOptions,
+  type SelectedRange,
   type SheetInfo,
   type SheetValues,
   type WorkbookPort,
@@ -594,6 +595,24 @@ export class ExcelWorkbook implements WorkbookPort {
         await context.sync();
       }),
     );
+  }
+
+  async getSelection(): Promise<SelectedRange | null> {
+    return this.run(async (context) => {
+      const range = context.workbook.getSelectedRange();
+      range.load(["address", "rowIndex", "columnIndex", "rowCount", "columnCount"]);
+      await context.sync();
+      // The address names the sheet ("'收文 登记'!A2:C4"), so one load and one sync give everything.
+      const bang = range.address.lastIndexOf("!");
+      const quoted = range.address.slice(0, bang);
+      return {
+        sheet: /^'.*'$/.test(quoted) ? quoted.slice(1, -1).replace(/''/g, "'") : quoted,
+        row: range.rowIndex + 1,
+        column: range.columnIndex + 1,
+        rows: range.rowCount,
+        columns: range.columnCount,
+      };
+    });
   }
 
   async getActiveSheet(): Promise<string | null> {

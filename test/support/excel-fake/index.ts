@@ -35,6 +35,8 @@ export interface ExcelFake {
   resetStats(): void;
   /** Simulates the user typing or pasting `values` at `address` of `sheet`, raising onChanged like Excel. */
   userEdit(sheet: string, address: string, values: unknown[][]): void;
+  /** Simulates the user selecting `address` on `sheet` (which comes to the front). */
+  userSelect(sheet: string, address: string): void;
   /** Resolves when every change handler started so far has finished. */
   settled(): Promise<void>;
   /** Handlers currently registered per sheet (to check that unsubscribing really removes them). */
@@ -61,6 +63,21 @@ export function createExcelFake(seed: WorkbookSeed = { sheets: [{ name: "Sheet1"
       const { rect } = parseAddress(address);
       values.forEach((line, i) => line.forEach((v, j) => enterValue(sheet, rect.row - 1 + i, rect.column - 1 + j, v)));
       dispatch([{ sheetId: sheet.id, address: rectAddress(rect) }], "Unknown");
+    },
+    userSelect(sheetName, address) {
+      const sheet = state.sheetByName(sheetName);
+      if (!sheet) throw new Error(`excel-fake: no sheet ${sheetName}`);
+      const { rect } = parseAddress(address);
+      state.activeSheetId = sheet.id;
+      state.selection = {
+        sheetId: sheet.id,
+        rect: {
+          row: rect.row - 1,
+          column: rect.column - 1,
+          lastRow: rect.lastRow - 1,
+          lastColumn: rect.lastColumn - 1,
+        },
+      };
     },
     async settled() {
       while (pending.size > 0) await Promise.all([...pending]);

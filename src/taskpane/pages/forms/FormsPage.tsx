@@ -10,14 +10,21 @@ import { FORMS, formByName, type ImportPlan } from "../../../core/forms";
 import { REGISTERS, registerById, type RegisterDef } from "../../../core/registers";
 import { recognizeSheet } from "../../../core/recognize/recognize";
 import type { WorkbookContext } from "../../../app/load-context";
-import { applyFormImport, planFormImport, registerOfForm, writeFormSheets, type FormFile } from "../../../app/forms";
+import {
+  applyFormImport,
+  keysOfSelection,
+  planFormImport,
+  registerOfForm,
+  writeFormSheets,
+  type FormFile,
+} from "../../../app/forms";
 import { ExternalFileError, readFormWorkbook } from "../../../xlsx/external-files";
 import { WorkbookReadError } from "../../../xlsx/read-error";
 import type { WorkbookPort } from "../../../workbook/port";
 import { writeDirectly, type WriteWithPreview } from "../../shell/writes";
 import { readFileWithProgress } from "../survey/view-model";
 import { FormsView } from "./FormsView";
-import { outcomeRows, planLine, tr } from "./view-model";
+import { outcomeRows, planLine, selectionOutcome, tr } from "./view-model";
 
 export interface FormsPageProps {
   port: WorkbookPort;
@@ -109,6 +116,26 @@ export function FormsPage({ port, lang, today, loadContext, write = writeDirectl
       .finally(() => setProgress(null));
   };
 
+  const onFromSelection = () => {
+    const form = formByName(formId);
+    if (!form) return;
+    setError(null);
+    setInfo(null);
+    Promise.all([loadContext(port), port.getSelection()])
+      .then(([ctx, selection]) => {
+        const reg = registerOfForm(form);
+        const t = ctx.tables.get(reg.id);
+        if (!t) {
+          setError(tr(lang, "noRegister", { sheet: reg.sheet, form: form.title }));
+          return;
+        }
+        const out = selectionOutcome(keysOfSelection(t, selection), lang);
+        if (out.keys !== null) setKeys(out.keys);
+        (out.error ? setError : setInfo)(out.text);
+      })
+      .catch((e: unknown) => setError(describe(e)));
+  };
+
   const onFiles = (picked: File[]) => {
     if (picked.length === 0) return;
     setError(null);
@@ -172,6 +199,7 @@ export function FormsPage({ port, lang, today, loadContext, write = writeDirectl
       onForm={setFormId}
       keys={keys}
       onKeys={setKeys}
+      onFromSelection={onFromSelection}
       onGenerate={onGenerate}
       onFiles={onFiles}
       progress={progress}

@@ -13,6 +13,23 @@ export const FORMS_PAGE_MESSAGES = defineMessages({
     "zh-CN": "工作簿中没有{sheet}，无法生成{form}",
     "en-US": "The workbook has no {sheet} to fill the {form} from",
   },
+  fromSelection: { "zh-CN": "取选中的行", "en-US": "Use selected rows" },
+  selectionKeys: {
+    "zh-CN": "已从{sheet}中选中的 {n} 行取得编号",
+    "en-US": "Took the keys of the {n} rows selected in {sheet}",
+  },
+  "selection/none": {
+    "zh-CN": "无法读取当前选中的单元格，请直接填写编号",
+    "en-US": "The selected cells cannot be read here; type the keys instead",
+  },
+  "selection/other-sheet": {
+    "zh-CN": "当前选中的是工作表“{selected}”。请先在“{sheet}”中选中要生成表单的行，再点“取选中的行”",
+    "en-US": "The selection is on sheet '{selected}'. Select the rows on '{sheet}' first, then click Use selected rows",
+  },
+  "selection/no-rows": {
+    "zh-CN": "选中的区域里没有“{sheet}”的数据行，请选中要生成表单的行",
+    "en-US": "The selection holds no data rows of '{sheet}'; select the rows to make forms for",
+  },
   needKeys: { "zh-CN": "请填写要生成表单的编号", "en-US": "Enter the keys of the rows to make forms for" },
   importTitle: { "zh-CN": "导入填好的表单或 CSV", "en-US": "Import filled forms or CSV" },
   files: { "zh-CN": "选择文件（可多选）", "en-US": "Choose files (several allowed)" },
