@@ -33,4 +33,7 @@ export const FEATURE_SETS: Record<ExcelFeature, { set: "ExcelApi"; version: stri
 export const RUNTIME_EVENTS_SET = { set: "ExcelApi", version: "1.8" } as const;
 export const SUSPEND_CALCULATION_SET = { set: "ExcelApi", version: "1.6" } as const;
 
+/** `Excel.createWorkbook(base64)`: a new workbook opened from an .xlsx (the 表单 page's filled forms). */
+export const CREATE_WORKBOOK_SET = { set: "ExcelApi", version: "1.8" } as const;
+
 export type IsSetSupported = (set: string, version: string) => boolean;

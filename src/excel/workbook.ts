@@ -48,7 +48,9 @@ import {
   sheetMissingError,
   type ExtentHints,
 } from "./read";
+import { bytesToBase64 } from "./base64";
 import {
+  CREATE_WORKBOOK_SET,
   FEATURE_SETS,
   RUNTIME_EVENTS_SET,
   SUSPEND_CALCULATION_SET,
@@ -63,6 +65,8 @@ export interface ExcelWorkbookOptions {
   run: XlRun;
   /** `Excel.run(context, batch)`, for removing change handlers through the context that added them. */
   runIn?: XlRunIn;
+  /** `Excel.createWorkbook` (ExcelApi 1.8): opens an .xlsx, given as base64, as a new workbook. */
+  createWorkbook?: (base64: string) => Promise<void>;
   /** `Office.context.requirements.isSetSupported`; everything is assumed supported when omitted. */
   isSetSupported?: IsSetSupported;
   lang?: Lang;
@@ -595,6 +599,17 @@ export class ExcelWorkbook implements WorkbookPort {
         await context.sync();
       }),
     );
+  }
+
+  /**
+   * Opens the .xlsx that `make` builds as a new workbook beside this one (`Excel.createWorkbook`, ExcelApi 1.8). False,
+   * without calling `make`, where the host cannot; nothing of this workbook is touched either way.
+   */
+  async createWorkbook(make: () => Promise<Uint8Array>): Promise<boolean> {
+    const create = this.options.createWorkbook;
+    if (!create || !this.isSetSupported(CREATE_WORKBOOK_SET.set, CREATE_WORKBOOK_SET.version)) return false;
+    await create(bytesToBase64(await make()));
+    return true;
   }
 
   async getSelection(): Promise<SelectedRange | null> {

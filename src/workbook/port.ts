@@ -78,6 +78,11 @@ export interface WorkbookPort {
   getSelection(): Promise<SelectedRange | null>;
   /** Name of the sheet the user has in front of them (a file's saved active tab), or null when the host cannot say. */
   getActiveSheet(): Promise<string | null>;
+  /**
+   * Opens the .xlsx `make` builds as a new workbook in the host, returning true; false (without calling `make`) where
+   * the host cannot. Optional: file and memory hosts have no "new workbook" beside the one they hold.
+   */
+  createWorkbook?(make: () => Promise<Uint8Array>): Promise<boolean>;
   /** Add-in state stored inside the workbook (confirmed column mappings, preferences); survives close and reopen. */
   getSetting(key: string): Promise<string | null>;
   setSetting(key: string, value: string): Promise<void>;

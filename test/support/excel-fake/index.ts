@@ -17,6 +17,7 @@ import {
   type SyncStats,
 } from "./context";
 import { enterValue } from "./input";
+import { FakeOfficeError } from "./context";
 import { fakeRun, type FakeRun } from "./run";
 import { WorkbookState, type WorkbookSeed } from "./state";
 import { parseAddress, rectAddress } from "./a1";
@@ -28,7 +29,9 @@ export { createOfficeFake, type OfficeFake, type OfficeFakeOptions } from "./off
 
 export interface ExcelFake {
   /** What the adapter needs from the `Excel` namespace. */
-  Excel: { run: FakeRun };
+  Excel: { run: FakeRun; createWorkbook(base64?: string): Promise<void> };
+  /** Workbooks opened by `Excel.createWorkbook`, as the base64 text given (Excel opens each in a new window). */
+  createdWorkbooks: string[];
   state: WorkbookState;
   stats: SyncStats;
   /** Zeroes the counters (after seeding or setup, before the step a test measures). */
@@ -50,7 +53,16 @@ export function createExcelFake(seed: WorkbookSeed = { sheets: [{ name: "Sheet1"
   const handlers = new Map<string, Set<ChangeHandler>>();
   const pending = new Set<Promise<unknown>>();
   const fake: ExcelFake = {
-    Excel: { run: undefined as unknown as FakeRun },
+    Excel: {
+      run: undefined as unknown as FakeRun,
+      createWorkbook: async (base64) => {
+        // Excel rejects text that is not an .xlsx package; a zip starts with "PK" ("UEs" in base64).
+        if (base64 !== undefined && !base64.startsWith("UEs"))
+          throw new FakeOfficeError("InvalidArgument", "The argument is invalid.", "Excel.createWorkbook");
+        fake.createdWorkbooks.push(base64 ?? "");
+      },
+    },
+    createdWorkbooks: [],
     state,
     stats: emptyStats(),
     resetStats() {

@@ -1,6 +1,6 @@
 /**
- * The 表单 page (issue #15): filled forms from register rows, as print-ready sheets added to this workbook (the port
- * cannot open a new workbook), and the import of filled forms / CSV picked with a multi-file input → the preview table
+ * The 表单 page (issue #15): filled forms from register rows (typed keys or the selected rows), as print-ready sheets
+ * in a new workbook where the host can open one (Excel.createWorkbook) or else added to this workbook, and the import of filled forms / CSV picked with a multi-file input → the preview table
  * → 导入, all or nothing. Reading goes through src/xlsx/external-files, planning and writing through src/app/forms.
  */
 import { useCallback, useMemo, useState } from "react";
@@ -13,12 +13,14 @@ import type { WorkbookContext } from "../../../app/load-context";
 import {
   applyFormImport,
   keysOfSelection,
+  openFormsWorkbook,
   planFormImport,
   registerOfForm,
   writeFormSheets,
   type FormFile,
 } from "../../../app/forms";
 import { ExternalFileError, readFormWorkbook } from "../../../xlsx/external-files";
+import { formWorkbookBytes } from "../../../xlsx/forms";
 import { WorkbookReadError } from "../../../xlsx/read-error";
 import type { WorkbookPort } from "../../../workbook/port";
 import { writeDirectly, type WriteWithPreview } from "../../shell/writes";
@@ -107,7 +109,16 @@ export function FormsPage({ port, lang, today, loadContext, write = writeDirectl
           setError(tr(lang, "noRegister", { sheet: reg.sheet, form: form.title }));
           return;
         }
-        const r = await write(tr(lang, "generate"), (p) => writeFormSheets(p, ctx, form, list, lang));
+        // A new workbook where the host can open one (nothing here to preview or undo), else sheets in this one.
+        const created = await openFormsWorkbook(port, ctx, form, list, lang, formWorkbookBytes);
+        if (created.opened) {
+          setInfo(tr(lang, "generatedNewWorkbook", { n: created.sheets.length, sheets: created.sheets.join("、") }));
+          return;
+        }
+        const r =
+          created.unknown.length > 0
+            ? created
+            : await write(tr(lang, "generate"), (p) => writeFormSheets(p, ctx, form, list, lang));
         if (r === null) return;
         if (r.unknown.length > 0) setError(tr(lang, "unknownKeys", { sheet: reg.sheet, keys: r.unknown.join("、") }));
         else setInfo(tr(lang, "generated", { n: r.sheets.length, sheets: r.sheets.join("、") }));

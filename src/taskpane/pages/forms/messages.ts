@@ -7,7 +7,15 @@ export const FORMS_PAGE_MESSAGES = defineMessages({
   form: { "zh-CN": "表单", "en-US": "Form" },
   keys: { "zh-CN": "编号（多个用逗号分隔）", "en-US": "Keys (separated by commas)" },
   generate: { "zh-CN": "生成表单", "en-US": "Make forms" },
-  generated: { "zh-CN": "已生成 {n} 张表单工作表：{sheets}", "en-US": "Made {n} form sheets: {sheets}" },
+  generated: {
+    "zh-CN": "此 Excel 无法新建工作簿，已在本工作簿中添加 {n} 张表单工作表：{sheets}",
+    "en-US": "This Excel cannot open a new workbook, so {n} form sheets were added to this workbook: {sheets}",
+  },
+  generatedNewWorkbook: {
+    "zh-CN": "已在新工作簿中生成 {n} 张表单：{sheets}。Excel 已在新窗口中打开它，本工作簿未改动；请记得保存新工作簿",
+    "en-US":
+      "Made {n} forms in a new workbook: {sheets}. Excel opened it in a new window and this workbook is unchanged; remember to save the new one",
+  },
   unknownKeys: { "zh-CN": "{sheet} 中没有这些编号：{keys}", "en-US": "{sheet} has no rows with these keys: {keys}" },
   noRegister: {
     "zh-CN": "工作簿中没有{sheet}，无法生成{form}",
