@@ -640,7 +640,10 @@ export class ExcelWorkbook implements WorkbookPort {
   }
 
   async checkpoint(scope: WriteScope): Promise<Checkpoint> {
-    return takeExcelCheckpoint({ run: this.run, budget: this.budget, port: this }, scope);
+    return takeExcelCheckpoint(
+      { run: this.run, budget: this.budget, port: this, tableResize: this.supports("tableResize") },
+      scope,
+    );
   }
 
   async getSetting(key: string): Promise<string | null> {
