@@ -23,7 +23,7 @@ import type { Block } from "../core/sheet-spec";
 import { buildTable, type SheetTable } from "../core/table";
 import type { RegisterTable } from "../core/table-types";
 import { registerSheetSpec } from "../core/templates";
-import type { WorkbookPort } from "../workbook/port";
+import type { SelectedRange, WorkbookPort } from "../workbook/port";
 import type { WorkbookContext } from "./load-context";
 
 /** The register a form fills (the catalogue is the form's contract: a missing one is a programming error). */
@@ -77,6 +77,28 @@ export function rowsByExcelRows(t: RegisterTable, from: number, to: number): num
     if (i >= 0 && i < t.rowCount && !t.isBlank(i)) out.push(i);
   }
   return out;
+}
+
+export type SelectionKeys =
+  | { ok: true; keys: string[]; sheet: string }
+  /** `none`: the host keeps no selection; `other-sheet`: it is on `selected`; `no-rows`: no data row of the register. */
+  | { ok: false; reason: "none" | "other-sheet" | "no-rows"; sheet: string; selected?: string };
+
+/**
+ * The keys of the register rows the user selected (the 表单 page's "rows from the current selection"): every data row
+ * the selection's rows cross on the register's own sheet, in sheet order, blank rows left out.
+ */
+export function keysOfSelection(t: RegisterTable, selection: SelectedRange | null): SelectionKeys {
+  if (!selection) return { ok: false, reason: "none", sheet: t.sheet };
+  if (selection.sheet.toLowerCase() !== t.sheet.toLowerCase())
+    return { ok: false, reason: "other-sheet", sheet: t.sheet, selected: selection.sheet };
+  const first = Math.max(selection.row, t.headerRow + 1);
+  const last = Math.min(selection.row + selection.rows - 1, t.headerRow + t.rowCount);
+  const keyHeader = t.register.key?.[0];
+  const keys = rowsByExcelRows(t, first, last)
+    .map((i) => (keyHeader ? t.text(keyHeader, i) : null) ?? "")
+    .filter((k) => k !== "");
+  return keys.length > 0 ? { ok: true, keys, sheet: t.sheet } : { ok: false, reason: "no-rows", sheet: t.sheet };
 }
 
 /** One filled form per data row; the key (for file names) with each. */
@@ -175,6 +197,45 @@ function freeSheetName(base: string, taken: Set<string>): string {
   return name;
 }
 
+/** The filled forms for `keys`, each with a free sheet name `<表单>-<编号>`; unknown keys apart. */
+function formsForKeys(
+  ctx: WorkbookContext,
+  form: FormDef,
+  keys: readonly string[],
+  lang: Lang,
+  taken: Set<string>,
+): { forms: { name: string; sheet: FormSheet }[]; unknown: string[] } {
+  const t = formTable(ctx, form);
+  if (!t) return { forms: [], unknown: [...keys] };
+  const found = rowsByKeys(t, keys);
+  if (found.unknown.length > 0 || found.rows.length === 0) return { forms: [], unknown: found.unknown };
+  const forms = filledForms(ctx, form, t, found.rows, lang).map((f) => ({
+    name: freeSheetName(`${form.title}-${f.key}`, taken),
+    sheet: f.sheet,
+  }));
+  return { forms, unknown: [] };
+}
+
+/**
+ * The task pane's 生成表单 where the host can open a new workbook (`port.createWorkbook`, Excel's ExcelApi 1.8): one
+ * print-ready sheet per row in a new workbook built by `bytesOf` (the .xlsx writer the CLI uses), this workbook left
+ * as it is. `opened` is false when the host cannot (then nothing happened; use `writeFormSheets`) and when keys are
+ * unknown (refused before anything is built).
+ */
+export async function openFormsWorkbook(
+  port: WorkbookPort,
+  ctx: WorkbookContext,
+  form: FormDef,
+  keys: readonly string[],
+  lang: Lang,
+  bytesOf: (forms: readonly FormSheet[]) => Promise<Uint8Array>,
+): Promise<{ opened: boolean; sheets: string[]; unknown: string[] }> {
+  const { forms, unknown } = formsForKeys(ctx, form, keys, lang, new Set());
+  if (unknown.length > 0 || forms.length === 0 || !port.createWorkbook) return { opened: false, sheets: [], unknown };
+  const opened = await port.createWorkbook(() => bytesOf(forms.map((f) => ({ ...f.sheet, name: f.name }))));
+  return { opened, sheets: opened ? forms.map((f) => f.name) : [], unknown: [] };
+}
+
 /**
  * The task pane's 生成表单 where the host cannot make a new workbook: one print-ready sheet per row, added to this
  * workbook in one ensureSheets (each sheet's names are left out when there are several: a name points at one cell).
@@ -187,15 +248,10 @@ export async function writeFormSheets(
   keys: readonly string[],
   lang: Lang,
 ): Promise<{ sheets: string[]; unknown: string[] }> {
-  const t = formTable(ctx, form);
-  if (!t) return { sheets: [], unknown: [...keys] };
-  const found = rowsByKeys(t, keys);
-  if (found.unknown.length > 0 || found.rows.length === 0) return { sheets: [], unknown: found.unknown };
   const taken = new Set(ctx.sheetInfos.map((s) => s.name.toLowerCase()));
-  const forms = filledForms(ctx, form, t, found.rows, lang);
-  const specs = forms.map((f) =>
-    formSheetSpec(f.sheet, { names: forms.length === 1, sheetName: freeSheetName(`${form.title}-${f.key}`, taken) }),
-  );
+  const { forms, unknown } = formsForKeys(ctx, form, keys, lang, taken);
+  if (unknown.length > 0 || forms.length === 0) return { sheets: [], unknown };
+  const specs = forms.map((f) => formSheetSpec(f.sheet, { names: forms.length === 1, sheetName: f.name }));
   await port.ensureSheets(specs);
   return { sheets: specs.map((s) => s.name), unknown: [] };
 }

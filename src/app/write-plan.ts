@@ -142,6 +142,10 @@ export class PlanningPort implements WorkbookPort {
     return this.real.getActiveSheet();
   }
 
+  getSelection(): ReturnType<WorkbookPort["getSelection"]> {
+    return this.real.getSelection();
+  }
+
   async getSetting(key: string): Promise<string | null> {
     return this.settings.has(key) ? (this.settings.get(key) ?? null) : this.real.getSetting(key);
   }

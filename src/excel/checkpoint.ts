@@ -10,7 +10,7 @@ import type { Checkpoint, WorkbookPort, WriteScope } from "../workbook/port";
 import { address } from "../workbook/a1";
 import { syncInBatches, type QueuedWork } from "./batches";
 import { lookUpNotes, noteWriteWork, SheetProxies } from "./notes";
-import type { XlRange, XlRequestContext, XlRun, XlVisibility } from "./office-api";
+import type { XlRange, XlRequestContext, XlRun, XlTableCollection, XlVisibility } from "./office-api";
 import { queueSettingsRead, queueSettingsWrite, settingsFrom } from "./settings-sheet";
 
 /** Sheets set aside for an undo are named so; the adapter hides them from listSheets and the next checkpoint removes them. */
@@ -54,6 +54,38 @@ export interface ExcelCheckpointDeps {
   budget: number;
   /** The adapter itself, for putting the add-in's conditional formats back through its own port call. */
   port: Pick<WorkbookPort, "setOwnedConditionalFormats">;
+  /** `Table.resize` (ExcelApi 1.13): a table a write extended (form import) is shrunk back on restore. */
+  tableResize?: boolean;
+}
+
+interface TableExtent {
+  sheet: string;
+  name: string;
+  /** A1 range without the sheet. */
+  range: string;
+}
+
+/** The tables of `sheets` and their ranges (two syncs; none when `sheets` is empty). */
+async function tableExtents(context: XlRequestContext, sheets: readonly string[]): Promise<TableExtent[]> {
+  if (sheets.length === 0) return [];
+  const lists = sheets.map(
+    (s) => context.workbook.worksheets.getItem(s).tables.load("items/name") as XlTableCollection,
+  );
+  await context.sync();
+  const ranges = sheets.flatMap((sheet, i) =>
+    (lists[i] as XlTableCollection).items.map((t) => {
+      const range = t.getRange();
+      range.load("address");
+      return { sheet, table: t, range };
+    }),
+  );
+  if (ranges.length === 0) return [];
+  await context.sync();
+  return ranges.map(({ sheet, table, range }) => ({
+    sheet,
+    name: table.name,
+    range: range.address.slice(range.address.lastIndexOf("!") + 1),
+  }));
 }
 
 /** Removes sheets an earlier session set aside and never restored or discarded (the pane was closed). */
@@ -131,7 +163,13 @@ export async function takeExcelCheckpoint(deps: ExcelCheckpointDeps, scope: Writ
       asides.push({ original: ws.name, aside, position: ws.position, visibility: ws.visibility, tables });
     });
     if (asides.length > 0) await context.sync();
-    return { settings, settingsSheet, cells, notes, asides };
+    const tableSheets = deps.tableResize
+      ? [...new Set(scope.cells.map((c) => existing(c.sheet)?.name))].filter(
+          (n): n is string => n !== undefined && !scope.replaced.some((r) => same(r, n)),
+        )
+      : [];
+    const tables = await tableExtents(context, tableSheets);
+    return { settings, settingsSheet, cells, notes, asides, tables };
   });
   const formats: OwnedFormatsEntry[] = scope.formats.map((f) => ({
     sheet: f.sheet,
@@ -230,6 +268,17 @@ export async function takeExcelCheckpoint(deps: ExcelCheckpointDeps, scope: Writ
             },
           }));
         if (writes.length > 0) await syncInBatches(context, writes, budget);
+        // A table the write grew over appended rows goes back to its old range (the cells are already put back).
+        const grown = state.tables.filter((t) => present.has(t.sheet.toLowerCase()));
+        const now = await tableExtents(context, [...new Set(grown.map((t) => t.sheet))]);
+        let resized = false;
+        for (const t of grown) {
+          const after = now.find((n) => n.sheet === t.sheet && n.name === t.name);
+          if (!after || after.range === t.range) continue;
+          proxies.get(t.sheet).tables.getItemOrNullObject(t.name).resize(t.range);
+          resized = true;
+        }
+        if (resized) await context.sync();
         const noted: NoteWrite[] = state.notes.filter((n) => present.has(n.cell.sheet.toLowerCase()));
         if (noted.length > 0) {
           const lookup = await lookUpNotes(

@@ -15,6 +15,7 @@ export function excelWorkbookFromOffice(options: Partial<ExcelWorkbookOptions> =
     // The context handed to our batches is Excel's own RequestContext; the slice type just does not say so.
     runIn: (context, batch) => Excel.run(context as unknown as Excel.RequestContext, batch),
     isSetSupported: (set, version) => Office.context.requirements.isSetSupported(set, version),
+    createWorkbook: (base64) => Excel.createWorkbook(base64),
     lang: pickLang(Office.context.displayLanguage),
     ...options,
   });

@@ -18,6 +18,8 @@ export const EXCEL_MESSAGES = defineMessages({
   "feature.names": { "zh-CN": "单元格名称", "en-US": "named cells" },
   "feature.autoFilter": { "zh-CN": "自动筛选", "en-US": "AutoFilter" },
   "feature.hiddenChartData": { "zh-CN": "图表显示隐藏行中的数据", "en-US": "charts showing data from hidden rows" },
+  "feature.tableResize": { "zh-CN": "调整表格大小", "en-US": "resizing a table" },
+  "feature.tableRows": { "zh-CN": "把导入的行并入表格", "en-US": "extending a table over imported rows" },
   markSkippedProtected: {
     "zh-CN": "工作表“{sheet}”受保护，无法在其中加批注；问题仍列在任务窗格中。",
     "en-US":

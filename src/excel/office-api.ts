@@ -116,10 +116,20 @@ export interface XlRange extends XlLoadable, XlNullable {
   select(): void;
 }
 
+export interface XlTableRowCollection {
+  /** Rows added at the table's end when `index` is null (ExcelApi 1.4 for several rows); cells below move down. */
+  add(index?: number | null, values?: (string | number | boolean)[][]): unknown;
+}
+
 export interface XlTable extends XlLoadable, XlNullable {
   name: string;
   style: string;
+  readonly rows: XlTableRowCollection;
   getHeaderRowRange(): XlRange;
+  /** The whole table: header, data and totals rows. */
+  getRange(): XlRange;
+  /** The table over `newRange`, same header row, overlapping the old range; no cell moves (ExcelApi 1.13). */
+  resize(newRange: string): void;
   delete(): void;
 }
 

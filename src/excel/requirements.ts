@@ -12,7 +12,9 @@ export type ExcelFeature =
   | "protection"
   | "names"
   | "autoFilter"
-  | "hiddenChartData";
+  | "hiddenChartData"
+  | "tableResize"
+  | "tableRows";
 
 export const FEATURE_SETS: Record<ExcelFeature, { set: "ExcelApi"; version: string }> = {
   conditionalFormats: { set: "ExcelApi", version: "1.6" },
@@ -26,10 +28,15 @@ export const FEATURE_SETS: Record<ExcelFeature, { set: "ExcelApi"; version: stri
   autoFilter: { set: "ExcelApi", version: "1.9" },
   // Chart.plotVisibleOnly: a chart drawn from hidden rows (KPI看板's data area) shows its data.
   hiddenChartData: { set: "ExcelApi", version: "1.8" },
+  tableResize: { set: "ExcelApi", version: "1.13" },
+  tableRows: { set: "ExcelApi", version: "1.4" },
 };
 
 /** `context.runtime.enableEvents` and calculation suspension: optional speed-ups, used only where they exist. */
 export const RUNTIME_EVENTS_SET = { set: "ExcelApi", version: "1.8" } as const;
 export const SUSPEND_CALCULATION_SET = { set: "ExcelApi", version: "1.6" } as const;
+
+/** `Excel.createWorkbook(base64)`: a new workbook opened from an .xlsx (the 表单 page's filled forms). */
+export const CREATE_WORKBOOK_SET = { set: "ExcelApi", version: "1.8" } as const;
 
 export type IsSetSupported = (set: string, version: string) => boolean;

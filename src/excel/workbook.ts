@@ -22,6 +22,7 @@ import {
   type WriteScope,
   type OwnedFormatsEntry,
   type ReadOptions,
+  type SelectedRange,
   type SheetInfo,
   type SheetValues,
   type WorkbookPort,
@@ -36,7 +37,7 @@ import { estimateBytes, estimateRowBytes, toOfficeValue } from "./cell-input";
 import { officeErrorCode } from "./errors";
 import { EXCEL_MESSAGES, type ExcelMessageKey } from "./messages";
 import { lookUpNotes, noteWriteWork, SheetProxies } from "./notes";
-import type { XlRange, XlRequestContext, XlRun, XlRunIn, XlWorksheet } from "./office-api";
+import type { XlRange, XlRequestContext, XlRun, XlRunIn, XlTableCollection, XlWorksheet } from "./office-api";
 import {
   extentsFrom,
   headRows,
@@ -47,7 +48,9 @@ import {
   sheetMissingError,
   type ExtentHints,
 } from "./read";
+import { bytesToBase64 } from "./base64";
 import {
+  CREATE_WORKBOOK_SET,
   FEATURE_SETS,
   RUNTIME_EVENTS_SET,
   SUSPEND_CALCULATION_SET,
@@ -62,6 +65,8 @@ export interface ExcelWorkbookOptions {
   run: XlRun;
   /** `Excel.run(context, batch)`, for removing change handlers through the context that added them. */
   runIn?: XlRunIn;
+  /** `Excel.createWorkbook` (ExcelApi 1.8): opens an .xlsx, given as base64, as a new workbook. */
+  createWorkbook?: (base64: string) => Promise<void>;
   /** `Office.context.requirements.isSetSupported`; everything is assumed supported when omitted. */
   isSetSupported?: IsSetSupported;
   lang?: Lang;
@@ -405,7 +410,11 @@ export class ExcelWorkbook implements WorkbookPort {
               notes.push({ cell: { sheet: block.sheet, row: block.row, column: block.column + j }, note });
           });
         }
-        await this.bulkWrite(context, values);
+        const extending = blocks.filter((b) => b.extendTable && b.values.length > 0 && b.values.some((r) => r.length));
+        const tables = extending.length > 0 ? await this.tableExtensions(context, sheets, extending, skipped) : [];
+        // The tables grow first, in the same sync as the first values: rows added to a table (the pre-1.13 way) move
+        // the cells below it, so values written before would be pushed down.
+        await this.bulkWrite(context, [...tables, ...values]);
         if (notes.length === 0) return;
         if (!this.supports("notes")) {
           skipped.add("notes");
@@ -421,6 +430,65 @@ export class ExcelWorkbook implements WorkbookPort {
       }),
     );
     this.noticeSkipped(skipped);
+  }
+
+  /**
+   * Work that extends each table ending just above an appended block (or inside it) down to the block's last row, so
+   * the table's style, formats and validation follow the rows: `Table.resize` (ExcelApi 1.13) moves no cell; before
+   * that, `rows.add` at the table's end (ExcelApi 1.4) inserts blank rows, which the block's values then fill (the
+   * form import checked that the rows below are empty). Two reading syncs: the sheets' tables, then their ranges.
+   */
+  private async tableExtensions(
+    context: XlRequestContext,
+    sheets: SheetProxies,
+    blocks: readonly Block[],
+    skipped: Set<ExcelFeature>,
+  ): Promise<QueuedWork[]> {
+    const resize = this.supports("tableResize");
+    if (!resize && !this.supports("tableRows")) {
+      skipped.add("tableRows");
+      return [];
+    }
+    const names = [...new Set(blocks.map((b) => b.sheet))];
+    const collections = names.map((n) => sheets.get(n).tables.load("items/name") as XlTableCollection);
+    await context.sync();
+    const found = names.flatMap((sheet, i) =>
+      (collections[i] as XlTableCollection).items.map((table) => {
+        const range = table.getRange();
+        range.load(["rowIndex", "rowCount", "columnIndex", "columnCount"]);
+        return { sheet, table, range };
+      }),
+    );
+    if (found.length === 0) return [];
+    await context.sync();
+    const work: QueuedWork[] = [];
+    for (const b of blocks) {
+      const from = b.row;
+      const last = b.row + b.values.length - 1;
+      const right = b.column + Math.max(...b.values.map((r) => r.length)) - 1;
+      for (const { sheet, table, range } of found) {
+        if (sheet !== b.sheet) continue;
+        const top = range.rowIndex + 1;
+        const bottom = range.rowIndex + range.rowCount;
+        const left = range.columnIndex + 1;
+        const end = range.columnIndex + range.columnCount;
+        if (top >= from || bottom < from - 1 || bottom >= last || end < b.column || left > right) continue;
+        const grow = last - bottom;
+        const width = range.columnCount;
+        work.push({
+          bytes: 256 + (resize ? 0 : grow * width * 4),
+          queue: () => {
+            if (resize) table.resize(`${address(top, left)}:${address(last, end)}`);
+            else
+              table.rows.add(
+                null,
+                Array.from({ length: grow }, () => Array.from({ length: width }, () => "")),
+              );
+          },
+        });
+      }
+    }
+    return work;
   }
 
   async applyMarks(marks: readonly Mark[]): Promise<void> {
@@ -533,6 +601,35 @@ export class ExcelWorkbook implements WorkbookPort {
     );
   }
 
+  /**
+   * Opens the .xlsx that `make` builds as a new workbook beside this one (`Excel.createWorkbook`, ExcelApi 1.8). False,
+   * without calling `make`, where the host cannot; nothing of this workbook is touched either way.
+   */
+  async createWorkbook(make: () => Promise<Uint8Array>): Promise<boolean> {
+    const create = this.options.createWorkbook;
+    if (!create || !this.isSetSupported(CREATE_WORKBOOK_SET.set, CREATE_WORKBOOK_SET.version)) return false;
+    await create(bytesToBase64(await make()));
+    return true;
+  }
+
+  async getSelection(): Promise<SelectedRange | null> {
+    return this.run(async (context) => {
+      const range = context.workbook.getSelectedRange();
+      range.load(["address", "rowIndex", "columnIndex", "rowCount", "columnCount"]);
+      await context.sync();
+      // The address names the sheet ("'收文 登记'!A2:C4"), so one load and one sync give everything.
+      const bang = range.address.lastIndexOf("!");
+      const quoted = range.address.slice(0, bang);
+      return {
+        sheet: /^'.*'$/.test(quoted) ? quoted.slice(1, -1).replace(/''/g, "'") : quoted,
+        row: range.rowIndex + 1,
+        column: range.columnIndex + 1,
+        rows: range.rowCount,
+        columns: range.columnCount,
+      };
+    });
+  }
+
   async getActiveSheet(): Promise<string | null> {
     return this.run(async (context) => {
       const ws = context.workbook.worksheets.getActiveWorksheet();
@@ -543,7 +640,10 @@ export class ExcelWorkbook implements WorkbookPort {
   }
 
   async checkpoint(scope: WriteScope): Promise<Checkpoint> {
-    return takeExcelCheckpoint({ run: this.run, budget: this.budget, port: this }, scope);
+    return takeExcelCheckpoint(
+      { run: this.run, budget: this.budget, port: this, tableResize: this.supports("tableResize") },
+      scope,
+    );
   }
 
   async getSetting(key: string): Promise<string | null> {

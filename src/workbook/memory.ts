@@ -9,6 +9,7 @@ import {
   CancelledError,
   type Checkpoint,
   type ReadOptions,
+  type SelectedRange,
   type SheetInfo,
   type SheetValues,
   type WorkbookPort,
@@ -98,8 +99,8 @@ export class MemoryWorkbook implements WorkbookPort {
   private names = new Map<string, { name: string; sheet: string; row: number; column: number }>();
   /** The sheet the user last brought to the front; null until then. */
   private active: string | null = null;
-  /** The cell the add-in last selected (what "click an issue" did), for tests and the demo pane. */
-  selection: { sheet: string; row: number; column: number } | null = null;
+  /** The cells selected: by the add-in (what "click an issue" did) or the user (`selectRange`); tests and the demo pane. */
+  selection: { sheet: string; row: number; column: number; rows?: number; columns?: number } | null = null;
   /** Number of port calls made, so tests can assert a use case makes a constant number of them. */
   readonly calls: Record<string, number> = {};
 
@@ -257,6 +258,19 @@ export class MemoryWorkbook implements WorkbookPort {
     this.count("select");
     this.activate(sheet); // selecting a cell brings its sheet to the front, as in Excel
     this.selection = { sheet, row, column };
+  }
+
+  async getSelection(): Promise<SelectedRange | null> {
+    this.count("getSelection");
+    const s = this.selection;
+    if (!s || !this.sheets.some((x) => x.name === s.sheet)) return null;
+    return { sheet: s.sheet, row: s.row, column: s.column, rows: s.rows ?? 1, columns: s.columns ?? 1 };
+  }
+
+  /** The user selects a rectangle (tests; the demo pane). */
+  selectRange(sheet: string, row: number, column: number, rows: number, columns: number): void {
+    this.activate(sheet);
+    this.selection = { sheet, row, column, rows, columns };
   }
 
   async getActiveSheet(): Promise<string | null> {

@@ -36,6 +36,14 @@ export interface UnreadCell {
   kind: "uncached-formula";
 }
 
+export interface SelectedRange {
+  sheet: string;
+  row: number;
+  column: number;
+  rows: number;
+  columns: number;
+}
+
 export interface ReadOptions {
   /** Called after each chunk with rows read so far, for progress bars. */
   onProgress?: (rowsRead: number, rowsTotal: number) => void;
@@ -63,8 +71,18 @@ export interface WorkbookPort {
   setOwnedConditionalFormats(entries: readonly OwnedFormatsEntry[]): Promise<void>;
   /** Select a cell for the user (no-op for file hosts). */
   select(sheet: string, row: number, column: number): Promise<void>;
+  /**
+   * The cells the user has selected: the sheet and the rectangle (1-based; the first area of a multi-area selection),
+   * or null when the host keeps no selection (a file).
+   */
+  getSelection(): Promise<SelectedRange | null>;
   /** Name of the sheet the user has in front of them (a file's saved active tab), or null when the host cannot say. */
   getActiveSheet(): Promise<string | null>;
+  /**
+   * Opens the .xlsx `make` builds as a new workbook in the host, returning true; false (without calling `make`) where
+   * the host cannot. Optional: file and memory hosts have no "new workbook" beside the one they hold.
+   */
+  createWorkbook?(make: () => Promise<Uint8Array>): Promise<boolean>;
   /** Add-in state stored inside the workbook (confirmed column mappings, preferences); survives close and reopen. */
   getSetting(key: string): Promise<string | null>;
   setSetting(key: string, value: string): Promise<void>;

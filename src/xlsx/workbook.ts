@@ -510,6 +510,11 @@ export class XlsxWorkbook implements WorkbookPort {
     // A file has no selection to move; the port promises a no-op for file hosts.
   }
 
+  async getSelection(): Promise<null> {
+    // A file's saved selection is where someone last clicked, not a choice made for this run.
+    return null;
+  }
+
   private replaceOwned(planned: Parameters<typeof replaceOwnedFormats>[1]): void {
     replaceOwnedFormats(this.sheet(planned.sheet), planned);
   }

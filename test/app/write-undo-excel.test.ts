@@ -3,6 +3,8 @@
  * the undo puts every cell, number format, note, conditional format, setting and sheet back as it was.
  */
 import { refreshDeadlines } from "../../src/app/deadlines";
+import { applyFormImport, planFormImport } from "../../src/app/forms";
+import { registerById, type RegisterDef } from "../../src/core/registers";
 import { loadContext } from "../../src/app/load-context";
 import { WriteJournal } from "../../src/app/write-journal";
 import { planWrite } from "../../src/app/write-plan";
@@ -178,5 +180,43 @@ describe("write plans and undo on Excel", () => {
     fake.failSync(null);
     expect(everything(fake)).toEqual(before);
     expect(journal.last).toBeNull();
+  });
+});
+
+describe("a form import undone on Excel", () => {
+  const REIMB = ["报销单号", "申请人", "部门", "费用类别", "费用发生日期", "提交日期", "金额(元)", "审批人"];
+  const claim = (key: string, amount: number): CellValue[] => [
+    key,
+    "张",
+    "教务处",
+    "办公费",
+    d("2026-07-06"),
+    d("2026-07-07"),
+    amount,
+    "李",
+  ];
+
+  it("takes the appended rows out and shrinks the table it grew back to its old range", async () => {
+    const fake = createExcelFake({
+      sheets: [{ name: "报销台账", values: [REIMB, claim("BX-1", 10)], tables: { 报销表: "A1:H2" } }],
+    });
+    const port = new ExcelWorkbook({ run: fake.Excel.run });
+    const before = JSON.stringify(snapshotUserContent(fake.state));
+    const plan = planFormImport(
+      await loadContext(port),
+      registerById("reimbursements") as RegisterDef,
+      [
+        {
+          name: "rows.csv",
+          book: { sheets: [{ name: "rows", values: [REIMB, claim("BX-2", 20)] }], names: new Map() },
+        },
+      ],
+      { asOf: d("2026-11-18"), lang: "zh-CN", update: false },
+    );
+    const journal = new WriteJournal();
+    await journal.commit(port, await planWrite(port, (p) => applyFormImport(p, plan)), "导入");
+    expect(fake.state.sheetByName("报销台账")?.tables[0]?.rect.lastRow).toBe(2);
+    expect((await journal.undo(port)).ok).toBe(true);
+    expect(JSON.stringify(snapshotUserContent(fake.state))).toBe(before);
   });
 });

@@ -37,6 +37,7 @@ function subject(wb: MemoryWorkbook): ContractSubject {
           ...(cf.fill ? { fill: cf.fill } : {}),
         }),
       activateSheet: async (s) => wb.activate(s),
+      selectRange: async (s, r, c, rows, columns) => wb.selectRange(s, r, c, rows, columns),
       charts: async (s) => ({ drawn: wb.charts(s).map((c) => c.name), unrendered: [] }),
     },
   };

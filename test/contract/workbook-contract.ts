@@ -31,6 +31,8 @@ export interface WorkbookInspection {
   addUserConditionalFormat(sheet: string, format: AppliedFormat): Promise<void>;
   /** Brings a sheet to the front as the user would (clicking its tab; for a file, leaving it in front on save). */
   activateSheet(sheet: string): Promise<void>;
+  /** The user selects a rectangle (1-based), bringing its sheet to the front; absent for hosts without a selection. */
+  selectRange?(sheet: string, row: number, column: number, rows: number, columns: number): Promise<void>;
   /** Charts the host drew on the sheet, and ChartSpecs the adapter reported it could not draw. */
   charts(sheet: string): Promise<{ drawn: string[]; unrendered: string[] }>;
 }
@@ -462,6 +464,20 @@ export function workbookContract(adapter: string, create: () => Promise<Contract
       const again = await s.reopen();
       expect(await again.port.getActiveSheet()).toBe("乙");
       expect((await again.port.listSheets()).map((x) => x.name)).toEqual(["甲", "乙", "丙"]);
+    });
+
+    test("getSelection gives the sheet and rectangle the user selected, then the cell select() chose (null for a file)", async () => {
+      const s = await create();
+      await s.port.ensureSheets([plainSheet("甲"), plainSheet("乙's 表")]);
+      if (!s.inspect.selectRange) {
+        await s.port.select("乙", 2, 2);
+        expect(await s.port.getSelection()).toBeNull();
+        return;
+      }
+      await s.inspect.selectRange("乙's 表", 3, 2, 3, 2);
+      expect(await s.port.getSelection()).toEqual({ sheet: "乙's 表", row: 3, column: 2, rows: 3, columns: 2 });
+      await s.port.select("甲", 4, 1);
+      expect(await s.port.getSelection()).toEqual({ sheet: "甲", row: 4, column: 1, rows: 1, columns: 1 });
     });
 
     test("select is accepted and changes nothing", async () => {

@@ -1,5 +1,5 @@
 /**
- * 表单 (issue #15) on the Excel fake: 生成表单 for a 报销台账 row, then filled forms picked through the multi-file input —
+ * 表单 (issue #15) on the Excel fake: the keys of the selected 报销台账 row, 生成表单 for it (a new workbook), then filled forms picked through the multi-file input —
  * a bad one blocks the batch in the preview; the good ones alone are imported at the foot of 报销台账.
  */
 import { buildFormSheet, formByName, type FormDef } from "../../src/core/forms";
@@ -23,6 +23,10 @@ import {
 import type { E2eCase } from "./runner";
 import { CLAIMS } from "./seed";
 
+interface FakeWindow {
+  excelFake: { current: { userSelect(sheet: string, address: string): void; createdWorkbooks: string[] } };
+}
+
 const fm = (lang: Lang, key: keyof typeof FORMS_PAGE_MESSAGES, p?: Record<string, string | number>) =>
   translate(FORMS_PAGE_MESSAGES, lang, key, p);
 const FORM = formByName("报销申请表") as FormDef;
@@ -45,25 +49,35 @@ async function filled(key: string, amount: CellValue): Promise<Buffer> {
 }
 
 export const formsCase: E2eCase = {
-  name: "表单: 生成表单 makes a print-ready sheet; filled forms through the file input → preview (one bad file blocks all) → 导入 appends the rows",
+  name: "表单: 取选中的行 → 生成表单 opens the form as a new workbook; filled forms through the file input → preview (one bad file blocks all) → 导入 appends the rows",
   async run(env) {
     const lang: Lang = "zh-CN";
     const page = await env.openPane({ fake: registersFake(lang), query: PINNED_DAY });
     const panel = await openPage(page, "forms", lang);
 
-    await panel.getByLabel(fm(lang, "keys")).fill("BX-2026-0301");
+    // The rows come from the selection: the person selects some cells of BX-2026-0301's row on 报销台账.
+    let keyRow = 0;
+    for (let r = 2; r < 20 && keyRow === 0; r++) if ((await fakeRow(page, CLAIMS, r))[0] === "BX-2026-0301") keyRow = r;
+    assert(keyRow > 0, "BX-2026-0301 is not in the seed");
+    await page.evaluate(
+      ([sheet, at]) => (window as unknown as FakeWindow).excelFake.current.userSelect(sheet as string, at as string),
+      [CLAIMS, `C${keyRow}:E${keyRow}`] as const,
+    );
+    await panel.getByRole("button", { name: fm(lang, "fromSelection"), exact: true }).click();
+    await expectText(panel, fm(lang, "selectionKeys", { sheet: CLAIMS, n: 1 }));
+    const typed = await panel.getByLabel(fm(lang, "keys")).inputValue();
+    assert(typed === "BX-2026-0301", `keys from the selection: ${typed}`);
+
+    // ExcelApi 1.8 and later: the form opens as a new workbook; this one gets no sheet.
+    const sheetsBefore = await fakeSheetNames(page);
+    // A new workbook leaves this one untouched: no write preview.
     await panel.getByRole("button", { name: fm(lang, "generate"), exact: true }).click();
-    // Every pane write is previewed: the new sheet is listed before anything is written.
-    const preview = await confirmWrite(page, lang);
-    assert(preview.includes("报销申请表-BX-2026-0301"), `the preview does not list the form's sheet:\n${preview}`);
     await settled(panel);
-    await expectText(panel, fm(lang, "generated", { n: 1, sheets: "报销申请表-BX-2026-0301" }));
+    await expectText(panel, fm(lang, "generatedNewWorkbook", { n: 1, sheets: "报销申请表-BX-2026-0301" }));
+    const created = await page.evaluate(() => (window as unknown as FakeWindow).excelFake.current.createdWorkbooks);
+    assert(created.length === 1 && created[0]?.startsWith("UEs") === true, `workbooks created: ${created.length}`);
     const names = await fakeSheetNames(page);
-    assert(names.includes("报销申请表-BX-2026-0301"), `sheets after 生成表单: ${names.join(", ")}`);
-    const title = await fakeRow(page, "报销申请表-BX-2026-0301", 1);
-    assert(title[0] === "报销申请表", `form title row: ${JSON.stringify(title)}`);
-    const keyRow = await fakeRow(page, "报销申请表-BX-2026-0301", 3);
-    assert(keyRow[1] === "BX-2026-0301", `form key row: ${JSON.stringify(keyRow)}`);
+    assert(names.join() === sheetsBefore.join(), `sheets after 生成表单: ${names.join(", ")}`);
 
     const input = panel.getByLabel(fm(lang, "files"));
     const good1 = {

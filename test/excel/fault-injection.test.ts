@@ -18,6 +18,7 @@ import type { CellValue } from "../../src/core/sheet-spec";
 import { ExcelWorkbook } from "../../src/excel";
 import type { WorkbookPort } from "../../src/workbook/port";
 import { createExcelFake, snapshotUserContent, type ExcelFake } from "../support/excel-fake";
+import { versionAtLeast } from "../support/excel-fake/office";
 
 const HEADERS = [
   "收文编号",
@@ -80,7 +81,8 @@ function seeded(): ExcelFake {
         fills: { A1: "#FFFF00" },
         notes: { B3: "用户的批注" },
       },
-      { name: "报销台账", values: [REIMB, ...reimb] },
+      // An Excel table over the register: the forms import extends it over the appended rows.
+      { name: "报销台账", values: [REIMB, ...reimb], tables: { 报销表: "A1:I7" } },
       { name: "期限总览", values: [["上次的总览"]] },
     ],
   });
@@ -103,6 +105,8 @@ interface UseCase {
   acrossCalls?: boolean;
   /** Payload budget of the adapter (bytes per sync), to force several batches. */
   budget?: number;
+  /** Highest ExcelApi version the host has (default: all). */
+  excelApi?: string;
   /** Runs before the measured part (not under fault injection). */
   prepare?(port: WorkbookPort): Promise<unknown>;
   act(port: WorkbookPort): Promise<unknown>;
@@ -186,6 +190,26 @@ const USE_CASES: UseCase[] = [
     },
   },
   {
+    // The same on an Excel before ExcelApi 1.13: the table grows by rows.add instead of resize.
+    name: "表单导入 on ExcelApi 1.12 (table rows added)",
+    excelApi: "1.12",
+    act: async (port) => {
+      const ctx = await loadContext(port);
+      const rows: CellValue[][] = [
+        REIMB,
+        ["BX-100", "王", "教务处", "办公费", d("2026-07-06"), d("2026-07-07"), 50, "李", null],
+      ];
+      const plan = planFormImport(
+        ctx,
+        registerById("reimbursements") as RegisterDef,
+        [{ name: "rows.csv", book: { sheets: [{ name: "rows", values: rows }], names: new Map() } }],
+        { asOf: AS_OF, lang: "zh-CN", update: false },
+      );
+      expect(plan.summary).toMatchObject({ append: 1, error: 0 });
+      await applyFormImport(port, plan);
+    },
+  },
+  {
     // The 表单 page's 生成表单: print-ready sheets in this workbook.
     name: "生成表单 (filled forms as new sheets)",
     act: async (port) =>
@@ -202,6 +226,9 @@ async function runWithFault(
   const port = new ExcelWorkbook({
     run: fake.Excel.run,
     ...(useCase.budget ? { payloadBudgetBytes: useCase.budget } : {}),
+    ...(useCase.excelApi
+      ? { isSetSupported: (_set: string, v: string) => versionAtLeast(useCase.excelApi ?? "", v) }
+      : {}),
   });
   await useCase.prepare?.(port);
   const before = snapshot(fake);

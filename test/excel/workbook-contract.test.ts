@@ -3,6 +3,9 @@ import { ExcelWorkbook } from "../../src/excel";
 import { workbookContract, type ContractSubject, type ValidationInfo } from "../contract/workbook-contract";
 import { createExcelFake, type ExcelFake } from "../support/excel-fake";
 import { a1Of, rectOf } from "../support/excel-fake/proxy";
+
+const rectAddress = (row: number, column: number, rows: number, columns: number) =>
+  a1Of({ row: row - 1, column: column - 1, lastRow: row + rows - 2, lastColumn: column + columns - 2 });
 import { layoutContract, type LayoutView } from "../contract/layout-contract";
 
 const CHAR_POINTS = (chars: number) => Math.round(Math.trunc(chars * 7 + 5) * 0.75 * 100) / 100;
@@ -125,6 +128,7 @@ function subject(fake: ExcelFake): ContractSubject {
           await context.sync();
         });
       },
+      selectRange: async (s, r, c, rows, columns) => fake.userSelect(s, rectAddress(r, c, rows, columns)),
       charts: async (s) => ({ drawn: sheetOf(fake, s).charts.map((ch) => ch.name), unrendered: [] }),
     },
   };

@@ -17,6 +17,7 @@ import {
   type SyncStats,
 } from "./context";
 import { enterValue } from "./input";
+import { FakeOfficeError } from "./context";
 import { fakeRun, type FakeRun } from "./run";
 import { WorkbookState, type WorkbookSeed } from "./state";
 import { parseAddress, rectAddress } from "./a1";
@@ -28,13 +29,17 @@ export { createOfficeFake, type OfficeFake, type OfficeFakeOptions } from "./off
 
 export interface ExcelFake {
   /** What the adapter needs from the `Excel` namespace. */
-  Excel: { run: FakeRun };
+  Excel: { run: FakeRun; createWorkbook(base64?: string): Promise<void> };
+  /** Workbooks opened by `Excel.createWorkbook`, as the base64 text given (Excel opens each in a new window). */
+  createdWorkbooks: string[];
   state: WorkbookState;
   stats: SyncStats;
   /** Zeroes the counters (after seeding or setup, before the step a test measures). */
   resetStats(): void;
   /** Simulates the user typing or pasting `values` at `address` of `sheet`, raising onChanged like Excel. */
   userEdit(sheet: string, address: string, values: unknown[][]): void;
+  /** Simulates the user selecting `address` on `sheet` (which comes to the front). */
+  userSelect(sheet: string, address: string): void;
   /** Resolves when every change handler started so far has finished. */
   settled(): Promise<void>;
   /** Handlers currently registered per sheet (to check that unsubscribing really removes them). */
@@ -48,7 +53,16 @@ export function createExcelFake(seed: WorkbookSeed = { sheets: [{ name: "Sheet1"
   const handlers = new Map<string, Set<ChangeHandler>>();
   const pending = new Set<Promise<unknown>>();
   const fake: ExcelFake = {
-    Excel: { run: undefined as unknown as FakeRun },
+    Excel: {
+      run: undefined as unknown as FakeRun,
+      createWorkbook: async (base64) => {
+        // Excel rejects text that is not an .xlsx package; a zip starts with "PK" ("UEs" in base64).
+        if (base64 !== undefined && !base64.startsWith("UEs"))
+          throw new FakeOfficeError("InvalidArgument", "The argument is invalid.", "Excel.createWorkbook");
+        fake.createdWorkbooks.push(base64 ?? "");
+      },
+    },
+    createdWorkbooks: [],
     state,
     stats: emptyStats(),
     resetStats() {
@@ -61,6 +75,21 @@ export function createExcelFake(seed: WorkbookSeed = { sheets: [{ name: "Sheet1"
       const { rect } = parseAddress(address);
       values.forEach((line, i) => line.forEach((v, j) => enterValue(sheet, rect.row - 1 + i, rect.column - 1 + j, v)));
       dispatch([{ sheetId: sheet.id, address: rectAddress(rect) }], "Unknown");
+    },
+    userSelect(sheetName, address) {
+      const sheet = state.sheetByName(sheetName);
+      if (!sheet) throw new Error(`excel-fake: no sheet ${sheetName}`);
+      const { rect } = parseAddress(address);
+      state.activeSheetId = sheet.id;
+      state.selection = {
+        sheetId: sheet.id,
+        rect: {
+          row: rect.row - 1,
+          column: rect.column - 1,
+          lastRow: rect.lastRow - 1,
+          lastColumn: rect.lastColumn - 1,
+        },
+      };
     },
     async settled() {
       while (pending.size > 0) await Promise.all([...pending]);

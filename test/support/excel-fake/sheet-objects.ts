@@ -7,6 +7,7 @@ import type {
   XlRange,
   XlTable,
   XlTableCollection,
+  XlTableRowCollection,
 } from "../../../src/excel/office-api";
 import { quoteSheetName } from "./a1";
 import { ERRORS, FakeOfficeError } from "./context";
@@ -89,6 +90,45 @@ export class FakeTableCollection extends FakeCollection<SheetState, XlTable> imp
   }
 }
 
+/**
+ * `TableRowCollection.add` at the table's end: the new rows take the values given (blank otherwise) and, as Excel's
+ * table rows do, the number format and validation of the row above. Excel moves the cells below the table down; the
+ * fake does not model that and refuses a table with anything below it in its columns.
+ */
+function addTableRows(t: TableTarget, index: number | null | undefined, values: unknown): void {
+  const location = "TableRowCollection.add";
+  assertWritable(t.sheet, location);
+  const rect = t.table.rect;
+  if (index !== null && index !== undefined && index !== -1)
+    throw ERRORS.invalidArgument(location, "excel-fake adds table rows at the end only.");
+  const width = rect.lastColumn - rect.column + 1;
+  const rows = Array.isArray(values) ? (values as unknown[][]) : [Array.from({ length: width }, () => "")];
+  if (rows.some((r) => !Array.isArray(r) || r.length !== width))
+    throw ERRORS.invalidArgument(location, "The number of columns doesn't match the table.");
+  const grids = [t.sheet.values, t.sheet.formulas, t.sheet.numberFormats, t.sheet.fills, t.sheet.validations];
+  let below = false;
+  for (const g of grids)
+    (g as { forEach(fn: (v: unknown, r: number, c: number) => void): void }).forEach((_v, r, c) => {
+      if (r > rect.lastRow && c >= rect.column && c <= rect.lastColumn) below = true;
+    });
+  if (below) throw new Error("excel-fake: rows.add over cells below the table (they would move) is not modeled");
+  const above = rect.lastRow;
+  rows.forEach((line, i) => {
+    const r = above + 1 + i;
+    line.forEach((v, j) => {
+      const c = rect.column + j;
+      if (v !== "" && v !== null) t.sheet.values.set(r, c, v as never);
+      if (above > rect.row) {
+        const fmt = t.sheet.numberFormats.get(above, c);
+        if (fmt !== undefined) t.sheet.numberFormats.set(r, c, fmt);
+        const dv = t.sheet.validations.get(above, c);
+        if (dv !== undefined) t.sheet.validations.set(r, c, dv);
+      }
+    });
+  });
+  t.table.rect = { ...rect, lastRow: rect.lastRow + rows.length };
+}
+
 interface TableTarget {
   sheet: SheetState;
   table: TableState;
@@ -141,6 +181,38 @@ class FakeTable extends FakeObject<TableTarget> implements XlTable {
       const t = this.tryResolve();
       return t ? { sheet: t.sheet, rect: { ...t.table.rect, lastRow: t.table.rect.row } } : null;
     });
+  }
+
+  getRange(): XlRange {
+    return new FakeRange(this.env, () => {
+      const t = this.tryResolve();
+      return t ? { sheet: t.sheet, rect: { ...t.table.rect } } : null;
+    });
+  }
+
+  /** As Excel: the header stays on its row, the new range overlaps the old one and no other table; no cell moves. */
+  resize(newRange: string): void {
+    this.call("resize", newRange, (t) => {
+      assertWritable(t.sheet, "Table.resize");
+      const rect = rectOf(
+        newRange.includes("!") ? newRange.slice(newRange.lastIndexOf("!") + 1) : newRange,
+        "Table.resize",
+      );
+      if (rect.row !== t.table.rect.row || !intersects(rect, t.table.rect) || rect.lastRow <= rect.row)
+        throw ERRORS.invalidArgument("Table.resize", "The new range must overlap the table and keep its header row.");
+      if (t.sheet.tables.some((x) => x !== t.table && intersects(x.rect, rect)))
+        throw ERRORS.invalidOperation("Table.resize", "A table can't overlap another table.");
+      t.table.rect = rect;
+    });
+  }
+
+  get rows(): XlTableRowCollection {
+    return {
+      add: (index, values) => {
+        this.call("rows.add", { index, values }, (t) => addTableRows(t, index, values));
+        return undefined;
+      },
+    };
   }
 
   delete(): void {

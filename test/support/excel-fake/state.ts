@@ -149,6 +149,8 @@ export interface SheetSeed {
   protected?: boolean;
   /** User notes by A1 cell. */
   notes?: Readonly<Record<string, string>>;
+  /** Tables by name: their A1 range, header row first. */
+  tables?: Readonly<Record<string, string>>;
 }
 
 export interface WorkbookSeed {
@@ -210,6 +212,16 @@ export class WorkbookState {
         const { rect } = parseAddress(cell);
         sheet.notes.set(rect.row - 1, rect.column - 1, content);
       }
+      for (const [name, range] of Object.entries(s.tables ?? {})) {
+        const { rect } = parseAddress(range);
+        const r = {
+          row: rect.row - 1,
+          column: rect.column - 1,
+          lastRow: rect.lastRow - 1,
+          lastColumn: rect.lastColumn - 1,
+        };
+        sheet.tables.push({ name, rect: r, style: "TableStyleMedium2" });
+      }
       if (s.visibility) sheet.visibility = s.visibility;
       if (s.protected) sheet.protected = true;
     }
@@ -247,6 +259,7 @@ export function snapshotUserContent(wb: WorkbookState): Record<string, Record<st
       conditionalFormats: sheet.conditionalFormats.map((cf) => ({ ...cf })),
       visibility: sheet.visibility,
       protected: sheet.protected,
+      tables: sheet.tables.map((t) => ({ name: t.name, rect: { ...t.rect } })),
     };
   }
   return out;

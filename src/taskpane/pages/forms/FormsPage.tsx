@@ -1,6 +1,6 @@
 /**
- * The 表单 page (issue #15): filled forms from register rows, as print-ready sheets added to this workbook (the port
- * cannot open a new workbook), and the import of filled forms / CSV picked with a multi-file input → the preview table
+ * The 表单 page (issue #15): filled forms from register rows (typed keys or the selected rows), as print-ready sheets
+ * in a new workbook where the host can open one (Excel.createWorkbook) or else added to this workbook, and the import of filled forms / CSV picked with a multi-file input → the preview table
  * → 导入, all or nothing. Reading goes through src/xlsx/external-files, planning and writing through src/app/forms.
  */
 import { useCallback, useMemo, useState } from "react";
@@ -10,14 +10,23 @@ import { FORMS, formByName, type ImportPlan } from "../../../core/forms";
 import { REGISTERS, registerById, type RegisterDef } from "../../../core/registers";
 import { recognizeSheet } from "../../../core/recognize/recognize";
 import type { WorkbookContext } from "../../../app/load-context";
-import { applyFormImport, planFormImport, registerOfForm, writeFormSheets, type FormFile } from "../../../app/forms";
+import {
+  applyFormImport,
+  keysOfSelection,
+  openFormsWorkbook,
+  planFormImport,
+  registerOfForm,
+  writeFormSheets,
+  type FormFile,
+} from "../../../app/forms";
 import { ExternalFileError, readFormWorkbook } from "../../../xlsx/external-files";
+import { formWorkbookBytes } from "../../../xlsx/forms";
 import { WorkbookReadError } from "../../../xlsx/read-error";
 import type { WorkbookPort } from "../../../workbook/port";
 import { writeDirectly, type WriteWithPreview } from "../../shell/writes";
 import { readFileWithProgress } from "../survey/view-model";
 import { FormsView } from "./FormsView";
-import { outcomeRows, planLine, tr } from "./view-model";
+import { outcomeRows, planLine, selectionOutcome, tr } from "./view-model";
 
 export interface FormsPageProps {
   port: WorkbookPort;
@@ -100,13 +109,42 @@ export function FormsPage({ port, lang, today, loadContext, write = writeDirectl
           setError(tr(lang, "noRegister", { sheet: reg.sheet, form: form.title }));
           return;
         }
-        const r = await write(tr(lang, "generate"), (p) => writeFormSheets(p, ctx, form, list, lang));
+        // A new workbook where the host can open one (nothing here to preview or undo), else sheets in this one.
+        const created = await openFormsWorkbook(port, ctx, form, list, lang, formWorkbookBytes);
+        if (created.opened) {
+          setInfo(tr(lang, "generatedNewWorkbook", { n: created.sheets.length, sheets: created.sheets.join("、") }));
+          return;
+        }
+        const r =
+          created.unknown.length > 0
+            ? created
+            : await write(tr(lang, "generate"), (p) => writeFormSheets(p, ctx, form, list, lang));
         if (r === null) return;
         if (r.unknown.length > 0) setError(tr(lang, "unknownKeys", { sheet: reg.sheet, keys: r.unknown.join("、") }));
         else setInfo(tr(lang, "generated", { n: r.sheets.length, sheets: r.sheets.join("、") }));
       })
       .catch((e: unknown) => setError(describe(e)))
       .finally(() => setProgress(null));
+  };
+
+  const onFromSelection = () => {
+    const form = formByName(formId);
+    if (!form) return;
+    setError(null);
+    setInfo(null);
+    Promise.all([loadContext(port), port.getSelection()])
+      .then(([ctx, selection]) => {
+        const reg = registerOfForm(form);
+        const t = ctx.tables.get(reg.id);
+        if (!t) {
+          setError(tr(lang, "noRegister", { sheet: reg.sheet, form: form.title }));
+          return;
+        }
+        const out = selectionOutcome(keysOfSelection(t, selection), lang);
+        if (out.keys !== null) setKeys(out.keys);
+        (out.error ? setError : setInfo)(out.text);
+      })
+      .catch((e: unknown) => setError(describe(e)));
   };
 
   const onFiles = (picked: File[]) => {
@@ -172,6 +210,7 @@ export function FormsPage({ port, lang, today, loadContext, write = writeDirectl
       onForm={setFormId}
       keys={keys}
       onKeys={setKeys}
+      onFromSelection={onFromSelection}
       onGenerate={onGenerate}
       onFiles={onFiles}
       progress={progress}

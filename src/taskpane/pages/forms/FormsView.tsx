@@ -50,6 +50,8 @@ export interface FormsViewProps {
   onForm: (id: string) => void;
   keys: string;
   onKeys: (text: string) => void;
+  /** Fills the keys from the register rows selected in the workbook. */
+  onFromSelection: () => void;
   onGenerate: () => void;
   onFiles: (files: File[]) => void;
   progress: string | null;
@@ -94,6 +96,9 @@ export function FormsView(props: FormsViewProps) {
         <Field label={t("keys")} className={styles.field}>
           <Input value={props.keys} onChange={(_, d) => props.onKeys(d.value)} />
         </Field>
+        <Button onClick={props.onFromSelection} disabled={props.progress !== null}>
+          {t("fromSelection")}
+        </Button>
         <Button appearance="primary" onClick={props.onGenerate} disabled={props.progress !== null}>
           {t("generate")}
         </Button>

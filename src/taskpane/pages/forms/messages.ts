@@ -7,11 +7,36 @@ export const FORMS_PAGE_MESSAGES = defineMessages({
   form: { "zh-CN": "表单", "en-US": "Form" },
   keys: { "zh-CN": "编号（多个用逗号分隔）", "en-US": "Keys (separated by commas)" },
   generate: { "zh-CN": "生成表单", "en-US": "Make forms" },
-  generated: { "zh-CN": "已生成 {n} 张表单工作表：{sheets}", "en-US": "Made {n} form sheets: {sheets}" },
+  generated: {
+    "zh-CN": "此 Excel 无法新建工作簿，已在本工作簿中添加 {n} 张表单工作表：{sheets}",
+    "en-US": "This Excel cannot open a new workbook, so {n} form sheets were added to this workbook: {sheets}",
+  },
+  generatedNewWorkbook: {
+    "zh-CN": "已在新工作簿中生成 {n} 张表单：{sheets}。Excel 已在新窗口中打开它，本工作簿未改动；请记得保存新工作簿",
+    "en-US":
+      "Made {n} forms in a new workbook: {sheets}. Excel opened it in a new window and this workbook is unchanged; remember to save the new one",
+  },
   unknownKeys: { "zh-CN": "{sheet} 中没有这些编号：{keys}", "en-US": "{sheet} has no rows with these keys: {keys}" },
   noRegister: {
     "zh-CN": "工作簿中没有{sheet}，无法生成{form}",
     "en-US": "The workbook has no {sheet} to fill the {form} from",
+  },
+  fromSelection: { "zh-CN": "取选中的行", "en-US": "Use selected rows" },
+  selectionKeys: {
+    "zh-CN": "已从{sheet}中选中的 {n} 行取得编号",
+    "en-US": "Took the keys of the {n} rows selected in {sheet}",
+  },
+  "selection/none": {
+    "zh-CN": "无法读取当前选中的单元格，请直接填写编号",
+    "en-US": "The selected cells cannot be read here; type the keys instead",
+  },
+  "selection/other-sheet": {
+    "zh-CN": "当前选中的是工作表“{selected}”。请先在“{sheet}”中选中要生成表单的行，再点“取选中的行”",
+    "en-US": "The selection is on sheet '{selected}'. Select the rows on '{sheet}' first, then click Use selected rows",
+  },
+  "selection/no-rows": {
+    "zh-CN": "选中的区域里没有“{sheet}”的数据行，请选中要生成表单的行",
+    "en-US": "The selection holds no data rows of '{sheet}'; select the rows to make forms for",
   },
   needKeys: { "zh-CN": "请填写要生成表单的编号", "en-US": "Enter the keys of the rows to make forms for" },
   importTitle: { "zh-CN": "导入填好的表单或 CSV", "en-US": "Import filled forms or CSV" },
