@@ -90,11 +90,281 @@ export interface RegistersViewProps {
   info: string | null;
 }
 
+type Styles = ReturnType<typeof useStyles>;
+type T = (key: RegistersKey, p?: Record<string, string | number>) => string;
+
+/** What each part of the page shares: the styles, the page's words and its way of listing names. */
+interface Parts {
+  styles: Styles;
+  t: T;
+  list: (items: string[]) => string;
+  busy: boolean;
+}
+
+/** 查看列对应: the register's columns with the sheet column each was found in, correctable, then confirmed. */
+function MappingCard({ mapping, props, parts }: { mapping: OpenMapping; props: RegistersViewProps; parts: Parts }) {
+  const { styles, t, list, busy } = parts;
+  const title = t("mappingTitle", { sheet: mapping.sheet, row: mapping.headerRow });
+  return (
+    <Card className={styles.section} role="region" aria-label={title}>
+      <Text weight="semibold">{title}</Text>
+      <Table size="extra-small" aria-label={title}>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>{t("colCanonical")}</TableHeaderCell>
+            <TableHeaderCell>{t("colSheet")}</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {mapping.rows.map((r) => (
+            <TableRow key={r.header}>
+              <TableCell>{r.required ? `${r.header} *` : r.header}</TableCell>
+              <TableCell>
+                <Select
+                  size="small"
+                  aria-label={t("correctLabel", { header: r.header })}
+                  value={r.index === null ? "" : String(r.index)}
+                  onChange={(_, d) => props.onCorrect(r.header, d.value === "" ? null : Number(d.value))}
+                  disabled={busy}
+                  data-changed={r.changed ? "true" : undefined}
+                >
+                  <option value="">{t("notFound")}</option>
+                  {mapping.columns.map((c) => (
+                    <option key={c.index} value={String(c.index)}>{`${c.letter} · ${c.text}`}</option>
+                  ))}
+                </Select>
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+      {mapping.doubles.length > 0 && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{t("doubles", { cols: list(mapping.doubles) })}</MessageBarBody>
+        </MessageBar>
+      )}
+      <div className={styles.actions}>
+        <Button appearance="primary" onClick={props.onConfirm} disabled={busy || mapping.doubles.length > 0}>
+          {t("confirm")}
+        </Button>
+        {mapping.confirmed && (
+          <Button onClick={props.onForget} disabled={busy}>
+            {t("forget")}
+          </Button>
+        )}
+        <Button appearance="subtle" onClick={props.onCloseMapping}>
+          {t("close")}
+        </Button>
+      </div>
+    </Card>
+  );
+}
+
+/** 一键建立常用台账: closed, an invitation; open, the absent registers to tick and what confirming would add. */
+function QuickSetupCard({
+  overview,
+  props,
+  parts,
+}: {
+  overview: RegistersOverview;
+  props: RegistersViewProps;
+  parts: Parts;
+}) {
+  const { styles, t, list, busy } = parts;
+  const quick = props.quick;
+  const adds = quick === null ? 0 : quick.preview.registers.length + quick.preview.settings.length;
+  return (
+    <Card className={styles.section} role="region" aria-label={t("quickTitle")}>
+      <Text as="h2" weight="semibold">
+        {t("quickTitle")}
+      </Text>
+      {quick === null ? (
+        <>
+          <Text>{overview.present.length === 0 ? t("quickIntroEmpty") : t("quickIntro")}</Text>
+          <div className={styles.actions}>
+            <Button
+              appearance={overview.present.length === 0 ? "primary" : "secondary"}
+              onClick={props.onQuickOpen}
+              disabled={busy}
+            >
+              {t("quickOpen")}
+            </Button>
+          </div>
+        </>
+      ) : (
+        <>
+          <Text>{t("quickChoose")}</Text>
+          <div className={styles.list} role="group" aria-label={t("quickChoose")}>
+            {overview.absent.map((r) => (
+              <Checkbox
+                key={r.id}
+                label={r.label}
+                checked={quick.ids.includes(r.id)}
+                onChange={(_, d) => props.onQuickToggle(r.id, d.checked === true)}
+              />
+            ))}
+          </div>
+          <Text role="status" data-testid="setup-preview">
+            {adds === 0
+              ? t("quickNothing")
+              : t("quickPreview", {
+                  n: adds,
+                  registers: quick.preview.registers.length === 0 ? t("none") : list(quick.preview.registers),
+                  settings: quick.preview.settings.length === 0 ? t("none") : list(quick.preview.settings),
+                })}
+          </Text>
+          <div className={styles.actions}>
+            <Button appearance="primary" onClick={props.onQuickConfirm} disabled={busy || adds === 0}>
+              {t("quickConfirm", { n: adds })}
+            </Button>
+            <Button onClick={props.onQuickCancel}>{t("cancel")}</Button>
+          </div>
+        </>
+      )}
+    </Card>
+  );
+}
+
+/** The registers found, each with how well its columns matched and the way to its column mapping. */
+function PresentSection({
+  overview,
+  props,
+  parts,
+}: {
+  overview: RegistersOverview;
+  props: RegistersViewProps;
+  parts: Parts;
+}) {
+  const { styles, t, list, busy } = parts;
+  return (
+    <div className={styles.section}>
+      <Text as="h2" weight="semibold">
+        {t("present")}
+      </Text>
+      {overview.present.length === 0 && <Text>{t("nonePresent")}</Text>}
+      <ul className={styles.list} aria-label={t("present")}>
+        {overview.present.map((r) => (
+          <li key={r.sheet} className={styles.item}>
+            <span>
+              <Text>{r.label}</Text>{" "}
+              <Badge appearance="tint" color={r.missing.length > 0 ? "warning" : "success"}>
+                {t("score", { pct: r.score })}
+              </Badge>{" "}
+              {r.confirmed && (
+                <Badge appearance="outline" color="informative">
+                  {t("confirmedBasis")}
+                </Badge>
+              )}
+              {r.missing.length > 0 && (
+                <Text block size={200}>
+                  {t("missing", { cols: list(r.missing) })}
+                </Text>
+              )}
+              {r.stale && (
+                <Text block size={200}>
+                  {t("stale")}
+                </Text>
+              )}
+            </span>
+            <Button
+              size="small"
+              aria-label={t("recognizeLabel", { sheet: r.sheet })}
+              onClick={() => props.onShowMapping(r.sheet)}
+              disabled={busy}
+            >
+              {t("recognize")}
+            </Button>
+          </li>
+        ))}
+      </ul>
+      {overview.unrecognized.length > 0 && (
+        <Text size={200}>{t("unrecognized", { sheets: list(overview.unrecognized) })}</Text>
+      )}
+    </div>
+  );
+}
+
+/** The registers not in the workbook, one 添加 each (hidden while 一键建立's tick list shows the same registers). */
+function AbsentSection({
+  overview,
+  props,
+  parts,
+}: {
+  overview: RegistersOverview;
+  props: RegistersViewProps;
+  parts: Parts;
+}) {
+  const { styles, t, busy } = parts;
+  return (
+    <div className={styles.section} hidden={props.quick !== null}>
+      <Text as="h2" weight="semibold">
+        {t("absent")}
+      </Text>
+      {overview.absent.length === 0 && <Text>{t("noneAbsent")}</Text>}
+      <ul className={styles.list} aria-label={t("absent")}>
+        {overview.absent.map((r) => (
+          <li key={r.id} className={styles.item}>
+            <Text>{r.label}</Text>
+            <Button
+              size="small"
+              aria-label={t("addLabel", { sheet: r.sheet })}
+              onClick={() => props.onAdd(r.id)}
+              disabled={busy}
+            >
+              {t("add")}
+            </Button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** The settings sheets: complete, or which are missing with 建立设置表. */
+function SettingsSection({
+  overview,
+  props,
+  parts,
+}: {
+  overview: RegistersOverview;
+  props: RegistersViewProps;
+  parts: Parts;
+}) {
+  const { styles, t, list, busy } = parts;
+  return (
+    <div className={styles.section}>
+      <Text as="h2" weight="semibold">
+        {t("settings")}
+      </Text>
+      <div className={styles.item}>
+        <Text>
+          {overview.settingsMissing.length === 0
+            ? t("settingsComplete")
+            : t("settingsMissing", { sheets: list(overview.settingsMissing) })}
+        </Text>
+        <Button
+          size="small"
+          aria-label={t("setupLabel")}
+          onClick={props.onSetup}
+          disabled={busy || overview.settingsMissing.length === 0}
+        >
+          {t("setup")}
+        </Button>
+      </div>
+    </div>
+  );
+}
+
 export function RegistersView(props: RegistersViewProps) {
   const styles = useStyles();
   const { lang, overview, mapping } = props;
-  const t = (key: RegistersKey, p?: Record<string, string | number>) => translate(REGISTERS_MESSAGES, lang, key, p);
-  const list = (items: string[]) => items.join(lang === "zh-CN" ? "、" : ", ");
+  const t: T = (key, p) => translate(REGISTERS_MESSAGES, lang, key, p);
+  const parts: Parts = {
+    styles,
+    t,
+    list: (items) => items.join(lang === "zh-CN" ? "、" : ", "),
+    busy: props.busy,
+  };
   return (
     <section aria-label={t("title")}>
       {props.busy && <Spinner size="tiny" label={t("loading")} />}
@@ -108,209 +378,13 @@ export function RegistersView(props: RegistersViewProps) {
           <MessageBarBody>{props.info}</MessageBarBody>
         </MessageBar>
       )}
-      {mapping && (
-        <Card
-          className={styles.section}
-          role="region"
-          aria-label={t("mappingTitle", { sheet: mapping.sheet, row: mapping.headerRow })}
-        >
-          <Text weight="semibold">{t("mappingTitle", { sheet: mapping.sheet, row: mapping.headerRow })}</Text>
-          <Table size="extra-small" aria-label={t("mappingTitle", { sheet: mapping.sheet, row: mapping.headerRow })}>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>{t("colCanonical")}</TableHeaderCell>
-                <TableHeaderCell>{t("colSheet")}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {mapping.rows.map((r) => (
-                <TableRow key={r.header}>
-                  <TableCell>{r.required ? `${r.header} *` : r.header}</TableCell>
-                  <TableCell>
-                    <Select
-                      size="small"
-                      aria-label={t("correctLabel", { header: r.header })}
-                      value={r.index === null ? "" : String(r.index)}
-                      onChange={(_, d) => props.onCorrect(r.header, d.value === "" ? null : Number(d.value))}
-                      disabled={props.busy}
-                      data-changed={r.changed ? "true" : undefined}
-                    >
-                      <option value="">{t("notFound")}</option>
-                      {mapping.columns.map((c) => (
-                        <option key={c.index} value={String(c.index)}>{`${c.letter} · ${c.text}`}</option>
-                      ))}
-                    </Select>
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-          {mapping.doubles.length > 0 && (
-            <MessageBar intent="warning">
-              <MessageBarBody>{t("doubles", { cols: list(mapping.doubles) })}</MessageBarBody>
-            </MessageBar>
-          )}
-          <div className={styles.actions}>
-            <Button appearance="primary" onClick={props.onConfirm} disabled={props.busy || mapping.doubles.length > 0}>
-              {t("confirm")}
-            </Button>
-            {mapping.confirmed && (
-              <Button onClick={props.onForget} disabled={props.busy}>
-                {t("forget")}
-              </Button>
-            )}
-            <Button appearance="subtle" onClick={props.onCloseMapping}>
-              {t("close")}
-            </Button>
-          </div>
-        </Card>
-      )}
-      {overview && overview.absent.length > 0 && (
-        <Card className={styles.section} role="region" aria-label={t("quickTitle")}>
-          <Text as="h2" weight="semibold">
-            {t("quickTitle")}
-          </Text>
-          {props.quick === null ? (
-            <>
-              <Text>{overview.present.length === 0 ? t("quickIntroEmpty") : t("quickIntro")}</Text>
-              <div className={styles.actions}>
-                <Button
-                  appearance={overview.present.length === 0 ? "primary" : "secondary"}
-                  onClick={props.onQuickOpen}
-                  disabled={props.busy}
-                >
-                  {t("quickOpen")}
-                </Button>
-              </div>
-            </>
-          ) : (
-            <>
-              <Text>{t("quickChoose")}</Text>
-              <div className={styles.list} role="group" aria-label={t("quickChoose")}>
-                {overview.absent.map((r) => (
-                  <Checkbox
-                    key={r.id}
-                    label={r.label}
-                    checked={props.quick?.ids.includes(r.id) ?? false}
-                    onChange={(_, d) => props.onQuickToggle(r.id, d.checked === true)}
-                  />
-                ))}
-              </div>
-              <Text role="status" data-testid="setup-preview">
-                {props.quick.preview.registers.length + props.quick.preview.settings.length === 0
-                  ? t("quickNothing")
-                  : t("quickPreview", {
-                      n: props.quick.preview.registers.length + props.quick.preview.settings.length,
-                      registers:
-                        props.quick.preview.registers.length === 0 ? t("none") : list(props.quick.preview.registers),
-                      settings:
-                        props.quick.preview.settings.length === 0 ? t("none") : list(props.quick.preview.settings),
-                    })}
-              </Text>
-              <div className={styles.actions}>
-                <Button
-                  appearance="primary"
-                  onClick={props.onQuickConfirm}
-                  disabled={
-                    props.busy || props.quick.preview.registers.length + props.quick.preview.settings.length === 0
-                  }
-                >
-                  {t("quickConfirm", { n: props.quick.preview.registers.length + props.quick.preview.settings.length })}
-                </Button>
-                <Button onClick={props.onQuickCancel}>{t("cancel")}</Button>
-              </div>
-            </>
-          )}
-        </Card>
-      )}
+      {mapping && <MappingCard mapping={mapping} props={props} parts={parts} />}
+      {overview && overview.absent.length > 0 && <QuickSetupCard overview={overview} props={props} parts={parts} />}
       {overview && (
         <>
-          <div className={styles.section}>
-            <Text as="h2" weight="semibold">
-              {t("present")}
-            </Text>
-            {overview.present.length === 0 && <Text>{t("nonePresent")}</Text>}
-            <ul className={styles.list} aria-label={t("present")}>
-              {overview.present.map((r) => (
-                <li key={r.sheet} className={styles.item}>
-                  <span>
-                    <Text>{r.label}</Text>{" "}
-                    <Badge appearance="tint" color={r.missing.length > 0 ? "warning" : "success"}>
-                      {t("score", { pct: r.score })}
-                    </Badge>{" "}
-                    {r.confirmed && (
-                      <Badge appearance="outline" color="informative">
-                        {t("confirmedBasis")}
-                      </Badge>
-                    )}
-                    {r.missing.length > 0 && (
-                      <Text block size={200}>
-                        {t("missing", { cols: list(r.missing) })}
-                      </Text>
-                    )}
-                    {r.stale && (
-                      <Text block size={200}>
-                        {t("stale")}
-                      </Text>
-                    )}
-                  </span>
-                  <Button
-                    size="small"
-                    aria-label={t("recognizeLabel", { sheet: r.sheet })}
-                    onClick={() => props.onShowMapping(r.sheet)}
-                    disabled={props.busy}
-                  >
-                    {t("recognize")}
-                  </Button>
-                </li>
-              ))}
-            </ul>
-            {overview.unrecognized.length > 0 && (
-              <Text size={200}>{t("unrecognized", { sheets: list(overview.unrecognized) })}</Text>
-            )}
-          </div>
-          {/* While 一键建立 is open its tick list is the list of absent registers; the 添加 buttons would repeat it. */}
-          <div className={styles.section} hidden={props.quick !== null}>
-            <Text as="h2" weight="semibold">
-              {t("absent")}
-            </Text>
-            {overview.absent.length === 0 && <Text>{t("noneAbsent")}</Text>}
-            <ul className={styles.list} aria-label={t("absent")}>
-              {overview.absent.map((r) => (
-                <li key={r.id} className={styles.item}>
-                  <Text>{r.label}</Text>
-                  <Button
-                    size="small"
-                    aria-label={t("addLabel", { sheet: r.sheet })}
-                    onClick={() => props.onAdd(r.id)}
-                    disabled={props.busy}
-                  >
-                    {t("add")}
-                  </Button>
-                </li>
-              ))}
-            </ul>
-          </div>
-          <div className={styles.section}>
-            <Text as="h2" weight="semibold">
-              {t("settings")}
-            </Text>
-            <div className={styles.item}>
-              <Text>
-                {overview.settingsMissing.length === 0
-                  ? t("settingsComplete")
-                  : t("settingsMissing", { sheets: list(overview.settingsMissing) })}
-              </Text>
-              <Button
-                size="small"
-                aria-label={t("setupLabel")}
-                onClick={props.onSetup}
-                disabled={props.busy || overview.settingsMissing.length === 0}
-              >
-                {t("setup")}
-              </Button>
-            </div>
-          </div>
+          <PresentSection overview={overview} props={props} parts={parts} />
+          <AbsentSection overview={overview} props={props} parts={parts} />
+          <SettingsSection overview={overview} props={props} parts={parts} />
         </>
       )}
     </section>
