@@ -19,7 +19,8 @@ import { goToCell } from "../../shell/navigate";
 import { writeDirectly, type WriteWithPreview } from "../../shell/writes";
 import { clearProblemMarks, ignoreWarning, markProblems } from "./actions";
 import { startValidation, type ValidationTask, type ValidationWorker } from "../../workers/validate-client";
-import { headerRowOf, patchRows, scopeReport, type Phase, type Scope } from "./view-model";
+import { scopeReport, type Phase, type Scope } from "./view-model";
+import { useCheckAsYouType } from "./useCheckAsYouType";
 
 export type { Phase } from "./view-model";
 
@@ -52,6 +53,47 @@ export interface ValidationState {
 }
 
 const noActiveSheet = () => Object.assign(new Error("no active sheet"), { name: "NoActiveSheet" });
+
+interface CheckRun {
+  port: WorkbookPort;
+  scope: Scope;
+  load: LoadWorkbookContext;
+  isCancelled: () => boolean;
+  progress: (done: number, total: number) => void;
+  /** Reading is done; validating starts. */
+  validating: () => void;
+  /** The sheet in front when 当前工作表 is checked. */
+  activeSheet: (sheet: string | null) => void;
+  /** The validation task, for 取消. */
+  started: (task: ValidationTask) => void;
+  job: { workbook: string; asOf: number; lang: Lang };
+  createWorker: () => ValidationWorker | null;
+}
+
+/** One check: read the workbook afresh (with progress, cancellable), then validate it in the worker. */
+async function readAndValidate(
+  run: CheckRun,
+): Promise<{ ctx: WorkbookContext; report: ValidationReport; sheet: string | null }> {
+  // Asked at the moment of checking: the user may have switched sheets since picking 当前工作表.
+  const sheet = run.scope === "current" ? await run.port.getActiveSheet() : null;
+  if (run.scope === "current") {
+    run.activeSheet(sheet);
+    if (sheet === null) throw noActiveSheet();
+  }
+  const ctx = await run.load(run.port, { fresh: true, isCancelled: run.isCancelled, onProgress: run.progress });
+  if (run.isCancelled()) throw new CancelledError();
+  run.validating();
+  const job = {
+    ...run.job,
+    sheets: ctx.sheets,
+    mappings: ctx.mappings,
+    sheet,
+    generated: ctx.recognition.generated,
+  };
+  const task = startValidation(job, run.progress, run.createWorker);
+  run.started(task);
+  return { ctx, report: await task.report, sheet };
+}
 
 export function useValidation(
   port: WorkbookPort,
@@ -157,43 +199,29 @@ export function useValidation(
       setPhase("reading");
       setProgress({ done: 0, total: 0 });
       const isCancelled = () => cancelled.current;
-      (async () => {
-        // Asked at the moment of checking: the user may have switched sheets since picking 当前工作表.
-        const sheet = scope === "current" ? await port.getActiveSheet() : null;
-        if (scope === "current") {
-          setActiveSheet(sheet);
-          if (sheet === null) throw noActiveSheet();
-        }
-        const c = await loadRef.current(port, {
-          fresh: true,
-          isCancelled,
-          onProgress: (done, total) => setProgress({ done, total }),
-        });
-        if (cancelled.current) throw new CancelledError();
-        setPhase("validating");
-        setProgress({ done: 0, total: 0 });
-        const job = {
-          workbook: workbookName,
-          sheets: c.sheets,
-          mappings: c.mappings,
-          asOf: isoToSerial(today()),
-          lang,
-          sheet,
-          generated: c.recognition.generated,
-        };
-        const t = startValidation(job, (done, total) => mounted.current && setProgress({ done, total }), createWorker);
-        task.current = t;
-        try {
-          const r = await t.report;
+      readAndValidate({
+        port,
+        scope,
+        load: loadRef.current,
+        isCancelled,
+        progress: (done, total) => mounted.current && setProgress({ done, total }),
+        validating: () => {
+          setPhase("validating");
+          setProgress({ done: 0, total: 0 });
+        },
+        activeSheet: setActiveSheet,
+        started: (t) => (task.current = t),
+        job: { workbook: workbookName, asOf: isoToSerial(today()), lang },
+        createWorker,
+      })
+        .then(({ ctx: c, report: r, sheet }) => {
           if (!mounted.current) return;
           setCtx(c);
           setReport(r);
           setCheckedSheet(sheet);
           if (sheet === null) onCheckedRef.current?.({ report: r, ctx: c, at: now() });
-        } finally {
-          task.current = null;
-        }
-      })()
+        })
+        .finally(() => (task.current = null))
         .catch((e: unknown) => {
           if (!mounted.current) return;
           if (e instanceof CancelledError) setNotice({ key: "cancelled" });
@@ -241,55 +269,25 @@ export function useValidation(
     [port, ctx],
   );
 
-  // Check-as-you-type: the edited rows are folded into the context read last, and the workbook is checked again
-  // from memory. An edit at or above a header row can change recognition, so that triggers a full check instead.
+  useCheckAsYouType({
+    on: auto,
+    watchChanges,
+    ctx,
+    checkedSheet,
+    recheckAll: () => check(lastScope),
+    validate,
+    applied: (next, r, edited) => {
+      setCtx(next);
+      setReport(r);
+      if (checkedSheet === null) onCheckedRef.current?.({ report: r, ctx: next, at: now() });
+      setNotice({ key: "rechecked", params: edited });
+    },
+    watching: () => setNotice({ key: "autoOn" }),
+    failed: (e) => mounted.current && setError(e),
+  });
+
   const ctxRef = useRef(ctx);
   ctxRef.current = ctx;
-  const watchedSheets = ctx ? ctx.recognition.recognized.map((r) => r.sheet).join("\u0000") : "";
-  useEffect(() => {
-    if (!auto || !watchChanges || watchedSheets === "") return;
-    let stop: (() => Promise<void>) | null = null;
-    let live = true;
-    watchChanges(
-      watchedSheets.split("\u0000"),
-      (sheet, rows) => {
-        const c = ctxRef.current;
-        if (!live || !c) return;
-        const headerRow = headerRowOf(c, sheet);
-        if (headerRow === null || rows.first <= headerRow) {
-          check(lastScope);
-          return;
-        }
-        const next = { ...c, sheets: patchRows(c.sheets, sheet, rows.first, rows.values) };
-        try {
-          const r = validate(next, checkedSheet);
-          setCtx(next);
-          setReport(r);
-          if (checkedSheet === null) onCheckedRef.current?.({ report: r, ctx: next, at: now() });
-          setNotice({ key: "rechecked", params: { sheet, first: rows.first, last: rows.last } });
-        } catch (e) {
-          setError(e);
-        }
-      },
-      (e) => live && setError(e),
-    ).then(
-      (s) => {
-        if (live) {
-          stop = s;
-          setNotice({ key: "autoOn" });
-        } else {
-          s().catch((e: unknown) => mounted.current && setError(e)); // switched off before the watch was in place
-        }
-      },
-      (e: unknown) => live && setError(e),
-    );
-    return () => {
-      live = false;
-      // Switching off while the page stays open: a failure to unsubscribe is worth saying (events would keep coming).
-      stop?.().catch((e: unknown) => mounted.current && setError(e));
-    };
-  }, [auto, watchChanges, watchedSheets, lastScope, checkedSheet, check, validate, now]);
-
   const setAuto = useCallback(
     (on: boolean) => {
       setAutoState(on);
