@@ -101,6 +101,13 @@ interface Parts {
   busy: boolean;
 }
 
+/** A section of the page over the overview. */
+interface SectionProps {
+  overview: RegistersOverview;
+  props: RegistersViewProps;
+  parts: Parts;
+}
+
 /** 查看列对应: the register's columns with the sheet column each was found in, correctable, then confirmed. */
 function MappingCard({ mapping, props, parts }: { mapping: OpenMapping; props: RegistersViewProps; parts: Parts }) {
   const { styles, t, list, busy } = parts;
@@ -161,15 +168,7 @@ function MappingCard({ mapping, props, parts }: { mapping: OpenMapping; props: R
 }
 
 /** 一键建立常用台账: closed, an invitation; open, the absent registers to tick and what confirming would add. */
-function QuickSetupCard({
-  overview,
-  props,
-  parts,
-}: {
-  overview: RegistersOverview;
-  props: RegistersViewProps;
-  parts: Parts;
-}) {
+function QuickSetupCard({ overview, props, parts }: SectionProps) {
   const { styles, t, list, busy } = parts;
   const quick = props.quick;
   const adds = quick === null ? 0 : quick.preview.registers.length + quick.preview.settings.length;
@@ -226,15 +225,7 @@ function QuickSetupCard({
 }
 
 /** The registers found, each with how well its columns matched and the way to its column mapping. */
-function PresentSection({
-  overview,
-  props,
-  parts,
-}: {
-  overview: RegistersOverview;
-  props: RegistersViewProps;
-  parts: Parts;
-}) {
+function PresentSection({ overview, props, parts }: SectionProps) {
   const { styles, t, list, busy } = parts;
   return (
     <div className={styles.section}>
@@ -285,15 +276,7 @@ function PresentSection({
 }
 
 /** The registers not in the workbook, one 添加 each (hidden while 一键建立's tick list shows the same registers). */
-function AbsentSection({
-  overview,
-  props,
-  parts,
-}: {
-  overview: RegistersOverview;
-  props: RegistersViewProps;
-  parts: Parts;
-}) {
+function AbsentSection({ overview, props, parts }: SectionProps) {
   const { styles, t, busy } = parts;
   return (
     <div className={styles.section} hidden={props.quick !== null}>
@@ -321,15 +304,7 @@ function AbsentSection({
 }
 
 /** The settings sheets: complete, or which are missing with 建立设置表. */
-function SettingsSection({
-  overview,
-  props,
-  parts,
-}: {
-  overview: RegistersOverview;
-  props: RegistersViewProps;
-  parts: Parts;
-}) {
+function SettingsSection({ overview, props, parts }: SectionProps) {
   const { styles, t, list, busy } = parts;
   return (
     <div className={styles.section}>
