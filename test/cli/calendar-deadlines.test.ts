@@ -2,13 +2,13 @@
  * `ledger deadlines` and `ledger refresh` with issue 17's registers: recurring duties and incidents reach the text and
  * JSON reports and 期限总览, on a workbook LibreOffice wrote (converted from CSV) and on one the add-in wrote.
  */
+import { INCIDENT_HEADERS, OPEN_LEAK } from "../support/incident-rows";
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runCli } from "../../src/cli/main";
 import type { CliIo } from "../../src/cli/io";
-import { parseIsoDateTime } from "../../src/core/dates";
 import type { CellValue } from "../../src/core/sheet-spec";
 import { XlsxWorkbook } from "../../src/xlsx/workbook";
 
@@ -26,44 +26,13 @@ async function run(args: string[]) {
   return { code, out: stdout.join("\n"), err: stderr.join("\n") };
 }
 
-const dt = (text: string) => parseIsoDateTime(text) as number;
-
 async function addinWorkbook(name: string): Promise<string> {
   const sheets: Record<string, CellValue[][]> = {
     周期工作: [
       ["事项", "周期", "提前提醒", "责任人", "责任部门", "最近完成日期", "说明"],
       ["部门周会", "每周一", 0, "王芳", null, null, "T21"],
     ],
-    突发事件登记: [
-      [
-        "事件编号",
-        "事件概要",
-        "发生时间",
-        "级别",
-        "负责人",
-        "联系时间",
-        "上报时间",
-        "方案时间",
-        "控制时间",
-        "进展记录",
-        "结束时间",
-        "复盘日期",
-      ],
-      [
-        "E1",
-        "实验室漏水",
-        dt("2026-12-03 09:00"),
-        "一般",
-        "张主任",
-        dt("2026-12-03 09:10"),
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-      ],
-    ],
+    突发事件登记: [[...INCIDENT_HEADERS], OPEN_LEAK],
   };
   const wb = XlsxWorkbook.create();
   await wb.ensureSheets(Object.keys(sheets).map((s) => ({ name: s, columns: [], ifExists: "keep" as const })));

@@ -1,4 +1,5 @@
 /** The 期限 page's 本周例行工作 and open-incident sections (issue 17): contents, both languages, and the clock's ticks. */
+import { INCIDENT_HEADERS, OPEN_LEAK } from "../../../support/incident-rows";
 import { renderToStaticMarkup } from "react-dom/server";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { computeWorkbookDeadlines } from "../../../../src/app/deadlines";
@@ -28,34 +29,8 @@ async function items(lang: "zh-CN" | "en-US" = "zh-CN"): Promise<DeadlineItem[]>
       ["部门周会", d("2026-11-30"), "王芳"],
     ] as CellValue[][],
     突发事件登记: [
-      [
-        "事件编号",
-        "事件概要",
-        "发生时间",
-        "级别",
-        "负责人",
-        "联系时间",
-        "上报时间",
-        "方案时间",
-        "控制时间",
-        "进展记录",
-        "结束时间",
-        "复盘日期",
-      ],
-      [
-        "E1",
-        "实验室漏水",
-        dt("2026-12-03 09:00"),
-        "一般",
-        "张主任",
-        dt("2026-12-03 09:10"),
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-      ],
+      [...INCIDENT_HEADERS],
+      OPEN_LEAK,
       [
         "E2",
         "门禁故障",
