@@ -690,17 +690,17 @@ function bulkRowsOf(spec: SheetSpec): { skeleton: SheetSpec; rows: BulkRows } | 
  * those rows wholesale, so such a sheet is built by ExcelJS (期限总览's layout stays on its header row).
  */
 function layoutReachesData(spec: SheetSpec): boolean {
-  const l = spec.layout;
-  if (!l) return false;
+  if (!spec.layout) return false;
+  const l = resolveLayout(spec.name, spec.layout);
   const first = layoutOf(spec).firstDataRow;
-  const lastRow = (range: string) => Math.max(0, ...(range.match(/\d+/g) ?? []).map(Number));
+  const below = (r: { bottom: number }) => r.bottom >= first;
   return (
-    (l.values?.length ?? 0) > 0 ||
-    (l.merges ?? []).some((r) => lastRow(r) >= first) ||
-    (l.styles ?? []).some((s) => lastRow(s.range) >= first) ||
-    (l.rowHeights ?? []).some((r) => r.row >= first) ||
-    (l.hiddenRows?.length ?? 0) > 0 ||
-    (l.validations ?? []).some((v) => lastRow(v.range) >= first)
+    l.values.length > 0 ||
+    l.merges.some(below) ||
+    l.styles.some((s) => below(s.range)) ||
+    (spec.layout.rowHeights ?? []).some((r) => r.row >= first) ||
+    (spec.layout.hiddenRows?.length ?? 0) > 0 ||
+    l.validations.some((v) => below(v.range))
   );
 }
 

@@ -159,9 +159,15 @@ function lastCellColumn(row: string, tagLength: number, close: number, p: string
   // `<c` followed by whitespace, `>` or `/` starts a cell; anything else (none in a row, but cheap to rule out) does not.
   while (at >= tagLength && !/[\s>/]/.test(row.charAt(at + open.length))) at = row.lastIndexOf(open, at - 1);
   if (at < tagLength) return 0;
-  const ref = /^<[\w.:-]+[^>]*?\sr\s*=\s*"([A-Za-z]+)\d*"/.exec(row.slice(at, at + 200));
+  return cellColumn(row.slice(at, at + 200));
+}
+
+/** The column of a `<c>` element from its `r` (null without one). */
+function cellColumn(cell: string): number | null {
+  const ref = CELL_REF_RE.exec(cell);
   return ref ? columnOfRef(ref[1] as string) : null;
 }
+const CELL_REF_RE = /^<[\w.:-]+[^>]*?\sr\s*=\s*"([^"]*)"/;
 
 /**
  * The common case of a refresh — computed columns to the right of the row's own cells — without taking the row
@@ -199,7 +205,7 @@ function emitRow(
   const byColumn = new Map<number, string>();
   const order: number[] = [];
   for (const c of cells) {
-    const col = columnOfRef(/^<[\w.:-]+[^>]*?\sr\s*=\s*"([^"]*)"/.exec(c)?.[1] ?? "");
+    const col = cellColumn(c) ?? 0;
     byColumn.set(col, c);
     order.push(col);
   }

@@ -1,0 +1,31 @@
+/** Large parts read through Node's zlib (src/xlsx/package/native-zlib.ts): the same text as JSZip's, capped in size. */
+import JSZip from "jszip";
+import { OpcPackage } from "../../src/xlsx/package/opc";
+import { inflateNatively } from "../../src/xlsx/package/native-zlib";
+
+async function zipWith(text: string): Promise<Uint8Array> {
+  const zip = new JSZip();
+  zip.file("xl/worksheets/sheet1.xml", text);
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+}
+
+// About 1 MB of varied XML: past the size where the native path is taken.
+const big = `<sheetData>${Array.from({ length: 20_000 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>${i * 7}</v></c></row>`).join("")}</sheetData>`;
+
+test("a large deflated part reads back exactly, through zlib", async () => {
+  const bytes = await zipWith(big);
+  const entry = (await JSZip.loadAsync(bytes)).file("xl/worksheets/sheet1.xml") as JSZip.JSZipObject;
+  const native = await inflateNatively(entry, 64 * 1024 * 1024);
+  expect(native).not.toBeNull();
+  expect(new TextDecoder().decode(native as Uint8Array)).toBe(big);
+  expect(await (await OpcPackage.open(bytes)).text("xl/worksheets/sheet1.xml")).toBe(big);
+});
+
+test("inflating stops at the limit instead of growing past it; small parts are left to JSZip", async () => {
+  const entry = (await JSZip.loadAsync(await zipWith(big))).file("xl/worksheets/sheet1.xml") as JSZip.JSZipObject;
+  await expect(inflateNatively(entry, 100_000)).rejects.toMatchObject({ code: "ERR_BUFFER_TOO_LARGE" });
+  const small = (await JSZip.loadAsync(await zipWith("<sheetData/>"))).file(
+    "xl/worksheets/sheet1.xml",
+  ) as JSZip.JSZipObject;
+  expect(await inflateNatively(small, 100_000)).toBeNull();
+});
