@@ -23,6 +23,7 @@ import { ExternalFileError, readFormWorkbook } from "../../../xlsx/external-file
 import { formWorkbookBytes } from "../../../xlsx/forms";
 import { WorkbookReadError } from "../../../xlsx/read-error";
 import type { WorkbookPort } from "../../../workbook/port";
+import { errorText } from "../../shell/errors";
 import { writeDirectly, type WriteWithPreview } from "../../shell/writes";
 import { readFileWithProgress } from "../survey/view-model";
 import { FormsView } from "./FormsView";
@@ -70,11 +71,8 @@ export function FormsPage({ port, lang, today, loadContext, write = writeDirectl
     (e: unknown) =>
       tr(lang, "failed", {
         message:
-          e instanceof ExternalFileError || e instanceof WorkbookReadError
-            ? e.describe(lang)
-            : e instanceof Error
-              ? e.message
-              : String(e),
+          // The shared wording for everything else (Office errors in plain words), as every page uses.
+          e instanceof ExternalFileError || e instanceof WorkbookReadError ? e.describe(lang) : errorText(e, lang),
       }),
     [lang],
   );
