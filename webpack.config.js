@@ -122,7 +122,8 @@ module.exports = async (env = {}, argv = {}) => {
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
-        scriptLoading: "defer",
+        // The template loads its own scripts once the pane's frame is painted (see the script at its end).
+        inject: false,
       }),
       new CopyWebpackPlugin({
         patterns: [
