@@ -8,6 +8,7 @@
 import type JSZip from "jszip";
 import type { CellValue } from "../core/sheet-spec";
 import { parseIsoDateTime } from "../core/dates";
+import { scanCells, soleElementText, type ScannedCell } from "./sheet-scan";
 
 export interface ScannedSheet {
   name: string;
@@ -105,22 +106,6 @@ export function workbookSheets(
   return { sheets, date1904: date1904Attr === "1" || date1904Attr === "true", parts };
 }
 
-function columnOf(ref: string): number {
-  let n = 0;
-  for (let i = 0; i < ref.length; i++) {
-    const c = ref.charCodeAt(i);
-    if (c < 65 || c > 90) break;
-    n = n * 26 + (c - 64);
-  }
-  return n;
-}
-
-function rowOf(ref: string): number {
-  const m = /\d+$/.exec(ref);
-  return m ? Number(m[0]) : 0;
-}
-
-const CELL_OR_ROW_RE = /<(?:\w+:)?row\b([^>]*?)(\/?)>|<(?:\w+:)?c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?c>)/g;
 const V_RE = /<(?:\w+:)?v(?:\s[^>]*)?>([\s\S]*?)<\/(?:\w+:)?v>/;
 const IS_RE = /<(?:\w+:)?is>([\s\S]*?)<\/(?:\w+:)?is>/;
 const F_RE = /<(?:\w+:)?f\b/;
@@ -164,8 +149,18 @@ export function cellValueOf(
   body: string | undefined,
   options: ParseOptions,
 ): CellValue | undefined {
+  return valueOfCell(attrs.get("t"), attrs.get("s"), body, options);
+}
+
+/** cellValueOf with the cell's `t` and `s` attributes given as they are written (undefined when absent). */
+function valueOfCell(
+  t: string | undefined,
+  s: string | undefined,
+  body: string | undefined,
+  options: ParseOptions,
+): CellValue | undefined {
   if (body === undefined) return null;
-  const type = attrs.get("t") ?? "n";
+  const type = t ?? "n";
   if (type === "inlineStr") {
     const is = IS_RE.exec(body);
     return is ? stringItem(is[1] as string) : null;
@@ -174,6 +169,11 @@ export function cellValueOf(
   if (!v) return F_RE.test(body) ? undefined : null;
   const raw = v[1] as string;
   if (raw === "" && type !== "str" && F_RE.test(body)) return undefined;
+  return valueOfRaw(type, s, raw, options);
+}
+
+/** The value of a cell of type `type` (not inlineStr) whose `<v>` holds `raw`. */
+function valueOfRaw(type: string, s: string | undefined, raw: string, options: ParseOptions): CellValue {
   switch (type) {
     case "s": {
       const i = Number(raw);
@@ -188,14 +188,14 @@ export function cellValueOf(
     case "e":
       return decodeText(raw);
     case "d": {
-      const s = parseIsoDateTime(decodeText(raw).slice(0, 19));
-      return s === null ? decodeText(raw) : s;
+      const iso = parseIsoDateTime(decodeText(raw).slice(0, 19));
+      return iso === null ? decodeText(raw) : iso;
     }
     default: {
       const n = Number(raw);
       if (!Number.isFinite(n)) return null;
       const shift = options.date1904;
-      if (shift && shift(Number(attrs.get("s") ?? 0))) return n + DAYS_1900_TO_1904;
+      if (shift && shift(Number(s ?? 0))) return n + DAYS_1900_TO_1904;
       return n;
     }
   }
@@ -205,37 +205,26 @@ export function cellValueOf(
  * The sheet's values from A1 to its last cell holding a value, rectangular; blank rows share one frozen row (a sheet
  * used only at row 1,048,576 costs pointers, not arrays). Formulas without a cached result read as empty and are
  * listed in `unread`.
+ *
+ * The part is walked by hand (sheet-scan.ts) rather than matched with a regular expression per cell: a 100,000-row
+ * register has over a million cells, and a match array and an attribute map for each were most of a refresh's reading
+ * time and much of its garbage.
  */
 export function parseSheetValues(xml: string, options: ParseOptions): { values: CellValue[][]; unread: UnreadCell[] } {
   // Each row's values go straight into its line (no per-cell tuples to copy afterwards: a long register has millions).
   const lines = new Map<number, CellValue[]>();
   const unread: UnreadCell[] = [];
-  let rowNumber = 0;
-  let column = 0;
   let lastRow = 0;
   let width = 0;
   let count = 0;
   const max = options.maxCells ?? Infinity;
-  for (const m of xml.matchAll(CELL_OR_ROW_RE)) {
-    if (m[1] !== undefined) {
-      const r = attributes(m[1]).get("r");
-      rowNumber = r === undefined ? rowNumber + 1 : Number(r);
-      column = 0;
-      continue;
-    }
-    const attrs = attributes(m[3] as string);
-    const ref = attrs.get("r");
-    if (ref !== undefined) {
-      column = columnOf(ref.toUpperCase());
-      const r = rowOf(ref);
-      if (r > 0) rowNumber = r;
-    } else column += 1;
-    const value = cellValueOf(attrs, m[4], options);
+  scanCells(xml, (cell, rowNumber, column) => {
+    const value = scannedValue(xml, cell, options);
     if (value === undefined) {
       unread.push({ row: rowNumber, column, kind: "uncached-formula" });
-      continue;
+      return;
     }
-    if (value === null || value === "") continue;
+    if (value === null || value === "") return;
     if (++count > max) throw new CellLimitError(max);
     let line = lines.get(rowNumber);
     if (!line) lines.set(rowNumber, (line = []));
@@ -243,7 +232,7 @@ export function parseSheetValues(xml: string, options: ParseOptions): { values: 
     line[column - 1] = value;
     if (rowNumber > lastRow) lastRow = rowNumber;
     if (column > width) width = column;
-  }
+  });
   const blank = Object.freeze(new Array<CellValue>(width).fill(null)) as CellValue[];
   const values = new Array<CellValue[]>(lastRow).fill(blank);
   for (const [r, line] of lines) {
@@ -251,6 +240,24 @@ export function parseSheetValues(xml: string, options: ParseOptions): { values: 
     values[r - 1] = line;
   }
   return { values, unread };
+}
+
+/**
+ * A scanned cell's value (see cellValueOf). The bodies nearly every writer uses — `<v>…</v>` alone, and
+ * `<is><t>…</t></is>` with one plain run — are read in place; any other body goes through the general reader.
+ */
+function scannedValue(xml: string, cell: ScannedCell, options: ParseOptions): CellValue | undefined {
+  const { bodyStart: from, bodyEnd: to } = cell;
+  if (from < 0) return null;
+  const type = cell.t ?? "n";
+  if (type !== "inlineStr") {
+    const raw = soleElementText(xml, from, to, "v");
+    if (raw !== null) return valueOfRaw(type, cell.s, raw, options);
+  } else if (xml.startsWith("<is>", from) && xml.startsWith("</is>", to - 5)) {
+    const raw = soleElementText(xml, from + 4, to - 5, "t");
+    if (raw !== null) return decodeText(raw);
+  }
+  return valueOfCell(cell.t, cell.s, xml.slice(from, to), options);
 }
 
 /** The decoded text of every `<si>` of a shared strings part. */

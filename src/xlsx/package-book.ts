@@ -417,7 +417,11 @@ export class PackageBook {
       const next = await notes.save(this.pkg, xml);
       if (next !== xml) this.setSheetXml(path, next);
     }
-    for (const path of this.dirty) this.pkg.set(path, this.xml.get(path) as string);
+    for (const path of this.dirty) {
+      this.pkg.set(path, this.xml.get(path) as string);
+      // Final from here on: a long register's part compresses while the generated sheets are built.
+      this.pkg.seal(path);
+    }
     if (scratch && scratch.sheets.length > 0) await this.transplant(scratch, replaced);
     if (activeSheet !== null) await this.activate(activeSheet);
     if (this.styles.changed) {

@@ -48,34 +48,54 @@ function compressedForm(zip: JSZip): CompressedForm | null {
   return null;
 }
 
+/** A part's bytes deflated natively: the raw deflate stream and the CRC-32 the zip entry needs. */
+export interface Deflated {
+  compressed: Uint8Array;
+  crc: number;
+}
+
 /**
- * Puts `bytes` into the zip as entry `name`, compressed natively when that is possible and worth it (see the module
- * note); otherwise as JSZip would. `options` as for JSZip's `file`.
+ * Starts deflating `bytes` on Node's thread pool, so a large part compresses while the caller goes on (the other core
+ * of a small machine is otherwise idle); resolves to null where there is no native zlib or the part is small.
  */
-export async function putEntry(
+export async function deflateInBackground(bytes: Uint8Array): Promise<Deflated | null> {
+  const zlib = bytes.length >= NATIVE_MIN_BYTES ? await nodeZlib() : null;
+  if (!zlib) return null;
+  const gz = await new Promise<Buffer>((resolve, reject) =>
+    zlib.gzip(bytes, { level: LEVEL }, (error, result) => (error ? reject(error) : resolve(result))),
+  );
+  // gzip is the raw deflate stream between a 10-byte header (Node writes no optional fields) and a trailer whose first
+  // four bytes are the CRC-32 the zip entry needs: computed natively instead of by a JavaScript loop over 80 MB.
+  return {
+    compressed: new Uint8Array(gz.buffer, gz.byteOffset + 10, gz.byteLength - 18),
+    crc: gz.readUInt32LE(gz.byteLength - 8),
+  };
+}
+
+/**
+ * Puts `bytes` into the zip as entry `name`: with `deflated` (from deflateInBackground) as its compressed form when
+ * there is one and the zip has an entry to take that form from (see the module note); otherwise as JSZip would.
+ * `options` as for JSZip's `file`.
+ */
+export function putEntry(
   zip: JSZip,
   name: string,
   bytes: Uint8Array,
   options: JSZip.JSZipFileOptions,
-): Promise<void> {
-  const zlib = bytes.length >= NATIVE_MIN_BYTES ? await nodeZlib() : null;
-  const form = zlib ? compressedForm(zip) : null;
+  deflated: Deflated | null,
+): void {
+  const form = deflated ? compressedForm(zip) : null;
   // A placeholder of one byte: JSZip would mark an empty entry as stored (not deflated).
-  zip.file(name, zlib && form ? new Uint8Array(1) : bytes, options);
-  if (!zlib || !form) return;
-  // gzip is the raw deflate stream between a 10-byte header (Node writes no optional fields) and a trailer whose first
-  // four bytes are the CRC-32 the zip entry needs: computed natively instead of by a JavaScript loop over 80 MB.
-  const gz = zlib.gzipSync(bytes, { level: LEVEL });
-  const compressed = new Uint8Array(gz.buffer, gz.byteOffset + 10, gz.byteLength - 18);
-  const crc = gz.readUInt32LE(gz.byteLength - 8);
+  zip.file(name, deflated && form ? new Uint8Array(1) : bytes, options);
+  if (!deflated || !form) return;
   const entry = zip.files[name] as unknown as { _data: unknown; _dataBinary: boolean };
   // The fields JSZip's CompressedObject constructor sets, on its prototype, so JSZip's instanceof check knows it.
   entry._data = Object.assign(Object.create(form.proto) as object, {
-    compressedSize: compressed.length,
+    compressedSize: deflated.compressed.length,
     uncompressedSize: bytes.length,
-    crc32: crc,
+    crc32: deflated.crc,
     compression: form.compression,
-    compressedContent: compressed,
+    compressedContent: deflated.compressed,
   });
   entry._dataBinary = true;
 }

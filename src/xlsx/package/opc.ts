@@ -4,7 +4,8 @@
  * content types are edited by splicing their XML, so entries the add-in does not own stay as the other program wrote them.
  */
 import JSZip from "jszip";
-import { inflateNatively, putEntry } from "./native-zlib";
+import { deflateInBackground, inflateNatively, putEntry, type Deflated } from "./native-zlib";
+import { utf8Bytes } from "./utf8";
 import { attributes, escapeText } from "./xml-text";
 
 /**
@@ -109,6 +110,11 @@ export class OpcPackage {
   /** Parts set as UTF-8 bytes (a large generated sheet, never held as one string), written when the package is. */
   private readonly encoded = new Map<string, Uint8Array>();
   private readonly changed = new Set<string>();
+  /** Changed parts said to be final (see seal), with their bytes and their compression under way. */
+  private readonly sealed = new Map<
+    string,
+    { source: string | Uint8Array; bytes: Uint8Array; deflated: Promise<Deflated | null> }
+  >();
   private readonly removed = new Set<string>();
   /** Case-insensitive lookup: part names in a package are case-insensitive and writers disagree on case. */
   private readonly byLower = new Map<string, string>();
@@ -202,6 +208,7 @@ export class OpcPackage {
     if (name === null) return;
     this.removed.add(name);
     this.changed.delete(name);
+    this.sealed.delete(name);
     this.texts.delete(name);
     this.encoded.delete(name);
   }
@@ -211,21 +218,40 @@ export class OpcPackage {
     return this.changed.size > 0 || this.removed.size > 0;
   }
 
+  /**
+   * Says a changed part is final: it is encoded now and, under Node, compressed on the thread pool while the caller
+   * goes on building other parts. `generate` uses that work unless the part is set again.
+   */
+  seal(path: string): void {
+    const name = this.stored(path);
+    if (name === null || !this.changed.has(name)) return;
+    const source = this.texts.get(name) ?? this.encoded.get(name);
+    if (source === undefined) return;
+    const bytes = typeof source === "string" ? utf8Bytes(source) : source;
+    // A failed background compression is not an error: the part is then compressed by JSZip as any other.
+    this.sealed.set(name, { source, bytes, deflated: deflateInBackground(bytes).catch(() => null) });
+  }
+
   /** The package bytes: untouched entries keep their compressed data and dates, changed ones are written anew. */
   async generate(date?: Date): Promise<Uint8Array> {
     for (const name of this.removed) this.zip.remove(name);
-    const utf8 = new TextEncoder();
+    // Every changed part's compression starts before any is awaited: large parts compress side by side.
+    const jobs: Array<{ name: string; bytes: Uint8Array; deflated: Promise<Deflated | null> }> = [];
     for (const name of this.changed) {
-      const text = this.texts.get(name);
-      const options = { createFolders: false, ...(date ? { date } : {}) };
-      // Encoded here (natively) rather than by JSZip's JavaScript encoder: a large sheet part is tens of MB.
-      if (text !== undefined) await putEntry(this.zip, name, utf8.encode(text), options);
+      const source = this.texts.get(name) ?? this.encoded.get(name);
+      if (source === undefined) continue;
+      const sealed = this.sealed.get(name);
+      if (sealed && sealed.source === source) jobs.push({ name, bytes: sealed.bytes, deflated: sealed.deflated });
       else {
-        const bytes = this.encoded.get(name);
-        if (bytes) await putEntry(this.zip, name, bytes, options);
-        this.encoded.delete(name);
+        // Encoded here (natively) rather than by JSZip's JavaScript encoder: a large sheet part is tens of MB.
+        const bytes = typeof source === "string" ? utf8Bytes(source) : source;
+        jobs.push({ name, bytes, deflated: deflateInBackground(bytes).catch(() => null) });
       }
     }
+    const options = { createFolders: false, ...(date ? { date } : {}) };
+    for (const job of jobs) putEntry(this.zip, job.name, job.bytes, options, await job.deflated);
+    for (const name of this.changed) this.encoded.delete(name);
+    this.sealed.clear();
     this.removed.clear();
     this.changed.clear();
     // Level 3 is JSZip's fast deflate: several times quicker than the default on a large part, a little larger.

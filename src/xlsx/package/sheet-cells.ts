@@ -2,6 +2,7 @@
  * Surgical edits of a worksheet part's cells: only the rows holding a written cell are re-emitted, and in them only the
  * written cells change; every other byte of the part stays as the other program wrote it.
  */
+import { TextPieces } from "./text-pieces";
 import { attributes, columnLetters, columnOfRef, removeAttr, rowOfRef, setAttr } from "./xml-text";
 
 /** Gives a cell's new XML from its current XML (null: absent); null removes the cell. */
@@ -94,7 +95,7 @@ export function patchCells(
   const inner = explicit.slice(span.innerStart, span.innerEnd);
   const rows = [...edits.keys()].sort((a, b) => a - b);
   let k = 0;
-  const out: string[] = [];
+  const out = new TextPieces();
   let last = 0;
   const newRow = (r: number): string =>
     emitRow(`<${p}row r="${r}">`, [], edits.get(r) as ReadonlyMap<number, CellWriter>, r, p, true) ?? "";
@@ -142,7 +143,7 @@ export function patchCells(
   }
   out.push(inner.slice(last));
   while (k < rows.length) out.push(newRow(rows[k++] as number));
-  const body = out.join("");
+  const body = out.text();
   if (span.selfClosed) {
     const open = `${span.selfClosed.tag.slice(0, -2)}>`;
     return (

@@ -93,7 +93,7 @@ export function bulkRowsXml(
     if (cells === "") return;
     chunk += `<${p}row r="${r}">${cells}</${p}row>`;
     lastRow = r;
-    if (chunk.length > 1 << 20) {
+    if (chunk.length > 1 << 16) {
       emit(chunk);
       chunk = "";
     }

@@ -9,6 +9,7 @@ import { OpcPackage, REL_TYPE, relsPathOf, relativeTarget } from "./opc";
 import { sheetDataSpan } from "./sheet-cells";
 import { bulkRowsXml, colStyleIds, concatBytes, widenDimension, type BulkRows } from "./sheet-rows";
 import type { StyleRemap } from "./styles";
+import { utf8Bytes } from "./utf8";
 import { attributes, escapeText, removeAttr, setAttr } from "./xml-text";
 
 const DAYS_1900_TO_1904 = 1462;
@@ -117,6 +118,7 @@ export async function transplantSheet(
   const rewritten = rewriteSheet(xml, ctx, bulk);
   if (typeof rewritten === "string") target.set(targetPath, rewritten);
   else target.setBytes(targetPath, rewritten);
+  target.seal(targetPath);
   await copyRels(scratchPath, targetPath);
 }
 
@@ -127,7 +129,6 @@ export async function transplantSheet(
 function rewriteSheet(xml: string, ctx: TransplantContext, bulk?: BulkRows): string | Uint8Array {
   const span = sheetDataSpan(xml);
   if (!span) throw new Error("scratch worksheet without sheetData");
-  const utf8 = new TextEncoder();
   const rows: Uint8Array[] = [];
   let source = xml.slice(0, span.innerStart);
   if (bulk) {
@@ -138,7 +139,7 @@ function rewriteSheet(xml: string, ctx: TransplantContext, bulk?: BulkRows): str
       style: styleOf(c) === 0 ? 0 : ctx.remap.xf(styleOf(c)),
       date: ctx.remap.isDate(styleOf(c)),
     });
-    const written = bulkRowsXml(bulk, styles, ctx.date1904, span.prefix, (chunk) => rows.push(utf8.encode(chunk)));
+    const written = bulkRowsXml(bulk, styles, ctx.date1904, span.prefix, (chunk) => rows.push(utf8Bytes(chunk)));
     source = widenDimension(source, written.lastRow, written.lastColumn);
   }
   const head = source
@@ -184,7 +185,7 @@ function rewriteSheet(xml: string, ctx: TransplantContext, bulk?: BulkRows): str
       /(<(?:[\w.-]+:)?cfRule\b[^>]*?\sdxfId\s*=\s*)"(\d+)"/g,
       (_m, h: string, id: string) => `${h}"${ctx.remap.dxf(Number(id))}"`,
     );
-  return bulk ? concatBytes([utf8.encode(head + body), ...rows, utf8.encode(tail)]) : head + body + tail;
+  return bulk ? concatBytes([utf8Bytes(head + body), ...rows, utf8Bytes(tail)]) : head + body + tail;
 }
 
 /** Inner XML of each `<si>` of a shared strings part. */
