@@ -129,6 +129,13 @@ export interface ParseOptions {
   maxCells?: number;
 }
 
+export interface ParsedValues {
+  values: CellValue[][];
+  unread: UnreadCell[];
+  /** Whether every row and cell of the part carries its `r` reference. */
+  explicitRefs: boolean;
+}
+
 export class SharedStringIndexError extends Error {
   constructor(readonly index: number) {
     super(`shared string ${index} does not exist`);
@@ -210,7 +217,7 @@ function valueOfRaw(type: string, s: string | undefined, raw: string, options: P
  * register has over a million cells, and a match array and an attribute map for each were most of a refresh's reading
  * time and much of its garbage.
  */
-export function parseSheetValues(xml: string, options: ParseOptions): { values: CellValue[][]; unread: UnreadCell[] } {
+export function parseSheetValues(xml: string, options: ParseOptions): ParsedValues {
   // Each row's values go straight into its line (no per-cell tuples to copy afterwards: a long register has millions).
   const lines = new Map<number, CellValue[]>();
   const unread: UnreadCell[] = [];
@@ -218,7 +225,7 @@ export function parseSheetValues(xml: string, options: ParseOptions): { values: 
   let width = 0;
   let count = 0;
   const max = options.maxCells ?? Infinity;
-  scanCells(xml, (cell, rowNumber, column) => {
+  const explicitRefs = scanCells(xml, (cell, rowNumber, column) => {
     const value = scannedValue(xml, cell, options);
     if (value === undefined) {
       unread.push({ row: rowNumber, column, kind: "uncached-formula" });
@@ -239,7 +246,7 @@ export function parseSheetValues(xml: string, options: ParseOptions): { values: 
     while (line.length < width) line.push(null);
     values[r - 1] = line;
   }
-  return { values, unread };
+  return { values, unread, explicitRefs };
 }
 
 /**

@@ -14,8 +14,8 @@ import {
   parseSheetValues,
   SharedStringIndexError,
   workbookSheets,
+  type ParsedValues,
   type ParseOptions,
-  type UnreadCell,
 } from "./fast-read";
 import { DamagedPartError, OpcPackage, PackageLimitError, PACKAGE_LIMITS, REL_TYPE } from "./package/opc";
 import {
@@ -23,6 +23,7 @@ import {
   patchCells,
   rowOfRef,
   sheetDataSpan,
+  sheetHead,
   type BlankRange,
   type CellWriter,
 } from "./package/sheet-cells";
@@ -58,10 +59,7 @@ export interface Scratch {
   bulk?: ReadonlyMap<string, BulkRows>;
 }
 
-interface ParsedSheet {
-  values: CellValue[][];
-  unread: UnreadCell[];
-}
+type ParsedSheet = ParsedValues;
 
 const CT_STYLES = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
 const MAX_COLUMN = 16_384;
@@ -259,7 +257,9 @@ export class PackageBook {
               writers.set(c, (existing, ref) => (existing === null ? null : range.write(existing, ref, c)));
         }
       }
-      const next = widenColumns(patchCells(xml, edits, blanks), neededWidths(list));
+      // Read from this very text, the parse already knows whether every row and cell has its reference.
+      const refsExplicit = this.parsed.get(sheet.path)?.explicitRefs === true;
+      const next = widenColumns(patchCells(xml, edits, blanks, refsExplicit), neededWidths(list));
       if (next !== xml) this.setSheetXml(sheet.path, next);
     }
   }
@@ -506,7 +506,7 @@ function checkComplete(xml: string, root: string, part: string): void {
 /** Column → style id from the sheet's `<col>` ranges (0 when none). */
 function columnStyles(xml: string): (column: number) => number {
   const ranges: Array<[number, number, number]> = [];
-  const cols = /<(?:[\w.-]+:)?cols\b[^>]*>([\s\S]*?)<\/(?:[\w.-]+:)?cols>/.exec(xml);
+  const cols = /<(?:[\w.-]+:)?cols\b[^>]*>([\s\S]*?)<\/(?:[\w.-]+:)?cols>/.exec(sheetHead(xml));
   if (cols) {
     for (const m of (cols[1] as string).matchAll(/<(?:[\w.-]+:)?col\b[^>]*>/g)) {
       const a = attributes(m[0]);

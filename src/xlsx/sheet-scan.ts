@@ -120,26 +120,29 @@ function cellClose(xml: string, from: number): { at: number; after: number } {
 
 /**
  * Calls `onCell` for every cell of the part in document order, with its row and column: from its `r` reference, else
- * the row's `r`, else one past the previous row or cell (files written without references count in order).
+ * the row's `r`, else one past the previous row or cell (files written without references count in order). Returns
+ * whether every row and cell had its `r` (a part that can be patched without making them explicit first).
  */
-export function scanCells(xml: string, onCell: (cell: ScannedCell, row: number, column: number) => void): void {
+export function scanCells(xml: string, onCell: (cell: ScannedCell, row: number, column: number) => void): boolean {
   const attrs: TagAttributes = { r: undefined, t: undefined, s: undefined };
   const cell: ScannedCell = { t: undefined, s: undefined, bodyStart: -1, bodyEnd: -1 };
   let rowNumber = 0;
   let column = 0;
   let pos = 0;
+  let explicit = true;
   for (;;) {
     const lt = xml.indexOf("<", pos);
-    if (lt < 0) return;
+    if (lt < 0) return explicit;
     pos = lt + 1;
     const name = elementName(xml, lt + 1);
     if (!name) continue;
     const isRow = isNamed(xml, name, "row");
     if (!isRow && !isNamed(xml, name, "c")) continue;
     const gt = xml.indexOf(">", name.end);
-    if (gt < 0) return;
+    if (gt < 0) return explicit;
     const selfClosed = xml.charCodeAt(gt - 1) === SLASH && gt - 1 >= name.end;
     readAttributes(xml, name.end, selfClosed ? gt - 1 : gt, attrs);
+    if (attrs.r === undefined) explicit = false;
     if (isRow) {
       rowNumber = attrs.r === undefined ? rowNumber + 1 : Number(attrs.r);
       column = 0;

@@ -2,7 +2,8 @@
  * parseSheetValues walks the part by hand (sheet-scan.ts). It must read every sheet as the regular expressions it
  * replaced did — kept here as the reference — on random parts mixing what writers do: prefixes, rows and cells with and
  * without references, self-closed cells, attributes spaced or single-quoted, every cell type, rich and plain inline
- * strings, formulas with and without results, entities and comments.
+ * strings, formulas with and without results, entities and comments — and tell, as the patcher's own test does, whether
+ * every row and cell has its reference.
  */
 import fc from "fast-check";
 import type { CellValue } from "../../src/core/sheet-spec";
@@ -139,6 +140,13 @@ describe("the sheet scanner reads as the patterns it replaced", () => {
         const got = scanned(xml, options);
         expect(got.unread).toEqual(want.unread);
         expect(gridOf(got.cells)).toEqual(gridOf(want.cells));
+        // The patcher's own test for references to add (withExplicitRefs), which the scan's answer stands in for.
+        const refsExplicit =
+          !/<(?:[\w.-]+:)?row\b(?![^>]*\sr\s*=)/.test(xml) && !/<(?:[\w.-]+:)?c\b(?![^>]*\sr\s*=)/.test(xml);
+        // A single-quoted r is no reference to either reader, but the patcher's test sees one; the scan then says no,
+        // and the patcher checks for itself: a "yes" must always be right, a "no" only costs that check.
+        const said = parseSheetValues(xml, options).explicitRefs;
+        if (said || !xml.includes("'")) expect(said).toBe(refsExplicit);
       }),
       { numRuns: 400 },
     );

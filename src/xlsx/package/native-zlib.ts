@@ -62,7 +62,11 @@ export async function deflateInBackground(bytes: Uint8Array): Promise<Deflated |
   const zlib = bytes.length >= NATIVE_MIN_BYTES ? await nodeZlib() : null;
   if (!zlib) return null;
   const gz = await new Promise<Buffer>((resolve, reject) =>
-    zlib.gzip(bytes, { level: LEVEL }, (error, result) => (error ? reject(error) : resolve(result))),
+    // One output buffer big enough for the whole result: with zlib's default 16 KB, every filled buffer waits for the
+    // main thread to hand out the next, and the main thread is busy building the other parts.
+    zlib.gzip(bytes, { level: LEVEL, chunkSize: Math.max(64 * 1024, bytes.length) }, (error, result) =>
+      error ? reject(error) : resolve(result),
+    ),
   );
   // gzip is the raw deflate stream between a 10-byte header (Node writes no optional fields) and a trailer whose first
   // four bytes are the CRC-32 the zip entry needs: computed natively instead of by a JavaScript loop over 80 MB.

@@ -31,6 +31,15 @@ export function sheetDataSpan(xml: string): SheetDataSpan | null {
   return { innerStart: start, innerEnd: close, prefix, selfClosed: null };
 }
 
+/**
+ * The part before its `<sheetData>`, where the schema puts sheetPr, dimension, sheetViews and cols: searched there
+ * rather than through a register's 70 MB of rows (the whole part when it has no sheetData).
+ */
+export function sheetHead(xml: string): string {
+  const at = xml.search(/<(?:[\w.-]+:)?sheetData\b/);
+  return at < 0 ? xml : xml.slice(0, at);
+}
+
 const ROW_RE = /<(?:[\w.-]+:)?row\b(?:[^>"']|"[^"]*"|'[^']*')*?(?:\/>|>[\s\S]*?<\/(?:[\w.-]+:)?row>)/g;
 const CELL_RE = /<(?:[\w.-]+:)?c\b(?:[^>"']|"[^"]*"|'[^']*')*?(?:\/>|>[\s\S]*?<\/(?:[\w.-]+:)?c>)/g;
 
@@ -86,9 +95,11 @@ export function patchCells(
   xml: string,
   edits: ReadonlyMap<number, ReadonlyMap<number, CellWriter>>,
   blanks: readonly BlankRange[] = [],
+  refsExplicit = false,
 ): string {
   if (edits.size === 0 && blanks.length === 0) return xml;
-  const explicit = withExplicitRefs(xml);
+  // `refsExplicit`: the caller's reading of this text found an `r` on every row and cell, so none need adding.
+  const explicit = refsExplicit ? xml : withExplicitRefs(xml);
   const span = sheetDataSpan(explicit);
   if (!span) throw new Error("worksheet part without sheetData");
   const p = span.prefix;

@@ -4,6 +4,7 @@
  * user set stays as it is.
  */
 import type { Block, CellValue } from "../../core/sheet-spec";
+import { sheetHead } from "./sheet-cells";
 import { attributes } from "./xml-text";
 
 /** Excel's default column width in characters; a value wider than this shows as ### (numbers) or spills (text). */
@@ -12,12 +13,30 @@ const MAX_WIDTH = 40;
 
 /** Characters a value needs: CJK and full-width forms count two, as Excel draws them. */
 export function displayWidth(text: string): number {
+  // By code unit, not by regular expression per character: a refresh measures every computed value. The wide ranges
+  // are all in the Basic Multilingual Plane; a surrogate pair counts once, as one character.
   let w = 0;
-  for (const ch of text)
-    w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch)
-      ? 2
-      : 1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
+      w += 1;
+    } else w += isWide(c) ? 2 : 1;
+  }
   return w;
+}
+
+function isWide(c: number): boolean {
+  return (
+    (c >= 0x1100 && c <= 0x115f) ||
+    (c >= 0x2e80 && c <= 0xa4cf) ||
+    (c >= 0xac00 && c <= 0xd7a3) ||
+    (c >= 0xf900 && c <= 0xfaff) ||
+    (c >= 0xfe30 && c <= 0xfe4f) ||
+    (c >= 0xff00 && c <= 0xff60) ||
+    (c >= 0xffe0 && c <= 0xffe6)
+  );
 }
 
 function valueWidth(v: CellValue, format: string | null): number {
@@ -43,7 +62,7 @@ export function neededWidths(blocks: readonly Block[]): Map<number, number> {
 
 /** The sheet XML with a `<col>` for each column of `widths` that needs more than the default and has no `<col>` yet. */
 export function widenColumns(xml: string, widths: ReadonlyMap<number, number>): string {
-  const colsMatch = /<((?:[\w.-]+:)?)cols\b[^>]*>([\s\S]*?)<\/(?:[\w.-]+:)?cols>/.exec(xml);
+  const colsMatch = /<((?:[\w.-]+:)?)cols\b[^>]*>([\s\S]*?)<\/(?:[\w.-]+:)?cols>/.exec(sheetHead(xml));
   const covered: Array<[number, number]> = [];
   if (colsMatch) {
     for (const m of (colsMatch[2] as string).matchAll(/<(?:[\w.-]+:)?col\b[^>]*>/g)) {

@@ -7,6 +7,7 @@
  * where the column has a style, strings inline, formulas without a cached value, dates shifted on the 1904 system.
  */
 import type { CellValue } from "../../core/sheet-spec";
+import { ByteWriter, encoded } from "./byte-writer";
 import { attributes, escapeText } from "./xml-text";
 
 const DAYS_1900_TO_1904 = 1462;
@@ -43,62 +44,96 @@ function columnLetters(column: number): string {
 const NEEDS_PRESERVE = /^\s|\s$|[\n\r\t]/;
 
 /**
- * The `<row>` elements for `bulk`, with `p` the worksheet's namespace prefix, handed to `emit` a megabyte at a time (a
- * 100,000-row sheet is never one string); returns the widest column and the last row written, for the dimension.
+ * The `<row>` elements for `bulk` as UTF-8, with `p` the worksheet's namespace prefix, handed to `emit` a megabyte at a
+ * time (a 100,000-row sheet is never one string, nor one buffer until the part is put together); returns the widest
+ * column and the last row written, for the dimension.
  */
 export function bulkRowsXml(
   bulk: BulkRows,
   styleOf: ColumnStyleOf,
   date1904: boolean,
   p: string,
-  emit: (xml: string) => void,
+  emit: (bytes: Uint8Array) => void,
 ): { lastRow: number; lastColumn: number } {
   let width = 0;
   for (const r of bulk.rows) if (r.length > width) width = r.length;
-  const letters: string[] = [];
-  const styles: Array<{ attr: string; style: number; date: boolean }> = [];
+  // Each cell is its column's fixed markup (encoded once) around the row number and the value (byte-writer.ts).
+  const columns: Array<{
+    open: Uint8Array;
+    style: number;
+    date: boolean;
+    empty: Uint8Array;
+    number: Uint8Array;
+    bool: Uint8Array;
+    formula: Uint8Array;
+    text: Uint8Array;
+    preserved: Uint8Array;
+  }> = [];
   for (let c = 1; c <= width; c++) {
-    letters.push(columnLetters(c));
     const s = styleOf(c);
-    styles.push({ attr: s.style === 0 ? "" : ` s="${s.style}"`, style: s.style, date: s.date });
+    const attr = s.style === 0 ? "" : ` s="${s.style}"`;
+    columns.push({
+      open: encoded(`<${p}c r="${columnLetters(c)}`),
+      style: s.style,
+      date: s.date,
+      empty: encoded(`"${attr}/>`),
+      number: encoded(`"${attr}><${p}v>`),
+      bool: encoded(`"${attr} t="b"><${p}v>`),
+      formula: encoded(`"${attr}><${p}f>`),
+      text: encoded(`"${attr} t="inlineStr"><${p}is><${p}t>`),
+      preserved: encoded(`"${attr} t="inlineStr"><${p}is><${p}t xml:space="preserve">`),
+    });
   }
-  let chunk = "";
+  const closeV = encoded(`</${p}v></${p}c>`);
+  const closeF = encoded(`</${p}f></${p}c>`);
+  const closeT = encoded(`</${p}t></${p}is></${p}c>`);
+  const rowOpen = encoded(`<${p}row r="`);
+  const rowOpenEnd = encoded(`">`);
+  const rowClose = encoded(`</${p}row>`);
+  const out = new ByteWriter(emit);
   let lastRow = 0;
   let lastColumn = 0;
   bulk.rows.forEach((row, i) => {
-    const r = bulk.firstRow + i;
-    let cells = "";
+    let opened = false;
+    const r = String(bulk.firstRow + i);
     for (let j = 0; j < row.length; j++) {
       const v = row[j] as CellValue;
-      const col = styles[j] as { attr: string; style: number; date: boolean };
-      const ref = `${letters[j] as string}${r}`;
-      let cell: string;
-      if (v === null || v === "" || (typeof v === "number" && !Number.isFinite(v))) {
-        if (col.style === 0) continue;
-        cell = `<${p}c r="${ref}"${col.attr}/>`;
-      } else if (typeof v === "number") {
-        const n = date1904 && col.date && v >= DAYS_1900_TO_1904 ? v - DAYS_1900_TO_1904 : v;
-        cell = `<${p}c r="${ref}"${col.attr}><${p}v>${n}</${p}v></${p}c>`;
-      } else if (typeof v === "boolean") {
-        cell = `<${p}c r="${ref}"${col.attr} t="b"><${p}v>${v ? 1 : 0}</${p}v></${p}c>`;
-      } else if (v.startsWith("=") && v.length > 1) {
-        cell = `<${p}c r="${ref}"${col.attr}><${p}f>${escapeText(v.slice(1))}</${p}f></${p}c>`;
-      } else {
-        const space = NEEDS_PRESERVE.test(v) ? ' xml:space="preserve"' : "";
-        cell = `<${p}c r="${ref}"${col.attr} t="inlineStr"><${p}is><${p}t${space}>${escapeText(v)}</${p}t></${p}is></${p}c>`;
+      const col = columns[j] as (typeof columns)[number];
+      const empty = v === null || v === "" || (typeof v === "number" && !Number.isFinite(v));
+      if (empty && col.style === 0) continue;
+      if (!opened) {
+        out.bytes(rowOpen);
+        out.ascii(r);
+        out.bytes(rowOpenEnd);
+        opened = true;
       }
-      cells += cell;
+      out.bytes(col.open);
+      out.ascii(r);
+      if (empty) out.bytes(col.empty);
+      else if (typeof v === "number") {
+        out.bytes(col.number);
+        out.ascii(String(date1904 && col.date && v >= DAYS_1900_TO_1904 ? v - DAYS_1900_TO_1904 : v));
+        out.bytes(closeV);
+      } else if (typeof v === "boolean") {
+        out.bytes(col.bool);
+        out.ascii(v ? "1" : "0");
+        out.bytes(closeV);
+      } else if (v.charCodeAt(0) === 61 /* = */ && v.length > 1) {
+        out.bytes(col.formula);
+        out.text(escapeText(v.slice(1)));
+        out.bytes(closeF);
+      } else {
+        out.bytes(NEEDS_PRESERVE.test(v) ? col.preserved : col.text);
+        out.text(escapeText(v));
+        out.bytes(closeT);
+      }
       if (j + 1 > lastColumn) lastColumn = j + 1;
     }
-    if (cells === "") return;
-    chunk += `<${p}row r="${r}">${cells}</${p}row>`;
-    lastRow = r;
-    if (chunk.length > 1 << 16) {
-      emit(chunk);
-      chunk = "";
-    }
+    if (!opened) return;
+    out.bytes(rowClose);
+    lastRow = bulk.firstRow + i;
   });
-  if (chunk !== "") emit(chunk);
+  out.end();
   return { lastRow, lastColumn };
 }
 

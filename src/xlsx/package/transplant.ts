@@ -139,7 +139,7 @@ function rewriteSheet(xml: string, ctx: TransplantContext, bulk?: BulkRows): str
       style: styleOf(c) === 0 ? 0 : ctx.remap.xf(styleOf(c)),
       date: ctx.remap.isDate(styleOf(c)),
     });
-    const written = bulkRowsXml(bulk, styles, ctx.date1904, span.prefix, (chunk) => rows.push(utf8Bytes(chunk)));
+    const written = bulkRowsXml(bulk, styles, ctx.date1904, span.prefix, (bytes) => rows.push(bytes));
     source = widenDimension(source, written.lastRow, written.lastColumn);
   }
   const head = source

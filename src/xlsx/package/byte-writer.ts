@@ -1,0 +1,69 @@
+/**
+ * UTF-8 bytes written straight into buffers, for the rows of a long generated sheet: building them as strings first
+ * cost more in joining (or flattening) and transcoding those strings than in writing the XML itself. Markup is encoded
+ * once and copied; numbers are copied code by code; text is encoded into place — by Buffer#write under Node, by
+ * TextEncoder#encodeInto in a browser. Full buffers are handed to `emit`.
+ */
+type NodeBuffer = Uint8Array & { write(text: string, offset: number, encoding: "utf8"): number };
+type NodeBufferClass = { allocUnsafe(size: number): NodeBuffer };
+
+const nodeBuffer = (globalThis as { Buffer?: NodeBufferClass }).Buffer;
+const encoder = new TextEncoder();
+
+/** Markup as the bytes `ByteWriter.bytes` copies. */
+export function encoded(text: string): Uint8Array {
+  return encoder.encode(text);
+}
+
+const BUFFER_BYTES = 1 << 20;
+
+export class ByteWriter {
+  private buf: Uint8Array;
+  private at = 0;
+
+  constructor(private readonly emit: (bytes: Uint8Array) => void) {
+    this.buf = this.allocate(BUFFER_BYTES);
+  }
+
+  /** Bytes encoded once and written many times: a column's markup. */
+  bytes(bytes: Uint8Array): void {
+    if (this.at + bytes.length > this.buf.length) this.next(bytes.length);
+    const buf = this.buf;
+    let at = this.at;
+    for (let i = 0; i < bytes.length; i++) buf[at++] = bytes[i] as number;
+    this.at = at;
+  }
+
+  /** Text known to be ASCII: references, numbers. */
+  ascii(text: string): void {
+    if (this.at + text.length > this.buf.length) this.next(text.length);
+    const buf = this.buf;
+    let at = this.at;
+    for (let i = 0; i < text.length; i++) buf[at++] = text.charCodeAt(i);
+    this.at = at;
+  }
+
+  /** Any text, as UTF-8. */
+  text(text: string): void {
+    // A UTF-16 code unit takes at most three bytes of UTF-8 (a surrogate pair, two units, takes four).
+    const most = text.length * 3;
+    if (this.at + most > this.buf.length) this.next(most);
+    if (nodeBuffer) this.at += (this.buf as NodeBuffer).write(text, this.at, "utf8");
+    else this.at += encoder.encodeInto(text, this.buf.subarray(this.at)).written;
+  }
+
+  /** Hands over what is written and not yet emitted. */
+  end(): void {
+    if (this.at > 0) this.emit(this.buf.subarray(0, this.at));
+    this.at = 0;
+  }
+
+  private next(needed: number): void {
+    this.end();
+    this.buf = this.allocate(Math.max(BUFFER_BYTES, needed));
+  }
+
+  private allocate(size: number): Uint8Array {
+    return nodeBuffer ? nodeBuffer.allocUnsafe(size) : new Uint8Array(size);
+  }
+}
