@@ -257,14 +257,16 @@ function scannedValue(xml: string, cell: ScannedCell, options: ParseOptions): Ce
   const { bodyStart: from, bodyEnd: to } = cell;
   if (from < 0) return null;
   const type = cell.t ?? "n";
+  // The style matters only on the 1904 date system (whether the number is a date to shift).
+  const s = options.date1904 && cell.sStart >= 0 ? xml.slice(cell.sStart, cell.sEnd) : undefined;
   if (type !== "inlineStr") {
     const raw = soleElementText(xml, from, to, "v");
-    if (raw !== null) return valueOfRaw(type, cell.s, raw, options);
+    if (raw !== null) return valueOfRaw(type, s, raw, options);
   } else if (xml.startsWith("<is>", from) && xml.startsWith("</is>", to - 5)) {
     const raw = soleElementText(xml, from + 4, to - 5, "t");
     if (raw !== null) return decodeText(raw);
   }
-  return valueOfCell(cell.t, cell.s, xml.slice(from, to), options);
+  return valueOfCell(cell.t, s, xml.slice(from, to), options);
 }
 
 /** The decoded text of every `<si>` of a shared strings part. */

@@ -9,9 +9,11 @@
 
 /** One cell as the scanner saw it. The object is reused from cell to cell: copy what you keep. */
 export interface ScannedCell {
-  /** The `t` and `s` attributes as written, undefined when absent. */
+  /** The `t` attribute as written, undefined when absent. */
   t: string | undefined;
-  s: string | undefined;
+  /** Offsets of the `s` attribute's value in the part; sStart is −1 when there is none. */
+  sStart: number;
+  sEnd: number;
   /** Offsets of the cell's inner XML in the part; bodyStart is −1 for a self-closed `<c …/>`. */
   bodyStart: number;
   bodyEnd: number;
@@ -53,15 +55,21 @@ function isNamed(xml: string, name: { start: number; end: number }, want: string
   return name.end - name.start === want.length && xml.startsWith(want, name.start);
 }
 
-/** Attribute values of the tag text [from, to), for the names r, t and s; the last one written wins. */
+/**
+ * Where the values of the attributes r, t and s of the tag text [from, to) stand (start −1: absent; the last one written
+ * wins). Offsets, not strings: a register has a million cells, and a string for each reference was garbage at once.
+ */
 interface TagAttributes {
-  r: string | undefined;
-  t: string | undefined;
-  s: string | undefined;
+  rStart: number;
+  rEnd: number;
+  tStart: number;
+  tEnd: number;
+  sStart: number;
+  sEnd: number;
 }
 
 function readAttributes(xml: string, from: number, to: number, out: TagAttributes): void {
-  out.r = out.t = out.s = undefined;
+  out.rStart = out.tStart = out.sStart = -1;
   let i = from;
   while (i < to) {
     if (!isNameChar(xml.charCodeAt(i))) {
@@ -80,12 +88,65 @@ function readAttributes(xml: string, from: number, to: number, out: TagAttribute
     if (close < 0 || close >= to) return;
     if (nameEnd - nameStart === 1) {
       const name = xml.charCodeAt(nameStart);
-      if (name === 114 /* r */) out.r = xml.slice(i + 1, close);
-      else if (name === 116 /* t */) out.t = xml.slice(i + 1, close);
-      else if (name === 115 /* s */) out.s = xml.slice(i + 1, close);
+      if (name === 114 /* r */) {
+        out.rStart = i + 1;
+        out.rEnd = close;
+      } else if (name === 116 /* t */) {
+        out.tStart = i + 1;
+        out.tEnd = close;
+      } else if (name === 115 /* s */) {
+        out.sStart = i + 1;
+        out.sEnd = close;
+      }
     }
     i = close + 1;
   }
+}
+
+const CELL_TYPES = ["s", "n", "b", "e", "d", "str", "inlineStr"];
+
+/** The `t` value at [from, to): the usual ones without making a string. */
+function cellType(xml: string, from: number, to: number): string {
+  for (const type of CELL_TYPES) if (to - from === type.length && xml.startsWith(type, from)) return type;
+  return xml.slice(from, to);
+}
+
+/**
+ * The column and row of the reference at [from, to), as columnOf(ref.toUpperCase()) and rowOf(ref) read it, into
+ * `out`; read in place when the reference is ASCII (always, from any writer), else through the string.
+ */
+function readRef(xml: string, from: number, to: number, out: { column: number; row: number }): void {
+  let column = 0;
+  let i = from;
+  for (; i < to; i++) {
+    let c = xml.charCodeAt(i);
+    if (c >= 128) {
+      const ref = xml.slice(from, to);
+      out.column = columnOf(ref.toUpperCase());
+      out.row = rowOf(ref);
+      return;
+    }
+    if (c >= 97 && c <= 122) c -= 32;
+    if (c < 65 || c > 90) break;
+    column = column * 26 + (c - 64);
+  }
+  for (let k = i; k < to; k++) {
+    const c = xml.charCodeAt(k);
+    if (c >= 128) {
+      out.column = column;
+      out.row = rowOf(xml.slice(from, to));
+      return;
+    }
+  }
+  let digits = to;
+  while (digits > from && xml.charCodeAt(digits - 1) >= 48 && xml.charCodeAt(digits - 1) <= 57) digits--;
+  out.column = column;
+  if (digits === to) out.row = 0;
+  else if (to - digits <= 15) {
+    let row = 0;
+    for (let k = digits; k < to; k++) row = row * 10 + (xml.charCodeAt(k) - 48);
+    out.row = row;
+  } else out.row = Number(xml.slice(digits, to));
 }
 
 /** 'AB12' → 28: the leading capital letters as a column number. */
@@ -124,8 +185,9 @@ function cellClose(xml: string, from: number): { at: number; after: number } {
  * whether every row and cell had its `r` (a part that can be patched without making them explicit first).
  */
 export function scanCells(xml: string, onCell: (cell: ScannedCell, row: number, column: number) => void): boolean {
-  const attrs: TagAttributes = { r: undefined, t: undefined, s: undefined };
-  const cell: ScannedCell = { t: undefined, s: undefined, bodyStart: -1, bodyEnd: -1 };
+  const attrs: TagAttributes = { rStart: -1, rEnd: -1, tStart: -1, tEnd: -1, sStart: -1, sEnd: -1 };
+  const cell: ScannedCell = { t: undefined, sStart: -1, sEnd: -1, bodyStart: -1, bodyEnd: -1 };
+  const ref = { column: 0, row: 0 };
   let rowNumber = 0;
   let column = 0;
   let pos = 0;
@@ -142,9 +204,9 @@ export function scanCells(xml: string, onCell: (cell: ScannedCell, row: number, 
     if (gt < 0) return explicit;
     const selfClosed = xml.charCodeAt(gt - 1) === SLASH && gt - 1 >= name.end;
     readAttributes(xml, name.end, selfClosed ? gt - 1 : gt, attrs);
-    if (attrs.r === undefined) explicit = false;
+    if (attrs.rStart < 0) explicit = false;
     if (isRow) {
-      rowNumber = attrs.r === undefined ? rowNumber + 1 : Number(attrs.r);
+      rowNumber = attrs.rStart < 0 ? rowNumber + 1 : Number(xml.slice(attrs.rStart, attrs.rEnd));
       column = 0;
       pos = gt + 1;
       continue;
@@ -160,13 +222,14 @@ export function scanCells(xml: string, onCell: (cell: ScannedCell, row: number, 
       cell.bodyEnd = close.at;
       pos = close.after;
     }
-    if (attrs.r !== undefined) {
-      column = columnOf(attrs.r.toUpperCase());
-      const r = rowOf(attrs.r);
-      if (r > 0) rowNumber = r;
+    if (attrs.rStart >= 0) {
+      readRef(xml, attrs.rStart, attrs.rEnd, ref);
+      column = ref.column;
+      if (ref.row > 0) rowNumber = ref.row;
     } else column += 1;
-    cell.t = attrs.t;
-    cell.s = attrs.s;
+    cell.t = attrs.tStart < 0 ? undefined : cellType(xml, attrs.tStart, attrs.tEnd);
+    cell.sStart = attrs.sStart;
+    cell.sEnd = attrs.sEnd;
     onCell(cell, rowNumber, column);
   }
 }

@@ -96,7 +96,7 @@ const body = fc.oneof(
 
 const cell = fc.record({
   p: prefix,
-  ref: fc.option(fc.tuple(fc.constantFrom("A", "B", "c", "AA", "XFD"), fc.nat(30)), { nil: undefined }),
+  ref: fc.option(fc.tuple(fc.constantFrom("A", "B", "c", "AA", "XFD", "ﬀ", "Bé", "1"), fc.nat(30)), { nil: undefined }),
   eq: spacedEq,
   s: fc.option(fc.constantFrom("0", "1", "2"), { nil: undefined }),
   quoteRef: fc.boolean(),
