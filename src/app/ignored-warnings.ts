@@ -4,7 +4,8 @@
  * is in the reader's language; it keeps the row, so a warning whose row moves (rows inserted above) shows again —
  * better than hiding a different row's warning. Errors cannot be ignored.
  */
-import type { ReportIssue } from "../core/validate";
+import type { ReportIssue, ValidationReport } from "../core/validate";
+import { summarize } from "../core/validate/report";
 import type { WorkbookPort } from "../workbook/port";
 
 export const IGNORED_WARNINGS_SETTING = "ledger.ignoredWarnings";
@@ -37,4 +38,17 @@ export async function setIgnored(port: WorkbookPort, key: string, ignored: boole
   else keys.delete(key);
   await port.setSetting(IGNORED_WARNINGS_SETTING, JSON.stringify([...keys].sort()));
   return keys;
+}
+
+/**
+ * The report without the accepted warnings, counted again: what 加批注 puts on the cells, what 概览 counts and what
+ * `ledger check` lists. Errors stay whatever the set says.
+ */
+export function withoutIgnored(report: ValidationReport, ignored: ReadonlySet<string>): ValidationReport {
+  if (ignored.size === 0) return report;
+  const sheets = report.sheets.map((s) => ({
+    ...s,
+    issues: s.issues.filter((i) => i.severity === "error" || !ignored.has(warningKey(s.sheet, i))),
+  }));
+  return { ...report, sheets, summary: summarize(sheets) };
 }

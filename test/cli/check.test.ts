@@ -5,6 +5,7 @@ import { runCli } from "../../src/cli/main";
 import type { CliIo } from "../../src/cli/io";
 import { displayWidth } from "../../src/cli/commands/check";
 import { XlsxWorkbook } from "../../src/xlsx/workbook";
+import { setIgnored, warningKey } from "../../src/app/ignored-warnings";
 import { ymdToSerial } from "../../src/core/dates";
 import type { CellValue } from "../../src/core/sheet-spec";
 
@@ -102,6 +103,46 @@ describe("ledger check", () => {
       },
     ]);
     expect(Object.keys(report.sheets[0].issues[0])).toEqual(["row", "column", "code", "severity", "message"]);
+  });
+
+  test("warnings ignored in the task pane are left out of the list and the counts, and the output says how many", async () => {
+    // A second 来文单位 column: a warning (fields/duplicate) on the header row.
+    const wb = XlsxWorkbook.create();
+    await wb.ensureSheets([{ name: "收文登记簿", columns: [], ifExists: "keep" }]);
+    await wb.writeBlocks([
+      {
+        sheet: "收文登记簿",
+        row: 1,
+        column: 1,
+        values: [
+          [...HEADERS, "来文单位"],
+          ["SW-1", "2026/13/01", "市教育局", "通知", "公开", 1, "综合办", "市教育局"],
+        ],
+      },
+    ]);
+    await wb.save(path.join(dir, "ignored.xlsx"));
+    const before = await run(["ignored.xlsx", "--json"]);
+    const warning = JSON.parse(before.out).sheets[0].issues.find((i: { severity: string }) => i.severity === "warning");
+    expect(warning).toMatchObject({ code: "fields/duplicate", column: "来文单位" });
+    expect(JSON.parse(before.out).ignoredWarnings).toBeUndefined();
+
+    // 「忽略此警告」 in the pane stores the key in the workbook.
+    const pane = await XlsxWorkbook.fromBuffer(fs.readFileSync(path.join(dir, "ignored.xlsx")));
+    await setIgnored(pane, warningKey("收文登记簿", warning), true);
+    await pane.save(path.join(dir, "ignored.xlsx"));
+
+    const text = await run(["ignored.xlsx"]);
+    expect(text.code).toBe(1);
+    expect(text.out).toContain("【收文登记簿】1 行：1 个错误，0 个警告");
+    expect(text.out).not.toContain("fields/duplicate");
+    expect(text.out).toContain("另有 1 个警告已在任务窗格中忽略，未列出也未计入");
+    expect(text.out).toContain("合计：1 个错误，0 个警告");
+    const english = await run(["ignored.xlsx", "--lang", "en-US"]);
+    expect(english.out).toContain("1 more warnings were ignored in the task pane: not listed, not counted");
+    const json = JSON.parse((await run(["ignored.xlsx", "--json"])).out);
+    expect(json.summary).toEqual({ errors: 1, warnings: 0 });
+    expect(json.ignoredWarnings).toBe(1);
+    expect(json.sheets[0].issues.map((i: { code: string }) => i.code)).toEqual(["cell/type"]);
   });
 
   test("English text output", async () => {

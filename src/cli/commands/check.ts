@@ -1,6 +1,7 @@
 /**
  * `ledger check <workbook.xlsx> [--json] [--as-of YYYY-MM-DD] [--lang zh-CN|en-US]`: validates every register sheet
- * and prints the report — a table per sheet, errors first — or, with --json, exactly the report object.
+ * and prints the report — a table per sheet, errors first — or, with --json, exactly the report object. Warnings
+ * accepted in the task pane are left out, as the pane leaves them out of its counts.
  * Exit 0 without errors (warnings allowed), 1 with errors, 2 when the file cannot be read. The file is opened
  * read-only and never written.
  */
@@ -8,6 +9,7 @@ import path from "node:path";
 import { defineMessages, translate, type Lang } from "../../core/i18n";
 import { padToWidth as pad, textWidth as displayWidth } from "../../core/text-width";
 import { reportJson, type ValidationReport } from "../../core/validate";
+import { readIgnored, withoutIgnored } from "../../app/ignored-warnings";
 import { validateWorkbook } from "../../app/validate-workbook";
 import { EXIT_FINDINGS, EXIT_OK, type CliIo, type Command } from "../io";
 import { openWorkbookCommand } from "../open-workbook";
@@ -40,13 +42,17 @@ const M = defineMessages({
     "en-US": "Total: {errors} errors, {warnings} warnings",
   },
   needFile: { "zh-CN": "请给出要检查的工作簿文件", "en-US": "give the workbook file to check" },
+  ignored: {
+    "zh-CN": "另有 {n} 个警告已在任务窗格中忽略，未列出也未计入",
+    "en-US": "{n} more warnings were ignored in the task pane: not listed, not counted",
+  },
 });
 
 /** Terminal columns of a string (the one measure: core/text-width.ts). */
 export { textWidth as displayWidth } from "../../core/text-width";
 
 /** The report as text: per sheet a header line and a table of issues (already sorted errors first by the engine). */
-function renderReport(report: ValidationReport, lang: Lang): string {
+function renderReport(report: ValidationReport, ignored: number, lang: Lang): string {
   const t = (key: keyof typeof M, p?: Record<string, string | number>): string => translate(M, lang, key, p);
   const lines = [t("title", { file: report.workbook, asOf: report.asOf }), ""];
   if (report.sheets.length === 0) lines.push(t("noRegisters"), "");
@@ -70,6 +76,7 @@ function renderReport(report: ValidationReport, lang: Lang): string {
   }
   if (report.unrecognized.length > 0)
     lines.push(t("unrecognized", { sheets: report.unrecognized.join(lang === "zh-CN" ? "、" : ", ") }));
+  if (ignored > 0) lines.push(t("ignored", { n: ignored }));
   lines.push(t("total", report.summary));
   return lines.join("\n");
 }
@@ -83,8 +90,13 @@ export const checkCommand: Command = {
       booleans: ["json"],
       needFile: (l) => translate(M, l, "needFile"),
     });
-    const report = await validateWorkbook(workbook, { workbook: path.basename(file), asOf, lang });
-    io.out(flags["json"] === true ? JSON.stringify(reportJson(report, lang), null, 2) : renderReport(report, lang));
+    const full = await validateWorkbook(workbook, { workbook: path.basename(file), asOf, lang });
+    // Warnings accepted in the task pane (「忽略此警告」, stored in the workbook) are left out here too, so the pane
+    // and the command agree; the JSON says how many (the key only appears when there are some).
+    const report = withoutIgnored(full, await readIgnored(workbook));
+    const ignored = full.summary.warnings - report.summary.warnings;
+    const json = ignored > 0 ? { ...reportJson(report, lang), ignoredWarnings: ignored } : reportJson(report, lang);
+    io.out(flags["json"] === true ? JSON.stringify(json, null, 2) : renderReport(report, ignored, lang));
     return report.summary.errors > 0 ? EXIT_FINDINGS : EXIT_OK;
   },
 };

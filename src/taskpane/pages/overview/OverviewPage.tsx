@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { isoToSerial } from "../../../core/dates";
-import { readIgnored } from "../../../app/ignored-warnings";
+import { readIgnored, withoutIgnored } from "../../../app/ignored-warnings";
 import { isCancelled } from "../../../core/cancelled";
 import { translate } from "../../../core/i18n";
 import type { PageProps } from "../types";
@@ -14,7 +14,6 @@ import { useWorkbookContext } from "../../shell/useWorkbookContext";
 import { createValidateWorker } from "../../workers/create-validate-worker";
 import { startValidation, type ValidationTask } from "../../workers/validate-client";
 import { VALIDATE_PAGE_MESSAGES } from "../validate/messages";
-import { withoutIgnored } from "../validate/view-model";
 import { OVERVIEW_MESSAGES, type OverviewKey } from "./messages";
 import { OverviewView } from "./OverviewView";
 import { needsCheck, overviewCards, overviewFigures } from "./view-model";

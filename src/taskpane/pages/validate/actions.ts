@@ -7,10 +7,9 @@ import { translate, type Lang } from "../../../core/i18n";
 import type { ReportIssue, ValidationReport } from "../../../core/validate";
 import type { WorkbookContext } from "../../../app/load-context";
 import { markReport } from "../../../app/validate-workbook";
-import { setIgnored, warningKey } from "../../../app/ignored-warnings";
+import { setIgnored, warningKey, withoutIgnored } from "../../../app/ignored-warnings";
 import type { WriteWithPreview } from "../../shell/writes";
 import { VALIDATE_PAGE_MESSAGES } from "./messages";
-import { withoutIgnored } from "./view-model";
 
 /** 加批注: a note on every problem cell but the ignored warnings (already decided on); the number of notes put. */
 export async function markProblems(

@@ -78,16 +78,6 @@ export interface Problem {
   ignored: boolean;
 }
 
-/** The report without the accepted warnings (what 加批注 puts on the cells). */
-export function withoutIgnored(report: ValidationReport, ignored: ReadonlySet<string>): ValidationReport {
-  if (ignored.size === 0) return report;
-  const sheets = report.sheets.map((s) => ({
-    ...s,
-    issues: s.issues.filter((i) => i.severity === "error" || !ignored.has(warningKey(s.sheet, i))),
-  }));
-  return { ...report, sheets, summary: summarize(sheets) };
-}
-
 /** Every problem of the report, sheet by sheet in report order; warnings in `ignored` are flagged. */
 export function problemList(report: ValidationReport, ignored: ReadonlySet<string>): Problem[] {
   return report.sheets.flatMap((s) =>

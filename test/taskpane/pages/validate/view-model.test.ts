@@ -17,7 +17,6 @@ import {
   scopeReport,
   sheetChips,
   stepProblem,
-  withoutIgnored,
 } from "../../../../src/taskpane/pages/validate/view-model";
 import {
   IGNORED_WARNINGS_SETTING,
@@ -25,6 +24,7 @@ import {
   readIgnored,
   setIgnored,
   warningKey,
+  withoutIgnored,
 } from "../../../../src/app/ignored-warnings";
 import { MemoryWorkbook } from "../../../../src/workbook/memory";
 
