@@ -39,11 +39,19 @@ export function ensureBuilt(): string {
   return readFileSync(html, "utf8");
 }
 
-/** `src` of every script element in the page, in document order (quoted or, as html-minifier leaves them, bare). */
+/**
+ * Every script the page loads before its first page, in order: each script element's `src` (quoted or, as
+ * html-minifier leaves them, bare), then the bundles the template's loader adds once the frame is painted (the
+ * inline script that creates script elements: its list of .js files).
+ */
 export function scriptSources(html: string): string[] {
-  return [...html.matchAll(/<script\b[^>]*?\bsrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))[^>]*>/gi)].map(
+  const tags = [...html.matchAll(/<script\b[^>]*?\bsrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))[^>]*>/gi)].map(
     (m) => (m[1] ?? m[2] ?? m[3]) as string,
   );
+  const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/gi)].map((m) => m[1] as string);
+  const loader = inline.find((code) => /createElement\(\s*["']script["']\s*\)/.test(code)) ?? "";
+  const list = /\[\s*((?:"[^"]+\.js"\s*,?\s*)+)\]/.exec(loader)?.[1] ?? "";
+  return [...tags, ...[...list.matchAll(/"([^"]+\.js)"/g)].map((m) => m[1] as string)];
 }
 
 const gzipKB = (bytes: Buffer) => gzipSync(bytes).length / 1024;
