@@ -1,6 +1,5 @@
 /** Widths for written columns: a computed 截止日期 shows its date, not 「###」; a width the user set is kept. */
-import fc from "fast-check";
-import { displayWidth, neededWidths, widenColumns } from "../../src/xlsx/package/sheet-cols";
+import { neededWidths, widenColumns } from "../../src/xlsx/package/sheet-cols";
 
 const SHEET = (cols: string) =>
   `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetFormatPr defaultRowHeight="15"/>${cols}<sheetData/></worksheet>`;
@@ -33,24 +32,5 @@ describe("widenColumns", () => {
     expect(widenColumns(SHEET(""), neededWidths([{ sheet: "s", row: 2, column: 3, values: [[12], ["是"]] }]))).toBe(
       SHEET(""),
     );
-  });
-});
-
-describe("displayWidth", () => {
-  // The per-character pattern it replaced, as the reference.
-  const reference = (text: string) => {
-    let w = 0;
-    for (const ch of text)
-      w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch)
-        ? 2
-        : 1;
-    return w;
-  };
-
-  it("counts wide characters twice and a character outside the BMP once, as the pattern did", () => {
-    expect(displayWidth("收文 2026-09-04")).toBe(15);
-    expect(displayWidth("𠮷a")).toBe(2);
-    fc.assert(fc.property(fc.string({ unit: "binary" }), (s) => expect(displayWidth(s)).toBe(reference(s))));
-    fc.assert(fc.property(fc.string({ unit: "grapheme" }), (s) => expect(displayWidth(s)).toBe(reference(s))));
   });
 });

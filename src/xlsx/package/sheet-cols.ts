@@ -4,6 +4,7 @@
  * user set stays as it is.
  */
 import type { Block, CellValue } from "../../core/sheet-spec";
+import { textWidth } from "../../core/text-width";
 import { sheetHead } from "./sheet-cells";
 import { attributes } from "./xml-text";
 
@@ -11,38 +12,10 @@ import { attributes } from "./xml-text";
 const DEFAULT_WIDTH = 8.43;
 const MAX_WIDTH = 40;
 
-/** Characters a value needs: CJK and full-width forms count two, as Excel draws them. */
-export function displayWidth(text: string): number {
-  // By code unit, not by regular expression per character: a refresh measures every computed value. The wide ranges
-  // are all in the Basic Multilingual Plane; a surrogate pair counts once, as one character.
-  let w = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-      const next = text.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) i++;
-      w += 1;
-    } else w += isWide(c) ? 2 : 1;
-  }
-  return w;
-}
-
-function isWide(c: number): boolean {
-  return (
-    (c >= 0x1100 && c <= 0x115f) ||
-    (c >= 0x2e80 && c <= 0xa4cf) ||
-    (c >= 0xac00 && c <= 0xd7a3) ||
-    (c >= 0xf900 && c <= 0xfaff) ||
-    (c >= 0xfe30 && c <= 0xfe4f) ||
-    (c >= 0xff00 && c <= 0xff60) ||
-    (c >= 0xffe0 && c <= 0xffe6)
-  );
-}
-
 function valueWidth(v: CellValue, format: string | null): number {
   if (v === null || v === "") return 0;
   if (typeof v === "number" && format && /[yd]/i.test(format)) return format.replace(/"[^"]*"|\\./g, "x").length;
-  return displayWidth(String(v));
+  return textWidth(String(v));
 }
 
 /** Width each written column needs (blocks of one sheet), by 1-based column. */
