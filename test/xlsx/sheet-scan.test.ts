@@ -8,6 +8,8 @@
 import fc from "fast-check";
 import type { CellValue } from "../../src/core/sheet-spec";
 import { cellValueOf, parseSheetValues, type ParseOptions, type UnreadCell } from "../../src/xlsx/fast-read";
+// Unchanged from the pattern-based reader, where it read references the same way.
+import { columnOf } from "../../src/xlsx/sheet-scan";
 
 const CELL_OR_ROW_RE = /<(?:\w+:)?row\b([^>]*?)(\/?)>|<(?:\w+:)?c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?c>)/g;
 const ATTR_RE = /([\w:.-]+)\s*=\s*"([^"]*)"/g;
@@ -16,16 +18,6 @@ function attributes(text: string): Map<string, string> {
   const out = new Map<string, string>();
   for (const m of text.matchAll(ATTR_RE)) out.set(m[1] as string, m[2] as string);
   return out;
-}
-
-function columnOf(ref: string): number {
-  let n = 0;
-  for (let i = 0; i < ref.length; i++) {
-    const c = ref.charCodeAt(i);
-    if (c < 65 || c > 90) break;
-    n = n * 26 + (c - 64);
-  }
-  return n;
 }
 
 /** The pattern-based reader as it was before the scanner, cell list form. */
