@@ -90,6 +90,16 @@ test("rows written into the package read back cell by cell as the ExcelJS path w
   expect(read?.values[5]?.[0]).toBe("  前后空格  ");
 });
 
+test("a column with more distinct values than are encoded once (4,096) reads back the same past that point", async () => {
+  const rows = sampleRows(4500);
+  const a = await viaExcelJs(spec(rows));
+  const { wb: b } = await viaPackage(await minimalWorkbook(), spec(rows));
+  const [va] = await a.readSheets([NAME]);
+  const [vb] = await b.readSheets([NAME]);
+  expect(vb?.values).toEqual(va?.values);
+  expect(vb?.values[4502]?.[4]).toBe("行4500");
+});
+
 test("text ExcelJS would garble (a literal _x0041_, a control character) is kept as given", async () => {
   const rows: CellValue[][] = [
     ["_x0041_ 字面", null, null, null, null, null],

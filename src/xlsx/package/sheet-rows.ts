@@ -63,11 +63,8 @@ export function bulkRowsXml(
     style: number;
     date: boolean;
     empty: Uint8Array;
-    number: Uint8Array;
-    bool: Uint8Array;
-    formula: Uint8Array;
-    text: Uint8Array;
-    preserved: Uint8Array;
+    attr: string;
+    tails: Map<CellValue, Uint8Array>;
   }> = [];
   for (let c = 1; c <= width; c++) {
     const s = styleOf(c);
@@ -77,16 +74,10 @@ export function bulkRowsXml(
       style: s.style,
       date: s.date,
       empty: encoded(`"${attr}/>`),
-      number: encoded(`"${attr}><${p}v>`),
-      bool: encoded(`"${attr} t="b"><${p}v>`),
-      formula: encoded(`"${attr}><${p}f>`),
-      text: encoded(`"${attr} t="inlineStr"><${p}is><${p}t>`),
-      preserved: encoded(`"${attr} t="inlineStr"><${p}is><${p}t xml:space="preserve">`),
+      attr,
+      tails: new Map(),
     });
   }
-  const closeV = encoded(`</${p}v></${p}c>`);
-  const closeF = encoded(`</${p}f></${p}c>`);
-  const closeT = encoded(`</${p}t></${p}is></${p}c>`);
   const rowOpen = encoded(`<${p}row r="`);
   const rowOpenEnd = encoded(`">`);
   const rowClose = encoded(`</${p}row>`);
@@ -109,23 +100,18 @@ export function bulkRowsXml(
       }
       out.bytes(col.open);
       out.ascii(r);
-      if (empty) out.bytes(col.empty);
-      else if (typeof v === "number") {
-        out.bytes(col.number);
-        out.ascii(String(date1904 && col.date && v >= DAYS_1900_TO_1904 ? v - DAYS_1900_TO_1904 : v));
-        out.bytes(closeV);
-      } else if (typeof v === "boolean") {
-        out.bytes(col.bool);
-        out.ascii(v ? "1" : "0");
-        out.bytes(closeV);
-      } else if (v.charCodeAt(0) === 61 /* = */ && v.length > 1) {
-        out.bytes(col.formula);
-        out.text(escapeText(v.slice(1)));
-        out.bytes(closeF);
+      if (empty) {
+        out.bytes(col.empty);
       } else {
-        out.bytes(NEEDS_PRESERVE.test(v) ? col.preserved : col.text);
-        out.text(escapeText(v));
-        out.bytes(closeT);
+        // Most values of a generated sheet repeat (states, people, departments, dates): the text after the row number
+        // is encoded once per column and value, up to TAILS_PER_COLUMN values.
+        const known = col.tails.get(v);
+        if (known !== undefined) out.bytes(known);
+        else if (col.tails.size < TAILS_PER_COLUMN) {
+          const tail = encoded(cellTail(v, col, date1904, p));
+          col.tails.set(v, tail);
+          out.bytes(tail);
+        } else out.text(cellTail(v, col, date1904, p));
       }
       if (j + 1 > lastColumn) lastColumn = j + 1;
     }
@@ -135,6 +121,22 @@ export function bulkRowsXml(
   });
   out.end();
   return { lastRow, lastColumn };
+}
+
+const TAILS_PER_COLUMN = 4096;
+
+/** A non-empty cell's XML after its row number: the column's attributes, its type, the value and the closing tags. */
+function cellTail(v: CellValue, col: { attr: string; date: boolean }, date1904: boolean, p: string): string {
+  if (typeof v === "number") {
+    const n = date1904 && col.date && v >= DAYS_1900_TO_1904 ? v - DAYS_1900_TO_1904 : v;
+    return `"${col.attr}><${p}v>${n}</${p}v></${p}c>`;
+  }
+  if (typeof v === "boolean") return `"${col.attr} t="b"><${p}v>${v ? 1 : 0}</${p}v></${p}c>`;
+  const text = v as string;
+  if (text.startsWith("=") && text.length > 1)
+    return `"${col.attr}><${p}f>${escapeText(text.slice(1))}</${p}f></${p}c>`;
+  const space = NEEDS_PRESERVE.test(text) ? ' xml:space="preserve"' : "";
+  return `"${col.attr} t="inlineStr"><${p}is><${p}t${space}>${escapeText(text)}</${p}t></${p}is></${p}c>`;
 }
 
 /** The `<dimension ref>` widened to take in the bulk rows (ExcelJS wrote it for the skeleton alone). */
