@@ -1,19 +1,10 @@
 /**
  * UTF-8 bytes written straight into buffers, for the rows of a long generated sheet: building them as strings first
  * cost more in joining (or flattening) and transcoding those strings than in writing the XML itself. Markup is encoded
- * once and copied; numbers are copied code by code; text is encoded into place — by Buffer#write under Node, by
- * TextEncoder#encodeInto in a browser. Full buffers are handed to `emit`.
+ * once (utf8Bytes) and copied; numbers are copied code by code; text is encoded into place (utf8.ts chooses how).
+ * Full buffers are handed to `emit`.
  */
-type NodeBuffer = Uint8Array & { write(text: string, offset: number, encoding: "utf8"): number };
-type NodeBufferClass = { allocUnsafe(size: number): NodeBuffer };
-
-const nodeBuffer = (globalThis as { Buffer?: NodeBufferClass }).Buffer;
-const encoder = new TextEncoder();
-
-/** Markup as the bytes `ByteWriter.bytes` copies. */
-export function encoded(text: string): Uint8Array {
-  return encoder.encode(text);
-}
+import { utf8Buffer, utf8Into } from "./utf8";
 
 const BUFFER_BYTES = 1 << 20;
 
@@ -22,7 +13,7 @@ export class ByteWriter {
   private at = 0;
 
   constructor(private readonly emit: (bytes: Uint8Array) => void) {
-    this.buf = this.allocate(BUFFER_BYTES);
+    this.buf = utf8Buffer(BUFFER_BYTES);
   }
 
   /** Bytes encoded once and written many times: a column's markup. */
@@ -48,8 +39,7 @@ export class ByteWriter {
     // A UTF-16 code unit takes at most three bytes of UTF-8 (a surrogate pair, two units, takes four).
     const most = text.length * 3;
     if (this.at + most > this.buf.length) this.next(most);
-    if (nodeBuffer) this.at += (this.buf as NodeBuffer).write(text, this.at, "utf8");
-    else this.at += encoder.encodeInto(text, this.buf.subarray(this.at)).written;
+    this.at += utf8Into(this.buf, text, this.at);
   }
 
   /** Hands over what is written and not yet emitted. */
@@ -60,10 +50,6 @@ export class ByteWriter {
 
   private next(needed: number): void {
     this.end();
-    this.buf = this.allocate(Math.max(BUFFER_BYTES, needed));
-  }
-
-  private allocate(size: number): Uint8Array {
-    return nodeBuffer ? nodeBuffer.allocUnsafe(size) : new Uint8Array(size);
+    this.buf = utf8Buffer(Math.max(BUFFER_BYTES, needed));
   }
 }

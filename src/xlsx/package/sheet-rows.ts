@@ -7,7 +7,8 @@
  * where the column has a style, strings inline, formulas without a cached value, dates shifted on the 1904 system.
  */
 import type { CellValue } from "../../core/sheet-spec";
-import { ByteWriter, encoded } from "./byte-writer";
+import { ByteWriter } from "./byte-writer";
+import { utf8Bytes as encoded } from "./utf8";
 import { attributes, escapeText } from "./xml-text";
 
 const DAYS_1900_TO_1904 = 1462;
