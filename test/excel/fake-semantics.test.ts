@@ -349,3 +349,32 @@ describe("office fake", () => {
     expect(seen).toEqual(["Excel"]);
   });
 });
+
+describe("excel fake: round trips", () => {
+  // What lets a page render between two syncs: a task queued before the sync runs before its answer arrives.
+  async function taskRanBeforeAnswer(roundTrip: "microtask" | "task"): Promise<boolean> {
+    const fake = createExcelFake(seed, { roundTrip });
+    let taskRan = false;
+    await fake.Excel.run(async (ctx) => {
+      const range = ctx.workbook.worksheets.getItem("收文登记簿").getRange("A1");
+      range.load("values");
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        taskRan = true;
+        channel.port1.close();
+      };
+      channel.port2.postMessage(null);
+      await ctx.sync();
+      expect(range.values).toEqual([["收文编号"]]);
+    });
+    return taskRan;
+  }
+
+  it("answers in a task of its own with roundTrip 'task', as Excel does (the e2e pages use it)", async () => {
+    expect(await taskRanBeforeAnswer("task")).toBe(true);
+  });
+
+  it("answers within the caller's microtasks by default (jest)", async () => {
+    expect(await taskRanBeforeAnswer("microtask")).toBe(false);
+  });
+});

@@ -27,7 +27,8 @@ const target = globalThis as unknown as { Excel?: unknown; Office?: unknown; exc
 const api: ExcelFakeGlobal = {
   current: null,
   install(seed, office) {
-    const fake = createExcelFake(seed);
+    // In a page, answers come back as Excel's do, in a task of their own, so the pane renders between syncs.
+    const fake = createExcelFake(seed, { roundTrip: "task" });
     api.current = fake;
     target.Excel = fake.Excel;
     target.Office = createOfficeFake(office);

@@ -125,7 +125,26 @@ export interface FakeHost {
    * request applied, as when the connection to Excel drops or the host refuses a request; null = none.
    */
   failAtSync?: number | null;
+  /**
+   * How a sync's answer comes back: "microtask" (jest: fast, deterministic) or "task", as from real Excel, whose
+   * response crosses from the host in a message, so the page can render between two syncs (progress bars do).
+   */
+  roundTrip?: RoundTrip;
   unregisterHandler(sheetId: string, handler: ChangeHandler): void;
+}
+
+export type RoundTrip = "microtask" | "task";
+
+/** Resolves after a message from "the host": a task of its own, queued behind what the page already scheduled. */
+function hostMessage(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
 }
 
 export type ChangeHandler = (args: FakeChangedEventArgs) => Promise<unknown>;
@@ -182,7 +201,7 @@ export class ActionQueue {
     };
     stats.records.push(record);
     // Let the caller's promise chain settle first, as a real round trip would.
-    await Promise.resolve();
+    await (this.host.roundTrip === "task" ? hostMessage() : Promise.resolve());
     if (this.host.failAtSync === stats.syncs) {
       this.host.failAtSync = null;
       record.failed = "GeneralException";

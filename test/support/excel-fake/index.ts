@@ -14,6 +14,7 @@ import {
   type ChangeNotice,
   type FakeChangedEventArgs,
   type FakeHost,
+  type RoundTrip,
   type SyncStats,
 } from "./context";
 import { enterValue } from "./input";
@@ -48,7 +49,15 @@ export interface ExcelFake {
   failSync(n: number | null): void;
 }
 
-export function createExcelFake(seed: WorkbookSeed = { sheets: [{ name: "Sheet1" }] }): ExcelFake {
+export interface ExcelFakeOptions {
+  /** See FakeHost.roundTrip; "microtask" unless asked. */
+  roundTrip?: RoundTrip;
+}
+
+export function createExcelFake(
+  seed: WorkbookSeed = { sheets: [{ name: "Sheet1" }] },
+  options: ExcelFakeOptions = {},
+): ExcelFake {
   const state = WorkbookState.fromSeed(seed);
   const handlers = new Map<string, Set<ChangeHandler>>();
   const pending = new Set<Promise<unknown>>();
@@ -129,6 +138,7 @@ export function createExcelFake(seed: WorkbookSeed = { sheets: [{ name: "Sheet1"
   const host: FakeHost = {
     state,
     stats: fake.stats,
+    roundTrip: options.roundTrip ?? "microtask",
     raiseChanges: (changes) => dispatch(changes, "ThisLocalAddin"),
     registerHandler(sheetId, handler) {
       let set = handlers.get(sheetId);
