@@ -86,16 +86,22 @@ export type SelectionKeys =
 
 /**
  * The keys of the register rows the user selected (the 表单 page's "rows from the current selection"): every data row
- * the selection's rows cross on the register's own sheet, in sheet order, blank rows left out.
+ * the selection's rows cross on the register's own sheet, in sheet order, blank rows left out; rows picked with Ctrl in
+ * several blocks count once each.
  */
 export function keysOfSelection(t: RegisterTable, selection: SelectedRange | null): SelectionKeys {
   if (!selection) return { ok: false, reason: "none", sheet: t.sheet };
   if (selection.sheet.toLowerCase() !== t.sheet.toLowerCase())
     return { ok: false, reason: "other-sheet", sheet: t.sheet, selected: selection.sheet };
-  const first = Math.max(selection.row, t.headerRow + 1);
-  const last = Math.min(selection.row + selection.rows - 1, t.headerRow + t.rowCount);
+  const rows = new Set<number>();
+  for (const area of selection.areas ?? [selection]) {
+    const first = Math.max(area.row, t.headerRow + 1);
+    const last = Math.min(area.row + area.rows - 1, t.headerRow + t.rowCount);
+    for (const i of rowsByExcelRows(t, first, last)) rows.add(i);
+  }
   const keyHeader = t.register.key?.[0];
-  const keys = rowsByExcelRows(t, first, last)
+  const keys = [...rows]
+    .sort((a, b) => a - b)
     .map((i) => (keyHeader ? t.text(keyHeader, i) : null) ?? "")
     .filter((k) => k !== "");
   return keys.length > 0 ? { ok: true, keys, sheet: t.sheet } : { ok: false, reason: "no-rows", sheet: t.sheet };

@@ -20,6 +20,15 @@ export const EXCEL_MESSAGES = defineMessages({
   "feature.hiddenChartData": { "zh-CN": "图表显示隐藏行中的数据", "en-US": "charts showing data from hidden rows" },
   "feature.tableResize": { "zh-CN": "调整表格大小", "en-US": "resizing a table" },
   "feature.tableRows": { "zh-CN": "把导入的行并入表格", "en-US": "extending a table over imported rows" },
+  "feature.multiAreaSelection": {
+    "zh-CN": "读取按住 Ctrl 选中的多块区域",
+    "en-US": "reading several blocks selected with Ctrl",
+  },
+  featureUnavailableSelection: {
+    "zh-CN": "此版本的 Excel 不支持{feature}（需要 {set} {version}）。请只选中一块连续的行后重试，或直接输入编号。",
+    "en-US":
+      "This version of Excel does not support {feature} (needs {set} {version}). Select one block of adjacent rows and try again, or type the numbers.",
+  },
   markSkippedProtected: {
     "zh-CN": "工作表“{sheet}”受保护，无法在其中加批注；问题仍列在任务窗格中。",
     "en-US":

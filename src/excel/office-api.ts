@@ -257,7 +257,15 @@ export interface XlWorkbook {
   readonly tables: XlLoadable & { readonly items: XlTable[] };
   /** Workbook-scoped names (ExcelApi 1.4). */
   readonly names: XlNamedItemCollection;
+  /** Fails with InvalidSelection when the user selected several blocks (Ctrl); see getSelectedRanges. */
   getSelectedRange(): XlRange;
+  /** Every block of the selection (ExcelApi 1.9). */
+  getSelectedRanges(): XlRangeAreas;
+}
+
+/** Excel.RangeAreas, as far as reading a selection needs it. */
+export interface XlRangeAreas {
+  readonly areas: XlLoadable & { readonly items: XlRange[] };
 }
 
 export interface XlRequestContext {

@@ -14,7 +14,8 @@ export type ExcelFeature =
   | "autoFilter"
   | "hiddenChartData"
   | "tableResize"
-  | "tableRows";
+  | "tableRows"
+  | "multiAreaSelection";
 
 export const FEATURE_SETS: Record<ExcelFeature, { set: "ExcelApi"; version: string }> = {
   conditionalFormats: { set: "ExcelApi", version: "1.6" },
@@ -30,6 +31,8 @@ export const FEATURE_SETS: Record<ExcelFeature, { set: "ExcelApi"; version: stri
   hiddenChartData: { set: "ExcelApi", version: "1.8" },
   tableResize: { set: "ExcelApi", version: "1.13" },
   tableRows: { set: "ExcelApi", version: "1.4" },
+  // Workbook.getSelectedRanges: rows picked with Ctrl, several blocks at once (getSelectedRange refuses those).
+  multiAreaSelection: { set: "ExcelApi", version: "1.9" },
 };
 
 /** `context.runtime.enableEvents` and calculation suspension: optional speed-ups, used only where they exist. */

@@ -22,6 +22,7 @@ import {
   type WriteScope,
   type OwnedFormatsEntry,
   type ReadOptions,
+  type SelectedArea,
   type SelectedRange,
   type SheetInfo,
   type SheetValues,
@@ -34,7 +35,7 @@ import { takeExcelCheckpoint, UNDO_SHEET_PREFIX } from "./checkpoint";
 import { setOwnedFormats } from "./owned-formats";
 import { PAYLOAD_BUDGET_BYTES, syncInBatches, type BatchHooks, type QueuedWork } from "./batches";
 import { estimateBytes, estimateRowBytes, toOfficeValue } from "./cell-input";
-import { officeErrorCode } from "./errors";
+import { ExcelAdapterError, officeErrorCode } from "./errors";
 import { EXCEL_MESSAGES, type ExcelMessageKey } from "./messages";
 import { lookUpNotes, noteWriteWork, SheetProxies } from "./notes";
 import type { XlRange, XlRequestContext, XlRun, XlRunIn, XlTableCollection, XlWorksheet } from "./office-api";
@@ -613,21 +614,34 @@ export class ExcelWorkbook implements WorkbookPort {
   }
 
   async getSelection(): Promise<SelectedRange | null> {
-    return this.run(async (context) => {
-      const range = context.workbook.getSelectedRange();
-      range.load(["address", "rowIndex", "columnIndex", "rowCount", "columnCount"]);
-      await context.sync();
-      // The address names the sheet ("'收文 登记'!A2:C4"), so one load and one sync give everything.
-      const bang = range.address.lastIndexOf("!");
-      const quoted = range.address.slice(0, bang);
-      return {
-        sheet: /^'.*'$/.test(quoted) ? quoted.slice(1, -1).replace(/''/g, "'") : quoted,
-        row: range.rowIndex + 1,
-        column: range.columnIndex + 1,
-        rows: range.rowCount,
-        columns: range.columnCount,
-      };
-    });
+    if (this.supports("multiAreaSelection")) {
+      return this.run(async (context) => {
+        const areas = context.workbook.getSelectedRanges().areas;
+        areas.load("items/address, items/rowIndex, items/columnIndex, items/rowCount, items/columnCount");
+        await context.sync();
+        const [first, ...more] = areas.items;
+        if (!first) return null;
+        const out: SelectedRange = { sheet: sheetOfAddress(first.address), ...areaOf(first) };
+        return more.length === 0 ? out : { ...out, areas: [first, ...more].map(areaOf) };
+      });
+    }
+    try {
+      return await this.run(async (context) => {
+        const range = context.workbook.getSelectedRange();
+        range.load("address, rowIndex, columnIndex, rowCount, columnCount");
+        await context.sync();
+        return { sheet: sheetOfAddress(range.address), ...areaOf(range) };
+      });
+    } catch (e) {
+      // Before ExcelApi 1.9 a Ctrl selection of several blocks cannot be read at all: say so, not "invalid selection".
+      if (officeErrorCode(e) !== "InvalidSelection") throw e;
+      const { set, version } = FEATURE_SETS.multiAreaSelection;
+      throw new ExcelAdapterError(
+        "featureUnavailableSelection",
+        { feature: translate(EXCEL_MESSAGES, this.lang, "feature.multiAreaSelection"), set, version },
+        this.lang,
+      );
+    }
   }
 
   async getActiveSheet(): Promise<string | null> {
@@ -683,3 +697,16 @@ export class ExcelWorkbook implements WorkbookPort {
     return watchSheets(this.run, this.options.runIn, sheetNames, onRows, onError);
   }
 }
+
+/** The sheet an address names ("'收文 登记'!A2:C4" → 收文 登记): one load gives sheet and rectangle together. */
+function sheetOfAddress(address: string): string {
+  const quoted = address.slice(0, address.lastIndexOf("!"));
+  return /^'.*'$/.test(quoted) ? quoted.slice(1, -1).replace(/''/g, "'") : quoted;
+}
+
+const areaOf = (r: XlRange): SelectedArea => ({
+  row: r.rowIndex + 1,
+  column: r.columnIndex + 1,
+  rows: r.rowCount,
+  columns: r.columnCount,
+});

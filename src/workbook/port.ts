@@ -36,12 +36,19 @@ export interface UnreadCell {
   kind: "uncached-formula";
 }
 
-export interface SelectedRange {
-  sheet: string;
+/** A rectangle of cells, 1-based. */
+export interface SelectedArea {
   row: number;
   column: number;
   rows: number;
   columns: number;
+}
+
+/** The selection: its first block, and every block when the user picked several with Ctrl. */
+export interface SelectedRange extends SelectedArea {
+  sheet: string;
+  /** Every block of a multi-area selection, in the order Excel gives them (the first is the one above); absent for one. */
+  areas?: readonly SelectedArea[];
 }
 
 export interface ReadOptions {
@@ -72,8 +79,8 @@ export interface WorkbookPort {
   /** Select a cell for the user (no-op for file hosts). */
   select(sheet: string, row: number, column: number): Promise<void>;
   /**
-   * The cells the user has selected: the sheet and the rectangle (1-based; the first area of a multi-area selection),
-   * or null when the host keeps no selection (a file).
+   * The cells the user has selected: the sheet and the rectangle (1-based; for a multi-area selection the first area,
+   * with every area in `areas`), or null when the host keeps no selection (a file).
    */
   getSelection(): Promise<SelectedRange | null>;
   /** Name of the sheet the user has in front of them (a file's saved active tab), or null when the host cannot say. */

@@ -5,6 +5,7 @@ import { formByName, type FormDef } from "../../src/core/forms";
 import { isoToSerial as d } from "../../src/core/dates";
 import type { CellValue } from "../../src/core/sheet-spec";
 import { ExcelWorkbook } from "../../src/excel";
+import { describeExcelError } from "../../src/excel/errors";
 import { selectionOutcome } from "../../src/taskpane/pages/forms/view-model";
 import type { RegisterTable } from "../../src/core/table-types";
 import { createExcelFake, type ExcelFake } from "../support/excel-fake";
@@ -28,6 +29,9 @@ async function keysFor(f: ExcelFake, sheet: string, address: string) {
   const t = formTable(ctx, formByName("报销申请表") as FormDef) as RegisterTable;
   return keysOfSelection(t, await port.getSelection());
 }
+
+/** An Excel that stops at ExcelApi 1.8 ("1.13" is later than "1.9"). */
+const before19 = (_set: string, version: string) => Number(version.split(".")[1]) < 9;
 
 describe("keys of the selected register rows", () => {
   test("rows selected on the register give their keys in sheet order, blank rows left out", async () => {
@@ -69,6 +73,34 @@ describe("keys of the selected register rows", () => {
       error: false,
     });
     expect(selectionOutcome(r, "en-US").text).toBe("Took the keys of the 2 rows selected in 报销台账");
+  });
+
+  test("blocks picked with Ctrl give the rows of every block, once each, in sheet order", async () => {
+    expect(await keysFor(fake(), "报销台账", "A6:H6,A2:H2,C2")).toEqual({
+      ok: true,
+      keys: ["BX-1", "BX-5"],
+      sheet: "报销台账",
+    });
+  });
+
+  test("before ExcelApi 1.9 several blocks cannot be read: the pane asks for one block, in both languages", async () => {
+    const f = fake();
+    f.userSelect("报销台账", "A2:H2,A6:H6");
+    for (const [lang, words] of [
+      ["zh-CN", "请只选中一块连续的行后重试"],
+      ["en-US", "Select one block of adjacent rows and try again"],
+    ] as const) {
+      const port = new ExcelWorkbook({ run: f.Excel.run, isSetSupported: before19, lang });
+      const e = await port.getSelection().then(
+        () => null,
+        (err: unknown) => err,
+      );
+      expect(describeExcelError(e, lang)).toContain(words);
+    }
+    // One block still reads the old way.
+    f.userSelect("报销台账", "A2:H3");
+    const old = new ExcelWorkbook({ run: f.Excel.run, isSetSupported: before19 });
+    expect(await old.getSelection()).toEqual({ sheet: "报销台账", row: 2, column: 1, rows: 2, columns: 8 });
   });
 
   test("a host without a selection (a file) asks for the keys", () => {

@@ -40,6 +40,8 @@ export const ERRORS = {
     new FakeOfficeError("InvalidOperation", detail, location),
   invalidRequestContext: (location: string) =>
     new FakeOfficeError("InvalidRequestContext", "Cannot use the object across different request contexts.", location),
+  invalidSelection: (location: string) =>
+    new FakeOfficeError("InvalidSelection", "The current selection is invalid for this operation.", location),
   itemAlreadyExists: (location: string) =>
     new FakeOfficeError("ItemAlreadyExists", "The resource being created already exists.", location),
   payloadTooLarge: (what: "request" | "response", bytes: number) =>

@@ -39,7 +39,10 @@ export interface ExcelFake {
   resetStats(): void;
   /** Simulates the user typing or pasting `values` at `address` of `sheet`, raising onChanged like Excel. */
   userEdit(sheet: string, address: string, values: unknown[][]): void;
-  /** Simulates the user selecting `address` on `sheet` (which comes to the front). */
+  /**
+   * Simulates the user selecting `address` on `sheet` (which comes to the front); blocks picked with Ctrl are given
+   * comma-separated ("A3:H3,A7:H8"), as Excel writes such an address.
+   */
   userSelect(sheet: string, address: string): void;
   /** Resolves when every change handler started so far has finished. */
   settled(): Promise<void>;
@@ -88,16 +91,20 @@ export function createExcelFake(
     userSelect(sheetName, address) {
       const sheet = state.sheetByName(sheetName);
       if (!sheet) throw new Error(`excel-fake: no sheet ${sheetName}`);
-      const { rect } = parseAddress(address);
-      state.activeSheetId = sheet.id;
-      state.selection = {
-        sheetId: sheet.id,
-        rect: {
+      const areas = address.split(",").map((part) => {
+        const { rect } = parseAddress(part);
+        return {
           row: rect.row - 1,
           column: rect.column - 1,
           lastRow: rect.lastRow - 1,
           lastColumn: rect.lastColumn - 1,
-        },
+        };
+      });
+      state.activeSheetId = sheet.id;
+      state.selection = {
+        sheetId: sheet.id,
+        rect: areas[0] as (typeof areas)[number],
+        ...(areas.length > 1 ? { areas } : {}),
       };
     },
     async settled() {

@@ -164,7 +164,8 @@ export class WorkbookState {
   /** Workbook-scoped names by upper-cased name: the name as given and its reference formula. */
   readonly names = new Map<string, { name: string; reference: string }>();
   activeSheetId: string | null = null;
-  selection: { sheetId: string; rect: Rect } | null = null;
+  /** The selected block, and every block when several were picked with Ctrl (`areas`, the first being `rect`). */
+  selection: { sheetId: string; rect: Rect; areas?: Rect[] } | null = null;
   /** `context.runtime.enableEvents`: change events are raised only while true. */
   eventsEnabled = true;
   private nextId = 1;

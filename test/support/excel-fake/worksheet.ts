@@ -11,6 +11,7 @@ import type {
   XlPageLayout,
   XlProtection,
   XlRange,
+  XlRangeAreas,
   XlRequestContext,
   XlTable,
   XlTableCollection,
@@ -21,15 +22,18 @@ import type {
 } from "../../../src/excel/office-api";
 import { ActionQueue, ERRORS, type ChangeHandler } from "./context";
 import type { SheetState, Visibility } from "./state";
+import { quoteSheetName } from "./a1";
 import {
   FakeObject,
   FakeCollection,
+  a1Of,
   assertWritable,
   intersects,
   rectOf,
   sheetAlive,
   type Readers,
   type Env,
+  type RangeTarget,
 } from "./proxy";
 import { FakeNamedItemCollection } from "./names";
 import { FakeRange } from "./range";
@@ -446,13 +450,54 @@ class FakeWorkbook implements XlWorkbook {
 
   getSelectedRange(): XlRange {
     return new FakeRange(this.env, () => {
-      const state = this.env.q.host.state;
-      const sel = state.selection;
-      const sheet = sel ? state.sheetById(sel.sheetId) : undefined;
-      if (sel && sheet) return { sheet, rect: sel.rect };
-      const active = state.activeSheetId ? state.sheetById(state.activeSheetId) : undefined;
-      return active ? { sheet: active, rect: { row: 0, column: 0, lastRow: 0, lastColumn: 0 } } : null;
+      const areas = this.selectedAreas();
+      // As in Excel: a selection of several blocks is not one range.
+      if (areas.length > 1) throw ERRORS.invalidSelection("Workbook.getSelectedRange");
+      return areas[0] ?? null;
     });
+  }
+
+  getSelectedRanges(): XlRangeAreas {
+    return new FakeRangeAreas(this.env, () => this.selectedAreas());
+  }
+
+  /** The selected blocks; with none recorded, A1 of the sheet in front (Excel always has a selection). */
+  private selectedAreas(): RangeTarget[] {
+    const state = this.env.q.host.state;
+    const sel = state.selection;
+    const sheet = sel ? state.sheetById(sel.sheetId) : undefined;
+    if (sel && sheet) return (sel.areas ?? [sel.rect]).map((rect) => ({ sheet, rect }));
+    const active = state.activeSheetId ? state.sheetById(state.activeSheetId) : undefined;
+    return active ? [{ sheet: active, rect: { row: 0, column: 0, lastRow: 0, lastColumn: 0 } }] : [];
+  }
+}
+
+class FakeRangeAreas implements XlRangeAreas {
+  readonly areas: FakeAreaCollection;
+  constructor(env: Env, locate: () => RangeTarget[]) {
+    this.areas = new FakeAreaCollection(env, locate);
+  }
+}
+
+class FakeAreaCollection extends FakeCollection<RangeTarget[], XlRange> {
+  constructor(
+    private readonly env: Env,
+    locate: () => RangeTarget[],
+  ) {
+    super(env.q, "RangeCollection", locate);
+  }
+
+  protected list(areas: RangeTarget[]) {
+    return areas.map((t) => ({
+      proxy: () => new FakeRange(this.env, () => t),
+      props: {
+        address: `${quoteSheetName(t.sheet.name)}!${a1Of(t.rect)}`,
+        rowIndex: t.rect.row,
+        columnIndex: t.rect.column,
+        rowCount: t.rect.lastRow - t.rect.row + 1,
+        columnCount: t.rect.lastColumn - t.rect.column + 1,
+      },
+    }));
   }
 }
 
