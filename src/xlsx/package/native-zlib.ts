@@ -5,7 +5,7 @@
  * Writing: the compressed bytes are handed to JSZip as an entry that is already compressed — the form JSZip
  * gives every entry it loaded, built here with the constructor and DEFLATE method of such a loaded entry — so JSZip
  * copies them as it copies every untouched entry. In a browser, or when the package has no deflated entry to take the
- * form from, nothing changes: JSZip compresses as before.
+ * form from, nothing changes: JSZip compresses as before. A browser inflates large parts with its DecompressionStream.
  */
 import type JSZip from "jszip";
 
@@ -111,9 +111,10 @@ interface LoadedEntryData {
 }
 
 /**
- * The bytes of a loaded, deflated entry inflated by Node's zlib, or null when that is not possible or not worth it
- * (outside Node, a small or stored entry): the caller then asks JSZip. Inflating stops at `maxBytes` (RangeError), so
- * an entry whose header understates its size cannot inflate past the package limits.
+ * The bytes of a loaded, deflated entry inflated natively — by Node's zlib, or in a browser by its DecompressionStream
+ * — or null when that is not possible or not worth it (a small or stored entry, a browser without "deflate-raw"): the
+ * caller then asks JSZip. Inflating stops at `maxBytes` (RangeError), so an entry whose header understates its size
+ * cannot inflate past the package limits.
  */
 export async function inflateNatively(entry: JSZip.JSZipObject, maxBytes: number): Promise<Uint8Array | null> {
   const data = (entry as unknown as { _data?: LoadedEntryData })._data;
@@ -121,6 +122,52 @@ export async function inflateNatively(entry: JSZip.JSZipObject, maxBytes: number
     return null;
   if ((data.uncompressedSize ?? 0) < NATIVE_MIN_BYTES) return null;
   const zlib = await nodeZlib();
-  if (!zlib) return null;
-  return zlib.inflateRawSync(data.compressedContent, { maxOutputLength: maxBytes });
+  if (zlib) return zlib.inflateRawSync(data.compressedContent, { maxOutputLength: maxBytes });
+  return canInflateRaw() ? inflateRawStream(data.compressedContent, maxBytes) : null;
+}
+
+let rawStreams: boolean | undefined;
+
+/** Whether the platform's DecompressionStream takes "deflate-raw" (Chrome/Edge 103, Safari 16.4, Firefox 113). */
+function canInflateRaw(): boolean {
+  if (rawStreams === undefined) {
+    try {
+      // Throws (TypeError) where the format is unknown.
+      new DecompressionStream("deflate-raw");
+      rawStreams = true;
+    } catch {
+      rawStreams = false;
+    }
+  }
+  return rawStreams;
+}
+
+/**
+ * A raw deflate stream inflated by the platform's DecompressionStream: in the workbench, a 20,000-row register's parts
+ * in a fraction of the time JSZip's JavaScript inflater (pako) takes on the page's only thread. Past `maxBytes` it
+ * stops (RangeError), as zlib's maxOutputLength does; a damaged stream rejects (TypeError).
+ */
+export async function inflateRawStream(compressed: Uint8Array, maxBytes: number): Promise<Uint8Array> {
+  // JSZip hands out views of the ArrayBuffer it loaded (never a SharedArrayBuffer); Blob copies just the view.
+  const reader = new Blob([compressed as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream("deflate-raw")).getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel();
+      throw new RangeError(`inflated past ${maxBytes} bytes`);
+    }
+    chunks.push(value);
+  }
+  if (chunks.length === 1) return chunks[0] as Uint8Array;
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.byteLength;
+  }
+  return out;
 }
