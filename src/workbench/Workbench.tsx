@@ -26,6 +26,7 @@ import { WORKBENCH_MESSAGES } from "./messages";
 import { savedFileName } from "./saved-name";
 import { previewingPort } from "./previewing-port";
 import { SheetPreview, type PreviewTarget } from "./SheetPreview";
+import { warmUp } from "./warm-up";
 
 const useStyles = makeStyles({
   page: {
@@ -135,6 +136,10 @@ function OpenArea({
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [over, setOver] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(warmUp, 0);
+    return () => clearTimeout(timer);
+  }, []);
 
   const take = async (file: File | undefined) => {
     if (!file) return;

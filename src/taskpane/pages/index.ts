@@ -2,36 +2,43 @@
  * The pane's pages, in tab order. Each loads lazily so the first paint carries only the shell and the first page.
  * Registry: append one entry per page folder.
  */
-import { createElement, lazy } from "react";
-import type { PageEntry } from "./types";
+import { createElement, lazy, type ComponentType } from "react";
+import type { PageEntry, PageProps } from "./types";
 
 export type { PageEntry, PageProps } from "./types";
+
+/** A page loaded when first shown, or earlier by `preload` (the same chunk, fetched and evaluated once). */
+function lazyPage(
+  load: () => Promise<{ default: ComponentType<PageProps> }>,
+): Pick<PageEntry, "component" | "preload"> {
+  return { component: lazy(load), preload: load };
+}
 
 export const PAGES: readonly PageEntry[] = [
   {
     id: "overview",
     label: { "zh-CN": "概览", "en-US": "Overview" },
-    component: lazy(() => import("./overview/OverviewPage")),
+    ...lazyPage(() => import("./overview/OverviewPage")),
   },
   {
     id: "calculator",
     label: { "zh-CN": "计算器", "en-US": "Calculator" },
-    component: lazy(() => import("./calculator/CalculatorPage")),
+    ...lazyPage(() => import("./calculator/CalculatorPage")),
   },
   {
     id: "registers",
     label: { "zh-CN": "台账", "en-US": "Registers" },
-    component: lazy(() => import("./registers/RegistersPage")),
+    ...lazyPage(() => import("./registers/RegistersPage")),
   },
   {
     id: "validate",
     label: { "zh-CN": "检查", "en-US": "Check" },
-    component: lazy(() => import("./validate/ValidatePage")),
+    ...lazyPage(() => import("./validate/ValidatePage")),
   },
   {
     id: "deadlines",
     label: { "zh-CN": "期限", "en-US": "Deadlines" },
-    component: lazy(() =>
+    ...lazyPage(() =>
       import("./deadlines/DeadlinesPage").then((m) => ({
         default: (p: import("./types").PageProps) =>
           createElement(m.DeadlinesPage, {
@@ -50,7 +57,7 @@ export const PAGES: readonly PageEntry[] = [
   {
     id: "kpi",
     label: { "zh-CN": "KPI", "en-US": "KPI" },
-    component: lazy(() =>
+    ...lazyPage(() =>
       import("./kpi/KpiPage").then((m) => ({
         default: (p: import("./types").PageProps) =>
           createElement(m.KpiPage, {
@@ -69,7 +76,7 @@ export const PAGES: readonly PageEntry[] = [
   {
     id: "survey",
     label: { "zh-CN": "调查", "en-US": "Surveys" },
-    component: lazy(() =>
+    ...lazyPage(() =>
       import("./survey/SurveyPage").then((m) => ({
         default: (p: import("./types").PageProps) =>
           createElement(m.SurveyPage, {
@@ -85,7 +92,7 @@ export const PAGES: readonly PageEntry[] = [
   {
     id: "rectification",
     label: { "zh-CN": "整改", "en-US": "Rectification" },
-    component: lazy(() =>
+    ...lazyPage(() =>
       import("./rectification/RectificationPage").then((m) => ({
         default: (p: import("./types").PageProps) =>
           createElement(m.RectificationPage, {
@@ -104,7 +111,7 @@ export const PAGES: readonly PageEntry[] = [
   {
     id: "forms",
     label: { "zh-CN": "表单", "en-US": "Forms" },
-    component: lazy(() =>
+    ...lazyPage(() =>
       import("./forms/FormsPage").then((m) => ({
         default: (p: import("./types").PageProps) =>
           createElement(m.FormsPage, {

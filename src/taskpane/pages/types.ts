@@ -34,4 +34,6 @@ export interface PageEntry {
   id: string;
   label: Record<Lang, string>;
   component: LazyExoticComponent<ComponentType<PageProps>>;
+  /** Fetches the page's code ahead of showing it (the workbench, while a file is being chosen). */
+  preload: () => Promise<unknown>;
 }

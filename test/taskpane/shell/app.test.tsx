@@ -65,6 +65,7 @@ describe("pane frame", () => {
       id: "probe",
       label: { "zh-CN": "探针", "en-US": "Probe" },
       component: lazy(async () => ({ default: () => null })),
+      preload: async () => undefined,
     };
     const Direct = (p: { lang: string; today: () => string }) => {
       seen.push([p.lang, p.today()]);
