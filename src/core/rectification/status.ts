@@ -146,17 +146,33 @@ function rows(map: Map<string, Tally>): Array<Tally & { name: string; closureRat
 }
 
 /**
- * `items` (in row order) sorted by a whole-number key in [0, 2^31), ties in row order. Key and position are packed
- * into one float64 (key·2^21 + position; a sheet has at most 2^20 rows) so the sort is the typed array's own numeric
- * sort: a board sorts tens of thousands of items, and a comparator over object fields was most of its time.
+ * `items` (in row order) sorted by a whole-number key in [0, 2^31), ties in row order. The keys are days, so they
+ * usually span a few thousand values for tens of thousands of items: then a counting sort, one pass to count and one
+ * to place. Otherwise key and position are packed into one float64 (key·2^21 + position; a sheet has at most 2^20
+ * rows) so the sort is the typed array's own numeric sort — a comparator over object fields was most of a board's time.
  */
 function sortedBy<T>(items: readonly T[], key: (x: T) => number): T[] {
   const n = items.length;
-  const packed = new Float64Array(n);
-  for (let i = 0; i < n; i++) packed[i] = key(items[i] as T) * 2097152 + i;
-  packed.sort();
+  const keys = new Float64Array(n);
+  let min = Infinity;
+  let max = -Infinity;
+  for (let i = 0; i < n; i++) {
+    const k = key(items[i] as T);
+    keys[i] = k;
+    if (k < min) min = k;
+    if (k > max) max = k;
+  }
   const out = new Array<T>(n);
-  for (let i = 0; i < n; i++) out[i] = items[(packed[i] as number) % 2097152] as T;
+  if (n > 0 && max - min <= 4 * n + 1024) {
+    const starts = new Int32Array(max - min + 2);
+    for (let i = 0; i < n; i++) starts[(keys[i] as number) - min + 1]++;
+    for (let k = 1; k < starts.length; k++) starts[k] = (starts[k] as number) + (starts[k - 1] as number);
+    for (let i = 0; i < n; i++) out[starts[(keys[i] as number) - min]++] = items[i] as T;
+    return out;
+  }
+  for (let i = 0; i < n; i++) keys[i] = (keys[i] as number) * 2097152 + i;
+  keys.sort();
+  for (let i = 0; i < n; i++) out[i] = items[(keys[i] as number) % 2097152] as T;
   return out;
 }
 

@@ -4,7 +4,8 @@
  * Spring Festival 2026: 02-15…02-23 off, make-up working Saturdays 02-14 and 02-28.
  * overdueWorkdays = NETWORKDAYS(完成时限, as-of) − 1.
  */
-import { isoToSerial } from "../../../src/core/dates";
+import fc from "fast-check";
+import { isoToSerial, serialToIso } from "../../../src/core/dates";
 import { parsePeriod, type Period } from "../../../src/core/kpi";
 import {
   computeRectificationStatus,
@@ -379,5 +380,43 @@ describe("sections from other registers", () => {
     ]);
     // JY-1: 10-20 … 10-31 = 10 working days → 9 late.
     expect(s.sections[1]?.items[0]).toMatchObject({ key: "JY-1", department: "教务处", overdueWorkdays: 9 });
+  });
+});
+
+describe("list order on many rows (the board's sort, both of its ways)", () => {
+  // Due days within a few weeks (many ties: the counting sort) and spread over ten years, all with calendar data (few
+  // ties: the packed sort, past 4 days an item).
+  it.each([
+    ["close together", 30],
+    ["far apart", 3_600],
+  ])("overdue worst first and follow-ups by day, ties in row order, with due days %s", (_label, spread) => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ due: fc.nat(spread), follow: fc.nat(40) }), { minLength: 0, maxLength: 60 }),
+        (specs) => {
+          const base = isoToSerial("2015-01-01");
+          const asOf = base + spread + 1;
+          const rows = specs.map((x, i) =>
+            open(`Z${i}`, serialToIso(base + x.due), {
+              发现日期: serialToIso(base),
+              最近跟踪日期: serialToIso(asOf - x.follow),
+            }),
+          );
+          const s = status(rows, serialToIso(asOf));
+          const byDue = specs
+            .map((x, i) => ({ key: `Z${i}`, due: x.due, i }))
+            .sort((a, b) => a.due - b.due || a.i - b.i)
+            .map((x) => x.key);
+          expect(s.overdue.map((x) => x.key)).toEqual(byDue);
+          const follow = s.items
+            .filter((x) => s.followUpsThisWeek.includes(x))
+            .map((x, i) => ({ key: x.key, day: x.nextFollowUp as number, i }))
+            .sort((a, b) => a.day - b.day || a.i - b.i)
+            .map((x) => x.key);
+          expect(s.followUpsThisWeek.map((x) => x.key)).toEqual(follow);
+        },
+      ),
+      { numRuns: 40 },
+    );
   });
 });
