@@ -25,7 +25,7 @@ const coreForbidden = {
 };
 
 export default tseslint.config(
-  { ignores: ["dist/**", "node_modules/**", "coverage/**", "test-output/**", "templates/**"] },
+  { ignores: ["dist/**", "node_modules/**", "coverage/**", "test-output/**", "templates/**", "bench/.out/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

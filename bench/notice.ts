@@ -13,6 +13,7 @@ import { ymdToSerial } from "../src/core/dates";
 import type { CellValue } from "../src/core/sheet-spec";
 import { settingsSheetSpecs } from "../src/core/templates";
 import { XlsxWorkbook } from "../src/xlsx/workbook";
+import { ROOT } from "../test/e2e/harness";
 import { round1, timeMs, type BenchEntry } from "./harness";
 
 const TARGET_MS = 50;
@@ -37,7 +38,7 @@ async function preparedWorkbook(): Promise<XlsxWorkbook> {
 export const noticeBench: BenchEntry = {
   name: "notice import (parse + write one year)",
   async run() {
-    const text = fs.readFileSync(path.join(__dirname, "../test/fixtures/notices/2026.txt"), "utf8");
+    const text = fs.readFileSync(path.join(ROOT, "test/fixtures/notices/2026.txt"), "utf8");
     const workbooks = await Promise.all(Array.from({ length: RUNS }, preparedWorkbook));
     const times: number[] = [];
     let written = 0;

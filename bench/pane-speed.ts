@@ -4,7 +4,7 @@
  * - first meaningful paint: from navigation to the first frame painted with the pane's header and tabs — the frame
  *   taskpane.html draws before its bundle runs — as Element Timing reports it. Median of several fresh loads. Limit
  *   300 ms.
- * - 期限 page ready on a 20,000-row 收文登记簿: from the click on the 期限 tab to the first screen of items painted
+ * - 期限 page ready on a 20,000-row 收文登记簿: from the click event on the 期限 tab to the first screen of items painted
  *   (workbook read through the fake, deadlines computed, first items drawn). Median of three. Limit 1,500 ms.
  * Neither has a peer: there is no other pane doing the same job to run beside it.
  */
@@ -98,16 +98,25 @@ export const deadlinesPageBench: BenchEntry = {
           await page.goto(`${server.url}taskpane.html?today=2026-11-20&lang=zh-CN`);
           const tab = page.getByRole("tab", { name: "期限" });
           await tab.waitFor({ timeout: 30_000 });
-          const start = await page.evaluate(() => performance.now());
+          // Timed in the page, from the click event to the paint after the first items appear: Playwright's own
+          // checks before a click and its polling after are not the user's wait. (A script as text: functions given
+          // to evaluate get the runner's helper calls compiled in.)
+          await page.evaluate(`(() => {
+            const t = (window.__deadlinesWait = {});
+            document.addEventListener("click", (e) => { t.click ??= e.timeStamp; }, true);
+            const seen = new MutationObserver(() => {
+              if (t.click === undefined || !document.querySelector("[data-group]")) return;
+              seen.disconnect();
+              requestAnimationFrame(() => requestAnimationFrame(() => (t.painted = performance.now())));
+            });
+            seen.observe(document.body, { subtree: true, childList: true });
+          })()`);
           await tab.click();
           await page.locator("[data-group]").first().waitFor({ timeout: 60_000 });
-          const end = (await page.evaluate(
-            () =>
-              new Promise<number>((resolve) =>
-                requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now()))),
-              ),
-          )) as number;
-          times.push(end - start);
+          const t = (await (
+            await page.waitForFunction("window.__deadlinesWait.painted !== undefined && window.__deadlinesWait")
+          ).jsonValue()) as { click: number; painted: number };
+          times.push(t.painted - t.click);
         } finally {
           await context.close();
         }

@@ -11,6 +11,7 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { ROOT } from "../test/e2e/harness";
 import { round1, type BenchEntry, type BenchResult } from "./harness";
 import { registerWorkbook, type InputOptions } from "./refresh-input";
 
@@ -26,8 +27,8 @@ let cliBuilt = false;
 /** The CLI bundle as the sources are now (esbuild, a second or two), once per bench run. */
 function buildCli(): void {
   if (cliBuilt) return;
-  execFileSync(process.execPath, [join(__dirname, "..", "scripts", "build-cli.mjs")], {
-    cwd: join(__dirname, ".."),
+  execFileSync(process.execPath, [join(ROOT, "scripts", "build-cli.mjs")], {
+    cwd: ROOT,
     stdio: ["ignore", "ignore", "inherit"],
   });
   cliBuilt = true;
@@ -40,7 +41,7 @@ async function refreshInChild(options: InputOptions): Promise<ChildRun> {
     const input = join(dir, "in.xlsx");
     const report = join(dir, "run.json");
     writeFileSync(input, await registerWorkbook(options));
-    execFileSync(process.execPath, [join(__dirname, "refresh-child.cjs"), report, input, join(dir, "out.xlsx")], {
+    execFileSync(process.execPath, [join(ROOT, "bench", "refresh-child.cjs"), report, input, join(dir, "out.xlsx")], {
       stdio: ["ignore", "ignore", "inherit"],
     });
     return JSON.parse(readFileSync(report, "utf8")) as ChildRun;
