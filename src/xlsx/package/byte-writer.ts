@@ -53,3 +53,16 @@ export class ByteWriter {
     this.buf = utf8Buffer(Math.max(BUFFER_BYTES, needed));
   }
 }
+
+/** The pieces as one array (a part's UTF-8 bytes, an inflated stream's chunks). */
+export function concatBytes(pieces: readonly Uint8Array[]): Uint8Array {
+  let length = 0;
+  for (const p of pieces) length += p.length;
+  const out = new Uint8Array(length);
+  let at = 0;
+  for (const p of pieces) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}

@@ -8,6 +8,7 @@
  * form from, nothing changes: JSZip compresses as before. A browser inflates large parts with its DecompressionStream.
  */
 import type JSZip from "jszip";
+import { concatBytes } from "./byte-writer";
 
 /** Parts smaller than this are left to JSZip: the saving would not pay for the call. */
 const NATIVE_MIN_BYTES = 256 * 1024;
@@ -149,7 +150,10 @@ function canInflateRaw(): boolean {
  */
 export async function inflateRawStream(compressed: Uint8Array, maxBytes: number): Promise<Uint8Array> {
   // JSZip hands out views of the ArrayBuffer it loaded (never a SharedArrayBuffer); Blob copies just the view.
-  const reader = new Blob([compressed as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream("deflate-raw")).getReader();
+  const reader = new Blob([compressed as Uint8Array<ArrayBuffer>])
+    .stream()
+    .pipeThrough(new DecompressionStream("deflate-raw"))
+    .getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {
@@ -162,12 +166,5 @@ export async function inflateRawStream(compressed: Uint8Array, maxBytes: number)
     }
     chunks.push(value);
   }
-  if (chunks.length === 1) return chunks[0] as Uint8Array;
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.byteLength;
-  }
-  return out;
+  return chunks.length === 1 ? (chunks[0] as Uint8Array) : concatBytes(chunks);
 }

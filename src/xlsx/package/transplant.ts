@@ -7,7 +7,8 @@
  */
 import { OpcPackage, REL_TYPE, relsPathOf, relativeTarget } from "./opc";
 import { sheetDataSpan } from "./sheet-cells";
-import { bulkRowsXml, colStyleIds, concatBytes, widenDimension, type BulkRows } from "./sheet-rows";
+import { concatBytes } from "./byte-writer";
+import { bulkRowsXml, colStyleIds, widenDimension, type BulkRows } from "./sheet-rows";
 import type { StyleRemap } from "./styles";
 import { utf8Bytes } from "./utf8";
 import { attributes, escapeText, removeAttr, setAttr } from "./xml-text";
