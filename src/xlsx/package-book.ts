@@ -86,14 +86,15 @@ export class PackageBook {
     try {
       pkg = await OpcPackage.open(bytes);
     } catch (e) {
-      if (e instanceof PackageLimitError)
-        throw new WorkbookReadError("too-large", file, `${e.part} > ${Math.round(e.limit / 1024 / 1024)} MB`);
+      if (e instanceof PackageLimitError) throw tooLarge(e, file);
       throw new WorkbookReadError("corrupt", file, firstLine((e as Error).message));
     }
     try {
       return await PackageBook.load(pkg, file, options);
     } catch (e) {
       if (e instanceof WorkbookReadError) throw e;
+      // A part whose zip entry understated its size is stopped while it is read, after the checks at opening.
+      if (e instanceof PackageLimitError) throw tooLarge(e, file);
       if (e instanceof DamagedPartError)
         throw new WorkbookReadError(
           /truncated|cut short/.test(e.why) ? "part-truncated" : "part-invalid",
@@ -538,3 +539,6 @@ function columnLettersOf(column: number): string {
 function firstLine(text: string): string {
   return (text.split("\n")[0] ?? "").slice(0, 200);
 }
+
+const tooLarge = (e: PackageLimitError, file: string): WorkbookReadError =>
+  new WorkbookReadError("too-large", file, `${e.part} > ${Math.round(e.limit / 1024 / 1024)} MB`);

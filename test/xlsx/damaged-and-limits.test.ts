@@ -33,6 +33,23 @@ async function edited(base: Uint8Array, edit: (zip: JSZip) => Promise<void> | vo
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }
 
+/** The zip with `name`'s uncompressed size written as `size` in its local and central headers (a lying archive). */
+function understateSize(zip: Uint8Array, name: string, size: number): Uint8Array {
+  const out = zip.slice();
+  const view = new DataView(out.buffer);
+  const want = new TextEncoder().encode(name);
+  const named = (at: number) => want.every((b, k) => out[at + k] === b);
+  for (let at = 0; at + 46 < out.length; at++) {
+    const sig = view.getUint32(at, true);
+    // Local file header: size at 22, name at 30; central directory header: size at 24, name at 46.
+    if (sig === 0x04034b50 && view.getUint16(at + 26, true) === want.length && named(at + 30))
+      view.setUint32(at + 22, size, true);
+    if (sig === 0x02014b50 && view.getUint16(at + 28, true) === want.length && named(at + 46))
+      view.setUint32(at + 24, size, true);
+  }
+  return out;
+}
+
 const JS_ERROR = /Cannot read|undefined|TypeError|Invalid string length|\[object|RangeError/;
 
 async function expectRefused(name: string, bytes: Uint8Array, zh: RegExp, en: RegExp): Promise<void> {
@@ -146,6 +163,20 @@ describe("documented limits", () => {
       });
       expect(bomb.length).toBeLessThan(100_000);
       await expectRefused("bomb.xlsx", bomb, /工作簿过大.*xl\/worksheets\/sheet1\.xml > 1 MB/, /too large/);
+    } finally {
+      PACKAGE_LIMITS.partBytes = saved;
+    }
+  });
+
+  test("a part whose zip entry understates its size is stopped at the limit while read, with the same message", async () => {
+    const saved = PACKAGE_LIMITS.partBytes;
+    PACKAGE_LIMITS.partBytes = 1024 * 1024;
+    try {
+      const honest = await edited(await minimalWorkbook(), (z) => {
+        z.file("xl/worksheets/sheet1.xml", `<worksheet><sheetData>${"<row/>".repeat(400_000)}</sheetData></worksheet>`);
+      });
+      const lying = understateSize(honest, "xl/worksheets/sheet1.xml", 500);
+      await expectRefused("lying-bomb.xlsx", lying, /工作簿过大.*xl\/worksheets\/sheet1\.xml > 1 MB/, /too large/);
     } finally {
       PACKAGE_LIMITS.partBytes = saved;
     }

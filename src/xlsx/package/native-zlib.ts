@@ -12,6 +12,16 @@ import { concatBytes } from "./byte-writer";
 
 /** Parts smaller than this are left to JSZip: the saving would not pay for the call. */
 const NATIVE_MIN_BYTES = 256 * 1024;
+/** Inflating a part was stopped at the size limit (how far past it the part would go is unknown). */
+export class InflateLimitError extends Error {
+  constructor(readonly limit: number) {
+    super(`inflated past ${limit} bytes`);
+    this.name = "InflateLimitError";
+  }
+}
+
+/** The most a deflate stream can expand (zlib's technical note: 1,032:1). */
+const MAX_DEFLATE_RATIO = 1032;
 /** The same speed/size trade-off the JSZip path uses (its fast deflate). */
 const LEVEL = 3;
 const DEFLATE_MAGIC = "\x08\x00";
@@ -114,16 +124,27 @@ interface LoadedEntryData {
 /**
  * The bytes of a loaded, deflated entry inflated natively — by Node's zlib, or in a browser by its DecompressionStream
  * — or null when that is not possible or not worth it (a small or stored entry, a browser without "deflate-raw"): the
- * caller then asks JSZip. Inflating stops at `maxBytes` (RangeError), so an entry whose header understates its size
+ * caller then asks JSZip. Inflating stops at `maxBytes` (InflateLimitError), so an entry whose header understates its size
  * cannot inflate past the package limits.
  */
 export async function inflateNatively(entry: JSZip.JSZipObject, maxBytes: number): Promise<Uint8Array | null> {
   const data = (entry as unknown as { _data?: LoadedEntryData })._data;
   if (!data || data.compression?.magic !== DEFLATE_MAGIC || !(data.compressedContent instanceof Uint8Array))
     return null;
-  if ((data.uncompressedSize ?? 0) < NATIVE_MIN_BYTES) return null;
+  // Deflate expands at most about 1,032 times: an entry that could inflate past the limit is inflated here, under it,
+  // whatever size its header claims (a lying header would otherwise have JSZip inflate it all).
+  const couldExceed = data.compressedContent.length * MAX_DEFLATE_RATIO > maxBytes;
+  if ((data.uncompressedSize ?? 0) < NATIVE_MIN_BYTES && !couldExceed) return null;
   const zlib = await nodeZlib();
-  if (zlib) return zlib.inflateRawSync(data.compressedContent, { maxOutputLength: maxBytes });
+  if (zlib) {
+    try {
+      return zlib.inflateRawSync(data.compressedContent, { maxOutputLength: maxBytes });
+    } catch (e) {
+      // Node's RangeError, by its code: under jest it comes from another realm than this module's RangeError.
+      if ((e as { code?: unknown }).code === "ERR_BUFFER_TOO_LARGE") throw new InflateLimitError(maxBytes);
+      throw e;
+    }
+  }
   return canInflateRaw() ? inflateRawStream(data.compressedContent, maxBytes) : null;
 }
 
@@ -146,7 +167,7 @@ function canInflateRaw(): boolean {
 /**
  * A raw deflate stream inflated by the platform's DecompressionStream: in the workbench, a 20,000-row register's parts
  * in a fraction of the time JSZip's JavaScript inflater (pako) takes on the page's only thread. Past `maxBytes` it
- * stops (RangeError), as zlib's maxOutputLength does; a damaged stream rejects (TypeError).
+ * stops (InflateLimitError), as zlib's maxOutputLength does; a damaged stream rejects (TypeError).
  */
 export async function inflateRawStream(compressed: Uint8Array, maxBytes: number): Promise<Uint8Array> {
   // JSZip hands out views of the ArrayBuffer it loaded (never a SharedArrayBuffer); Blob copies just the view.
@@ -162,7 +183,7 @@ export async function inflateRawStream(compressed: Uint8Array, maxBytes: number)
     size += value.byteLength;
     if (size > maxBytes) {
       await reader.cancel();
-      throw new RangeError(`inflated past ${maxBytes} bytes`);
+      throw new InflateLimitError(maxBytes);
     }
     chunks.push(value);
   }

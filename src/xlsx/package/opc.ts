@@ -4,7 +4,7 @@
  * content types are edited by splicing their XML, so entries the add-in does not own stay as the other program wrote them.
  */
 import JSZip from "jszip";
-import { deflateInBackground, inflateNatively, putEntry, type Deflated } from "./native-zlib";
+import { deflateInBackground, InflateLimitError, inflateNatively, putEntry, type Deflated } from "./native-zlib";
 import { utf8Bytes } from "./utf8";
 import { attributes, escapeText } from "./xml-text";
 
@@ -24,10 +24,11 @@ export const PACKAGE_LIMITS = {
 export class PackageLimitError extends Error {
   constructor(
     readonly part: string,
-    readonly bytes: number,
+    /** The size found, or null when inflating was stopped at the limit (how far past it is unknown). */
+    readonly bytes: number | null,
     readonly limit: number,
   ) {
-    super(`${part}: ${bytes} bytes uncompressed, over the limit of ${limit}`);
+    super(`${part}: ${bytes ?? `more than ${limit}`} bytes uncompressed, over the limit of ${limit}`);
     this.name = "PackageLimitError";
   }
 }
@@ -169,8 +170,7 @@ export class OpcPackage {
       // decodes UTF-8 in JavaScript, seconds for a 20,000-row register in the workbench.
       text = new TextDecoder().decode(inflated ?? (await entry.async("uint8array")));
     } catch (e) {
-      if (e instanceof RangeError)
-        throw new PackageLimitError(name, PACKAGE_LIMITS.partBytes + 1, PACKAGE_LIMITS.partBytes);
+      if (e instanceof InflateLimitError) throw new PackageLimitError(name, null, PACKAGE_LIMITS.partBytes);
       throw new DamagedPartError(name, (e as Error).message.split("\n")[0] ?? "unreadable");
     }
     this.texts.set(name, text);
@@ -182,7 +182,12 @@ export class OpcPackage {
     if (name === null || this.removed.has(name)) return null;
     const entry = this.zip.file(name);
     if (!entry) return null;
-    return (await inflateNatively(entry, PACKAGE_LIMITS.partBytes)) ?? (await entry.async("uint8array"));
+    try {
+      return (await inflateNatively(entry, PACKAGE_LIMITS.partBytes)) ?? (await entry.async("uint8array"));
+    } catch (e) {
+      if (e instanceof InflateLimitError) throw new PackageLimitError(name, null, PACKAGE_LIMITS.partBytes);
+      throw e;
+    }
   }
 
   set(path: string, text: string): void {
