@@ -144,8 +144,9 @@ export const overviewCase: E2eCase = {
       const overview = page.locator("main#panel-overview");
       await overview.locator("section").first().waitFor();
       const card = (id: string) => overview.locator(`[data-card="${id}"]`);
+      // A number on the 错误 card (a card not there yet, or still "…", is not one).
       await page.waitForFunction(
-        () => document.querySelector('[data-card="errors"]')?.getAttribute("aria-label")?.match(/\d/) !== null,
+        () => /\d/.test(document.querySelector('[data-card="errors"]')?.getAttribute("aria-label") ?? ""),
         undefined,
         { timeout: 15_000 },
       );
