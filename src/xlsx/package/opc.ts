@@ -165,12 +165,11 @@ export class OpcPackage {
     if (!entry) return null;
     let text: string;
     try {
-      const inflated = await inflateNatively(entry, PACKAGE_LIMITS.partBytes);
       // Decoded by the platform's TextDecoder, also where JSZip inflates (a browser): JSZip's own "string" output
       // decodes UTF-8 in JavaScript, seconds for a 20,000-row register in the workbench.
-      text = new TextDecoder().decode(inflated ?? (await entry.async("uint8array")));
+      text = new TextDecoder().decode(await this.inflate(name, entry));
     } catch (e) {
-      if (e instanceof InflateLimitError) throw new PackageLimitError(name, null, PACKAGE_LIMITS.partBytes);
+      if (e instanceof PackageLimitError) throw e;
       throw new DamagedPartError(name, (e as Error).message.split("\n")[0] ?? "unreadable");
     }
     this.texts.set(name, text);
@@ -182,6 +181,11 @@ export class OpcPackage {
     if (name === null || this.removed.has(name)) return null;
     const entry = this.zip.file(name);
     if (!entry) return null;
+    return this.inflate(name, entry);
+  }
+
+  /** A part's bytes, inflated under the part limit (PackageLimitError past it). */
+  private async inflate(name: string, entry: JSZip.JSZipObject): Promise<Uint8Array> {
     try {
       return (await inflateNatively(entry, PACKAGE_LIMITS.partBytes)) ?? (await entry.async("uint8array"));
     } catch (e) {
