@@ -50,6 +50,17 @@ function understateSize(zip: Uint8Array, name: string, size: number): Uint8Array
   return out;
 }
 
+/** Runs `body` with the part limit lowered to `bytes`, restoring it after. */
+async function withPartLimit(bytes: number, body: () => Promise<void>): Promise<void> {
+  const saved = PACKAGE_LIMITS.partBytes;
+  PACKAGE_LIMITS.partBytes = bytes;
+  try {
+    await body();
+  } finally {
+    PACKAGE_LIMITS.partBytes = saved;
+  }
+}
+
 const JS_ERROR = /Cannot read|undefined|TypeError|Invalid string length|\[object|RangeError/;
 
 async function expectRefused(name: string, bytes: Uint8Array, zh: RegExp, en: RegExp): Promise<void> {
@@ -155,31 +166,23 @@ describe("formulas without a cached result", () => {
 
 describe("documented limits", () => {
   test("a part inflating past the limit (a zip bomb) is refused with the limit named", async () => {
-    const saved = PACKAGE_LIMITS.partBytes;
-    PACKAGE_LIMITS.partBytes = 1024 * 1024;
-    try {
+    await withPartLimit(1024 * 1024, async () => {
       const bomb = await edited(await minimalWorkbook(), (z) => {
         z.file("xl/worksheets/sheet1.xml", `<worksheet><sheetData>${"<row/>".repeat(400_000)}</sheetData></worksheet>`);
       });
       expect(bomb.length).toBeLessThan(100_000);
       await expectRefused("bomb.xlsx", bomb, /工作簿过大.*xl\/worksheets\/sheet1\.xml > 1 MB/, /too large/);
-    } finally {
-      PACKAGE_LIMITS.partBytes = saved;
-    }
+    });
   });
 
   test("a part whose zip entry understates its size is stopped at the limit while read, with the same message", async () => {
-    const saved = PACKAGE_LIMITS.partBytes;
-    PACKAGE_LIMITS.partBytes = 1024 * 1024;
-    try {
+    await withPartLimit(1024 * 1024, async () => {
       const honest = await edited(await minimalWorkbook(), (z) => {
         z.file("xl/worksheets/sheet1.xml", `<worksheet><sheetData>${"<row/>".repeat(400_000)}</sheetData></worksheet>`);
       });
       const lying = understateSize(honest, "xl/worksheets/sheet1.xml", 500);
       await expectRefused("lying-bomb.xlsx", lying, /工作簿过大.*xl\/worksheets\/sheet1\.xml > 1 MB/, /too large/);
-    } finally {
-      PACKAGE_LIMITS.partBytes = saved;
-    }
+    });
   });
 
   test("a sheet past the cell limit is refused naming the sheet", async () => {
